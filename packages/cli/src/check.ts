@@ -1,0 +1,80 @@
+import { evaluate, formatMessage, type Decision, type DecisionStatus, type IssueCode, type Lang } from "@bildungspartner/core";
+import { MAX_FILE_BYTES, readInputFile } from "./files.js";
+import { ExitCode, type Io } from "./io.js";
+import { texts } from "./messages.js";
+
+/** A Decision about one file, as `check --format json` prints it. */
+export type FileDecision = Decision & { file: string };
+
+/** Options of the `check` command. */
+export interface CheckOptions {
+  readonly format: "text" | "json";
+  readonly lang: Lang;
+}
+
+/** A file that could not be read is an invalid input; its Decision says why, at path "". */
+async function unreadable(file: string, code: IssueCode, message: string, lang: Lang): Promise<FileDecision> {
+  const nothingKnown = await evaluate({}, { lang });
+  return { file, ...nothingKnown, status: "invalid", issues: [{ path: "", code, message }] };
+}
+
+/** Reads and evaluates one application file; never throws. */
+export async function decideFile(file: string, lang: Lang): Promise<FileDecision> {
+  const content = await readInputFile(file);
+  if (!content.ok) {
+    return content.reason === "too-large"
+      ? unreadable(file, "file_too_large", formatMessage(texts.fileTooLarge[lang], { max: MAX_FILE_BYTES }), lang)
+      : unreadable(file, "unreadable_file", formatMessage(texts.unreadableFile[lang], { reason: content.detail }), lang);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(new TextDecoder().decode(content.bytes));
+  } catch (error) {
+    return unreadable(file, "invalid_json", formatMessage(texts.invalidJson[lang], { reason: (error as Error).message }), lang);
+  }
+  return { file, ...(await evaluate(input, { lang })) };
+}
+
+const marks: Record<Decision["criteria"][number]["status"], string> = { met: "✓", "not-met": "✗", unknown: "?" };
+
+/** The human-readable report of one file. */
+export function textReport(decision: FileDecision, lang: Lang): string {
+  const lines = [
+    decision.file,
+    `${texts.statusLine[decision.status][lang]} (${formatMessage(texts.ruleSet[lang], decision.ruleSet)})`,
+    "",
+  ];
+  if (decision.issues.length > 0) {
+    lines.push(`  ${texts.issues[lang]}:`);
+    for (const issue of decision.issues) lines.push(`  ✗ ${issue.path || texts.wholeInput[lang]}: ${issue.message}`);
+    lines.push("");
+  }
+  for (const criterion of decision.criteria) {
+    lines.push(`  ${marks[criterion.status]} ${criterion.title}`);
+    lines.push(`    ${criterion.message}`);
+    if (criterion.missing?.length) lines.push(`    ${texts.missing[lang]}: ${criterion.missing.join(", ")}`);
+    lines.push(`    ${texts.source[lang]}: „${criterion.source.quote}“ ${criterion.source.url}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Exit code for a set of outcomes: 2 if any is invalid, 1 if any did not pass, else 0. */
+export function exitCodeFor(statuses: readonly DecisionStatus[]): number {
+  if (statuses.includes("invalid")) return ExitCode.error;
+  return statuses.every((s) => s === "eligible") ? ExitCode.ok : ExitCode.failed;
+}
+
+/** `bildungspartner check <file…>`: decides each application file and prints the report. */
+export async function check(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+  const decisions: FileDecision[] = [];
+  for (const file of files) decisions.push(await decideFile(file, options.lang));
+  if (options.format === "json") {
+    io.stdout.write(`${JSON.stringify(decisions, null, 2)}\n`);
+  } else {
+    io.stdout.write(decisions.map((d) => textReport(d, options.lang)).join("\n"));
+    const counts = { eligible: 0, "not-eligible": 0, incomplete: 0, invalid: 0 };
+    for (const d of decisions) counts[d.status] += 1;
+    io.stdout.write(`\n${formatMessage(texts.summary[options.lang], { files: decisions.length, ...counts })}\n`);
+  }
+  return exitCodeFor(decisions.map((d) => d.status));
+}

@@ -1,0 +1,72 @@
+import categoriesFile from "../data/categories.json";
+import roleMailboxesFile from "../data/role-mailboxes.json";
+import schoolTypesFile from "../data/school-types.json";
+import type { LocalizedText } from "./lang.js";
+
+/** Ids of the partner categories (`partners[].category`). */
+export type CategoryId =
+  | "archive"
+  | "library"
+  | "stage"
+  | "memorial"
+  | "media-centre"
+  | "museum"
+  | "music-school"
+  | "environmental-education"
+  | "science-education"
+  | "sports-club"
+  | "adult-education-centre"
+  | "other";
+
+/** Ids of the school types (`school.type`), including the excluded kindergarten and day-care centre. */
+export type SchoolTypeId =
+  | "grundschule"
+  | "hauptschule"
+  | "realschule"
+  | "sekundarschule"
+  | "gesamtschule"
+  | "gemeinschaftsschule"
+  | "primus-schule"
+  | "gymnasium"
+  | "foerderschule"
+  | "freie-waldorfschule"
+  | "weiterbildungskolleg"
+  | "volksschule"
+  | "berufskolleg"
+  | "kindergarten"
+  | "kita";
+
+/** A partner category with its labels; `inProgramme` is false for institutions outside the programme's list. */
+export interface Category {
+  readonly id: CategoryId;
+  readonly inProgramme: boolean;
+  readonly label: LocalizedText;
+}
+
+/** A school type with its labels. Whether it may register is the rule `kindergarten-excluded`'s business. */
+export interface SchoolType {
+  readonly id: SchoolTypeId;
+  readonly label: LocalizedText;
+}
+
+/** An official mailbox domain whose addresses belong to an institution, e.g. `<Schulnummer>@schule.nrw.de`. */
+export interface OfficialMailboxDomain {
+  readonly domain: string;
+  readonly localPartDigits: number;
+  readonly label: LocalizedText;
+}
+
+/** The partner categories, in the order of the FAQ, from `data/categories.json`. */
+export const categories: readonly Category[] = categoriesFile.categories as readonly Category[];
+
+/** The school types, from `data/school-types.json`. */
+export const schoolTypes: readonly SchoolType[] = schoolTypesFile.schoolTypes as readonly SchoolType[];
+
+/** Role mailbox words and official mailbox domains, from `data/role-mailboxes.json`. */
+export const roleMailboxes: {
+  readonly localParts: readonly string[];
+  readonly officialDomains: readonly OfficialMailboxDomain[];
+} = roleMailboxesFile;
+
+export const categoryIds = categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
+export const schoolTypeIds = schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];

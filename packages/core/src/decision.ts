@@ -1,0 +1,113 @@
+import { parseApplication, type Issue } from "./application.js";
+import { deriveFacts, type DerivedFacts } from "./facts.js";
+import { resolveLang, type Lang } from "./lang.js";
+import { factConditions, type CriterionId, type RuleFile } from "./rule-file.js";
+import { ruleSetInForce, type RuleSet } from "./rule-set.js";
+import { shippedRuleSets } from "./shipped-rules.js";
+import type { Truth } from "./three-valued.js";
+
+/** How one criterion stands: met, not met, or unknown because input is still missing. */
+export type CriterionStatus = "met" | "not-met" | "unknown";
+
+/** Overall outcome of an application. */
+export type DecisionStatus = "eligible" | "not-eligible" | "incomplete" | "invalid";
+
+/** The result of one criterion, explained. */
+export interface CriterionResult {
+  id: CriterionId;
+  status: CriterionStatus;
+  /** Title of the criterion in the requested language. */
+  title: string;
+  /** What is wrong and what to do, or that the criterion is met, in the requested language. */
+  message: string;
+  /** The FAQ sentence this rule encodes. */
+  source: { quote: string; url: string };
+  /** Input paths whose absence makes the criterion unknown; only when `status` is `"unknown"`. */
+  missing?: string[];
+}
+
+/** A complete, explained decision about a partnership application. */
+export interface Decision {
+  /**
+   * `invalid` when the input does not fit the schema; else `not-eligible` when any criterion is not
+   * met; else `incomplete` when any is unknown; else `eligible`.
+   */
+  status: DecisionStatus;
+  /** One result per criterion, in the order a person reads the FAQ. */
+  criteria: CriterionResult[];
+  /** One entry per bad field; non-empty exactly when `status` is `"invalid"`. */
+  issues: Issue[];
+  /** The rule set the decision used. */
+  ruleSet: { version: string; validFrom: string };
+}
+
+/** Options of {@link evaluate} and {@link evaluateSync}. */
+export interface EvaluateOptions {
+  /** Language of titles, messages and issues; German by default. */
+  lang?: Lang;
+  /** ISO date whose rules apply (`YYYY-MM-DD`); today by default. */
+  asOf?: string;
+  /** Rule sets to choose from by `asOf`; the shipped rule sets by default. */
+  ruleSets?: readonly RuleSet[];
+}
+
+/** Everything both evaluators need, computed once per call. */
+export interface Evaluation {
+  readonly lang: Lang;
+  readonly ruleSet: RuleSet;
+  readonly issues: Issue[];
+  readonly facts: DerivedFacts;
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Checks the options, reads the input and derives the facts: the work shared by both evaluators. */
+export function prepareEvaluation(input: unknown, options: EvaluateOptions = {}): Evaluation {
+  const lang = resolveLang(options.lang);
+  const ruleSet = ruleSetInForce(options.ruleSets ?? shippedRuleSets(), options.asOf ?? today());
+  const { application, issues } = parseApplication(input, lang);
+  return { lang, ruleSet, issues, facts: deriveFacts(application) };
+}
+
+function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): CriterionResult {
+  const { lang, facts } = evaluation;
+  const status: CriterionStatus = truth === null ? "unknown" : truth ? "met" : "not-met";
+  const message = rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang];
+  const result: CriterionResult = {
+    id: rule.id,
+    status,
+    title: rule.title[lang],
+    message,
+    source: { quote: rule.source.quote, url: rule.source.url },
+  };
+  if (status === "unknown") {
+    const missing = factConditions(rule.conditions).flatMap(({ fact }) =>
+      facts.values[fact] === null ? facts.missing[fact] : [],
+    );
+    result.missing = [...new Set(missing)];
+  }
+  return result;
+}
+
+/** Turns the criterion truths into a Decision with messages and sources. */
+export function decide(evaluation: Evaluation, truths: ReadonlyMap<CriterionId, Truth>): Decision {
+  const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, truths.get(rule.id) ?? null, evaluation));
+  const status: DecisionStatus =
+    evaluation.issues.length > 0
+      ? "invalid"
+      : criteria.some((c) => c.status === "not-met")
+        ? "not-eligible"
+        : criteria.some((c) => c.status === "unknown")
+          ? "incomplete"
+          : "eligible";
+  return {
+    status,
+    criteria,
+    issues: evaluation.issues,
+    ruleSet: { version: evaluation.ruleSet.version, validFrom: evaluation.ruleSet.validFrom },
+  };
+}

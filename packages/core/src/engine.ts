@@ -1,0 +1,77 @@
+import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
+import type { Facts } from "./facts.js";
+import { operatorNames, operators } from "./operators.js";
+import type { Condition, CriterionId, RuleFile } from "./rule-file.js";
+import type { RuleSet } from "./rule-set.js";
+import type { Truth } from "./three-valued.js";
+
+/*
+ * json-rules-engine decides true/false only. To get Kleene's three values from it, each rule runs as
+ * two engine rules: one that holds when the condition is definitely true, one when it is definitely
+ * false (the dual: all↔any, each comparison negated). Neither holding means "unknown". A comparison
+ * on an unknown (null) fact is neither definitely true nor definitely false.
+ */
+
+const HOLDS = "holds_";
+const FAILS = "fails_";
+
+function transform(condition: Condition, wanted: boolean): NestedCondition {
+  if ("fact" in condition) {
+    const prefix = wanted ? HOLDS : FAILS;
+    return { fact: condition.fact, operator: `${prefix}${condition.operator}`, value: condition.value as never };
+  }
+  if ("not" in condition) return transform(condition.not, !wanted);
+  const parts = "all" in condition ? condition.all : condition.any;
+  const conjunctive = "all" in condition === wanted;
+  const nested = parts.map((part) => transform(part, wanted));
+  return conjunctive ? { all: nested } : { any: nested };
+}
+
+function topLevel(condition: NestedCondition): TopLevelCondition {
+  return "all" in condition || "any" in condition ? (condition as TopLevelCondition) : { all: [condition] };
+}
+
+function engineRules(rule: RuleFile): RuleProperties[] {
+  return [true, false].map((wanted) => ({
+    name: `${rule.id}:${wanted ? "met" : "not-met"}`,
+    conditions: topLevel(transform(rule.conditions, wanted)),
+    event: { type: wanted ? "met" : "not-met", params: { criterion: rule.id } },
+  }));
+}
+
+function createEngine(ruleSet: RuleSet): Engine {
+  const engine = new Engine(ruleSet.rules.flatMap(engineRules), { allowUndefinedFacts: false });
+  for (const name of operatorNames) {
+    const operator = operators[name];
+    engine.addOperator(`${HOLDS}${name}`, (fact: unknown, value: never) => fact != null && operator(fact, value));
+    engine.addOperator(`${FAILS}${name}`, (fact: unknown, value: never) => fact != null && !operator(fact, value));
+  }
+  return engine;
+}
+
+/*
+ * A json-rules-engine Engine is not safe for overlapping runs (a finishing run marks the engine
+ * finished and the other run skips its remaining rules), so each run borrows an idle engine.
+ */
+const idleEngines = new WeakMap<RuleSet, Engine[]>();
+const MAX_IDLE_ENGINES = 8;
+
+/** Evaluates every rule of the set with json-rules-engine, the reference evaluator. */
+export async function runEngine(ruleSet: RuleSet, facts: Facts): Promise<Map<CriterionId, Truth>> {
+  let idle = idleEngines.get(ruleSet);
+  if (!idle) {
+    idle = [];
+    idleEngines.set(ruleSet, idle);
+  }
+  const engine = idle.pop() ?? createEngine(ruleSet);
+  try {
+    const { events } = await engine.run({ ...facts });
+    const truths = new Map<CriterionId, Truth>(ruleSet.rules.map((rule) => [rule.id, null]));
+    for (const event of events) {
+      truths.set((event.params as { criterion: CriterionId }).criterion, event.type === "met");
+    }
+    return truths;
+  } finally {
+    if (idle.length < MAX_IDLE_ENGINES) idle.push(engine);
+  }
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { eligible } from "../test/fixtures.js";
+import { BildungspartnerError } from "./errors.js";
+import { evaluate, evaluateSync } from "./evaluate.js";
+import { criterionIds } from "./rule-file.js";
+import { loadRuleSet, type RuleSet } from "./rule-set.js";
+import { shippedRuleSets } from "./shipped-rules.js";
+
+const statusOf = (decision: { criteria: Array<{ id: string; status: string }> }, id: string) =>
+  decision.criteria.find((c) => c.id === id)?.status;
+
+describe("evaluate", () => {
+  it("finds a complete, correct application eligible, with every criterion explained", async () => {
+    const decision = await evaluate(eligible);
+    expect(decision.status).toBe("eligible");
+    expect(decision.issues).toEqual([]);
+    expect(decision.criteria.map((c) => c.id)).toEqual(criterionIds);
+    for (const criterion of decision.criteria) {
+      expect(criterion.status).toBe("met");
+      expect(criterion.title.length).toBeGreaterThan(0);
+      expect(criterion.message.length).toBeGreaterThan(0);
+      expect(criterion.source.url).toMatch(/^https:\/\/www\.bildungspartner\.schulministerium\.nrw\.de\//);
+      expect(criterion).not.toHaveProperty("missing");
+    }
+    expect(decision.ruleSet).toEqual({ version: "1.0.0", validFrom: "2023-05-31" });
+  });
+
+  it("reports an empty input as incomplete, naming what is missing", async () => {
+    const decision = await evaluate({});
+    expect(decision.status).toBe("incomplete");
+    expect(decision.criteria.every((c) => c.status === "unknown")).toBe(true);
+    expect(decision.criteria.find((c) => c.id === "min-duration")?.missing).toEqual(
+      expect.arrayContaining(["agreement.startDate", "agreement.endDate"]),
+    );
+    expect(decision.criteria.find((c) => c.id === "written-agreement")?.missing).toEqual(["agreement.written"]);
+  });
+
+  it("lets a definite failure win over missing sections", async () => {
+    const decision = await evaluate({ school: { type: "kita" } });
+    expect(decision.status).toBe("not-eligible");
+    expect(statusOf(decision, "kindergarten-excluded")).toBe("not-met");
+    expect(statusOf(decision, "written-agreement")).toBe("unknown");
+  });
+
+  it("is invalid when a field is wrong, naming the field in German", async () => {
+    const decision = await evaluate({ ...eligible, school: { ...eligible.school, schoolNumber: "12345" } });
+    expect(decision.status).toBe("invalid");
+    expect(decision.issues).toEqual([
+      { path: "school.schoolNumber", code: "invalid_school_number", message: "Die Schulnummer hat genau sechs Ziffern." },
+    ]);
+    // the valid rest is still judged
+    expect(statusOf(decision, "written-agreement")).toBe("met");
+  });
+
+  it.each([
+    ["an end date before the start", { endDate: "2025-07-31" }, "end_before_start"],
+    ["an end date with indefinite", { endDate: "2027-07-31", indefinite: true }, "end_date_with_indefinite"],
+    ["an impossible date", { endDate: "2027-02-30" }, "invalid_date"],
+    ["a date in another format", { startDate: "01.08.2025" }, "invalid_date"],
+  ])("is invalid for %s", async (_, change, code) => {
+    const decision = await evaluate({ ...eligible, agreement: { ...eligible.agreement, ...change } });
+    expect(decision.status).toBe("invalid");
+    expect(decision.issues.map((i) => i.code)).toEqual([code]);
+    expect(decision.issues[0]?.path).toMatch(/^agreement\.(start|end)Date$/);
+  });
+
+  it("is invalid for a contact of a partner that does not exist and for a malformed address", async () => {
+    const decision = await evaluate({
+      ...eligible,
+      contacts: [eligible.contacts[0], { side: "partner", partner: 3, name: "X Y", email: "x@" }],
+    });
+    expect(decision.status).toBe("invalid");
+    expect(decision.issues.map((i) => [i.path, i.code])).toEqual([
+      ["contacts.1.email", "invalid_email"],
+      ["contacts.1.partner", "unknown_partner"],
+    ]);
+  });
+
+  it("ignores unknown keys", async () => {
+    const decision = await evaluate({ ...eligible, extra: 1, school: { ...eligible.school, motto: "Lernen" } });
+    expect(decision.status).toBe("eligible");
+  });
+
+  it("treats empty form fields as not given", async () => {
+    const decision = await evaluate({ school: { name: "", schoolNumber: "  " }, agreement: { startDate: "" } });
+    expect(decision.status).toBe("incomplete");
+    expect(decision.issues).toEqual([]);
+  });
+
+  it("answers in English on request", async () => {
+    const decision = await evaluate({ school: { schoolNumber: "1" } }, { lang: "en" });
+    expect(decision.issues[0]?.message).toBe("The school number has exactly six digits.");
+    expect(decision.criteria[0]?.title).toBe("Written cooperation agreement");
+  });
+
+  it("never throws on bad input", async () => {
+    for (const input of [undefined, null, 0, "x", [], [1], true, { school: [] }, { partners: {} }, { contacts: "a" }]) {
+      await expect(evaluate(input)).resolves.toMatchObject({ status: "invalid" });
+    }
+  });
+
+  it("rejects programmer mistakes in the options with a coded error", async () => {
+    await expect(evaluate(eligible, { lang: "fr" as never })).rejects.toMatchObject({ code: "INVALID_OPTION" });
+    await expect(evaluate(eligible, { asOf: "2025-02-30" })).rejects.toMatchObject({ code: "INVALID_OPTION" });
+    await expect(evaluate(eligible, { asOf: "2020-01-01" })).rejects.toBeInstanceOf(BildungspartnerError);
+    expect(() => evaluateSync(eligible, { asOf: "2020-01-01" })).toThrow(/NO_RULE|kein Regelsatz/);
+  });
+
+  it("applies the rule set in force on asOf", async () => {
+    const current = shippedRuleSets()[0]!;
+    const stricter: RuleSet = loadRuleSet(
+      { version: "2.0.0", validFrom: "2030-01-01", criteria: current.rules.map((r) => r.id) },
+      Object.fromEntries(
+        current.rules.map((rule) => [
+          `${rule.id}.json`,
+          rule.id === "min-duration"
+            ? {
+                ...rule,
+                conditions: {
+                  any: [
+                    { fact: "agreement.indefinite", operator: "equal", value: true },
+                    { fact: "agreement.coversMonths", operator: "greaterThanInclusive", value: 36 },
+                  ],
+                },
+              }
+            : rule,
+        ]),
+      ),
+    );
+    const ruleSets = [current, stricter];
+    const before = await evaluate(eligible, { ruleSets, asOf: "2029-12-31" });
+    const after = await evaluate(eligible, { ruleSets, asOf: "2030-01-01" });
+    expect(before).toMatchObject({ status: "eligible", ruleSet: { version: "1.0.0" } });
+    expect(after).toMatchObject({ status: "not-eligible", ruleSet: { version: "2.0.0", validFrom: "2030-01-01" } });
+    expect(evaluateSync(eligible, { ruleSets, asOf: "2030-01-01" })).toEqual(after);
+  });
+
+  it("gives the right answers to overlapping calls", async () => {
+    const inputs = Array.from({ length: 50 }, (_, i) =>
+      i % 2 === 0 ? eligible : { ...eligible, agreement: { ...eligible.agreement, written: false } },
+    );
+    const decisions = await Promise.all(inputs.map((input) => evaluate(input)));
+    decisions.forEach((decision, i) => expect(decision.status).toBe(i % 2 === 0 ? "eligible" : "not-eligible"));
+  });
+});

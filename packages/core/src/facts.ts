@@ -1,0 +1,273 @@
+import type { Application, Contact } from "./application.js";
+import { categories } from "./data.js";
+import { coveredMonths, parseIsoDate } from "./dates.js";
+import type { LocalizedText } from "./lang.js";
+import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
+
+/** A fact's value: `null` when the input does not tell it yet. */
+export type FactValue = boolean | number | string | null;
+
+/** A derived fact with the input paths whose absence leaves it unknown. */
+interface Derived {
+  readonly value: FactValue;
+  readonly missing: readonly string[];
+}
+
+/** A fact the rule files may name, with the words the catalogue uses for it. */
+export interface FactDefinition {
+  readonly name: FactName;
+  readonly type: "boolean" | "number" | "string";
+  readonly label: LocalizedText;
+}
+
+/** Names of the facts that rule conditions read. */
+export type FactName =
+  | "agreement.written"
+  | "agreement.indefinite"
+  | "agreement.coversMonths"
+  | "agreement.signedBySchool"
+  | "agreement.signedByPartners"
+  | "agreement.openToAllPupils"
+  | "agreement.mentionsProgramme"
+  | "school.type"
+  | "partners.allInProgramme"
+  | "partners.anyMunicipal"
+  | "contacts.schoolNamed"
+  | "contacts.everyPartnerNamed"
+  | "contacts.allEmailsPersonal";
+
+/** The facts of one application, by name. */
+export type Facts = Readonly<Record<FactName, FactValue>>;
+
+/** Facts plus, for every unknown fact, the input paths that would decide it. */
+export interface DerivedFacts {
+  readonly values: Facts;
+  readonly missing: Readonly<Record<FactName, readonly string[]>>;
+}
+
+const known = (value: FactValue): Derived => ({ value, missing: [] });
+const unknown = (...missing: string[]): Derived => ({ value: null, missing });
+
+/** A given boolean field, or unknown with its path. */
+function flag(value: boolean | undefined, path: string): Derived {
+  return value === undefined ? unknown(path) : known(value);
+}
+
+/**
+ * Three-valued "every": false as soon as one item is definitely false, unknown while any item is
+ * unknown, else true. An absent or empty list is unknown.
+ */
+function every(items: readonly Derived[] | undefined, listPath: string): Derived {
+  if (items === undefined || items.length === 0) return unknown(listPath);
+  if (items.some((item) => item.value === false)) return known(false);
+  const open = items.filter((item) => item.value === null);
+  return open.length > 0 ? unknown(...open.flatMap((item) => item.missing)) : known(true);
+}
+
+/** Three-valued "some": the dual of {@link every}. */
+function some(items: readonly Derived[] | undefined, listPath: string): Derived {
+  if (items === undefined || items.length === 0) return unknown(listPath);
+  if (items.some((item) => item.value === true)) return known(true);
+  const open = items.filter((item) => item.value === null);
+  return open.length > 0 ? unknown(...open.flatMap((item) => item.missing)) : known(false);
+}
+
+const inProgramme = new Map(categories.map((c) => [c.id, c.inProgramme]));
+
+function indefinite(app: Application): Derived {
+  const agreement = app.agreement;
+  if (agreement?.indefinite !== undefined) return known(agreement.indefinite);
+  // A concrete end date answers the question: a dated agreement is not indefinite.
+  if (typeof agreement?.endDate === "string") return known(false);
+  return unknown("agreement.indefinite");
+}
+
+function coversMonths(app: Application): Derived {
+  const start = app.agreement?.startDate;
+  const end = app.agreement?.endDate;
+  const missing = [
+    ...(start === undefined ? ["agreement.startDate"] : []),
+    ...(typeof end === "string" ? [] : ["agreement.endDate"]),
+  ];
+  if (start === undefined || typeof end !== "string") return unknown(...missing);
+  const startDate = parseIsoDate(start);
+  const endDate = parseIsoDate(end);
+  return startDate && endDate ? known(coveredMonths(startDate, endDate)) : unknown("agreement.startDate", "agreement.endDate");
+}
+
+function schoolContactNamed(contacts: readonly Contact[] | undefined): Derived {
+  const candidates = contacts?.map((contact, i): Derived => {
+    if (contact.side === undefined) return unknown(`contacts.${i}.side`);
+    if (contact.side !== "school") return known(false);
+    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true);
+  });
+  return some(candidates, "contacts");
+}
+
+function partnerContactNamed(contacts: readonly Contact[], partnerIndex: number): Derived {
+  const candidates = contacts.map((contact, i): Derived => {
+    if (contact.side === undefined) return unknown(`contacts.${i}.side`);
+    if (contact.side !== "partner") return known(false);
+    if (contact.partner === undefined) return unknown(`contacts.${i}.partner`);
+    if (contact.partner !== partnerIndex) return known(false);
+    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true);
+  });
+  return some(candidates, "contacts");
+}
+
+function everyPartnerNamed(app: Application): Derived {
+  const { partners, contacts } = app;
+  if (contacts === undefined || contacts.length === 0) {
+    return partners === undefined || partners.length === 0 ? unknown("partners", "contacts") : unknown("contacts");
+  }
+  return every(
+    partners?.map((_, index) => partnerContactNamed(contacts, index)),
+    "partners",
+  );
+}
+
+/** The institution a contact belongs to: its name, or the input path that would tell it. */
+function institutionOf(app: Application, contact: Contact, index: number): { name?: string; missing: string } {
+  if (contact.side === undefined) return { missing: `contacts.${index}.side` };
+  if (contact.side === "school") {
+    const name = app.school?.name;
+    return name === undefined ? { missing: "school.name" } : { name, missing: "" };
+  }
+  if (contact.partner === undefined) return { missing: `contacts.${index}.partner` };
+  const name = app.partners?.[contact.partner]?.name;
+  return name === undefined ? { missing: `partners.${contact.partner}.name` } : { name, missing: "" };
+}
+
+/**
+ * Personal unless it is a role mailbox or named after the contact's own institution; while that
+ * institution's name is unknown, an address that is no role mailbox stays unknown.
+ */
+function personalEmail(app: Application, contact: Contact, index: number): Derived {
+  if (contact.email === undefined) return unknown(`contacts.${index}.email`);
+  if (isRoleMailbox(contact.email)) return known(false);
+  const institution = institutionOf(app, contact, index);
+  if (institution.name === undefined) return unknown(institution.missing);
+  return known(!isNamedAfterInstitution(contact.email, institution.name));
+}
+
+function allEmailsPersonal(app: Application): Derived {
+  return every(
+    app.contacts?.map((contact, i) => personalEmail(app, contact, i)),
+    "contacts",
+  );
+}
+
+const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, "name">; derive: (app: Application) => Derived }>> = {
+  "agreement.written": {
+    definition: { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
+    derive: (app) => flag(app.agreement?.written, "agreement.written"),
+  },
+  "agreement.indefinite": {
+    definition: { type: "boolean", label: { de: "Die Vereinbarung ist unbefristet", en: "The agreement is indefinite" } },
+    derive: indefinite,
+  },
+  "agreement.coversMonths": {
+    definition: {
+      type: "number",
+      label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },
+    },
+    derive: coversMonths,
+  },
+  "agreement.signedBySchool": {
+    definition: { type: "boolean", label: { de: "Die Schule hat unterschrieben", en: "The school has signed" } },
+    derive: (app) => flag(app.agreement?.signedBySchool, "agreement.signedBySchool"),
+  },
+  "agreement.signedByPartners": {
+    definition: { type: "boolean", label: { de: "Alle Partner haben unterschrieben", en: "Every partner has signed" } },
+    derive: (app) => flag(app.agreement?.signedByPartners, "agreement.signedByPartners"),
+  },
+  "agreement.openToAllPupils": {
+    definition: {
+      type: "boolean",
+      label: { de: "Das Angebot steht allen Schülerinnen und Schülern offen", en: "The offer is open to all pupils" },
+    },
+    derive: (app) => flag(app.agreement?.openToAllPupils, "agreement.openToAllPupils"),
+  },
+  "agreement.mentionsProgramme": {
+    definition: {
+      type: "boolean",
+      label: { de: "Die Vereinbarung erwähnt Bildungspartner NRW", en: "The agreement mentions Bildungspartner NRW" },
+    },
+    derive: (app) => flag(app.agreement?.mentionsProgramme, "agreement.mentionsProgramme"),
+  },
+  "school.type": {
+    definition: { type: "string", label: { de: "Schulform", en: "School type" } },
+    derive: (app) => (app.school?.type === undefined ? unknown("school.type") : known(app.school.type)),
+  },
+  "partners.allInProgramme": {
+    definition: {
+      type: "boolean",
+      label: {
+        de: "Alle Partner gehören zu einer Art von Einrichtung, die das Programm vorsieht",
+        en: "Every partner is of a kind of institution the programme provides for",
+      },
+    },
+    derive: (app) =>
+      every(
+        app.partners?.map((partner, i) =>
+          partner.category === undefined
+            ? unknown(`partners.${i}.category`)
+            : known(inProgramme.get(partner.category) === true),
+        ),
+        "partners",
+      ),
+  },
+  "partners.anyMunicipal": {
+    definition: {
+      type: "boolean",
+      label: { de: "Mindestens ein Partner ist eine kommunale Einrichtung", en: "At least one partner is municipal" },
+    },
+    derive: (app) => some(app.partners?.map((partner, i) => flag(partner.municipal, `partners.${i}.municipal`)), "partners"),
+  },
+  "contacts.schoolNamed": {
+    definition: {
+      type: "boolean",
+      label: { de: "Die Schule nennt eine Ansprechperson", en: "The school names a contact person" },
+    },
+    derive: (app) => schoolContactNamed(app.contacts),
+  },
+  "contacts.everyPartnerNamed": {
+    definition: {
+      type: "boolean",
+      label: { de: "Jeder Partner nennt eine Ansprechperson", en: "Every partner names a contact person" },
+    },
+    derive: everyPartnerNamed,
+  },
+  "contacts.allEmailsPersonal": {
+    definition: {
+      type: "boolean",
+      label: {
+        de: "Alle Ansprechpersonen haben eine persönliche E-Mail-Adresse",
+        en: "Every contact person has a personal e-mail address",
+      },
+    },
+    derive: allEmailsPersonal,
+  },
+};
+
+/** Every fact the rule files may name, with its type and label. */
+export const factDefinitions: readonly FactDefinition[] = Object.entries(derivations).map(([name, { definition }]) => ({
+  name: name as FactName,
+  ...definition,
+}));
+
+/** Names of every fact the rule files may name. */
+export const factNames = Object.keys(derivations) as [FactName, ...FactName[]];
+
+/** Derives every fact of an application once; both evaluators read the result. */
+export function deriveFacts(app: Application): DerivedFacts {
+  const values = {} as Record<FactName, FactValue>;
+  const missing = {} as Record<FactName, readonly string[]>;
+  for (const [name, { derive }] of Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>) {
+    const derived = derive(app);
+    values[name] = derived.value;
+    missing[name] = [...new Set(derived.missing)];
+  }
+  return { values, missing };
+}
+

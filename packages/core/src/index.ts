@@ -1,0 +1,41 @@
+/**
+ * The rules of Bildungspartner NRW as declarative rule files, and the evaluators that apply them.
+ *
+ * @packageDocumentation
+ */
+export { evaluate, evaluateSync } from "./evaluate.js";
+export type {
+  CriterionResult,
+  CriterionStatus,
+  Decision,
+  DecisionStatus,
+  EvaluateOptions,
+} from "./decision.js";
+export { fieldLabel, limits, parseApplication } from "./application.js";
+export type {
+  Agreement,
+  Application,
+  Contact,
+  Issue,
+  IssueCode,
+  ParsedApplication,
+  Partner,
+  School,
+} from "./application.js";
+export { categories, roleMailboxes, schoolTypes } from "./data.js";
+export type { Category, CategoryId, OfficialMailboxDomain, SchoolType, SchoolTypeId } from "./data.js";
+export { coveredMonths, parseIsoDate } from "./dates.js";
+export { isPersonalEmail } from "./mailbox.js";
+export { factDefinitions } from "./facts.js";
+export type { FactDefinition, FactName, FactValue } from "./facts.js";
+export { operatorNames } from "./operators.js";
+export type { ConditionValue, OperatorName } from "./operators.js";
+export { criterionIds, parseRuleFile, ruleFileSchema } from "./rule-file.js";
+export type { Condition, CriterionId, FactCondition, RuleFile, TopLevelCondition } from "./rule-file.js";
+export { loadRuleSet, ruleSetInForce } from "./rule-set.js";
+export type { RuleSet, RuleSetManifest } from "./rule-set.js";
+export { shippedRuleSets } from "./shipped-rules.js";
+export { BildungspartnerError, RuleFileError } from "./errors.js";
+export type { BildungspartnerErrorCode } from "./errors.js";
+export { format as formatMessage } from "./lang.js";
+export type { Lang, LocalizedText } from "./lang.js";

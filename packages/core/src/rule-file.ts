@@ -1,0 +1,219 @@
+import * as z from "zod";
+import { parseIsoDate } from "./dates.js";
+import { RuleFileError } from "./errors.js";
+import { factNames, type FactName } from "./facts.js";
+import type { LocalizedText } from "./lang.js";
+import { operatorNames, type ConditionValue, type OperatorName } from "./operators.js";
+
+/** Ids of the eligibility criteria, one rule file each. */
+export type CriterionId =
+  | "written-agreement"
+  | "min-duration"
+  | "named-contacts"
+  | "personal-email"
+  | "open-to-all-pupils"
+  | "programme-mentioned"
+  | "eligible-category"
+  | "kindergarten-excluded"
+  | "third-partner"
+  | "signed-by-all";
+
+/** The criterion ids in the order a person reads the FAQ. */
+export const criterionIds: readonly CriterionId[] = [
+  "written-agreement",
+  "min-duration",
+  "named-contacts",
+  "personal-email",
+  "open-to-all-pupils",
+  "programme-mentioned",
+  "signed-by-all",
+  "eligible-category",
+  "third-partner",
+  "kindergarten-excluded",
+];
+
+/** A comparison of one fact with a value. */
+export interface FactCondition {
+  readonly fact: FactName;
+  readonly operator: OperatorName;
+  readonly value: ConditionValue;
+}
+
+/** A condition: a fact comparison, or `all` / `any` / `not` of conditions. */
+export type Condition =
+  | FactCondition
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+/** The top level of a rule's conditions, as json-rules-engine requires. */
+export type TopLevelCondition = Exclude<Condition, FactCondition>;
+
+/** One rule file: a json-rules-engine rule with the metadata a policy maker reads. */
+export interface RuleFile {
+  readonly $schema?: string;
+  readonly id: CriterionId;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly messages: { readonly met: LocalizedText; readonly notMet: LocalizedText; readonly unknown: LocalizedText };
+  readonly source: { readonly quote: string; readonly url: string };
+  readonly validFrom: string;
+  readonly conditions: TopLevelCondition;
+  readonly event: { readonly type: CriterionId };
+}
+
+const localized = z
+  .object({
+    de: z.string().trim().min(1, "Deutscher Text fehlt / German text is missing"),
+    en: z.string().trim().min(1, "Englischer Text fehlt / English text is missing"),
+  })
+  .strict();
+
+const isoDate = z
+  .string()
+  .refine((text) => parseIsoDate(text) !== null, "Kein gültiges Datum (JJJJ-MM-TT) / not a valid date (YYYY-MM-DD)");
+
+const criterionId = z.enum(criterionIds as [CriterionId, ...CriterionId[]], {
+  error: `Unbekannte Kriteriums-ID; erlaubt: ${criterionIds.join(", ")} / unknown criterion id`,
+});
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+const factCondition = z.strictObject(
+  {
+    fact: z.enum(factNames, { error: `Unbekannter Fakt; erlaubt: ${factNames.join(", ")} / unknown fact` }),
+    operator: z.enum(operatorNames, {
+      error: `Unbekannter Operator; erlaubt: ${operatorNames.join(", ")} / unknown operator`,
+    }),
+    value: z.union([scalar, z.null(), z.array(scalar)]),
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? "Nur fact, operator und value sind erlaubt (keine path-Ausdrücke) / only fact, operator and value are allowed (no path expressions)"
+        : undefined,
+  },
+);
+
+const condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union(
+    [
+      factCondition,
+      z.object({ all: z.array(condition).min(1) }).strict(),
+      z.object({ any: z.array(condition).min(1) }).strict(),
+      z.object({ not: condition }).strict(),
+    ],
+    {
+      error:
+        "Eine Bedingung ist ein Vergleich (fact, operator, value) oder all, any, not / a condition is a comparison or all, any, not",
+    },
+  ),
+) as z.ZodType<Condition>;
+
+const topLevelCondition = z.union(
+  [
+    z.object({ all: z.array(condition).min(1) }).strict(),
+    z.object({ any: z.array(condition).min(1) }).strict(),
+    z.object({ not: condition }).strict(),
+  ],
+  { error: "Die oberste Bedingung ist all, any oder not / the top-level condition is all, any or not" },
+);
+
+/** The zod schema of a rule file; `rules.schema.json` is generated from it. */
+export const ruleFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: criterionId,
+    title: localized,
+    description: localized,
+    messages: z.object({ met: localized, notMet: localized, unknown: localized }).strict(),
+    source: z
+      .object({
+        quote: z.string().trim().min(1, "Zitat fehlt / quote is missing").max(400),
+        url: z.url({ protocol: /^https$/, error: "Keine https-Adresse / not an https URL" }),
+      })
+      .strict(),
+    validFrom: isoDate,
+    conditions: topLevelCondition,
+    event: z.object({ type: criterionId }).strict(),
+  })
+  .strict()
+  .refine((rule) => rule.event.type === rule.id, {
+    message: "event.type muss der id entsprechen / event.type must equal id",
+    path: ["event", "type"],
+  });
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Finds a key that could reach an object's prototype, anywhere in parsed JSON. */
+function findForbiddenKey(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value !== "object" || value === null) return null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...path, key];
+    const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+interface Located {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/** The union branch that came closest (fewest issues), or none when several came equally close. */
+function closestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  const fewest = Math.min(...branches.map((branch) => branch.length));
+  const closest = branches.filter((branch) => branch.length === fewest);
+  return closest.length === 1 ? closest[0] : undefined;
+}
+
+/**
+ * The innermost problem says most precisely what is wrong. Issues inside a union carry paths relative
+ * to the union, so they are prefixed on the way down.
+ */
+function deepestIssue(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): Located | undefined {
+  let best: Located | undefined;
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    const branch = issue.code === "invalid_union" ? closestBranch(issue.errors) : undefined;
+    const candidate = (branch && deepestIssue(branch, path)) ?? { path, message: issue.message };
+    if (!best || candidate.path.length > best.path.length) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * Validates the parsed JSON of one rule file. Throws {@link RuleFileError} naming the file and the
+ * JSON path of the first problem.
+ */
+export function parseRuleFile(file: string, content: unknown): RuleFile {
+  const forbidden = findForbiddenKey(content);
+  if (forbidden) {
+    throw new RuleFileError(
+      file,
+      forbidden.join("."),
+      `Der Schlüssel "${forbidden.at(-1)}" ist in Regeldateien verboten / the key is forbidden in rule files`,
+    );
+  }
+  const result = ruleFileSchema.safeParse(content);
+  if (result.success) return result.data as RuleFile;
+  const issue = deepestIssue(result.error.issues);
+  throw new RuleFileError(file, issue?.path.map(String).join(".") ?? "", issue?.message ?? "ungültig / invalid");
+}
+
+/** Every fact comparison of a condition tree, in order. */
+export function factConditions(condition: Condition): FactCondition[] {
+  if ("fact" in condition) return [condition];
+  if ("all" in condition) return condition.all.flatMap(factConditions);
+  if ("any" in condition) return condition.any.flatMap(factConditions);
+  return factConditions(condition.not);
+}
+
+/** The JSON Schema of rule files (draft 2020-12), as written to `rules.schema.json` for editors. */
+export function ruleFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ruleFileSchema, { io: "input", unrepresentable: "any" }),
+    title: "Regeldatei Bildungspartner NRW / Bildungspartner NRW rule file",
+  };
+}

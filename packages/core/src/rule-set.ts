@@ -1,0 +1,83 @@
+import * as z from "zod";
+import { parseIsoDate } from "./dates.js";
+import { BildungspartnerError, RuleFileError } from "./errors.js";
+import { criterionIds, parseRuleFile, type CriterionId, type RuleFile } from "./rule-file.js";
+
+/** A dated, versioned set of rules: the criteria in force from `validFrom` on. */
+export interface RuleSet {
+  readonly version: string;
+  readonly validFrom: string;
+  /** One rule per criterion, in the order a person reads the FAQ. */
+  readonly rules: readonly RuleFile[];
+}
+
+/** What `ruleset.json` holds: the set's version, the date it applies from, and its criteria in order. */
+export interface RuleSetManifest {
+  readonly version: string;
+  readonly validFrom: string;
+  readonly criteria: readonly CriterionId[];
+}
+
+const manifestSchema = z
+  .object({
+    $schema: z.string().optional(),
+    $comment: z.string().optional(),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "Version im Format 1.2.3 / version as 1.2.3"),
+    validFrom: z.string().refine((text) => parseIsoDate(text) !== null, "Kein gültiges Datum / not a valid date"),
+    criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).min(1),
+  })
+  .strict();
+
+/**
+ * Builds a rule set from the parsed JSON of `ruleset.json` and of the rule files, keyed by file name
+ * (`min-duration.json`). Every criterion the manifest names needs exactly one file whose id matches
+ * its name. Throws {@link RuleFileError} naming the file and JSON path of a problem.
+ */
+export function loadRuleSet(manifest: unknown, files: Readonly<Record<string, unknown>>): RuleSet {
+  const parsed = manifestSchema.safeParse(manifest);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RuleFileError("ruleset.json", issue?.path.map(String).join(".") ?? "", issue?.message ?? "ungültig / invalid");
+  }
+  const seen = new Set<CriterionId>();
+  const rules = parsed.data.criteria.map((id, index) => {
+    if (seen.has(id)) {
+      throw new RuleFileError("ruleset.json", `criteria.${index}`, `Kriterium ${id} doppelt / criterion listed twice`);
+    }
+    seen.add(id);
+    const file = `${id}.json`;
+    if (!Object.hasOwn(files, file)) {
+      throw new RuleFileError(file, "", "Regeldatei fehlt / rule file is missing");
+    }
+    const rule = parseRuleFile(file, files[file]);
+    if (rule.id !== id) {
+      throw new RuleFileError(file, "id", `Die id muss dem Dateinamen entsprechen (${id}) / id must match the file name`);
+    }
+    return rule;
+  });
+  return { version: parsed.data.version, validFrom: parsed.data.validFrom, rules };
+}
+
+/**
+ * The rule set in force on `asOf` (an ISO date): the one with the latest `validFrom` not after it.
+ * Throws when `asOf` is not a date or lies before every rule set.
+ */
+export function ruleSetInForce(ruleSets: readonly RuleSet[], asOf: string): RuleSet {
+  if (parseIsoDate(asOf) === null) {
+    throw new BildungspartnerError(
+      "INVALID_OPTION",
+      `asOf ${JSON.stringify(asOf)} ist kein Datum (JJJJ-MM-TT) / asOf is not a date (YYYY-MM-DD)`,
+    );
+  }
+  let inForce: RuleSet | undefined;
+  for (const ruleSet of ruleSets) {
+    if (ruleSet.validFrom <= asOf && (!inForce || ruleSet.validFrom > inForce.validFrom)) inForce = ruleSet;
+  }
+  if (!inForce) {
+    throw new BildungspartnerError(
+      "NO_RULE_SET_IN_FORCE",
+      `Am ${asOf} galt noch kein Regelsatz / no rule set was in force on ${asOf}`,
+    );
+  }
+  return inForce;
+}
