@@ -1,5 +1,6 @@
 import { evaluate, formatMessage, type Decision, type DecisionStatus, type IssueCode, type Lang } from "@bildungspartner/core";
 import { MAX_FILE_BYTES, readInputFile } from "./files.js";
+import { parseFileCommand, type Command } from "./command.js";
 import { ExitCode, type Io } from "./io.js";
 import { texts } from "./messages.js";
 
@@ -78,3 +79,24 @@ export async function check(files: readonly string[], options: CheckOptions, io:
   }
   return exitCodeFor(decisions.map((d) => d.status));
 }
+
+/** The `check` command. */
+export const checkCommand: Command = {
+  name: "check",
+  help: `  bildungspartner check <datei.json…> [--format text|json] [--lang de|en]
+    Prüft jede Antragsdatei (JSON, siehe README) gegen die Kriterien von Bildungspartner NRW.
+    Checks each application file (JSON, see README) against the criteria of Bildungspartner NRW.
+    --format text   lesbarer Bericht je Datei (Standard) / a readable report per file (default)
+    --format json   ein JSON-Array, je Datei die Entscheidung (Decision) mit "file"
+                    one JSON array: per file the Decision plus "file"
+    --lang de|en    Sprache der Meldungen (Standard: de) / language of messages (default: de)
+    Eine Datei, die nicht lesbar oder kein JSON ist, ergibt den Status "invalid" mit einem Eintrag
+    in "issues" (path ""). / A file that cannot be read or is not JSON gives status "invalid".
+    Exit: 0 alle registrierbar / all eligible; 1 mindestens eine nicht registrierbar oder
+    unvollständig / any not eligible or incomplete; 2 mindestens eine ungültig / any invalid.
+`,
+  run: (args, io) => {
+    const { files, format, lang } = parseFileCommand("check", args);
+    return check(files, { format, lang }, io);
+  },
+};

@@ -91,7 +91,7 @@ describe("bildungspartner check", () => {
   it("documents commands, options and exit codes in --help", async () => {
     const io = bufferIo();
     expect(await run(["--help"], io)).toBe(0);
-    for (const text of ["check <datei.json…>", "--format text|json", "--lang de|en", "0  alle", "1  mindestens", "2  mindestens"]) {
+    for (const text of ["check <datei.json…>", "--format text|json", "--lang de|en", "0  alles", "1  mindestens", "2  ungültige"]) {
       expect(io.out()).toContain(text);
     }
     const version = bufferIo();

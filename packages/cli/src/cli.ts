@@ -1,71 +1,40 @@
-import { parseArgs } from "node:util";
-import type { Lang } from "@bildungspartner/core";
-import { check } from "./check.js";
+import { checkCommand } from "./check.js";
+import type { Command } from "./command.js";
 import { ExitCode, processIo, UsageError, type Io } from "./io.js";
 import { texts } from "./messages.js";
 import { version } from "./version.js";
 
-const HELP = `bildungspartner – Regeln von Bildungspartner NRW prüfen / check the rules of Bildungspartner NRW
+/** Every subcommand, in the order `--help` lists them. */
+const commands: readonly Command[] = [checkCommand];
+
+function help(): string {
+  return `bildungspartner – Regeln von Bildungspartner NRW prüfen / check the rules of Bildungspartner NRW
 
 Aufruf / usage:
-  bildungspartner check <datei.json…> [--format text|json] [--lang de|en]
+${commands.map((command) => command.help).join("\n")}
   bildungspartner --help | --version
 
-check
-  Prüft jede Antragsdatei (JSON, siehe README) gegen die Kriterien von Bildungspartner NRW.
-  Checks each application file (JSON, see README) against the criteria of Bildungspartner NRW.
-
-  --format text   lesbarer Bericht je Datei (Standard) / a readable report per file (default)
-  --format json   ein JSON-Array, je Datei die Entscheidung (Decision) mit "file"
-                  one JSON array: per file the Decision plus "file"
-  --lang de|en    Sprache der Meldungen (Standard: de) / language of messages (default: de)
-
-  Eine Datei, die nicht lesbar oder kein JSON ist, ergibt den Status "invalid" mit einem Eintrag
-  in "issues" (path ""). / A file that cannot be read or is not JSON gives status "invalid".
-
-Exit-Codes / exit codes:
-  0  alle Dateien registrierbar / every file is eligible
-  1  mindestens eine Datei nicht registrierbar oder unvollständig / any not eligible or incomplete
-  2  mindestens eine Datei ungültig oder unlesbar, oder Aufruffehler / any invalid, or a usage error
+Exit-Codes / exit codes (alle Befehle / every command):
+  0  alles bestanden / everything passed
+  1  mindestens eine Datei nicht bestanden / any file did not pass
+  2  ungültige oder unlesbare Eingabe, oder Aufruffehler / invalid or unreadable input, or a usage error
 `;
-
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "de" || value === "en") return value ?? "de";
-  throw new UsageError(`--lang ${value}: erlaubt sind de und en / allowed are de and en`);
-}
-
-function parseFormat(value: string | undefined): "text" | "json" {
-  if (value === undefined || value === "text" || value === "json") return value ?? "text";
-  throw new UsageError(`--format ${value}: erlaubt sind text und json / allowed are text and json`);
 }
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string" },
-      lang: { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(HELP);
+  const [first, ...rest] = argv;
+  if (first === "--help" || first === "-h" || (first !== undefined && rest.some((a) => a === "--help" || a === "-h"))) {
+    io.stdout.write(help());
     return ExitCode.ok;
   }
-  if (values.version) {
+  if (first === "--version" || first === "-v") {
     io.stdout.write(`${version}\n`);
     return ExitCode.ok;
   }
-  const [command, ...files] = positionals;
-  const lang = parseLang(values.lang);
-  const format = parseFormat(values.format);
-  if (command === undefined) throw new UsageError("Kein Befehl angegeben / no command given");
-  if (command !== "check") throw new UsageError(`Unbekannter Befehl "${command}" / unknown command`);
-  if (files.length === 0) throw new UsageError("check: keine Datei angegeben / no file given");
-  return check(files, { format, lang }, io);
+  if (first === undefined) throw new UsageError("Kein Befehl angegeben / no command given");
+  const command = commands.find((c) => c.name === first);
+  if (!command) throw new UsageError(`Unbekannter Befehl "${first}" / unknown command`);
+  return command.run(rest, io);
 }
 
 /**
