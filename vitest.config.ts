@@ -1,18 +1,31 @@
+import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const source = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const root = fileURLToPath(new URL("./", import.meta.url));
 
-// Tests run against the sources; only tests that start the built CLI need `pnpm build` first.
-const alias = {
-  "@bildungspartner/core": source("core"),
-};
+// Tests run against the sources: `@bildungspartner/x` is packages/x/src/index.ts and
+// `@bildungspartner/x/y` is packages/x/src/y.ts. Only tests that start the built CLI need `pnpm build`.
+const alias = [
+  { find: /^@bildungspartner\/([\w-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
+  { find: /^@bildungspartner\/([\w-]+)\/([\w-]+)$/, replacement: `${root}packages/$1/src/$2.ts` },
+];
+
+const workspaceDirs = ["packages", "examples"].flatMap((group) =>
+  readdirSync(`${root}${group}`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`${root}${group}/${entry.name}/package.json`))
+    .map((entry) => `${group}/${entry.name}`),
+);
 
 export default defineConfig({
   test: {
-    projects: [
-      { resolve: { alias }, test: { name: "core", root: "./packages/core", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } },
-      { resolve: { alias }, test: { name: "cli", root: "./packages/cli", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } },
-    ],
+    projects: workspaceDirs.map((dir) => ({
+      resolve: { alias },
+      test: {
+        name: dir.split("/")[1]!,
+        root: `./${dir}`,
+        include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "test/**/*.test.tsx"],
+      },
+    })),
   },
 });
