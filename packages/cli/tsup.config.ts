@@ -9,4 +9,6 @@ export default defineConfig({
   sourcemap: true,
   target: "node20",
   platform: "node",
+  // import.meta.url (used to find core's rule files) in the CommonJS build too.
+  shims: true,
 });

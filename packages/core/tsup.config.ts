@@ -1,3 +1,4 @@
+import { cpSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
@@ -9,4 +10,10 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   external: ["json-rules-engine", "zod", "date-fns"],
+  // Bundled: @noble/hashes ships ESM only, and core's CommonJS build must not require() it.
+  noExternal: ["@noble/hashes"],
+  // The rule files and lists travel inside dist, readable by people and by `bildungspartner rules`.
+  onSuccess: async () => {
+    for (const item of ["rules", "data", "rules.schema.json"]) cpSync(item, `dist/${item}`, { recursive: true });
+  },
 });

@@ -1,11 +1,13 @@
+import { checkAgreementCommand } from "./check-agreement.js";
 import { checkCommand } from "./check.js";
 import type { Command } from "./command.js";
 import { ExitCode, processIo, UsageError, type Io } from "./io.js";
 import { texts } from "./messages.js";
+import { rulesCommand } from "./rules.js";
 import { version } from "./version.js";
 
 /** Every subcommand, in the order `--help` lists them. */
-const commands: readonly Command[] = [checkCommand];
+const commands: readonly Command[] = [checkCommand, rulesCommand, checkAgreementCommand];
 
 function help(): string {
   return `bildungspartner – Regeln von Bildungspartner NRW prüfen / check the rules of Bildungspartner NRW

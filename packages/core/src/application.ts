@@ -1,6 +1,5 @@
-import * as z from "zod";
 import { categoryIds, schoolTypeIds, type CategoryId, type SchoolTypeId } from "./data.js";
-import { parseIsoDate } from "./dates.js";
+import { isIsoDate } from "./dates.js";
 import { format, type Lang, type LocalizedText } from "./lang.js";
 
 /** The school side of an application. Every field may be missing while a form is being filled in. */
@@ -89,41 +88,109 @@ export const limits = {
   contacts: 50,
 } as const;
 
-type FieldKind = "section" | "list" | "text" | "schoolNumber" | "option" | "date" | "email" | "boolean" | "index";
+/** The kinds of input fields; each kind has its checks and its messages. */
+export type FieldKind = "section" | "list" | "text" | "schoolNumber" | "option" | "date" | "email" | "boolean" | "index";
 
-interface FieldInfo {
-  readonly kind: FieldKind;
-  readonly label: LocalizedText;
-}
+/**
+ * One input field: the single description both the fast validator (`parseApplication`) and the zod
+ * schema (`applicationSchema`) are built from, so they cannot drift apart.
+ */
+export type FieldSpec = { readonly pattern: string; readonly label: LocalizedText } & (
+  | { readonly kind: "section"; readonly fields: Readonly<Record<string, FieldSpec>> }
+  | { readonly kind: "list"; readonly max: number; readonly item: FieldSpec }
+  | { readonly kind: "text" | "email"; readonly max: number }
+  | { readonly kind: "option"; readonly values: readonly string[] }
+  | { readonly kind: "date"; readonly nullable: boolean }
+  | { readonly kind: "index"; readonly max: number }
+  | { readonly kind: "schoolNumber" | "boolean" }
+);
 
-/** Every input field by path pattern (`*` for a list index), with the label people see. */
-const fields: Readonly<Record<string, FieldInfo>> = {
-  "": { kind: "section", label: { de: "Antrag", en: "Application" } },
-  school: { kind: "section", label: { de: "Schule", en: "School" } },
-  "school.name": { kind: "text", label: { de: "Name der Schule", en: "School name" } },
-  "school.schoolNumber": { kind: "schoolNumber", label: { de: "Schulnummer", en: "School number" } },
-  "school.type": { kind: "option", label: { de: "Schulform", en: "School type" } },
-  partners: { kind: "list", label: { de: "Partner", en: "Partners" } },
-  "partners.*": { kind: "section", label: { de: "Partner", en: "Partner" } },
-  "partners.*.name": { kind: "text", label: { de: "Name des Partners", en: "Partner name" } },
-  "partners.*.category": { kind: "option", label: { de: "Art der Einrichtung", en: "Type of institution" } },
-  "partners.*.municipal": { kind: "boolean", label: { de: "Kommunale Einrichtung", en: "Municipal institution" } },
-  agreement: { kind: "section", label: { de: "Kooperationsvereinbarung", en: "Cooperation agreement" } },
-  "agreement.written": { kind: "boolean", label: { de: "Schriftliche Vereinbarung", en: "Written agreement" } },
-  "agreement.startDate": { kind: "date", label: { de: "Beginn der Vereinbarung", en: "Start date" } },
-  "agreement.endDate": { kind: "date", label: { de: "Ende der Vereinbarung", en: "End date" } },
-  "agreement.indefinite": { kind: "boolean", label: { de: "Unbefristet", en: "Indefinite" } },
-  "agreement.signedBySchool": { kind: "boolean", label: { de: "Von der Schule unterschrieben", en: "Signed by the school" } },
-  "agreement.signedByPartners": { kind: "boolean", label: { de: "Von allen Partnern unterschrieben", en: "Signed by all partners" } },
-  "agreement.openToAllPupils": { kind: "boolean", label: { de: "Offen für alle Schülerinnen und Schüler", en: "Open to all pupils" } },
-  "agreement.mentionsProgramme": { kind: "boolean", label: { de: "Bildungspartner NRW wird erwähnt", en: "Mentions Bildungspartner NRW" } },
-  contacts: { kind: "list", label: { de: "Ansprechpersonen", en: "Contacts" } },
-  "contacts.*": { kind: "section", label: { de: "Ansprechperson", en: "Contact" } },
-  "contacts.*.side": { kind: "option", label: { de: "Seite der Ansprechperson", en: "Contact's side" } },
-  "contacts.*.partner": { kind: "index", label: { de: "Partner der Ansprechperson", en: "Contact's partner" } },
-  "contacts.*.name": { kind: "text", label: { de: "Name der Ansprechperson", en: "Contact name" } },
-  "contacts.*.email": { kind: "email", label: { de: "E-Mail-Adresse", en: "E-mail address" } },
+/** NRW school numbers: six digits (FACTS: `SchulNr varchar(6)`, digits in practice). */
+export const SCHOOL_NUMBER = /^\d{6}$/;
+
+/**
+ * A practical e-mail address pattern (zod's): dot-separated words, an `@`, a dotted domain with a
+ * top-level part of at least two letters. Only ever run on strings of at most
+ * {@link limits.emailLength} characters, so its backtracking stays bounded.
+ */
+export const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
+const label = (de: string, en: string): LocalizedText => ({ de, en });
+const flagField = (name: string, de: string, en: string): FieldSpec => ({ pattern: `agreement.${name}`, kind: "boolean", label: label(de, en) });
+
+/** The application's fields, in form order. */
+export const applicationSpec: FieldSpec = {
+  pattern: "",
+  kind: "section",
+  label: label("Antrag", "Application"),
+  fields: {
+    school: {
+      pattern: "school",
+      kind: "section",
+      label: label("Schule", "School"),
+      fields: {
+        name: { pattern: "school.name", kind: "text", max: limits.textLength, label: label("Name der Schule", "School name") },
+        schoolNumber: { pattern: "school.schoolNumber", kind: "schoolNumber", label: label("Schulnummer", "School number") },
+        type: { pattern: "school.type", kind: "option", values: schoolTypeIds, label: label("Schulform", "School type") },
+      },
+    },
+    partners: {
+      pattern: "partners",
+      kind: "list",
+      max: limits.partners,
+      label: label("Partner", "Partners"),
+      item: {
+        pattern: "partners.*",
+        kind: "section",
+        label: label("Partner", "Partner"),
+        fields: {
+          name: { pattern: "partners.*.name", kind: "text", max: limits.textLength, label: label("Name des Partners", "Partner name") },
+          category: { pattern: "partners.*.category", kind: "option", values: categoryIds, label: label("Art der Einrichtung", "Type of institution") },
+          municipal: { pattern: "partners.*.municipal", kind: "boolean", label: label("Kommunale Einrichtung", "Municipal institution") },
+        },
+      },
+    },
+    agreement: {
+      pattern: "agreement",
+      kind: "section",
+      label: label("Kooperationsvereinbarung", "Cooperation agreement"),
+      fields: {
+        written: flagField("written", "Schriftliche Vereinbarung", "Written agreement"),
+        startDate: { pattern: "agreement.startDate", kind: "date", nullable: false, label: label("Beginn der Vereinbarung", "Start date") },
+        endDate: { pattern: "agreement.endDate", kind: "date", nullable: true, label: label("Ende der Vereinbarung", "End date") },
+        indefinite: flagField("indefinite", "Unbefristet", "Indefinite"),
+        signedBySchool: flagField("signedBySchool", "Von der Schule unterschrieben", "Signed by the school"),
+        signedByPartners: flagField("signedByPartners", "Von allen Partnern unterschrieben", "Signed by all partners"),
+        openToAllPupils: flagField("openToAllPupils", "Offen für alle Schülerinnen und Schüler", "Open to all pupils"),
+        mentionsProgramme: flagField("mentionsProgramme", "Bildungspartner NRW wird erwähnt", "Mentions Bildungspartner NRW"),
+      },
+    },
+    contacts: {
+      pattern: "contacts",
+      kind: "list",
+      max: limits.contacts,
+      label: label("Ansprechpersonen", "Contacts"),
+      item: {
+        pattern: "contacts.*",
+        kind: "section",
+        label: label("Ansprechperson", "Contact"),
+        fields: {
+          side: { pattern: "contacts.*.side", kind: "option", values: ["school", "partner"], label: label("Seite der Ansprechperson", "Contact's side") },
+          partner: { pattern: "contacts.*.partner", kind: "index", max: limits.partners - 1, label: label("Partner der Ansprechperson", "Contact's partner") },
+          name: { pattern: "contacts.*.name", kind: "text", max: limits.textLength, label: label("Name der Ansprechperson", "Contact name") },
+          email: { pattern: "contacts.*.email", kind: "email", max: limits.emailLength, label: label("E-Mail-Adresse", "E-mail address") },
+        },
+      },
+    },
+  },
 };
+
+const specsByPattern = new Map<string, FieldSpec>();
+(function index(spec: FieldSpec): void {
+  specsByPattern.set(spec.pattern, spec);
+  if (spec.kind === "section") Object.values(spec.fields).forEach(index);
+  if (spec.kind === "list") index(spec.item);
+})(applicationSpec);
 
 const issueMessages: Readonly<Record<Exclude<IssueCode, "unreadable_file" | "file_too_large" | "invalid_json">, LocalizedText>> = {
   invalid_input: {
@@ -188,9 +255,8 @@ const expectedByKind: Readonly<Record<FieldKind, LocalizedText>> = {
   index: { de: "eine Partnernummer", en: "a partner number" },
 };
 
-function fieldAt(path: string): FieldInfo {
-  const pattern = path.replace(/\.\d+(?=\.|$)/g, ".*");
-  return fields[pattern] ?? { kind: "section", label: { de: path, en: path } };
+function fieldAt(path: string): FieldSpec {
+  return specsByPattern.get(path.replace(/\.\d+(?=\.|$)/g, ".*")) ?? { pattern: path, kind: "section", fields: {}, label: { de: path, en: path } };
 }
 
 /** The label people see for an input path, e.g. `contacts.0.email` → "E-Mail-Adresse". */
@@ -198,8 +264,11 @@ export function fieldLabel(path: string, lang: Lang = "de"): string {
   return fieldAt(path).label[lang];
 }
 
+/** Issue codes for what the fields themselves check, as opposed to tools reading files. */
+export type FieldIssueCode = keyof typeof issueMessages;
+
 /** Builds the issue for `path` with its message in `lang`. */
-function makeIssue(path: string, code: keyof typeof issueMessages, lang: Lang, values: Record<string, string | number> = {}): Issue {
+export function makeIssue(path: string, code: FieldIssueCode, lang: Lang, values: Record<string, string | number> = {}): Issue {
   const field = fieldAt(path);
   const message = format(issueMessages[code][lang], {
     label: field.label[lang],
@@ -209,111 +278,129 @@ function makeIssue(path: string, code: keyof typeof issueMessages, lang: Lang, v
   return { path, code, message };
 }
 
-/** Empty form fields count as not given, not as wrong. */
-function blankToUndefined(value: unknown): unknown {
-  return typeof value === "string" && value.trim() === "" ? undefined : value;
-}
-
-const isoDate = z.string().refine((text) => parseIsoDate(text) !== null);
-
-/**
- * One schema for two uses: strict (reports every bad field) and lenient (drops bad fields), so the
- * rules can still judge what was given correctly.
- */
-function buildSchema(lenient: boolean): z.ZodType<Application> {
-  const field = (schema: z.ZodType): z.ZodType => {
-    const optional = z.preprocess(blankToUndefined, schema.optional());
-    return lenient ? optional.catch(undefined) : optional;
-  };
-  const section = (shape: Record<string, z.ZodType>): z.ZodType => {
-    const object = z.object(shape);
-    return lenient ? object.catch({}) : object;
-  };
-  const text = z.string().max(limits.textLength);
-  const school = section({
-    name: field(text),
-    schoolNumber: field(z.string().regex(/^\d{6}$/)),
-    type: field(z.enum(schoolTypeIds)),
-  });
-  const partner = section({
-    name: field(text),
-    category: field(z.enum(categoryIds)),
-    municipal: field(z.boolean()),
-  });
-  const agreement = section({
-    written: field(z.boolean()),
-    startDate: field(isoDate),
-    endDate: field(z.union([isoDate, z.null()])),
-    indefinite: field(z.boolean()),
-    signedBySchool: field(z.boolean()),
-    signedByPartners: field(z.boolean()),
-    openToAllPupils: field(z.boolean()),
-    mentionsProgramme: field(z.boolean()),
-  });
-  const contact = section({
-    side: field(z.enum(["school", "partner"])),
-    partner: field(z.number().int().min(0).max(limits.partners - 1)),
-    name: field(text),
-    email: field(z.email().max(limits.emailLength)),
-  });
-  const list = (item: z.ZodType, max: number): z.ZodType => field(z.array(item).max(max));
-  const application = z.object({
-    school: field(school),
-    partners: list(partner, limits.partners),
-    agreement: field(agreement),
-    contacts: list(contact, limits.contacts),
-  });
-  return (lenient ? application.catch({} as z.output<typeof application>) : application) as z.ZodType<Application>;
-}
-
-const strictSchema = buildSchema(false);
-const lenientSchema = buildSchema(true);
-
-function issueFromZod(issue: z.core.$ZodIssue, lang: Lang): Issue {
-  const path = issue.path.map(String).join(".");
-  const kind = fieldAt(path).kind;
-  const tooBig = issue.code === "too_big";
-  const max = tooBig && "maximum" in issue ? Number(issue.maximum) : 0;
-  if (path === "") return makeIssue(path, "invalid_input", lang);
+/** The issue code for a wrong value of a field kind; `tooBig` when only its size is wrong. */
+export function codeFor(kind: FieldKind, tooBig: boolean): FieldIssueCode {
   switch (kind) {
     case "schoolNumber":
-      return makeIssue(path, "invalid_school_number", lang);
+      return "invalid_school_number";
     case "date":
-      return makeIssue(path, "invalid_date", lang);
+      return "invalid_date";
     case "option":
-      return makeIssue(path, "invalid_option", lang);
+      return "invalid_option";
     case "index":
-      return makeIssue(path, "invalid_partner_index", lang);
+      return "invalid_partner_index";
     case "email":
-      return tooBig ? makeIssue(path, "too_long", lang, { max }) : makeIssue(path, "invalid_email", lang);
+      return tooBig ? "too_long" : "invalid_email";
     case "text":
-      return tooBig ? makeIssue(path, "too_long", lang, { max }) : makeIssue(path, "invalid_type", lang);
+      return tooBig ? "too_long" : "invalid_type";
     case "list":
-      return tooBig ? makeIssue(path, "too_many", lang, { max }) : makeIssue(path, "invalid_type", lang);
+      return tooBig ? "too_many" : "invalid_type";
     default:
-      return makeIssue(path, "invalid_type", lang);
+      return "invalid_type";
   }
 }
 
-/** Contradictions between fields that are each valid on their own. */
-function crossFieldIssues(app: Application, lang: Lang): Issue[] {
-  const issues: Issue[] = [];
+/** Empty form fields count as not given, not as wrong. */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Field checks of every kind but sections and lists: `"ok"`, `"wrong"` or `"too-big"`. */
+function checkLeaf(spec: FieldSpec, value: unknown): "ok" | "wrong" | "too-big" {
+  switch (spec.kind) {
+    case "text":
+      if (typeof value !== "string") return "wrong";
+      return value.length <= spec.max ? "ok" : "too-big";
+    case "email":
+      if (typeof value !== "string") return "wrong";
+      if (value.length > spec.max) return "too-big";
+      return EMAIL.test(value) ? "ok" : "wrong";
+    case "schoolNumber":
+      return typeof value === "string" && SCHOOL_NUMBER.test(value) ? "ok" : "wrong";
+    case "option":
+      return typeof value === "string" && spec.values.includes(value) ? "ok" : "wrong";
+    case "date":
+      return (spec.nullable && value === null) || (typeof value === "string" && isIsoDate(value)) ? "ok" : "wrong";
+    case "boolean":
+      return typeof value === "boolean" ? "ok" : "wrong";
+    case "index":
+      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= spec.max ? "ok" : "wrong";
+    default:
+      return "wrong";
+  }
+}
+
+function pushIssue(issues: Issue[], spec: FieldSpec, path: string, tooBig: boolean, lang: Lang): undefined {
+  const code = path === "" ? "invalid_input" : codeFor(spec.kind, tooBig);
+  issues.push(makeIssue(path, code, lang, tooBig && "max" in spec ? { max: spec.max } : {}));
+  return undefined;
+}
+
+/**
+ * The fast validator, interpreting the field specs: returns the valid part of `value` and pushes one
+ * issue per bad field. Only own properties are read, so nothing inherited is ever used.
+ */
+function validate(spec: FieldSpec, value: unknown, path: string, issues: Issue[], lang: Lang): unknown {
+  if (spec.kind === "section") {
+    if (!isRecord(value)) return pushIssue(issues, spec, path, false, lang);
+    const result: Record<string, unknown> = {};
+    for (const key in spec.fields) {
+      const child = Object.hasOwn(value, key) ? value[key] : undefined;
+      if (isBlank(child)) continue;
+      const childSpec = spec.fields[key]!;
+      // Leaves need their path only for an issue; build it only then.
+      const leaf = childSpec.kind !== "section" && childSpec.kind !== "list";
+      const check = leaf ? checkLeaf(childSpec, child) : undefined;
+      if (check === "ok") {
+        result[key] = child;
+        continue;
+      }
+      const childPath = path === "" ? key : `${path}.${key}`;
+      if (check !== undefined) {
+        pushIssue(issues, childSpec, childPath, check === "too-big", lang);
+        continue;
+      }
+      const checked = validate(childSpec, child, childPath, issues, lang);
+      if (checked !== undefined) result[key] = checked;
+    }
+    return result;
+  }
+  if (spec.kind === "list") {
+    if (!Array.isArray(value)) return pushIssue(issues, spec, path, false, lang);
+    if (value.length > spec.max) return pushIssue(issues, spec, path, true, lang);
+    const items: unknown[] = [];
+    for (let i = 0; i < value.length; i++) items.push(validate(spec.item, value[i], `${path}.${i}`, issues, lang) ?? {});
+    return items;
+  }
+  const check = checkLeaf(spec, value);
+  return check === "ok" ? value : pushIssue(issues, spec, path, check === "too-big", lang);
+}
+
+/** Codes of contradictions between fields: `parseApplication` finds them, `applicationSchema` does not. */
+export const contradictionCodes: readonly IssueCode[] = ["end_before_start", "end_date_with_indefinite", "unknown_partner"];
+
+/** Contradictions between valid fields: each is fine alone, not together. */
+function contradictions(app: Application, lang: Lang): Issue[] {
+  const found: Issue[] = [];
   const { agreement, partners, contacts } = app;
-  if (agreement?.indefinite === true && typeof agreement.endDate === "string") {
-    issues.push(makeIssue("agreement.endDate", "end_date_with_indefinite", lang));
-  } else if (agreement?.startDate !== undefined && typeof agreement.endDate === "string") {
-    const start = parseIsoDate(agreement.startDate);
-    const end = parseIsoDate(agreement.endDate);
-    if (start && end && end < start) issues.push(makeIssue("agreement.endDate", "end_before_start", lang));
+  if (typeof agreement?.endDate === "string") {
+    if (agreement.indefinite === true) found.push(makeIssue("agreement.endDate", "end_date_with_indefinite", lang));
+    else if (agreement.startDate !== undefined && agreement.endDate < agreement.startDate) {
+      // ISO calendar dates compare correctly as text.
+      found.push(makeIssue("agreement.endDate", "end_before_start", lang));
+    }
   }
   if (partners !== undefined) {
     contacts?.forEach((contact, index) => {
       if (contact.side === "partner" && contact.partner !== undefined && contact.partner >= partners.length) {
-        issues.push(makeIssue(`contacts.${index}.partner`, "unknown_partner", lang));
+        found.push(makeIssue(`contacts.${index}.partner`, "unknown_partner", lang));
       }
     });
   }
-  return issues;
+  return found;
 }
 
 function withoutField<T extends object>(object: T, key: keyof T): T {
@@ -350,16 +437,14 @@ export interface ParsedApplication {
 }
 
 /**
- * Reads any value as a (partial) application: the valid fields, and one issue per bad field.
- * Never throws; unknown keys are ignored and never copied.
+ * Reads any value as a (partial) application: the valid fields, and one issue per bad field, field
+ * checks first, then contradictions between fields. Never throws; unknown keys are ignored and never
+ * copied; empty strings count as not given.
  */
 export function parseApplication(input: unknown, lang: Lang = "de"): ParsedApplication {
-  const strict = strictSchema.safeParse(input);
-  const application = strict.success ? strict.data : lenientSchema.parse(input);
-  const typeIssues = strict.success ? [] : strict.error.issues.map((issue) => issueFromZod(issue, lang));
-  const contradictions = crossFieldIssues(application, lang);
-  return {
-    application: dropContradictions(application, contradictions),
-    issues: [...typeIssues, ...contradictions],
-  };
+  const issues: Issue[] = [];
+  const application = (validate(applicationSpec, input, "", issues, lang) ?? {}) as Application;
+  const conflicts = contradictions(application, lang);
+  if (conflicts.length === 0) return { application, issues };
+  return { application: dropContradictions(application, conflicts), issues: [...issues, ...conflicts] };
 }

@@ -2,6 +2,18 @@ import { addDays, differenceInMonths, isValid } from "date-fns";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `text` is a real ISO calendar date (`YYYY-MM-DD`); cheaper than {@link parseIsoDate}. */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
 /**
  * Parses an ISO calendar date (`YYYY-MM-DD`) to a local-midnight `Date`, or `null` when the text is
  * not a real calendar date (2025-02-30 is not).

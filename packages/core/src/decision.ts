@@ -1,5 +1,5 @@
 import { parseApplication, type Issue } from "./application.js";
-import { deriveFacts, type DerivedFacts } from "./facts.js";
+import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { resolveLang, type Lang } from "./lang.js";
 import { factConditions, type CriterionId, type RuleFile } from "./rule-file.js";
 import { ruleSetInForce, type RuleSet } from "./rule-set.js";
@@ -73,6 +73,18 @@ export function prepareEvaluation(input: unknown, options: EvaluateOptions = {})
   return { lang, ruleSet, issues, facts: deriveFacts(application) };
 }
 
+/** The facts each rule reads, collected once per rule. */
+const factsOfRule = new WeakMap<RuleFile, readonly FactName[]>();
+
+function factsOf(rule: RuleFile): readonly FactName[] {
+  let facts = factsOfRule.get(rule);
+  if (!facts) {
+    facts = [...new Set(factConditions(rule.conditions).map((condition) => condition.fact))];
+    factsOfRule.set(rule, facts);
+  }
+  return facts;
+}
+
 function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): CriterionResult {
   const { lang, facts } = evaluation;
   const status: CriterionStatus = truth === null ? "unknown" : truth ? "met" : "not-met";
@@ -85,9 +97,7 @@ function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): 
     source: { quote: rule.source.quote, url: rule.source.url },
   };
   if (status === "unknown") {
-    const missing = factConditions(rule.conditions).flatMap(({ fact }) =>
-      facts.values[fact] === null ? facts.missing[fact] : [],
-    );
+    const missing = factsOf(rule).flatMap((fact) => (facts.values[fact] === null ? facts.missing[fact] : []));
     result.missing = [...new Set(missing)];
   }
   return result;

@@ -1,4 +1,4 @@
-import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
+import type { Engine, NestedCondition, RuleProperties, TopLevelCondition } from "json-rules-engine";
 import type { Facts } from "./facts.js";
 import { operatorNames, operators } from "./operators.js";
 import type { Condition, CriterionId, RuleFile } from "./rule-file.js";
@@ -39,7 +39,12 @@ function engineRules(rule: RuleFile): RuleProperties[] {
   }));
 }
 
-function createEngine(ruleSet: RuleSet): Engine {
+/** Loaded on first use, so bundles that only evaluate synchronously (forms in a browser) leave it out. */
+let engineModule: Promise<typeof import("json-rules-engine")> | undefined;
+
+async function createEngine(ruleSet: RuleSet): Promise<Engine> {
+  engineModule ??= import("json-rules-engine");
+  const { Engine } = await engineModule;
   const engine = new Engine(ruleSet.rules.flatMap(engineRules), { allowUndefinedFacts: false });
   for (const name of operatorNames) {
     const operator = operators[name];
@@ -63,7 +68,7 @@ export async function runEngine(ruleSet: RuleSet, facts: Facts): Promise<Map<Cri
     idle = [];
     idleEngines.set(ruleSet, idle);
   }
-  const engine = idle.pop() ?? createEngine(ruleSet);
+  const engine = idle.pop() ?? (await createEngine(ruleSet));
   try {
     const { events } = await engine.run({ ...facts });
     const truths = new Map<CriterionId, Truth>(ruleSet.rules.map((rule) => [rule.id, null]));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { eligible } from "../test/fixtures.js";
+import { loadRuleSetDir, testRuleSetDir } from "../test/rule-cases.js";
 import { BildungspartnerError } from "./errors.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
 import { criterionIds } from "./rule-file.js";
-import { loadRuleSet, type RuleSet } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 
 const statusOf = (decision: { criteria: Array<{ id: string; status: string }> }, id: string) =>
@@ -106,33 +106,28 @@ describe("evaluate", () => {
     expect(() => evaluateSync(eligible, { asOf: "2020-01-01" })).toThrow(/NO_RULE|kein Regelsatz/);
   });
 
-  it("applies the rule set in force on asOf", async () => {
+  it("applies the rule set in force on asOf, read from a second rule-set folder", async () => {
     const current = shippedRuleSets()[0]!;
-    const stricter: RuleSet = loadRuleSet(
-      { version: "2.0.0", validFrom: "2030-01-01", criteria: current.rules.map((r) => r.id) },
-      Object.fromEntries(
-        current.rules.map((rule) => [
-          `${rule.id}.json`,
-          rule.id === "min-duration"
-            ? {
-                ...rule,
-                conditions: {
-                  any: [
-                    { fact: "agreement.indefinite", operator: "equal", value: true },
-                    { fact: "agreement.coversMonths", operator: "greaterThanInclusive", value: 36 },
-                  ],
-                },
-              }
-            : rule,
-        ]),
-      ),
-    );
-    const ruleSets = [current, stricter];
-    const before = await evaluate(eligible, { ruleSets, asOf: "2029-12-31" });
-    const after = await evaluate(eligible, { ruleSets, asOf: "2030-01-01" });
-    expect(before).toMatchObject({ status: "eligible", ruleSet: { version: "1.0.0" } });
-    expect(after).toMatchObject({ status: "not-eligible", ruleSet: { version: "2.0.0", validFrom: "2030-01-01" } });
-    expect(evaluateSync(eligible, { ruleSets, asOf: "2030-01-01" })).toEqual(after);
+    const stricter = loadRuleSetDir(testRuleSetDir); // minimum duration 36 months from 2027-08-01
+    expect([current.validFrom, stricter.validFrom]).toEqual(["2023-05-31", "2027-08-01"]);
+    for (const ruleSets of [
+      [current, stricter],
+      [stricter, current],
+    ]) {
+      const before = await evaluate(eligible, { ruleSets, asOf: "2027-07-31" });
+      const after = await evaluate(eligible, { ruleSets, asOf: "2027-08-01" });
+      expect(before).toMatchObject({ status: "eligible", ruleSet: { version: "1.0.0", validFrom: "2023-05-31" } });
+      expect(after).toMatchObject({ status: "not-eligible", ruleSet: { version: "2.0.0", validFrom: "2027-08-01" } });
+      expect(after.criteria.find((c) => c.id === "min-duration")).toMatchObject({
+        status: "not-met",
+        title: "Langfristige Vereinbarung (mindestens drei Jahre)",
+      });
+      expect(evaluateSync(eligible, { ruleSets, asOf: "2027-08-01" })).toEqual(after);
+      expect(evaluateSync(eligible, { ruleSets, asOf: "2027-07-31" })).toEqual(before);
+    }
+    // a three-year agreement meets both
+    const longer = { ...eligible, agreement: { ...eligible.agreement, endDate: "2028-07-31" } };
+    expect((await evaluate(longer, { ruleSets: [current, stricter], asOf: "2030-01-01" })).status).toBe("eligible");
   });
 
   it("gives the right answers to overlapping calls", async () => {

@@ -259,15 +259,16 @@ export const factDefinitions: readonly FactDefinition[] = Object.entries(derivat
 /** Names of every fact the rule files may name. */
 export const factNames = Object.keys(derivations) as [FactName, ...FactName[]];
 
+const derivationList = Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>;
+
 /** Derives every fact of an application once; both evaluators read the result. */
 export function deriveFacts(app: Application): DerivedFacts {
   const values = {} as Record<FactName, FactValue>;
   const missing = {} as Record<FactName, readonly string[]>;
-  for (const [name, { derive }] of Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>) {
+  for (const [name, { derive }] of derivationList) {
     const derived = derive(app);
     values[name] = derived.value;
-    missing[name] = [...new Set(derived.missing)];
+    missing[name] = derived.missing.length > 1 ? [...new Set(derived.missing)] : derived.missing;
   }
   return { values, missing };
 }
-

@@ -11,7 +11,8 @@ export type {
   DecisionStatus,
   EvaluateOptions,
 } from "./decision.js";
-export { fieldLabel, limits, parseApplication } from "./application.js";
+export { contradictionCodes, fieldLabel, limits, parseApplication } from "./application.js";
+export { applicationSchema } from "./application-schema.js";
 export type {
   Agreement,
   Application,
@@ -34,7 +35,13 @@ export { criterionIds, parseRuleFile, ruleFileSchema } from "./rule-file.js";
 export type { Condition, CriterionId, FactCondition, RuleFile, TopLevelCondition } from "./rule-file.js";
 export { loadRuleSet, ruleSetInForce } from "./rule-set.js";
 export type { RuleSet, RuleSetManifest } from "./rule-set.js";
+export { ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
+export type { RuleCase, RuleCaseFile, RuleFileProblem } from "./rule-problems.js";
 export { shippedRuleSets } from "./shipped-rules.js";
+export { createReceipt, ruleSetHash, serializeReceipt, verifyReceipt } from "./receipt.js";
+export type { Receipt, ReceiptOptions, ReceiptVerification } from "./receipt.js";
+export { redact, REDACTED } from "./redact.js";
+export { canonicalJson } from "./canonical-json.js";
 export { BildungspartnerError, RuleFileError } from "./errors.js";
 export type { BildungspartnerErrorCode } from "./errors.js";
 export { format as formatMessage } from "./lang.js";

@@ -1,30 +1,23 @@
 import { roleMailboxes } from "./data.js";
 
-const roleWords = new Set(roleMailboxes.localParts);
+const roleWords: ReadonlySet<string> = new Set(roleMailboxes.localParts);
 const officialMailboxes = roleMailboxes.officialDomains.map((official) => ({
   domain: official.domain,
   localPart: new RegExp(`^\\d{${official.localPartDigits}}$`),
 }));
 
+const UMLAUT = /[äöüß]/;
+const UMLAUTS = /[äöüß]/g;
+const spelledOut: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
 /** Lower case, German umlauts spelled out, so `Büro` and `buero` compare equal. */
 function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss");
+  const lower = text.toLowerCase();
+  return UMLAUT.test(lower) ? lower.replace(UMLAUTS, (c) => spelledOut[c]!) : lower;
 }
 
-function institutionWords(institutionName: string | undefined): Set<string> {
-  if (!institutionName) return new Set();
-  const words = fold(institutionName).split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
-  return new Set([...words, words.join("")]);
-}
-
-function localPartOf(email: string): string {
-  return fold(email.slice(0, email.lastIndexOf("@")));
-}
+const SEPARATORS = /[._+-]/;
+const DIGITS = /\d+/g;
 
 /**
  * Whether an address is a role mailbox whatever the institution: a role word before the `@`
@@ -34,27 +27,50 @@ function localPartOf(email: string): string {
 export function isRoleMailbox(email: string): boolean {
   const at = email.lastIndexOf("@");
   if (at <= 0) return true;
-  const localPart = localPartOf(email);
+  const localPart = fold(email.slice(0, at));
   const domain = fold(email.slice(at + 1));
-  if (officialMailboxes.some((official) => domain === official.domain && official.localPart.test(localPart))) {
-    return true;
+  for (const official of officialMailboxes) {
+    if (domain === official.domain && official.localPart.test(localPart)) return true;
   }
-  const tokens = localPart
-    .split(/[._+-]/)
-    .map((t) => t.replace(/\d+/g, ""))
-    .filter((t) => t.length > 0);
-  return tokens.length === 0 || roleWords.has(tokens.join("")) || tokens.some((t) => roleWords.has(t));
+  let compact = "";
+  for (const part of localPart.split(SEPARATORS)) {
+    const token = part.replace(DIGITS, "");
+    if (token.length === 0) continue;
+    if (roleWords.has(token)) return true;
+    compact += token;
+  }
+  return compact.length === 0 || roleWords.has(compact);
 }
+
+/** Names seen recently, as the local parts they stand for; a form checks the same names again and again. */
+const institutionNames = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED_NAMES = 512;
+
+function namesFor(institutionName: string): ReadonlySet<string> {
+  let names = institutionNames.get(institutionName);
+  if (!names) {
+    const words = fold(institutionName)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3);
+    names = new Set([...words, words.join("")]);
+    if (institutionNames.size >= MAX_CACHED_NAMES) institutionNames.clear();
+    institutionNames.set(institutionName, names);
+  }
+  return names;
+}
+
+const NON_LETTERS = /[^a-z]+/g;
 
 /** Whether the address is named after the institution itself, like `stadtarchiv@` for "Stadtarchiv Bochum". */
 export function isNamedAfterInstitution(email: string, institutionName: string): boolean {
-  const compact = localPartOf(email).replace(/[^a-z]+/g, "");
-  return institutionWords(institutionName).has(compact);
+  const compact = fold(email.slice(0, email.lastIndexOf("@"))).replace(NON_LETTERS, "");
+  return compact.length > 0 && namesFor(institutionName).has(compact);
 }
 
 /**
  * Whether an e-mail address belongs to a person rather than to a role or an institution: not a
- * {@link isRoleMailbox | role mailbox} and, when the institution's name is given, not named after it.
+ * role mailbox (`info@…`, `sekretariat@…`, `<Schulnummer>@schule.nrw.de`, words from
+ * `data/role-mailboxes.json`) and, when the institution's name is given, not named after it.
  */
 export function isPersonalEmail(email: string, institutionName?: string): boolean {
   return !isRoleMailbox(email) && !(institutionName !== undefined && isNamedAfterInstitution(email, institutionName));

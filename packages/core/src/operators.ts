@@ -4,11 +4,24 @@ export type ConditionValue = string | number | boolean | null | ReadonlyArray<st
 const number = (value: unknown): value is number => typeof value === "number";
 const includes = (list: unknown, item: unknown): boolean => Array.isArray(list) && list.includes(item);
 
+/** Names of the operators rule files may use (spelled out, so the API reference can show them). */
+export type OperatorName =
+  | "equal"
+  | "notEqual"
+  | "in"
+  | "notIn"
+  | "lessThan"
+  | "lessThanInclusive"
+  | "greaterThan"
+  | "greaterThanInclusive"
+  | "contains"
+  | "doesNotContain";
+
 /**
  * The comparison operators rule files may use, defined once: json-rules-engine and the compiled
  * evaluator both call these. Same names and meaning as json-rules-engine's built-in operators.
  */
-export const operators = {
+export const operators: Readonly<Record<OperatorName, (fact: unknown, value: ConditionValue) => boolean>> = {
   equal: (fact: unknown, value: ConditionValue) => fact === value,
   notEqual: (fact: unknown, value: ConditionValue) => fact !== value,
   in: (fact: unknown, value: ConditionValue) => includes(value, fact),
@@ -19,11 +32,9 @@ export const operators = {
   greaterThanInclusive: (fact: unknown, value: ConditionValue) => number(fact) && number(value) && fact >= value,
   contains: (fact: unknown, value: ConditionValue) => includes(fact, value),
   doesNotContain: (fact: unknown, value: ConditionValue) => !includes(fact, value),
-} as const;
+};
 
-/** Names of the operators rule files may use. */
-export type OperatorName = keyof typeof operators;
-
+/** Names of the operators rule files may use, in a fixed order. */
 export const operatorNames = Object.keys(operators) as [OperatorName, ...OperatorName[]];
 
 /**

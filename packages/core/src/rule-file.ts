@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseIsoDate } from "./dates.js";
 import { RuleFileError } from "./errors.js";
 import { factNames, type FactName } from "./facts.js";
@@ -62,16 +62,16 @@ export interface RuleFile {
   readonly event: { readonly type: CriterionId };
 }
 
-const localized = z
-  .object({
-    de: z.string().trim().min(1, "Deutscher Text fehlt / German text is missing"),
-    en: z.string().trim().min(1, "Englischer Text fehlt / English text is missing"),
-  })
-  .strict();
+const text = (missing: string) => z.string().check(z.trim(), z.minLength(1, missing));
+
+const localized = z.strictObject({
+  de: text("Deutscher Text fehlt / German text is missing"),
+  en: text("Englischer Text fehlt / English text is missing"),
+});
 
 const isoDate = z
   .string()
-  .refine((text) => parseIsoDate(text) !== null, "Kein gültiges Datum (JJJJ-MM-TT) / not a valid date (YYYY-MM-DD)");
+  .check(z.refine((date) => parseIsoDate(date) !== null, "Kein gültiges Datum (JJJJ-MM-TT) / not a valid date (YYYY-MM-DD)"));
 
 const criterionId = z.enum(criterionIds as [CriterionId, ...CriterionId[]], {
   error: `Unbekannte Kriteriums-ID; erlaubt: ${criterionIds.join(", ")} / unknown criterion id`,
@@ -95,53 +95,54 @@ const factCondition = z.strictObject(
   },
 );
 
-const condition: z.ZodType<Condition> = z.lazy(() =>
+const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
+
+const condition: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union(
     [
       factCondition,
-      z.object({ all: z.array(condition).min(1) }).strict(),
-      z.object({ any: z.array(condition).min(1) }).strict(),
-      z.object({ not: condition }).strict(),
+      z.strictObject({ all: nonEmpty(condition) }),
+      z.strictObject({ any: nonEmpty(condition) }),
+      z.strictObject({ not: condition }),
     ],
     {
       error:
         "Eine Bedingung ist ein Vergleich (fact, operator, value) oder all, any, not / a condition is a comparison or all, any, not",
     },
   ),
-) as z.ZodType<Condition>;
+) as z.ZodMiniType<Condition>;
 
 const topLevelCondition = z.union(
   [
-    z.object({ all: z.array(condition).min(1) }).strict(),
-    z.object({ any: z.array(condition).min(1) }).strict(),
-    z.object({ not: condition }).strict(),
+    z.strictObject({ all: nonEmpty(condition) }),
+    z.strictObject({ any: nonEmpty(condition) }),
+    z.strictObject({ not: condition }),
   ],
   { error: "Die oberste Bedingung ist all, any oder not / the top-level condition is all, any or not" },
 );
 
 /** The zod schema of a rule file; `rules.schema.json` is generated from it. */
 export const ruleFileSchema = z
-  .object({
-    $schema: z.string().optional(),
+  .strictObject({
+    $schema: z.optional(z.string()),
     id: criterionId,
     title: localized,
     description: localized,
-    messages: z.object({ met: localized, notMet: localized, unknown: localized }).strict(),
-    source: z
-      .object({
-        quote: z.string().trim().min(1, "Zitat fehlt / quote is missing").max(400),
-        url: z.url({ protocol: /^https$/, error: "Keine https-Adresse / not an https URL" }),
-      })
-      .strict(),
+    messages: z.strictObject({ met: localized, notMet: localized, unknown: localized }),
+    source: z.strictObject({
+      quote: text("Zitat fehlt / quote is missing").check(z.maxLength(400)),
+      url: z.url({ protocol: /^https$/, error: "Keine https-Adresse / not an https URL" }),
+    }),
     validFrom: isoDate,
     conditions: topLevelCondition,
-    event: z.object({ type: criterionId }).strict(),
+    event: z.strictObject({ type: criterionId }),
   })
-  .strict()
-  .refine((rule) => rule.event.type === rule.id, {
-    message: "event.type muss der id entsprechen / event.type must equal id",
-    path: ["event", "type"],
-  });
+  .check(
+    z.refine((rule) => rule.event.type === rule.id, {
+      message: "event.type muss der id entsprechen / event.type must equal id",
+      path: ["event", "type"],
+    }),
+  );
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseIsoDate } from "./dates.js";
 import { BildungspartnerError, RuleFileError } from "./errors.js";
 import { criterionIds, parseRuleFile, type CriterionId, type RuleFile } from "./rule-file.js";
@@ -18,15 +18,14 @@ export interface RuleSetManifest {
   readonly criteria: readonly CriterionId[];
 }
 
-const manifestSchema = z
-  .object({
-    $schema: z.string().optional(),
-    $comment: z.string().optional(),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, "Version im Format 1.2.3 / version as 1.2.3"),
-    validFrom: z.string().refine((text) => parseIsoDate(text) !== null, "Kein gültiges Datum / not a valid date"),
-    criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).min(1),
-  })
-  .strict();
+/** The schema of `ruleset.json`; internal, shared with `ruleSetProblems`. */
+export const manifestSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  $comment: z.optional(z.string()),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "Version im Format 1.2.3 / version as 1.2.3")),
+  validFrom: z.string().check(z.refine((text) => parseIsoDate(text) !== null, "Kein gültiges Datum / not a valid date")),
+  criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).check(z.minLength(1)),
+});
 
 /**
  * Builds a rule set from the parsed JSON of `ruleset.json` and of the rule files, keyed by file name
@@ -63,6 +62,25 @@ export function loadRuleSet(manifest: unknown, files: Readonly<Record<string, un
  * Throws when `asOf` is not a date or lies before every rule set.
  */
 export function ruleSetInForce(ruleSets: readonly RuleSet[], asOf: string): RuleSet {
+  let byDate = inForceCache.get(ruleSets);
+  if (!byDate) {
+    byDate = new Map();
+    inForceCache.set(ruleSets, byDate);
+  }
+  let inForce = byDate.get(asOf);
+  if (!inForce) {
+    inForce = findInForce(ruleSets, asOf);
+    if (byDate.size >= MAX_CACHED_DATES) byDate.clear();
+    byDate.set(asOf, inForce);
+  }
+  return inForce;
+}
+
+/** Choosing a rule set by date happens on every evaluation; the answer per list and date never changes. */
+const inForceCache = new WeakMap<readonly RuleSet[], Map<string, RuleSet>>();
+const MAX_CACHED_DATES = 64;
+
+function findInForce(ruleSets: readonly RuleSet[], asOf: string): RuleSet {
   if (parseIsoDate(asOf) === null) {
     throw new BildungspartnerError(
       "INVALID_OPTION",

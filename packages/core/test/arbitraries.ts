@@ -173,3 +173,45 @@ export function withoutPath<T>(value: T, path: readonly string[]): T {
   delete target[path.at(-1)!];
   return copy as T;
 }
+
+/** A deep copy of `value` with the key at `path` set to `replacement`. */
+export function withValueAt<T>(value: T, path: readonly string[], replacement: unknown): T {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  let target: Record<string, unknown> = copy;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[path.at(-1)!] = replacement;
+  return copy as T;
+}
+
+const junk = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom("", " ", "2025-02-30", "2025-13-01", "info@schule.de", "12345", "kita", "other", "x".repeat(300)),
+  fc.array(fc.nat(), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 }),
+);
+
+/**
+ * Applications of every kind a form produces: eligible, with one criterion broken, half filled in
+ * (fields removed) and invalid (a field replaced by a wrong value).
+ */
+export const anyApplication: fc.Arbitrary<unknown> = fc
+  .tuple(
+    eligibleApplication,
+    fc.option(criterionId, { nil: undefined }),
+    fc.nat(),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom("remove", "replace", "keep")), { maxLength: 4 }),
+    fc.array(junk, { minLength: 4, maxLength: 4 }),
+  )
+  .map(([app, broken, choice, edits, values]) => {
+    let result: unknown = broken === undefined ? app : breakers[broken](app, choice);
+    edits.forEach(([seed, kind], i) => {
+      const paths = keyPaths(result);
+      if (paths.length === 0 || kind === "keep") return;
+      const path = paths[seed % paths.length]!;
+      result = kind === "remove" ? withoutPath(result, path) : withValueAt(result, path, values[i]);
+    });
+    return result;
+  });

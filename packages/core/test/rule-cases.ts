@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { CriterionId, CriterionStatus } from "../src/index.js";
+import { loadRuleSet, type CriterionId, type CriterionStatus, type RuleSet } from "../src/index.js";
 
 /** One data-only example case from `rules/<id>.cases.json`. */
 export interface RuleCase {
@@ -27,3 +27,17 @@ export function loadRuleCases(dir: string = rulesDir): RuleCase[] {
       return content.cases.map((c) => ({ file, criterion: content.criterion, ...c }));
     });
 }
+
+/** A rule-set folder read from disk as a policy maker leaves it: `ruleset.json` and `<id>.json` files. */
+export function loadRuleSetDir(dir: string): RuleSet {
+  const read = (file: string): unknown => JSON.parse(readFileSync(`${dir}/${file}`, "utf8"));
+  const files = Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith(".json") && !file.endsWith(".cases.json") && file !== "ruleset.json")
+      .map((file) => [file, read(file)]),
+  );
+  return loadRuleSet(read("ruleset.json"), files);
+}
+
+/** The test-only rule set 2.0.0 (minimum duration 36 months, valid from 2027-08-01). */
+export const testRuleSetDir = fileURLToPath(new URL("./rule-sets/2.0.0/rules/", import.meta.url));

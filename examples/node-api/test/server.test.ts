@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The example as people run it: `node server.mjs`, with the built @bildungspartner/core (`pnpm build`).
+const dir = fileURLToPath(new URL("../", import.meta.url));
+let child: ChildProcess;
+let url: string;
+
+beforeAll(async () => {
+  child = spawn(process.execPath, ["server.mjs"], { cwd: dir, env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  url = await new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/check/.exec(output);
+      if (match) resolve(match[0]);
+    };
+    child.stdout!.on("data", read);
+    child.stderr!.on("data", read);
+    child.once("exit", (code) => reject(new Error(`server.mjs ended with ${code}: ${output}`)));
+  });
+});
+
+afterAll(() => {
+  child.kill();
+});
+
+const post = (body: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+
+const application = {
+  school: { name: "Gymnasium am Stadtpark", schoolNumber: "165432", type: "gymnasium" },
+  partners: [{ name: "Stadtarchiv Musterstadt", category: "archive", municipal: true }],
+  agreement: {
+    written: true,
+    startDate: "2025-08-01",
+    endDate: "2027-07-31",
+    indefinite: false,
+    signedBySchool: true,
+    signedByPartners: true,
+    openToAllPupils: true,
+    mentionsProgramme: true,
+  },
+  contacts: [
+    { side: "school", name: "Anna Schmidt", email: "anna.schmidt@gymnasium-stadtpark.de" },
+    { side: "partner", partner: 0, name: "Bernd Meyer", email: "bernd.meyer@musterstadt.de" },
+  ],
+};
+
+describe("examples/node-api", () => {
+  it("answers POST /check with the Decision", async () => {
+    const response = await post(JSON.stringify(application));
+    expect(response.status).toBe(200);
+    const decision = (await response.json()) as { status: string; criteria: { status: string }[] };
+    expect(decision.status).toBe("eligible");
+    expect(decision.criteria.every((c) => c.status === "met")).toBe(true);
+
+    const short = { ...application, agreement: { ...application.agreement, endDate: "2026-07-31" } };
+    expect(await (await post(JSON.stringify(short))).json()).toMatchObject({ status: "not-eligible" });
+    expect(await (await post("{}")).json()).toMatchObject({ status: "incomplete" });
+  });
+
+  it("refuses malformed JSON, large bodies and other routes", async () => {
+    expect((await post("{nope")).status).toBe(400);
+    expect((await post(JSON.stringify({ padding: "x".repeat(101 * 1024) }))).status).toBe(413);
+    expect((await fetch(url.replace("/check", "/"))).status).toBe(404);
+  });
+});

@@ -1,0 +1,325 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agreementPdf } from "../test/agreement-pdf.js";
+import { agreementText } from "../test/fixtures.js";
+
+const portalDir = fileURLToPath(new URL("../", import.meta.url));
+const outputDir = join(portalDir, "test-output");
+
+/** Launch flags that work for Debian's chromium here (see shared TOOLCHAIN.md); no user data dir. */
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+
+let server: ChildProcess;
+let baseUrl: string;
+let browser: Browser;
+let dataDir: string;
+
+/** Starts the built server (`node dist/server/main.js`) as `npm run portal` does, and reads its URL. */
+async function startPortal(databasePath: string): Promise<{ child: ChildProcess; url: string }> {
+  if (!existsSync(join(portalDir, "dist/server/main.js")) || !existsSync(join(portalDir, "dist/client/index.html"))) {
+    throw new Error("Das Portal ist nicht gebaut: pnpm --filter @bildungspartner/example-portal run build");
+  }
+  const child = spawn(process.execPath, ["dist/server/main.js"], {
+    cwd: portalDir,
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_PATH: databasePath, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Der Server meldet keine Adresse:\n${output}`)), 20_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout!.on("data", read);
+    child.stderr!.on("data", read);
+    child.once("exit", (code) => reject(new Error(`Der Server endete mit ${code}:\n${output}`)));
+  });
+  return { child, url };
+}
+
+beforeAll(async () => {
+  mkdirSync(outputDir, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), "bildungspartner-e2e-"));
+  ({ child: server, url: baseUrl } = await startPortal(join(dataDir, "portal.sqlite")));
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A page that records every console error, uncaught error and refused request (CSP included). */
+async function openPage(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport, locale: "de-DE", timezoneId: "Europe/Berlin" });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    // The directory cancels its search request when the filters change again: not a failure.
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`requestfailed: ${request.url()}`);
+  });
+  return { context, page, problems };
+}
+
+/**
+ * A screenshot of the whole page. The viewport grows to the page's height first, so that the sticky
+ * criteria panel shows whole instead of stuck at one scroll position; then it is set back.
+ */
+async function shot(page: Page, name: string) {
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: true });
+  await page.setViewportSize(viewport);
+}
+
+/** The page fits its viewport: nothing sticks out sideways (the usual phone-width failure). */
+async function expectNoSidewaysScroll(page: Page) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  expect(scroll).toBeLessThanOrEqual(width);
+}
+
+/** Every input and select has a visible label. */
+async function expectLabelledControls(page: Page) {
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")].filter((el) => (el.labels?.length ?? 0) === 0).map((el) => el.id || el.name),
+  );
+  expect(unlabelled).toEqual([]);
+}
+
+async function fillApplication(page: Page) {
+  await page.getByLabel("Schulform").selectOption("gymnasium");
+  await page.getByLabel("Name der Schule").fill("Gymnasium am Stadtpark 1");
+  await page.getByLabel("Schulnummer").fill("165432");
+  await page.getByLabel("Name des Partners").fill("Stadtarchiv Musterstadt 1");
+  await page.getByLabel("Art der Einrichtung").selectOption("archive");
+  const answer = (question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
+  await answer("Kommunale Einrichtung", "Ja");
+  await answer("Schriftliche Vereinbarung", "Ja");
+  await page.getByLabel("Beginn der Vereinbarung").fill("2025-08-01");
+  await answer("Unbefristet", "Nein");
+  await page.getByLabel("Ende der Vereinbarung").fill("2027-07-31");
+  await answer("Offen für alle Schülerinnen und Schüler", "Ja");
+  await answer("Bildungspartner NRW wird erwähnt", "Ja");
+  await answer("Von der Schule unterschrieben", "Ja");
+  await answer("Von allen Partnern unterschrieben", "Ja");
+  await page.locator("#f-contacts-0-name").fill("Anna Schmidt");
+  await page.locator("#f-contacts-0-email").fill("anna.schmidt@gymnasium-stadtpark.de");
+  await page.locator("#f-contacts-1-name").fill("Bernd Meyer");
+  await page.locator("#f-contacts-1-email").fill("bernd.meyer@musterstadt.de");
+}
+
+describe("the portal in chromium", () => {
+  it("registers a partnership: live errors, criteria, agreement check, submit, directory", async () => {
+    const { context, page, problems } = await openPage(desktop);
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Bildungspartnerschaft registrieren");
+    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    await expectLabelledControls(page);
+    await shot(page, "1-registrierung-leer-desktop");
+
+    // A German field error appears while typing, tied to the field, and goes once the value is right.
+    const schoolNumber = page.getByLabel("Schulnummer");
+    await schoolNumber.pressSequentially("1654");
+    const error = page.locator("#f-school-schoolNumber-error");
+    await expect.poll(() => error.textContent()).toBe("Fehler: Die Schulnummer hat genau sechs Ziffern.");
+    expect(await schoolNumber.getAttribute("aria-invalid")).toBe("true");
+    expect((await schoolNumber.getAttribute("aria-describedby"))?.split(" ")).toContain("f-school-schoolNumber-error");
+    await shot(page, "2-registrierung-feldfehler-desktop");
+    await schoolNumber.pressSequentially("32");
+    await expect.poll(() => error.textContent()).toBe("");
+    expect(await schoolNumber.getAttribute("aria-invalid")).toBeNull();
+    expect(await schoolNumber.getAttribute("aria-describedby")).toBe("f-school-schoolNumber-hint");
+
+    // The side panel decides live: a one-year term is not met, two years are.
+    await fillApplication(page);
+    await page.getByLabel("Ende der Vereinbarung").fill("2026-07-31");
+    await expect.poll(() => page.locator('[data-criterion="min-duration"]').getAttribute("class")).toContain("criterion--not-met");
+    await page.getByLabel("Ende der Vereinbarung").fill("2027-07-31");
+    await expect.poll(() => page.locator(".criterion--met").count()).toBe(10);
+    expect(await page.locator(".panel-status").textContent()).toContain("10 von 10 erfüllt.");
+    expect(await page.locator(".criterion-source").first().textContent()).toContain("schriftliche Kooperationsvereinbarung");
+
+    // An agreement that says one year: findings with the passage highlighted, and the mismatch named.
+    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
+    const mismatch = page.locator(".mismatch");
+    await expect.poll(() => mismatch.count(), { timeout: 30_000 }).toBe(1);
+    expect(await mismatch.textContent()).toContain("Langfristige Vereinbarung");
+    expect(await mismatch.locator("dd").allTextContents()).toEqual([
+      "01.08.2025 bis 31.07.2027",
+      "Die Laufzeit ist zu kurz: 12 Monate; verlangt sind mindestens 24 Monate oder eine unbefristete Vereinbarung.",
+    ]);
+    expect(await mismatch.locator("mark").textContent()).toBe("ein Jahr");
+    expect(await page.locator('[data-finding="min-duration"]').getAttribute("class")).toContain("finding--missing");
+    await shot(page, "3-registrierung-abweichung-desktop");
+
+    // The signed agreement as it should be: every finding found, no mismatch.
+    const signed = await agreementPdf(agreementText(1));
+    await page.setInputFiles("#f-agreement-file", { name: "vereinbarung.pdf", mimeType: "application/pdf", buffer: Buffer.from(signed) });
+    await expect.poll(() => page.locator(".finding--found").count(), { timeout: 30_000 }).toBe(6);
+    expect(await mismatch.count()).toBe(0);
+    expect(await page.locator('[data-finding="min-duration"] mark').first().textContent()).toBe("01.08.2025 bis zum 31.07.2027");
+    expect(await page.locator(".passage-page").first().textContent()).toBe("Seite 1: ");
+    await shot(page, "4-registrierung-vereinbarung-desktop");
+
+    await page.getByRole("button", { name: "Registrierung absenden" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Registrierung gespeichert");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("success");
+    await shot(page, "5-registrierung-gespeichert-desktop");
+
+    await page.getByRole("link", { name: "Im Verzeichnis ansehen" }).click();
+    await page.waitForURL(/\/verzeichnis\/#eintrag-/);
+    const row = page.locator("tr.highlight");
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator(".school-name").textContent()).toBe("Gymnasium am Stadtpark 1");
+    expect(await row.textContent()).toContain("Stadtarchiv Musterstadt 1");
+    expect(await row.textContent()).toContain("Archiv");
+    expect(await row.textContent()).toContain("01.08.2025");
+    const pageText = await page.locator("body").innerText();
+    for (const personal of ["Anna Schmidt", "Bernd Meyer", "@", "165432"]) expect(pageText).not.toContain(personal);
+    await expectLabelledControls(page);
+    await shot(page, "6-verzeichnis-desktop");
+
+    // Filters: by category and by name, as the address keeps them.
+    await page.getByLabel("Art des Partners").selectOption("museum");
+    await expect.poll(() => page.locator(".result-count").textContent()).toBe("0 Partnerschaften gefunden");
+    await page.getByLabel("Art des Partners").selectOption("archive");
+    await page.getByLabel("Name suchen").fill("STADTPARK");
+    await expect.poll(() => page.locator(".result-count").textContent()).toBe("1 Partnerschaft gefunden");
+    expect(page.url()).toContain("kategorie=archive");
+    expect(page.url()).toContain("suche=STADTPARK");
+
+    const api = (await (await fetch(`${baseUrl}/api/registrations`)).json()) as unknown[];
+    expect(api).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("is usable by keyboard: skip link first, then the fields in reading order", async () => {
+    const { context, page, problems } = await openPage(desktop);
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    const focused: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ""));
+    }
+    expect(focused.slice(0, 4)).toEqual(["Zum Inhalt springen", "Bildungspartner NRWBeispielportal", "Registrieren", "Verzeichnis"]);
+    // A date input takes three tab stops in chromium (day, month, year): one field, counted once.
+    const fields = focused.filter((id, i) => id.startsWith("f-") && id !== focused[i - 1]);
+    expect(fields.slice(0, 12)).toEqual([
+      "f-school-type",
+      "f-school-name",
+      "f-school-schoolNumber",
+      "f-partners-0-name",
+      "f-partners-0-category",
+      "f-partners-0-municipal",
+      "f-agreement-written",
+      "f-agreement-startDate",
+      "f-agreement-indefinite",
+      "f-agreement-endDate",
+      "f-agreement-openToAllPupils",
+      "f-agreement-mentionsProgramme",
+    ]);
+    // The focus is visible: the focused field has an outline.
+    await page.locator("#f-school-name").focus();
+    expect(await page.locator("#f-school-name").evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+
+    // Submitting empty puts the focus on a summary whose links lead to the fields.
+    await page.getByRole("button", { name: "Registrierung absenden" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+    const firstLink = page.locator(".error-summary a").first();
+    expect(await firstLink.textContent()).toBe("Bitte beantworten Sie „Schulform“.");
+    expect(await page.locator(".error-summary a").filter({ hasText: "Ansprechperson der Schule" }).count()).toBe(2);
+    await shot(page, "7-registrierung-absenden-ohne-angaben-desktop");
+    await firstLink.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("f-school-type");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("adds a partner with its own contact, and removes both again", async () => {
+    const { context, page, problems } = await openPage(desktop);
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    await page.getByLabel("Name des Partners").fill("Stadtarchiv Musterstadt");
+    await page.getByRole("button", { name: "Weiteren Partner hinzufügen" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("f-partners-1-name");
+    await page.locator("#f-partners-1-name").fill("Kunstverein Musterstadt");
+    const contactTitles = () => page.locator("#f-contacts .repeat-title").allTextContents();
+    await expect.poll(contactTitles).toEqual([
+      "Ansprechperson der Schule",
+      "Ansprechperson von „Stadtarchiv Musterstadt“",
+      "Ansprechperson von „Kunstverein Musterstadt“",
+    ]);
+    expect(await page.locator(".next-fields").textContent()).toContain("Art der Einrichtung (Partner 2)");
+
+    await page.locator("#f-contacts-2-name").fill("Cem Kaya");
+    await page.getByRole("button", { name: "Partner 1 entfernen" }).click();
+    await expect.poll(contactTitles).toEqual(["Ansprechperson der Schule", "Ansprechperson von „Kunstverein Musterstadt“"]);
+    // The remaining partner's contact kept its name and now points at partner 1.
+    expect(await page.locator("#f-contacts-1-name").inputValue()).toBe("Cem Kaya");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Weiteren Partner hinzufügen");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("fits a phone-width screen", async () => {
+    const { context, page, problems } = await openPage(phone);
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    await page.getByLabel("Schulnummer").pressSequentially("12");
+    await expect.poll(() => page.locator("#f-school-schoolNumber-error").textContent()).toContain("sechs Ziffern");
+    await expectNoSidewaysScroll(page);
+    await shot(page, "8-registrierung-telefon");
+
+    // Findings and mismatches wrap on a phone too.
+    await page.getByLabel("Schulnummer").fill("");
+    await fillApplication(page);
+    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
+    await expect.poll(() => page.locator(".mismatch").count(), { timeout: 30_000 }).toBe(1);
+    await expectNoSidewaysScroll(page);
+    await shot(page, "8-registrierung-vereinbarung-telefon");
+
+    await page.goto(`${baseUrl}/verzeichnis/`);
+    // The first test registered one partnership; the directory shows it as a card.
+    await expect.poll(() => page.locator(".result-count").textContent()).toMatch(/^\d+ Partnerschaft/);
+    await expectNoSidewaysScroll(page);
+    await shot(page, "9-verzeichnis-telefon");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,30 @@
+import { categories, fieldLabel, schoolTypes } from "@bildungspartner/core";
+
+const categoryLabels = new Map<string, string>(categories.map((c) => [c.id, c.label.de]));
+const schoolTypeLabels = new Map<string, string>(schoolTypes.map((t) => [t.id, t.label.de]));
+
+export const categoryLabel = (id: string) => categoryLabels.get(id) ?? id;
+export const schoolTypeLabel = (id: string) => schoolTypeLabels.get(id) ?? id;
+
+/** Whom a contact row belongs to, in words. */
+export function contactOwner(side: "school" | "partner", partner: number | undefined, partnerNames: readonly string[]): string {
+  if (side === "school") return "der Schule";
+  const name = partner === undefined ? "" : (partnerNames[partner] ?? "").trim();
+  return name !== "" ? `von „${name}“` : `von Partner ${(partner ?? 0) + 1}`;
+}
+
+/**
+ * A field path in words, with the partner or contact it belongs to:
+ * `contacts.1.email` → „E-Mail-Adresse (Ansprechperson von „Stadtarchiv“)“.
+ */
+export function pathLabel(path: string, partnerNames: readonly string[], contactSides: readonly { side: "school" | "partner"; partner?: number }[]): string {
+  const label = fieldLabel(path);
+  const partner = /^partners\.(\d+)\./.exec(path);
+  if (partner) return `${label} (Partner ${Number(partner[1]) + 1})`;
+  const contact = /^contacts\.(\d+)\./.exec(path);
+  if (contact) {
+    const owner = contactSides[Number(contact[1])];
+    return owner ? `${label} (Ansprechperson ${contactOwner(owner.side, owner.partner, partnerNames)})` : label;
+  }
+  return label;
+}

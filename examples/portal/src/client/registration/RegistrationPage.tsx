@@ -1,0 +1,369 @@
+import { categories, fieldLabel, schoolTypes, type Application } from "@bildungspartner/core";
+import { validateForm } from "@bildungspartner/forms";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
+import { PageShell } from "../layout.js";
+import { contactOwner, pathLabel } from "../labels.js";
+import { AgreementUpload } from "./AgreementUpload.js";
+import { CriteriaPanel } from "./CriteriaPanel.js";
+import { ChoiceField, errorAt, FieldLink, SelectField, TextField } from "./fields.js";
+import { emptyPartner, fieldId, initialValues, partnerContact, toApplication, type FormValues } from "./form-values.js";
+import { resolver } from "./resolver.js";
+import { submitRegistration } from "./submit.js";
+
+const schoolTypeChoices = schoolTypes.map((t) => ({ value: t.id, label: t.label.de }));
+const categoryChoices = categories.map((c) => ({ value: c.id, label: c.label.de }));
+
+interface SummaryItem {
+  path: string;
+  message: string;
+}
+
+/** Paths in the order their inputs stand on the page; paths without an input go last. */
+function inPageOrder(items: SummaryItem[]): SummaryItem[] {
+  const order = [...document.querySelectorAll("[id^='f-']")].map((element) => element.id);
+  const rank = (path: string) => {
+    const own = order.indexOf(fieldId(path));
+    return own >= 0 ? own : order.indexOf(fieldId(path.split(".")[0] ?? "")) + 0.5;
+  };
+  return [...items].sort((a, b) => rank(a.path) - rank(b.path));
+}
+
+export function RegistrationPage() {
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    clearErrors,
+    setValue,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<FormValues, unknown, Application>({
+    defaultValues: initialValues,
+    resolver,
+    mode: "onChange",
+    // The error summary takes the focus after a failed submit, and links to each field.
+    shouldFocusError: false,
+  });
+  const partners = useFieldArray({ control, name: "partners" });
+  const contacts = useFieldArray({ control, name: "contacts" });
+  const values = useWatch({ control }) as FormValues;
+  const application = useMemo(() => toApplication(values), [values]);
+  // The side panel: the same rules, live, from the same package the server uses.
+  const live = useMemo(() => validateForm(application, { mode: "partial" }), [application]);
+
+  const [file, setFile] = useState<File>();
+  const [summary, setSummary] = useState<SummaryItem[]>();
+  const [groupErrors, setGroupErrors] = useState<Record<string, string>>({});
+  const [registered, setRegistered] = useState<{ id: string; school: string }>();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const successRef = useRef<HTMLDivElement>(null);
+  const addPartnerRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => summaryRef.current?.focus(), [summary]);
+  useEffect(() => {
+    if (!registered) return;
+    document.title = "Registrierung gespeichert – Bildungspartner NRW (Beispielportal)";
+    successRef.current?.focus();
+  }, [registered]);
+
+  const partnerNames = values.partners.map((p) => p.name);
+  const labelOf = (path: string) => pathLabel(path, partnerNames, values.contacts);
+
+  /** A summary line: the message, with the field's label only where the message does not name it. */
+  function summaryText(path: string, message: string): string {
+    const label = fieldLabel(path);
+    if (!message.includes(`„${label}“`)) return `${labelOf(path)}: ${message}`;
+    const owner = labelOf(path).slice(label.length).trim().replace(/^\((.*)\)$/, "$1");
+    return owner ? `${owner}: ${message}` : message;
+  }
+
+  /** Shows what stops the registration: at each field, and in the summary above the form. */
+  function report(fieldErrors: Record<string, string[]>, formErrors: readonly string[]) {
+    const items: SummaryItem[] = [];
+    const groups: Record<string, string> = {};
+    for (const [path, messages] of Object.entries(fieldErrors)) {
+      const message = messages[0];
+      if (!message) continue;
+      if (document.getElementById(fieldId(path))?.matches("input, select")) {
+        setError(path as Path<FormValues>, { type: "submit", message });
+      } else {
+        groups[path.split(".")[0] ?? path] ??= message;
+      }
+      items.push({ path, message: summaryText(path, message) });
+    }
+    setGroupErrors(groups);
+    setSummary([...inPageOrder(items), ...formErrors.map((message) => ({ path: "", message }))]);
+  }
+
+  async function send(app: Application) {
+    const check = validateForm(app, { mode: "submit" });
+    if (!check.valid) return report(check.fieldErrors, check.formErrors);
+    const outcome = await submitRegistration(app, file);
+    if (outcome.kind === "registered") {
+      setSummary(undefined);
+      setRegistered({ id: outcome.id, school: app.school?.name ?? "" });
+      return;
+    }
+    if (outcome.kind === "refused") {
+      const open = outcome.decision.criteria.filter((c) => c.status !== "met").map((c) => `${c.title}: ${c.message}`);
+      return report(outcome.fieldErrors, [...outcome.formErrors, ...(Object.keys(outcome.fieldErrors).length > 0 ? [] : open)]);
+    }
+    report(outcome.fieldErrors, [outcome.message]);
+  }
+
+  const onSubmit = handleSubmit(send, () => {
+    const check = validateForm(toApplication(getValues()), { mode: "submit" });
+    report(check.fieldErrors, check.formErrors);
+  });
+
+  function addPartner() {
+    const index = partners.fields.length;
+    // The contact first: react-hook-form keeps one focus target, the last append's.
+    contacts.append(partnerContact(index), { shouldFocus: false });
+    partners.append(emptyPartner(), { focusName: `partners.${index}.name` });
+  }
+
+  function removePartner(index: number) {
+    partners.remove(index);
+    // Its contact goes too; the contacts of later partners move up one place.
+    contacts.replace(
+      getValues("contacts")
+        .filter((c) => !(c.side === "partner" && c.partner === index))
+        .map((c) => (c.side === "partner" && c.partner !== undefined && c.partner > index ? { ...c, partner: c.partner - 1 } : c)),
+    );
+    addPartnerRef.current?.focus();
+  }
+
+  const err = (path: string) => errorAt(errors, path);
+  const indefinite = values.agreement.indefinite === "true";
+
+  if (registered) {
+    return (
+      <PageShell current="registrierung">
+        <div className="success" ref={successRef} tabIndex={-1} aria-labelledby="erfolg-titel">
+          <h1 id="erfolg-titel">Registrierung gespeichert</h1>
+          <p>
+            Die Bildungspartnerschaft von „{registered.school}“ ist registriert und steht im öffentlichen Verzeichnis. Vorgangsnummer:{" "}
+            <code>{registered.id}</code>
+          </p>
+          <p>
+            <a className="button" href={`/verzeichnis/#eintrag-${registered.id}`}>
+              Im Verzeichnis ansehen
+            </a>{" "}
+            <a className="button button--secondary" href="/">
+              Weitere Partnerschaft registrieren
+            </a>
+          </p>
+        </div>
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell current="registrierung">
+      <div className="intro">
+        <h1>Bildungspartnerschaft registrieren</h1>
+        <p className="lead">
+          Schule und außerschulischer Partner registrieren hier ihre Kooperation. Fehler sehen Sie schon beim Ausfüllen, und die{" "}
+          <a href="#kriterien-titel">Übersicht der Kriterien</a> zeigt laufend, was schon erfüllt ist und was noch fehlt.
+        </p>
+      </div>
+
+      {summary && summary.length > 0 && (
+        <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="fehler-titel">
+          <h2 id="fehler-titel" className="error-summary-title">
+            Bitte prüfen Sie Ihre Angaben
+          </h2>
+          <ul className="error-summary-list">
+            {summary.map((item, i) => (
+              <li key={i}>{item.path ? <FieldLink path={item.path}>{item.message}</FieldLink> : item.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="layout">
+        <form className="form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby="formular-hinweis">
+          <p id="formular-hinweis" className="hint">
+            Alle Angaben sind Pflicht, nur die Datei der Vereinbarung ist freiwillig.
+          </p>
+
+          <fieldset className="section">
+            <legend>
+              <h2 className="section-title">1. Schule</h2>
+            </legend>
+            <SelectField path="school.type" label={fieldLabel("school.type")} placeholder="Bitte wählen" choices={schoolTypeChoices} register={register} error={err("school.type")} />
+            <TextField path="school.name" label={fieldLabel("school.name")} autoComplete="organization" register={register} error={err("school.name")} />
+            <TextField
+              path="school.schoolNumber"
+              label={fieldLabel("school.schoolNumber")}
+              hint="Sechs Ziffern, zum Beispiel 165432."
+              inputMode="numeric"
+              width="short"
+              register={register}
+              error={err("school.schoolNumber")}
+            />
+          </fieldset>
+
+          <fieldset className="section" id="f-partners" tabIndex={-1} aria-describedby={groupErrors.partners ? "f-partners-error" : undefined}>
+            <legend>
+              <h2 className="section-title">2. Außerschulische Partner</h2>
+            </legend>
+            <p className="hint">
+              Archive, Bibliotheken, Bühnen, Gedenkstätten, Medienzentren, Museen, Musikschulen, Umwelt- und naturwissenschaftliche Bildung, Sportvereine,
+              Volkshochschulen. Ist ein Partner keine kommunale Einrichtung, muss ein weiterer, kommunaler Partner beteiligt sein.
+            </p>
+            <p id="f-partners-error" className="field-error" aria-live="polite">
+              {groupErrors.partners}
+            </p>
+            {partners.fields.map((field, i) => (
+              <div className="repeat" key={field.id}>
+                <h3 className="repeat-title">Partner {i + 1}</h3>
+                <TextField path={`partners.${i}.name`} label={fieldLabel("partners.0.name")} register={register} error={err(`partners.${i}.name`)} />
+                <SelectField
+                  path={`partners.${i}.category`}
+                  label={fieldLabel("partners.0.category")}
+                  placeholder="Bitte wählen"
+                  choices={categoryChoices}
+                  register={register}
+                  error={err(`partners.${i}.category`)}
+                />
+                <ChoiceField
+                  path={`partners.${i}.municipal`}
+                  label={fieldLabel("partners.0.municipal")}
+                  hint="Gehört der Partner zu einer Kommune, zum Beispiel Stadtarchiv, Stadtbibliothek oder städtisches Museum?"
+                  register={register}
+                  error={err(`partners.${i}.municipal`)}
+                />
+                {partners.fields.length > 1 && (
+                  <button type="button" className="button button--link" onClick={() => removePartner(i)}>
+                    Partner {i + 1} entfernen
+                  </button>
+                )}
+              </div>
+            ))}
+            <button type="button" className="button button--secondary" ref={addPartnerRef} onClick={addPartner}>
+              Weiteren Partner hinzufügen
+            </button>
+          </fieldset>
+
+          <fieldset className="section">
+            <legend>
+              <h2 className="section-title">3. Kooperationsvereinbarung</h2>
+            </legend>
+            <ChoiceField
+              path="agreement.written"
+              label={fieldLabel("agreement.written")}
+              hint="Liegt die Kooperationsvereinbarung schriftlich vor?"
+              register={register}
+              error={err("agreement.written")}
+            />
+            <TextField
+              path="agreement.startDate"
+              label={fieldLabel("agreement.startDate")}
+              type="date"
+              width="medium"
+              register={register}
+              options={{ deps: ["agreement.endDate"] }}
+              error={err("agreement.startDate")}
+            />
+            <ChoiceField
+              path="agreement.indefinite"
+              label={fieldLabel("agreement.indefinite")}
+              hint="Gilt die Vereinbarung ohne Enddatum? Befristet muss sie mindestens zwei Jahre laufen."
+              register={register}
+              options={{
+                onChange: (event: { target: { value: string } }) => {
+                  if (event.target.value === "true") {
+                    setValue("agreement.endDate", "");
+                    clearErrors("agreement.endDate");
+                  }
+                },
+              }}
+              error={err("agreement.indefinite")}
+            />
+            {!indefinite && (
+              <TextField
+                path="agreement.endDate"
+                label={fieldLabel("agreement.endDate")}
+                hint="Der letzte Tag, an dem die Vereinbarung gilt."
+                type="date"
+                width="medium"
+                register={register}
+                error={err("agreement.endDate")}
+              />
+            )}
+            <ChoiceField
+              path="agreement.openToAllPupils"
+              label={fieldLabel("agreement.openToAllPupils")}
+              hint="Steht das Kooperationsangebot allen Schülerinnen und Schülern offen, nicht nur einer Klasse oder AG?"
+              register={register}
+              error={err("agreement.openToAllPupils")}
+            />
+            <ChoiceField
+              path="agreement.mentionsProgramme"
+              label={fieldLabel("agreement.mentionsProgramme")}
+              hint="Nennt die Vereinbarung das Programm, damit alle Parteien wissen, dass sie Teil davon sind?"
+              register={register}
+              error={err("agreement.mentionsProgramme")}
+            />
+            <ChoiceField path="agreement.signedBySchool" label={fieldLabel("agreement.signedBySchool")} register={register} error={err("agreement.signedBySchool")} />
+            <ChoiceField
+              path="agreement.signedByPartners"
+              label={fieldLabel("agreement.signedByPartners")}
+              register={register}
+              error={err("agreement.signedByPartners")}
+            />
+          </fieldset>
+
+          <fieldset className="section" id="f-contacts" tabIndex={-1} aria-describedby={groupErrors.contacts ? "f-contacts-error" : undefined}>
+            <legend>
+              <h2 className="section-title">4. Feste Ansprechpersonen</h2>
+            </legend>
+            <p className="hint">Je eine Person für die Schule und für jeden Partner, mit persönlicher E-Mail-Adresse – kein Funktionspostfach wie info@ oder sekretariat@.</p>
+            <p id="f-contacts-error" className="field-error" aria-live="polite">
+              {groupErrors.contacts}
+            </p>
+            {contacts.fields.map((field, i) => {
+              const contact = values.contacts[i] ?? field;
+              return (
+                <div className="repeat" key={field.id}>
+                  <h3 className="repeat-title">Ansprechperson {contactOwner(contact.side, contact.partner, partnerNames)}</h3>
+                  <TextField path={`contacts.${i}.name`} label={fieldLabel("contacts.0.name")} register={register} error={err(`contacts.${i}.name`)} />
+                  <TextField
+                    path={`contacts.${i}.email`}
+                    label={fieldLabel("contacts.0.email")}
+                    type="email"
+                    inputMode="email"
+                    register={register}
+                    error={err(`contacts.${i}.email`)}
+                  />
+                </div>
+              );
+            })}
+          </fieldset>
+
+          <section className="section" aria-labelledby="upload-titel">
+            <h2 className="section-title" id="upload-titel">
+              5. Unterzeichnete Vereinbarung
+            </h2>
+            <AgreementUpload application={application} decision={live.decision} onFileChange={setFile} />
+          </section>
+
+          <div className="actions">
+            <button type="submit" className="button" disabled={isSubmitting} aria-describedby="absenden-hinweis">
+              {isSubmitting ? "Wird gesendet …" : "Registrierung absenden"}
+            </button>
+            <p id="absenden-hinweis" className="hint">
+              Der Server prüft alle Angaben noch einmal, bevor er die Registrierung speichert.
+            </p>
+          </div>
+        </form>
+
+        <CriteriaPanel decision={live.decision} nextFields={live.nextFields} labelOf={labelOf} />
+      </div>
+    </PageShell>
+  );
+}

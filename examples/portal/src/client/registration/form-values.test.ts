@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { eligibleApplication } from "../../../test/fixtures.js";
+import { initialValues, toApplication, type FormValues } from "./form-values.js";
+import { resolver } from "./resolver.js";
+
+const filled: FormValues = {
+  school: { type: "gymnasium", name: " Gymnasium am Stadtpark 1 ", schoolNumber: "165432" },
+  partners: [{ name: "Stadtarchiv Musterstadt 1", category: "archive", municipal: "true" }],
+  agreement: {
+    written: "true",
+    startDate: "2025-08-01",
+    indefinite: "false",
+    endDate: "2027-07-31",
+    openToAllPupils: "true",
+    mentionsProgramme: "true",
+    signedBySchool: "true",
+    signedByPartners: "true",
+  },
+  contacts: [
+    { side: "school", name: "Anna Schmidt", email: "anna.schmidt@gymnasium-stadtpark.de " },
+    { side: "partner", partner: 0, name: "Bernd Meyer", email: "bernd.meyer@musterstadt.de" },
+  ],
+};
+
+const resolve = (values: FormValues) => resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+
+describe("toApplication", () => {
+  it("leaves empty fields out and keeps the contacts' sides", () => {
+    expect(toApplication(initialValues)).toEqual({
+      school: {},
+      partners: [{}],
+      agreement: {},
+      contacts: [{ side: "school" }, { side: "partner", partner: 0 }],
+    });
+  });
+
+  it("turns a filled form into the application: trimmed text, yes/no as booleans", () => {
+    expect(toApplication(filled)).toEqual(eligibleApplication(1));
+  });
+
+  it("drops the end date of an indefinite agreement", () => {
+    const indefinite = { ...filled, agreement: { ...filled.agreement, indefinite: "true" as const } };
+    expect(toApplication(indefinite).agreement).not.toHaveProperty("endDate");
+    expect(toApplication(indefinite).agreement?.indefinite).toBe(true);
+  });
+});
+
+describe("resolver (react-hook-form, Standard Schema, partial mode)", () => {
+  it("puts German messages at the inputs' own paths", async () => {
+    const result = await resolve({ ...filled, school: { ...filled.school, schoolNumber: "12" } });
+    expect(result.errors).toMatchObject({ school: { schoolNumber: { message: "Die Schulnummer hat genau sechs Ziffern." } } });
+    const mailbox = structuredClone(filled);
+    mailbox.contacts[1]!.email = "info@musterstadt.de";
+    expect((await resolve(mailbox)).errors).toMatchObject({ contacts: [undefined, { email: { message: expect.stringMatching(/persönlich/i) } }] });
+  });
+
+  it("finds nothing wrong in an empty form while typing, and gives the application when valid", async () => {
+    expect((await resolve(initialValues)).errors).toEqual({});
+    const result = await resolve(filled);
+    expect(result.errors).toEqual({});
+    expect(result.values).toEqual(eligibleApplication(1));
+  });
+});

@@ -1,0 +1,35 @@
+/** Stable codes of the API's error answers: `{ "error": { "code", "message" } }`. */
+export type ApiErrorCode =
+  | "malformed_json"
+  | "invalid_application"
+  | "body_too_large"
+  | "file_too_large"
+  | "unsupported_media_type"
+  | "unsupported_file_type"
+  | "unreadable_agreement"
+  | "bad_multipart"
+  | "invalid_query"
+  | "not_found"
+  | "internal_error";
+
+/** The body of every error answer. Messages are German: the portal's users read them. */
+export interface ApiError {
+  error: { code: ApiErrorCode; message: string };
+}
+
+export const apiError = (code: ApiErrorCode, message: string): ApiError => ({ error: { code, message } });
+
+/** The German messages of the API, one place so that the client can show them as they come. */
+export const messages = {
+  malformedJson: "Die Anfrage enthält kein gültiges JSON.",
+  bodyTooLarge: "Die Anfrage ist zu groß: höchstens {max} KB Antragsdaten sind erlaubt.",
+  fileTooLarge: "Die Datei ist zu groß: höchstens {max} MB sind erlaubt.",
+  unsupportedMediaType: "Bitte senden Sie den Antrag als JSON (application/json) oder als Formular mit Datei (multipart/form-data).",
+  unsupportedFileType: "Dieser Dateityp wird nicht angenommen. Bitte laden Sie die Vereinbarung als PDF, Word-Datei (DOCX) oder Text (TXT) hoch.",
+  unreadableAgreement: "Die Vereinbarung ließ sich nicht lesen. Bitte prüfen Sie die Datei oder laden Sie sie als PDF erneut hoch.",
+  badMultipart: "Das Formular ist unvollständig oder falsch aufgebaut: erwartet werden das Feld „application“ (JSON) und höchstens eine Datei „agreement“.",
+  invalidApplication: "Der Antrag enthält ungültige Angaben. Bitte prüfen Sie die markierten Felder.",
+  invalidQuery: "Ungültiger Filter: {detail}",
+  notFound: "Nicht gefunden.",
+  internalError: "Ein interner Fehler ist aufgetreten. Es wurde nichts gespeichert; bitte versuchen Sie es später erneut.",
+} as const;

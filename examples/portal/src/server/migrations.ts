@@ -1,0 +1,75 @@
+import type { Database } from "better-sqlite3";
+import { searchKey } from "../shared/directory.js";
+
+/**
+ * The schema's history. `PRAGMA user_version` holds how many of these a database has had; on start
+ * the missing ones run in order, each in its own transaction. Append only: never edit a migration
+ * that has shipped.
+ */
+export const migrations: ReadonlyArray<(db: Database) => void> = [
+  // 1: registrations, their partners, and the uploaded agreement file.
+  (db) => {
+    db.exec(`
+      CREATE TABLE registrations (
+        id            TEXT PRIMARY KEY,
+        registered_at TEXT NOT NULL,
+        school_name   TEXT NOT NULL,
+        school_type   TEXT NOT NULL,
+        start_date    TEXT NOT NULL,
+        -- The whole checked application, contacts included: kept for the programme, never public.
+        application   TEXT NOT NULL,
+        decision      TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE registration_partners (
+        registration_id TEXT NOT NULL REFERENCES registrations (id) ON DELETE CASCADE,
+        position        INTEGER NOT NULL,
+        name            TEXT NOT NULL,
+        category        TEXT NOT NULL,
+        PRIMARY KEY (registration_id, position)
+      ) STRICT;
+      CREATE TABLE agreement_files (
+        registration_id TEXT PRIMARY KEY REFERENCES registrations (id) ON DELETE CASCADE,
+        file_name       TEXT NOT NULL,
+        media_type      TEXT NOT NULL,
+        size            INTEGER NOT NULL,
+        sha256          TEXT NOT NULL,
+        content         BLOB NOT NULL,
+        -- The server's reading of the file (findings, mismatches with the form) for the reviewer.
+        report          TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
+  // 2: name search that folds German capitals (SQLite's lower() folds ASCII only), and indexes for
+  // the directory's filters. Existing rows get their search text here.
+  (db) => {
+    db.exec(`
+      ALTER TABLE registrations ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+      CREATE INDEX registrations_by_school ON registrations (school_name COLLATE NOCASE, registered_at);
+      CREATE INDEX registrations_by_start ON registrations (start_date);
+      CREATE INDEX registration_partners_by_category ON registration_partners (category, registration_id);
+    `);
+    const rows = db
+      .prepare<[], { id: string; names: string }>(
+        `SELECT r.id, r.school_name || char(10) || coalesce(group_concat(p.name, char(10)), '') AS names
+         FROM registrations r LEFT JOIN registration_partners p ON p.registration_id = r.id GROUP BY r.id`,
+      )
+      .all();
+    const update = db.prepare<[string, string]>("UPDATE registrations SET search_text = ? WHERE id = ?");
+    for (const row of rows) update.run(searchKey(row.names), row.id);
+  },
+];
+
+/** Brings the database to the latest schema; returns the version it had before. */
+export function migrate(db: Database, upTo: number = migrations.length): number {
+  const before = db.pragma("user_version", { simple: true }) as number;
+  if (before > migrations.length) {
+    throw new Error(`Die Datenbank hat Schema-Version ${before}, dieses Programm kennt nur bis ${migrations.length}. / The database is newer than this program.`);
+  }
+  for (let version = before; version < upTo; version++) {
+    db.transaction(() => {
+      migrations[version]!(db);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return before;
+}

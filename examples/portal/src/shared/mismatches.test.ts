@@ -1,0 +1,56 @@
+import { checkAgreementText } from "@bildungspartner/agreement";
+import { evaluateSync } from "@bildungspartner/core";
+import { describe, expect, it } from "vitest";
+import { agreementText, eligibleApplication } from "../../test/fixtures.js";
+import { compareWithForm, germanDate } from "./mismatches.js";
+
+const compare = (app: ReturnType<typeof eligibleApplication>, lines: string[]) =>
+  compareWithForm(app, evaluateSync(app), checkAgreementText(lines.join("\n"), { asOf: "2025-06-01" }));
+
+describe("compareWithForm", () => {
+  it("finds nothing when the agreement says what the form says", () => {
+    expect(compare(eligibleApplication(), agreementText())).toEqual([]);
+  });
+
+  it("points at the end date when the text names another one", () => {
+    const mismatches = compare(eligibleApplication(), agreementText(1, "Die Vereinbarung gilt vom 01.08.2025 bis zum 31.07.2026."));
+    const end = mismatches.find((m) => m.key === "agreement.endDate");
+    expect(end).toMatchObject({ field: "agreement.endDate", label: "Ende der Vereinbarung", formValue: "31.07.2027", documentValue: "31.07.2026" });
+    expect(end?.evidence.map((e) => e.text).join(" ")).toContain("31.07.2026");
+    // The duration criterion is covered by the date mismatch, not reported twice.
+    expect(mismatches.filter((m) => m.key === "criterion:min-duration")).toEqual([]);
+  });
+
+  it("reports a term of one year against two years in the form", () => {
+    const mismatches = compare(eligibleApplication(), agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    expect(mismatches).toHaveLength(1);
+    expect(mismatches[0]).toMatchObject({ key: "criterion:min-duration", field: "agreement.endDate", formValue: "01.08.2025 bis 31.07.2027" });
+    expect(mismatches[0]!.documentValue).toContain("12 Monate");
+    expect(mismatches[0]!.evidence.map((e) => e.text)).toEqual(["ein Jahr"]);
+  });
+
+  it("names institutions and persons of the text that the form lacks", () => {
+    const app = eligibleApplication();
+    app.school!.name = "Realschule Nord";
+    app.contacts![1]!.name = "Carla Krämer";
+    const keys = compare(app, agreementText()).map((m) => [m.key, m.documentValue]);
+    expect(keys).toEqual([
+      ["school.name", "Gymnasium am Stadtpark 1"],
+      ["contact:1", "Bernd Meyer"],
+    ]);
+  });
+
+  it("takes longer official names and titles as the same name", () => {
+    const app = eligibleApplication();
+    app.school!.name = "Städtisches Gymnasium am Stadtpark 1";
+    app.contacts![0]!.name = "Dr. Anna Schmidt";
+    expect(compare(app, agreementText())).toEqual([]);
+  });
+});
+
+describe("germanDate", () => {
+  it("writes ISO dates the German way", () => {
+    expect(germanDate("2025-08-01")).toBe("01.08.2025");
+    expect(germanDate("unbekannt")).toBe("unbekannt");
+  });
+});

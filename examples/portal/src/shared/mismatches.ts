@@ -1,0 +1,141 @@
+import type { AgreementReport, Evidence, Finding, FindingId } from "@bildungspartner/agreement";
+import { fieldLabel, type Agreement, type Application, type Decision } from "@bildungspartner/core";
+import { searchKey } from "./directory.js";
+
+/** A place where the uploaded agreement says something else than the form. */
+export interface Mismatch {
+  /** Stable key, e.g. `agreement.endDate`, `criterion:min-duration`, `contact:1`. */
+  key: string;
+  /** The form field to correct, as a dotted path, when there is one. */
+  field?: string;
+  /** What the mismatch is about, German. */
+  label: string;
+  /** The form's answer, German. */
+  formValue: string;
+  /** What the agreement says, German. */
+  documentValue: string;
+  /** Passages of the agreement behind `documentValue`. */
+  evidence: Evidence[];
+}
+
+/** The agreement fields the text can answer, and the finding whose passages show them. */
+const agreementFields: ReadonlyArray<[keyof Agreement, FindingId | undefined]> = [
+  ["written", undefined],
+  ["startDate", "min-duration"],
+  ["endDate", "min-duration"],
+  ["indefinite", "min-duration"],
+  ["openToAllPupils", "open-to-all-pupils"],
+  ["mentionsProgramme", "programme-mentioned"],
+  ["signedBySchool", "signed-by-all"],
+  ["signedByPartners", "signed-by-all"],
+];
+
+/** `2025-08-01` → `01.08.2025`; anything else as it is. */
+export function germanDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
+}
+
+function show(field: keyof Agreement, value: unknown): string {
+  if (value === null) return "kein Enddatum";
+  if (typeof value === "boolean") return field === "indefinite" ? (value ? "unbefristet" : "befristet") : value ? "ja" : "nein";
+  return germanDate(String(value));
+}
+
+/** The form's answer behind a criterion, in words. */
+function formAnswer(id: FindingId, app: Application): string {
+  const a = app.agreement ?? {};
+  switch (id) {
+    case "min-duration":
+      if (a.indefinite === true) return `unbefristet ab ${germanDate(a.startDate ?? "?")}`;
+      return `${germanDate(a.startDate ?? "?")} bis ${germanDate(typeof a.endDate === "string" ? a.endDate : "?")}`;
+    case "named-contacts":
+    case "personal-email":
+      return (app.contacts ?? []).map((c) => c.name ?? "?").join(", ");
+    default:
+      return "erfüllt";
+  }
+}
+
+const honorifics = /\b(?:frau|herrn?|dr|prof|dipl)\.?\s+/gu;
+
+/** Names compare without case, honorifics, titles and spacing. */
+const nameKey = (name: string) => searchKey(name).replace(honorifics, "").replace(/[\s.,-]+/gu, " ").trim();
+
+/** The same institution or person when either name holds the other (Städtisches Gymnasium X / Gymnasium X). */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  return x !== "" && y !== "" && (x.includes(y) || y.includes(x));
+}
+
+/**
+ * Compares the form with what the uploaded agreement says: agreement answers that differ, criteria the
+ * form meets and the text does not show, and names in the text that the form lacks. Used in the
+ * browser to point people at the difference, and on the server to record it for review.
+ */
+export function compareWithForm(app: Application, formDecision: Decision, report: AgreementReport): Mismatch[] {
+  const mismatches: Mismatch[] = [];
+  const findings = new Map<FindingId, Finding>(report.findings.map((f) => [f.id, f]));
+  const covered = new Set<FindingId>();
+  const formAgreement = app.agreement ?? {};
+  const textAgreement = report.facts.agreement ?? {};
+
+  for (const [field, findingId] of agreementFields) {
+    const formValue = formAgreement[field];
+    const textValue = textAgreement[field];
+    if (formValue === undefined || textValue === undefined || formValue === textValue) continue;
+    // A fixed end date in the form and "indefinite: false" in the text say the same.
+    if (field === "endDate" && (formValue === null || textValue === null) && formAgreement.indefinite === textAgreement.indefinite) continue;
+    if (findingId) covered.add(findingId);
+    mismatches.push({
+      key: `agreement.${field}`,
+      field: `agreement.${field}`,
+      label: fieldLabel(`agreement.${field}`),
+      formValue: show(field, formValue),
+      documentValue: show(field, textValue),
+      evidence: findingId ? (findings.get(findingId)?.evidence ?? []) : [],
+    });
+  }
+
+  for (const criterion of formDecision.criteria) {
+    const finding = findings.get(criterion.id as FindingId);
+    if (!finding || covered.has(finding.id) || criterion.status !== "met" || finding.status !== "missing") continue;
+    mismatches.push({
+      key: `criterion:${finding.id}`,
+      ...(finding.id === "min-duration" ? { field: "agreement.endDate" } : {}),
+      label: criterion.title,
+      formValue: formAnswer(finding.id, app),
+      documentValue: finding.message,
+      evidence: finding.evidence,
+    });
+  }
+
+  const schoolName = report.facts.school?.name;
+  if (schoolName !== undefined && app.school?.name !== undefined && !sameName(schoolName, app.school.name)) {
+    mismatches.push({ key: "school.name", field: "school.name", label: fieldLabel("school.name"), formValue: app.school.name, documentValue: schoolName, evidence: [] });
+  }
+  const formPartners = (app.partners ?? []).flatMap((p) => (p.name === undefined ? [] : [p.name]));
+  (report.facts.partners ?? []).forEach((partner, i) => {
+    if (partner.name === undefined || formPartners.length === 0 || formPartners.some((name) => sameName(name, partner.name!))) return;
+    mismatches.push({
+      key: `partner:${i}`,
+      field: "partners.0.name",
+      label: "Partner",
+      formValue: formPartners.join(", "),
+      documentValue: partner.name,
+      evidence: [],
+    });
+  });
+  const formContacts = (app.contacts ?? []).flatMap((c) => (c.name === undefined ? [] : [c.name]));
+  (report.facts.contacts ?? []).forEach((contact, i) => {
+    if (contact.name === undefined || formContacts.length === 0 || formContacts.some((name) => sameName(name, contact.name!))) return;
+    mismatches.push({
+      key: `contact:${i}`,
+      label: "Ansprechperson",
+      formValue: formContacts.join(", "),
+      documentValue: contact.name,
+      evidence: findings.get("named-contacts")?.evidence.filter((e) => sameName(e.text, contact.name!)) ?? [],
+    });
+  });
+  return mismatches;
+}

@@ -1,0 +1,232 @@
+import { BildungspartnerError, evaluate, parseApplication, shippedRuleSets } from "@bildungspartner/core";
+import { describe, expect, it } from "vitest";
+import { agreement, goodParts } from "../test/agreements.js";
+import { AgreementError, agreementLimits, checkAgreementText, findingIds, type FindingId } from "./index.js";
+
+const statusOf = (text: string, id: FindingId) => checkAgreementText(text).findings.find((f) => f.id === id)!.status;
+
+describe("checkAgreementText: the report", () => {
+  it("lists one finding per id, always in the same order, for a good agreement all found", () => {
+    const report = checkAgreementText(agreement());
+    expect(report.findings.map((f) => [f.id, f.status])).toEqual(findingIds.map((id) => [id, "found"]));
+  });
+
+  it("gives facts the core accepts as they are, and the same Decision the core's evaluate gives", async () => {
+    for (const text of [agreement(), agreement({ term: "Laufzeit: ein Jahr.", contacts: "" }), "", "x@y.de"]) {
+      const report = checkAgreementText(text, { asOf: "2026-01-15" });
+      expect(parseApplication(report.facts).issues).toEqual([]);
+      expect(report.decision).toEqual(await evaluate(report.facts, { asOf: "2026-01-15" }));
+    }
+  });
+
+  it("answers in German by default and in English on request", () => {
+    expect(checkAgreementText(agreement()).findings[0]!.message).toBe("Bildungspartner NRW wird erwähnt.");
+    const english = checkAgreementText(agreement(), { lang: "en" });
+    expect(english.findings[0]!.message).toBe("Bildungspartner NRW is mentioned.");
+    expect(english.decision.criteria[0]!.title).toBe("Written cooperation agreement");
+  });
+
+  it("points every evidence at the text it quotes", () => {
+    const text = agreement();
+    for (const finding of checkAgreementText(text).findings) {
+      expect(finding.evidence.length).toBeGreaterThan(0);
+      for (const e of finding.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it("names the page of evidence when pages are given", () => {
+    const page1 = agreement({ signatures: "" });
+    const text = `${page1}\n\n${goodParts.signatures}`;
+    const pages = [
+      { number: 1, start: 0, end: page1.length },
+      { number: 2, start: page1.length + 2, end: text.length },
+    ];
+    const report = checkAgreementText(text, { pages });
+    expect(report.findings.find((f) => f.id === "programme-mentioned")!.evidence[0]!.page).toBe(1);
+    expect(report.findings.find((f) => f.id === "signed-by-all")!.evidence[0]!.page).toBe(2);
+  });
+
+  it("keeps e-mail addresses out of messages and facts: they appear only in evidence", () => {
+    const report = checkAgreementText(agreement());
+    const { findings, facts, decision } = report;
+    expect(JSON.stringify({ messages: findings.map((f) => f.message), facts, decision })).not.toContain("@");
+    expect(JSON.stringify(findings.map((f) => f.evidence))).toContain("anna.mueller@gymnasium-am-see.de");
+  });
+
+  it("refuses text over the size limit with a clear German and English error", () => {
+    const text = "a".repeat(agreementLimits.maxTextLength + 1);
+    expect(() => checkAgreementText(text)).toThrow(AgreementError);
+    expect(() => checkAgreementText(text)).toThrow(/Der Text ist zu lang: 2000001 Zeichen.*The text is too long/);
+    expect(() => checkAgreementText("a".repeat(agreementLimits.maxTextLength))).not.toThrow();
+  });
+
+  it("rejects an unknown language as a programmer mistake", () => {
+    expect(() => checkAgreementText("", { lang: "fr" as "de" })).toThrow(BildungspartnerError);
+  });
+});
+
+describe("programme-mentioned", () => {
+  it.each([
+    ["Bildungspartner NRW", "found"],
+    ["Bildungspartner-NRW", "found"],
+    ["Bildungs-\npartner NRW", "found"],
+    ["Bildungspartner\nNRW", "found"],
+    ["Bildungspartner NRW – Archiv und Schule", "found"],
+    ["eine Bildungspartnerschaft im Rahmen der Landesinitiative NRW", "found"],
+    ["eine Bildungspartnerschaft", "unclear"],
+    ["Initiative Archiv und Schule", "unclear"],
+    ["eine Kooperation", "missing"],
+  ] as const)("%j → %s", (title, expected) => {
+    expect(statusOf(agreement({ title }), "programme-mentioned")).toBe(expected);
+  });
+
+  it("names the sub-initiative", () => {
+    const finding = checkAgreementText(agreement({ title: "Bildungspartner NRW – Gedenkstätte und Schule" })).findings[0]!;
+    expect(finding.message).toBe("Bildungspartner NRW wird erwähnt (Initiative „Gedenkstätte und Schule“).");
+  });
+});
+
+describe("min-duration, through the core's two-year rule", () => {
+  it.each([
+    ["Die Vereinbarung gilt vom 01.08.2025 bis zum 31.07.2027.", "found"],
+    ["Die Vereinbarung gilt vom 01.08.2025 bis zum 30.07.2027.", "missing"],
+    ["Die Vereinbarung läuft vom 1. August 2025 bis 31. Juli 2027.", "found"],
+    ["Laufzeit: 01.08.2025 – 31.07.2027", "found"],
+    ["Zeitraum: 01.08.2025 – 31.07.2027", "found"],
+    ["Die Vereinbarung beginnt am 01.02.2025 und endet am 31.01.2027.", "found"],
+    ["Die Vereinbarung gilt ab dem 01.08.2025. Sie endet am 31.07.2026.", "missing"],
+    ["Die Vereinbarung wird für die Dauer von drei Jahren geschlossen.", "found"],
+    ["Die Vereinbarung ist auf zwei Jahre angelegt.", "found"],
+    ["Die Laufzeit beträgt zwei Jahre ab Unterzeichnung.", "found"],
+    ["Laufzeit: zwei Schuljahre", "found"],
+    ["Laufzeit: 18 Monate", "missing"],
+    ["Die Vereinbarung hat eine zweijährige Laufzeit.", "found"],
+    ["Die Kooperation gilt für die Schuljahre 2025/26 und 2026/27.", "found"],
+    ["Die Kooperation gilt für das Schuljahr 2025/26.", "missing"],
+    ["Die Vereinbarung ist unbefristet.", "found"],
+    ["Die Vereinbarung wird auf unbestimmte Zeit geschlossen.", "found"],
+    ["Die Vereinbarung wird für ein Jahr geschlossen und verlängert sich jeweils um ein weiteres Jahr.", "unclear"],
+    ["Die Vereinbarung gilt ein Jahr; sie verlängert sich automatisch, wenn niemand kündigt.", "unclear"],
+    ["Die Vereinbarung gilt für ein Jahr und verlängert sich nicht automatisch.", "missing"],
+    ["Die Partner streben eine langfristige Zusammenarbeit an.", "unclear"],
+    ["Die Vereinbarung tritt am 01.08.2025 in Kraft.", "missing"],
+    ["Die Vereinbarung gilt ab Unterzeichnung bis zum 31.07.2027.", "unclear"],
+    ["Laufzeit: 01.08.2025 bis 31.07.2027. Die Vereinbarung gilt für ein Schuljahr.", "unclear"],
+    ["Sie kann mit einer Frist von drei Monaten gekündigt werden.", "missing"],
+    ["Die Partner treffen sich alle zwei Jahre.", "missing"],
+    ["Die Projektwoche findet vom 10.11.2025 bis zum 14.11.2027 statt.", "missing"],
+    ["", "missing"],
+  ] as const)("%j → %s", (term, expected) => {
+    expect(statusOf(agreement({ term }), "min-duration")).toBe(expected);
+  });
+
+  it("puts the dates it read into the facts, and no invented dates for a length without a start", () => {
+    const facts = (term: string) => checkAgreementText(agreement({ term })).facts.agreement;
+    expect(facts("Die Vereinbarung gilt vom 01.08.2025 bis zum 31.07.2027.")).toMatchObject({ startDate: "2025-08-01", endDate: "2027-07-31" });
+    expect(facts("Die Vereinbarung gilt ab dem 01.08.2025 für zwei Jahre.")).toMatchObject({ startDate: "2025-08-01", endDate: "2027-07-31" });
+    expect(facts("Die Kooperation gilt für die Schuljahre 2025/26 bis 2027/28.")).toMatchObject({ startDate: "2025-08-01", endDate: "2028-07-31" });
+    expect(facts("Die Vereinbarung ist unbefristet.")).toMatchObject({ indefinite: true });
+    const lengthOnly = facts("Die Vereinbarung gilt für drei Jahre.");
+    expect(lengthOnly).not.toHaveProperty("startDate");
+    expect(lengthOnly).not.toHaveProperty("endDate");
+  });
+
+  it("takes its threshold from the rule set: a stricter rule set turns two years into too short", () => {
+    const shipped = shippedRuleSets()[0]!;
+    const stricter = {
+      ...shipped,
+      rules: shipped.rules.map((rule) =>
+        rule.id !== "min-duration"
+          ? rule
+          : { ...rule, conditions: { any: [{ fact: "agreement.coversMonths" as const, operator: "greaterThanInclusive" as const, value: 36 }] } },
+      ),
+    };
+    const text = agreement({ term: "Die Vereinbarung ist auf zwei Jahre angelegt." });
+    const finding = checkAgreementText(text, { ruleSets: [stricter] }).findings[1]!;
+    expect(finding.status).toBe("missing");
+    expect(finding.message).toContain("mindestens 36 Monate");
+  });
+});
+
+describe("named-contacts and personal-email, through the core's mailbox rule", () => {
+  const contacts = (text: string) => {
+    const report = checkAgreementText(agreement({ contacts: `§ 3 Ansprechpersonen\n${text}` }));
+    return [report.findings[2]!.status, report.findings[3]!.status];
+  };
+  it.each([
+    ["Für die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Jonas Weber, jonas.weber@seestadt.de", "found", "found"],
+    ["Ansprechpartnerin der Schule:\nAnna Müller\nE-Mail: anna.mueller@gymnasium-am-see.de\n\nAnsprechpartner des Stadtarchivs:\nJonas Weber\nE-Mail: jonas.weber@seestadt.de", "found", "found"],
+    ["Schule | Anna Müller | anna.mueller@gymnasium-am-see.de\nStadtarchiv | Jonas Weber | jonas.weber@seestadt.de", "found", "found"],
+    ["Für die Schule: Frau Anna Müller, info@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Jonas Weber, jonas.weber@seestadt.de", "found", "missing"],
+    ["Für die Schule: Frau Anna Müller, 123456@schule.nrw.de\nFür das Stadtarchiv: Herr Jonas Weber, jonas.weber@seestadt.de", "found", "missing"],
+    ["Für die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Jonas Weber, stadtarchiv@seestadt.de", "found", "missing"],
+    ["Für die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de", "missing", "missing"],
+    ["Für die Schule: Frau Anna Müller\nFür das Stadtarchiv: Herr Jonas Weber", "found", "missing"],
+    ["Ansprechpartner sind die Schulleitung (sekretariat@gymnasium-am-see.de) und das Stadtarchiv (archiv@seestadt.de).", "missing", "missing"],
+    ["Anna Müller, anna.mueller@gymnasium-am-see.de\nJonas Weber, jonas.weber@seestadt.de", "unclear", "unclear"],
+    ["Die Ansprechpersonen werden später benannt.", "missing", "missing"],
+  ] as const)("%j → %s / %s", (text, named, email) => {
+    expect(contacts(text)).toEqual([named, email]);
+  });
+
+  it("ignores addresses outside contact passages, such as a letterhead's info@", () => {
+    const parties = `${goodParts.parties}\nTelefon 0123 4567, info@gymnasium-am-see.de`;
+    expect(checkAgreementText(agreement({ parties })).findings[3]!.status).toBe("found");
+  });
+
+  it("puts the contacts' names, never their addresses, into the facts", () => {
+    expect(checkAgreementText(agreement()).facts.contacts).toEqual([
+      { side: "school", name: "Anna Müller" },
+      { side: "partner", partner: 0, name: "Jonas Weber" },
+    ]);
+  });
+});
+
+describe("open-to-all-pupils", () => {
+  it.each([
+    ["Das Angebot steht allen Schülerinnen und Schülern offen.", "found"],
+    ["Die Angebote stehen sämtlichen Schüler*innen offen.", "found"],
+    ["Alle Schüler:innen können teilnehmen.", "found"],
+    ["Das Angebot richtet sich an die gesamte Schülerschaft.", "found"],
+    ["Das Angebot richtet sich ausschließlich an die Klasse 7b.", "missing"],
+    ["Teilnehmen können nur Schülerinnen und Schüler des Leistungskurses Geschichte.", "missing"],
+    ["Das Angebot steht nicht allen Schülerinnen und Schülern offen.", "missing"],
+    ["Das Angebot richtet sich an die Jahrgangsstufen 5 und 6.", "unclear"],
+    ["Das Angebot steht allen Schülerinnen und Schülern offen, ist aber der Klasse 5a vorbehalten.", "unclear"],
+    ["Das Stadtarchiv bietet Führungen an.", "missing"],
+  ] as const)("%j → %s", (offer, expected) => {
+    expect(statusOf(agreement({ offer }), "open-to-all-pupils")).toBe(expected);
+  });
+});
+
+describe("signed-by-all", () => {
+  it.each([
+    [goodParts.signatures, "found"],
+    ["Seestadt, 15.06.2025\ngez. Anna Müller, Schulleiterin\ngez. Jonas Weber, Leiter des Stadtarchivs", "found"],
+    ["Ort, Datum: ____________\n\nUnterschrift Schulleitung: ____________\n\nUnterschrift Archivleitung: ____________", "found"],
+    ["Seestadt, den 15.06.2025\nAnna Müller\nSchulleiterin", "missing"],
+    ["Für die Schule:\n______________________\nAnna Müller", "missing"],
+    ["______________________\n\n______________________", "unclear"],
+    ["", "missing"],
+  ] as const)("%j → %s", (signatures, expected) => {
+    expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe(expected);
+  });
+
+  it("does not credit the sides of contact lines just above a signature heading (PDF text has no blank lines)", () => {
+    const signatures = "§ 4 Unterschriften\nSeestadt, 15.06.2025\n______________________\nAnna Müller, Schulleiterin";
+    const text = agreement({ signatures }).replace(/\n\n/g, "\n");
+    expect(statusOf(text, "signed-by-all")).toBe("missing");
+  });
+
+  it("reads a good agreement without any blank line, as PDF extraction gives it, as all found", () => {
+    const report = checkAgreementText(agreement().replace(/\n\n/g, "\n"));
+    expect(report.findings.map((f) => f.status)).toEqual(findingIds.map(() => "found"));
+  });
+
+  it("needs a signature of every partner when there are two", () => {
+    const parties = `${goodParts.parties}\n\nsowie\n\ndem Heimatverein Seestadt e. V.`;
+    const both = `${goodParts.signatures}\n\n______________________\nFür den Heimatverein`;
+    expect(statusOf(agreement({ parties }), "signed-by-all")).toBe("missing");
+    expect(statusOf(agreement({ parties, signatures: both }), "signed-by-all")).toBe("found");
+  });
+});

@@ -1,0 +1,368 @@
+import { isPersonalEmail, limits, type Contact, type Lang } from "@bildungspartner/core";
+import { say, texts } from "./messages.js";
+import { joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
+import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sideOfWord, startsWord, tokens, type Doc, type Token } from "./text.js";
+import type { Finding } from "./types.js";
+
+/** An e-mail address in the text. */
+export interface EmailMatch {
+  readonly from: number;
+  readonly to: number;
+  readonly address: string;
+}
+
+const isLocalChar = (c: string | undefined) =>
+  c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c === "." || c === "_" || c === "%" || c === "+" || c === "-");
+const isDomainChar = (c: string | undefined) =>
+  c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c === "." || c === "-");
+
+/**
+ * Every e-mail address, found from its "@" outwards with bounded scans: linear even for text with
+ * thousands of "@" or none at all (no pattern has to try every position).
+ */
+export function findEmails(text: string): EmailMatch[] {
+  const found: EmailMatch[] = [];
+  let lastEnd = 0;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > lastEnd && at - start < 64 && isLocalChar(text[start - 1])) start -= 1;
+    while (start < at && (text[start] === "." || text[start] === "-")) start += 1;
+    let end = at + 1;
+    while (end < text.length && end - at <= 253 && isDomainChar(text[end])) end += 1;
+    while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end -= 1;
+    const domain = text.slice(at + 1, end);
+    const dot = domain.lastIndexOf(".");
+    const tld = domain.slice(dot + 1);
+    const tldOk = tld.length >= 2 && [...tld].every((c) => isLetter(c));
+    if (start < at && dot > 0 && tldOk && !domain.includes("..")) {
+      found.push({ from: start, to: end, address: text.slice(start, end) });
+      lastEnd = end;
+    }
+  }
+  return found;
+}
+
+/** Words that mark a passage about contact persons. */
+const CONTACT_WORD =
+  /(?:Ansprech(?:partner|person)|Kontaktperson|Kontakt(?:daten|e)?(?!\p{L})|Koordinator|Koordination|zuständig|verantwortlich)/giu;
+/** Lines that start a new section, beyond which a contact passage does not reach. */
+const HEADING = /^[ ]?(?:§[ ]?\d|Artikel[ ]\d|\d{1,2}[.)][ ]\p{Lu}\p{Ll}{3,})/u;
+
+const honorifics = new Set(["Frau", "Herr", "Herrn", "Fr", "Hr"]);
+const titles = new Set(["Dr", "Prof", "Dipl", "med", "phil", "rer", "nat", "StD", "OStD", "StR", "OStR", "Mag", "MA", "BA", "Ing"]);
+const particles = new Set(["von", "van", "de", "zu", "vom", "ten", "ter", "da", "di", "le"]);
+/** Capitalised words in contact passages that are not names. */
+const notNames = new Set([
+  "frau", "herr", "herrn", "fuer", "die", "der", "das", "den", "dem", "des", "und", "oder", "mit", "von", "bei", "im",
+  "am", "an", "zu", "als", "ist", "sind", "ab", "bis", "seitens", "name", "vorname", "nachname", "funktion", "seite",
+  "position", "rolle", "adresse", "anschrift", "email", "mail", "telefon", "tel", "fax", "mobil", "handy", "kontakt",
+  "ansprechpartner", "ansprechpartnerin", "ansprechpartnerinnen", "ansprechperson", "ansprechpersonen", "kontaktperson",
+  "leitung", "leiter", "leiterin", "sekretariat", "verwaltung", "koordination", "koordinator", "koordinatorin",
+  "fachbereich", "abteilung", "vermittlung", "bildung", "stelle", "team", "januar", "februar", "maerz", "april", "mai",
+  "juni", "juli", "august", "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
+  "donnerstag", "freitag", "sekundarstufe", "klasse", "jahrgang", "unterschrift", "datum", "ort", "gez", "vertreten",
+  "durch", "zustaendig", "verantwortlich", "beide", "partner", "schulleitung", "museumspaedagogik", "paedagogik",
+  "geschichte", "deutsch", "kunst", "musik", "biologie", "politik", "sport", "fach", "lehrer", "lehrerin", "benennen",
+  "benennt", "als", "sowie", "wir", "sie", "es", "er",
+]);
+const nounEndings = ["ung", "heit", "keit", "schaft", "tion", "taet", "ment", "ium", "ismus", "stelle", "amt", "buero"];
+
+/** A capitalised word that could be part of a person's name. */
+function namePart(token: Token): boolean {
+  const word = token.text;
+  if (word.length < 2 || !isUpper(word[0]) || word === word.toUpperCase()) return false;
+  const folded = fold(word);
+  if (notNames.has(folded) || sideOfWord(word) !== null) return false;
+  return !nounEndings.some((e) => folded.endsWith(e) && folded.length > e.length + 2);
+}
+
+/** Only spaces (and at most one hyphen or nothing) between two tokens. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === " " || gap === ". " || gap === "";
+}
+
+/** Characters that delimit a name's "cell" (start of line, "Name:", "|", ",", "(" …). */
+function delimitedBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && text[i] === " ") i -= 1;
+  if (i < 0) return true;
+  return "\n:|,(;–-/".includes(text[i]!);
+}
+
+function delimitedAfter(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && text[i] === " ") i += 1;
+  if (i >= text.length) return true;
+  return "\n|,(;–-/<:".includes(text[i]!);
+}
+
+/** A person's name found in a passage. */
+interface PersonName {
+  readonly from: number;
+  readonly to: number;
+  readonly name: string;
+}
+
+/** Names of persons in [from, to): after "Frau"/"Herr" (and titles), or two or three name words standing alone or matching the address. */
+export function findPersonNames(text: string, from: number, to: number, address?: string): PersonName[] {
+  const words = tokens(text, from, to);
+  const local = address ? fold(address.slice(0, address.indexOf("@"))) : "";
+  const names: PersonName[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let j = i;
+    let honorific = false;
+    if (honorifics.has(word.text)) {
+      honorific = true;
+      j += 1;
+    }
+    while (j < words.length && titles.has(words[j]!.text)) j += 1;
+    const titled = j > i;
+    const parts: Token[] = [];
+    let previous = titled ? words[j - 1]! : undefined;
+    while (j < words.length && parts.length < 4) {
+      const next = words[j]!;
+      if (previous && !adjacent(text, previous, next)) break;
+      const isParticle = particles.has(next.text) && parts.length > 0 && j + 1 < words.length && namePart(words[j + 1]!);
+      if (!isParticle && !namePart(next)) break;
+      parts.push(next);
+      previous = next;
+      j += 1;
+    }
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last) continue;
+    const matchesAddress = local !== "" && parts.some((p) => p.text.length >= 3 && local.includes(fold(p.text)));
+    const standsAlone = delimitedBefore(text, (titled ? word : first).start) && delimitedAfter(text, last.end);
+    const accepted = honorific || (titled && parts.length >= 1) || (parts.length >= 2 && (matchesAddress || standsAlone));
+    if (!accepted) continue;
+    names.push({ from: first.start, to: last.end, name: text.slice(first.start, last.end) });
+    i = j - 1;
+  }
+  return names;
+}
+
+/** One contact person (or a role where a person should be) as the text gives it. */
+interface ContactUnit {
+  readonly from: number;
+  readonly to: number;
+  readonly side: PartyKey | "some-partner" | undefined;
+  readonly name?: PersonName;
+  readonly email?: EmailMatch;
+}
+
+function refKey(ref: SideRef | undefined): PartyKey | "some-partner" | undefined {
+  if (!ref) return undefined;
+  return keyOf(ref) ?? "some-partner";
+}
+
+/** Sorted positions of contact words and the line indexes of section headings. */
+function contactContext(doc: Doc) {
+  const words: number[] = [];
+  for (const m of doc.text.matchAll(CONTACT_WORD)) if (startsWord(doc.text, m.index)) words.push(m.index);
+  const headings = new Set<number>();
+  for (let line = 0; line < doc.lineStarts.length; line++) {
+    const { start } = lineBounds(doc, line);
+    if (HEADING.test(doc.text.slice(start, start + 24))) headings.add(line);
+  }
+  /** Whether a contact word stands within 8 lines before `pos` (or on its line), with no section heading between. */
+  const covers = (pos: number): boolean => {
+    const line = lineOf(doc, pos);
+    const lineEnd = lineBounds(doc, line).end;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]! < lineEnd) lo = mid + 1;
+      else hi = mid;
+    }
+    const nearest = words[lo - 1];
+    if (nearest === undefined || pos - nearest > 900) return false;
+    const wordLine = lineOf(doc, nearest);
+    if (line - wordLine > 8) return false;
+    for (let l = wordLine + 1; l <= line; l++) if (headings.has(l)) return false;
+    return true;
+  };
+  return { words, covers };
+}
+
+/** How far a contact passage reaches from its address, in characters: keeps every scan bounded. */
+const REACH = 300;
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== " ") return false;
+  return true;
+}
+
+/** The lines before `line` that still belong to the same passage (up to 2, not past a blank line or `floor`). */
+function previousLines(doc: Doc, line: number, floor: number): Array<{ start: number; end: number }> {
+  const result: Array<{ start: number; end: number }> = [];
+  for (let l = line - 1; l >= 0 && result.length < 2; l--) {
+    const bounds = lineBounds(doc, l);
+    if (bounds.end <= floor || isBlank(doc.text, bounds.start, bounds.end)) break;
+    result.push({ start: Math.max(bounds.start, floor, bounds.end - REACH), end: bounds.end });
+  }
+  return result;
+}
+
+function nearestRef(doc: Doc, parties: Parties, from: number, to: number, towardsEnd: boolean): { pos: number; ref: SideRef } | undefined {
+  const refs = sideRefs(doc, parties, from, to);
+  return towardsEnd ? refs[refs.length - 1] : refs[0];
+}
+
+function nearestName(names: readonly PersonName[], towardsEnd: boolean): PersonName | undefined {
+  return towardsEnd ? names[names.length - 1] : names[0];
+}
+
+/** Reads every contact unit: one per e-mail address in a contact passage, plus contact words without an address. */
+function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
+  const { text } = doc;
+  const context = contactContext(doc);
+  const units: ContactUnit[] = [];
+  const emails = findEmails(text);
+  let floor = 0;
+  for (const [k, email] of emails.entries()) {
+    const nextEmail = emails[k + 1]?.from ?? text.length;
+    if (!context.covers(email.from)) {
+      floor = email.to;
+      continue;
+    }
+    const line = lineOf(doc, email.from);
+    const bounds = lineBounds(doc, line);
+    const before = { start: Math.max(bounds.start, floor, email.from - REACH), end: email.from };
+    const after = { start: email.to, end: Math.min(bounds.end, nextEmail, email.to + 100) };
+    const earlier = previousLines(doc, line, floor);
+    // Nearest first: the same line before the address, then after it, then the lines above.
+    const sides = [
+      () => nearestRef(doc, parties, before.start, before.end, true),
+      () => nearestRef(doc, parties, after.start, after.end, false),
+      ...earlier.map((l) => () => nearestRef(doc, parties, l.start, l.end, true)),
+    ];
+    const names = [
+      () => nearestName(findPersonNames(text, before.start, before.end, email.address), true),
+      ...earlier.map((l) => () => nearestName(findPersonNames(text, l.start, l.end, email.address), true)),
+      () => nearestName(findPersonNames(text, after.start, after.end, email.address), false),
+    ];
+    let side: { pos: number; ref: SideRef } | undefined;
+    for (const find of sides) if ((side = find())) break;
+    let name: PersonName | undefined;
+    for (const find of names) if ((name = find())) break;
+    // The passage runs from the side word or the name (whichever comes first) to the address.
+    const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
+    units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: refKey(side?.ref), ...(name ? { name } : {}), email });
+    floor = email.to;
+  }
+  // Contact words with no address in their passage: "Ansprechpartnerin der Schule ist Frau Müller."
+  const emailStarts = emails.map((e) => e.from);
+  const emailUnits = [...units];
+  const overlapsEmailUnit = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = emailUnits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (emailUnits[mid]!.from < to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && emailUnits[lo - 1]!.to > from;
+  };
+  const scanned = new Set<number>();
+  const lastLine = doc.lineStarts.length - 1;
+  for (const pos of context.words) {
+    const first = lineOf(doc, pos);
+    if (scanned.has(first)) continue;
+    let carried: SideRef | undefined;
+    let named = false;
+    let role: ContactUnit | undefined;
+    for (let line = first; line <= Math.min(first + 3, lastLine); line++) {
+      const bounds = lineBounds(doc, line);
+      if (line > first && isBlank(text, bounds.start, bounds.end)) break;
+      scanned.add(line);
+      const from = line === first ? pos : bounds.start;
+      const to = Math.min(bounds.end, from + REACH);
+      if (anyBetween(emailStarts, bounds.start, bounds.end) || overlapsEmailUnit(from, to)) continue;
+      const refs = sideRefs(doc, parties, from, to);
+      const names = findPersonNames(text, from, to);
+      for (const name of names) {
+        const side = refs.filter((r) => r.pos < name.from).pop()?.ref ?? refs.find((r) => r.pos >= name.to)?.ref ?? carried;
+        units.push({ from: Math.min(from, name.from), to: name.to, side: refKey(side), name });
+        named = true;
+      }
+      if (refs.length > 0) carried = refs[refs.length - 1]!.ref;
+      if (line === first && names.length === 0 && refs.length > 0) role = { from: pos, to, side: refKey(refs[0]!.ref) };
+    }
+    if (!named && role) units.push(role);
+  }
+  return units.sort((a, b) => a.from - b.from);
+}
+
+/** The named-contacts and personal-email findings, and the contacts for the facts (names only, never addresses). */
+export function contactFindings(
+  doc: Doc,
+  parties: Parties,
+  lang: Lang,
+): { named: Finding; email: Finding; contacts: Contact[] } {
+  const units = readContacts(doc, parties);
+  const keys = partyKeys(parties);
+  const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
+  const institutionName = (key: PartyKey | "some-partner" | undefined) =>
+    key === "school" ? parties.school.name : key?.startsWith("partner:") ? parties.partners[Number(key.slice(8))]?.name : undefined;
+
+  // named-contacts
+  const named = units.filter((u) => u.name);
+  const namedKeys = new Set(named.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : [])));
+  const withoutName = keys.filter((k) => !namedKeys.has(k));
+  const unassignedNamed = named.some((u) => u.side === undefined || u.side === "some-partner");
+  const roleOnly = withoutName.filter((k) => units.some((u) => u.side === k && !u.name));
+  const namedEvidence = evidenceList(doc, named.map((u) => [u.from, u.to] as const), 8);
+  let namedFinding: Finding;
+  if (units.length === 0) {
+    namedFinding = { id: "named-contacts", status: "missing", message: say(lang, texts.contacts.none), evidence: [] };
+  } else if (withoutName.length === 0) {
+    namedFinding = { id: "named-contacts", status: "found", message: say(lang, texts.contacts.found, { sides: labels(keys) }), evidence: namedEvidence };
+  } else if (unassignedNamed) {
+    namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.unassigned, { sides: labels(withoutName) }), evidence: namedEvidence };
+  } else {
+    const message =
+      roleOnly.length === withoutName.length
+        ? say(lang, texts.contacts.roleOnly, { sides: labels(withoutName) })
+        : say(lang, texts.contacts.missingSides, { sides: labels(withoutName) });
+    const roles = units.filter((u) => !u.name).map((u) => [u.from, u.to] as const);
+    namedFinding = { id: "named-contacts", status: "missing", message, evidence: evidenceList(doc, [...named.map((u) => [u.from, u.to] as const), ...roles], 8) };
+  }
+
+  // personal-email: the core's mailbox rule, applied to every contact's address
+  const withEmail = units.filter((u): u is ContactUnit & { email: EmailMatch } => u.email !== undefined);
+  const role = withEmail.filter((u) => !isPersonalEmail(u.email.address, institutionName(u.side)));
+  const roleSet = new Set(role);
+  const personalKeys = new Set(withEmail.flatMap((u) => (u.side && u.side !== "some-partner" && !roleSet.has(u) ? [u.side] : [])));
+  const withoutEmail = keys.filter((k) => !personalKeys.has(k));
+  const emailEvidence = (list: readonly ContactUnit[]) => evidenceList(doc, list.flatMap((u) => (u.email ? [[u.email.from, u.email.to] as const] : [])), 8);
+  let emailFinding: Finding;
+  if (withEmail.length === 0) {
+    emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.none), evidence: [] };
+  } else if (role.length > 0) {
+    const roleKeys = [...new Set(role.map((u) => u.side))];
+    const sides = roleKeys.every((k) => k !== undefined && k !== "some-partner")
+      ? labels(roleKeys as PartyKey[])
+      : say(lang, texts.email.someone);
+    emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.roleMailbox, { sides }), evidence: emailEvidence(role) };
+  } else if (withoutEmail.length === 0) {
+    emailFinding = { id: "personal-email", status: "found", message: say(lang, texts.email.found), evidence: emailEvidence(withEmail) };
+  } else if (withEmail.some((u) => u.side === undefined || u.side === "some-partner")) {
+    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.unassigned, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
+  } else {
+    emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.missingSides, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
+  }
+
+  const contacts: Contact[] = [];
+  const seen = new Set<string>();
+  for (const unit of named) {
+    if (!unit.side || unit.side === "some-partner" || !unit.name || contacts.length >= limits.contacts) continue;
+    const name = unit.name.name.slice(0, limits.textLength);
+    if (seen.has(`${unit.side}\u0000${name}`)) continue;
+    seen.add(`${unit.side}\u0000${name}`);
+    contacts.push(unit.side === "school" ? { side: "school", name } : { side: "partner", partner: Number(unit.side.slice(8)), name });
+  }
+  return { named: namedFinding, email: emailFinding, contacts };
+}

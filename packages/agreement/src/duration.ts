@@ -1,0 +1,368 @@
+import { coveredMonths, parseIsoDate, type Agreement, type Lang } from "@bildungspartner/core";
+import {
+  compareDates,
+  displayDate,
+  endOfMonth,
+  findDates,
+  findSchoolYears,
+  isoDate,
+  termEnd,
+  type CalendarDate,
+  type DateToken,
+} from "./dates.js";
+import type { Judge } from "./judge.js";
+import { say, texts } from "./messages.js";
+import { anyBetween, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, startsWord, tokens, type Doc } from "./text.js";
+import type { Finding } from "./types.js";
+
+/** One statement of the agreement's term. */
+type Term = (
+  | { readonly kind: "range"; readonly start: CalendarDate; readonly end: CalendarDate }
+  | { readonly kind: "duration"; readonly months: number; readonly start?: CalendarDate }
+  | { readonly kind: "indefinite"; readonly start?: CalendarDate }
+) & { readonly from: number; readonly to: number };
+
+/** Words that show a sentence is about the agreement's term, not about an event or a deadline. */
+const TERM_WORDS =
+  /Vereinbarung|Kooperation|Partnerschaft|Vertrag|Laufzeit|Dauer|Zeitraum|Kraft|angelegt|geschlossen|gilt|gültig|läuft|befristet|Zusammenarbeit/giu;
+/** Words that show a date range belongs to an event (a project week, a visit), not to the agreement. */
+const EVENT_WORDS = /findet|statt|Projektwoche|Praktikum|Ferien|Ausstellung|Workshop|Besuch|Exkursion/giu;
+/** What may stand between the two dates of a range. */
+const RANGE_GAP =
+  /^\s?(?:-|–|—|bis(?:\s(?:einschließlich|einschl\.|inkl\.))?(?:\s(?:zum|zur|den|dem))?|und\sendet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes))\s?$/iu;
+const SCHOOL_YEAR_GAP = /^\s?(?:,|und|bis|sowie|-|–)\s?(?:(?:zum|das|dem)\s)?(?:Schuljahr(?:es)?\s)?$/iu;
+const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s(?:(?:von|vom|dem|den|der|die|das)\s)?$/iu;
+const SCHOOL_YEAR_START = /(?:ab|beginnend\smit|mit\sBeginn)\s(?:dem\s|des\s)?Schul(?:jahr|jahres)\s$/iu;
+const START_BEFORE =
+  /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|Laufzeitbeginn:?)\s?$/iu;
+const END_BEFORE =
+  /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|Ende:?|läuft\sbis(?:\szum)?|Laufzeitende:?)\s?$/iu;
+const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|ihrer\s)?(?:Unterzeichnung|Unterschrift)/iu;
+const DURATION =
+  /(\d{1,3}|eine[mnrs]?|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|achtzehn|vierundzwanzig|sechsunddreißig|anderthalb|eineinhalb|zweieinhalb)\s(?:(volle|vollen|ganze|ganzen|weitere|weiteren|weiteres|zusammenhängende|aufeinanderfolgende)\s)?(Schulhalbjahre?n?|Schuljahre?n?|Schuljahres|Kalenderjahre?n?|Jahre?n?|Jahres|Monate?n?|Monats)(?!\p{L})/giu;
+const YEARS_ADJECTIVE = /(ein|zwei|drei|vier|fünf|fuenf|sechs)jährig(?:e[nmrs]?)?(?!\p{L})/giu;
+const FREQUENCY_AFTER = /^\s(?:Turnus|Rhythmus|Abstand|Wechsel)/iu;
+const INDEFINITE =
+  /(?:unbefristet(?:e[nmrs]?)?|auf\sunbestimmte\sZeit|ohne\s(?:zeitliche\s)?Befristung|zeitlich\sunbegrenzt|bis\sauf\sWeiteres|auf\sDauer\sangelegt)(?!\p{L})/giu;
+const NEGATED = /(?<!\p{L})(?:nicht|keine?)\s$/iu;
+const RENEWAL =
+  /verlängert\ssich|(?:automatisch|stillschweigend)(?:e|en)?\s(?:verlängert|Verlängerung)|Verlängerung\sum\s(?:jeweils\s)?(?:ein|je)/giu;
+const RENEWAL_DENIED = /^\s(?:nicht|keinesfalls)(?!\p{L})/iu;
+const VAGUE = /(?:langfristig|mehrjährig|dauerhaft)(?:e[nmrs]?)?(?!\p{L})/giu;
+
+const numberWords: Readonly<Record<string, number>> = {
+  ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fuenf: 5, sechs: 6, sieben: 7,
+  acht: 8, neun: 9, zehn: 10, elf: 11, zwoelf: 12, achtzehn: 18, vierundzwanzig: 24, sechsunddreissig: 36,
+  anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
+};
+
+function amount(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (numberWords[fold(word)] ?? 0);
+}
+
+function unitMonths(unit: string): number {
+  const u = fold(unit);
+  if (u.startsWith("schulhalbjahr")) return 6;
+  if (u.startsWith("monat")) return 1;
+  return 12;
+}
+
+/** Words that introduce a term right before its length ("für zwei Jahre", "Laufzeit: 24 Monate"). */
+const introducers = new Set(["fuer", "auf", "ueber", "laufzeit", "dauer", "vertragsdauer", "vertragslaufzeit", "zeitraum", "zunaechst", "mindestens", "insgesamt", "betraegt", "umfasst"]);
+/** Words between the introducer and the length. */
+const fillers = new Set(["die", "den", "dem", "der", "eine", "einen", "einem", "von", "ist", "zunaechst", "mindestens", "insgesamt", "vorerst", "erstmals", "betraegt", "umfasst", "dauer", "zeitraum", "laufzeit", "voraussichtlich"]);
+/** Words right before a length that make it something else: a frequency, a deadline, a renewal. */
+const excluders = new Set(["alle", "jeweils", "um", "nach", "innerhalb", "binnen", "vor", "seit", "spaetestens", "frist", "kuendigungsfrist", "weitere", "weiteres", "je"]);
+
+/** Whether the words before `pos` introduce a term length. */
+function introducedAsTerm(text: string, pos: number): boolean {
+  const from = sentenceStart(text, pos, 60);
+  const words = tokens(text, from, pos).map((t) => fold(t.text));
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
+    const word = words[k]!;
+    if (k === words.length - 1 && excluders.has(word)) return false;
+    if (introducers.has(word)) return true;
+    if (!fillers.has(word)) return false;
+  }
+  return false;
+}
+
+/** The text with the places of its term words and event words, found once: each check is then a lookup. */
+interface Scan {
+  readonly text: string;
+  readonly termWords: readonly number[];
+  readonly eventWords: readonly number[];
+}
+
+function inTermSentence(scan: Scan, from: number, to: number): boolean {
+  const { text } = scan;
+  return anyBetween(scan.termWords, sentenceStart(text, from, 250), sentenceEnd(text, to, 200));
+}
+
+function isRangeGap(text: string, from: number, to: number): boolean {
+  return to - from <= 30 && RANGE_GAP.test(text.slice(from, to));
+}
+
+/** Ranges of two dates ("vom 01.08.2025 bis zum 31.07.2027") in a sentence about the agreement's term. */
+function dateRanges(scan: Scan, dates: readonly DateToken[], used: Set<DateToken>): Term[] {
+  const { text } = scan;
+  const terms: Term[] = [];
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const first = dates[k]!;
+    const second = dates[k + 1]!;
+    if (!isRangeGap(text, first.end, second.start)) continue;
+    used.add(first).add(second);
+    const sentence = [sentenceStart(text, first.start, 250), sentenceEnd(text, second.end, 120)] as const;
+    if (!anyBetween(scan.termWords, ...sentence) || anyBetween(scan.eventWords, ...sentence)) continue;
+    const end = second.precision === "month" ? endOfMonth(second.date) : second.date;
+    terms.push({ kind: "range", start: first.date, end, from: first.start, to: second.end });
+    k += 1;
+  }
+  return terms;
+}
+
+/** School years ("Schuljahre 2025/26 und 2026/27"): 1 August of the first to 31 July after the last. */
+function schoolYearTerms(scan: Scan): { terms: Term[]; starts: Array<{ date: CalendarDate; from: number; to: number }> } {
+  const { text } = scan;
+  const years = findSchoolYears(text);
+  const terms: Term[] = [];
+  const starts: Array<{ date: CalendarDate; from: number; to: number }> = [];
+  for (let k = 0; k < years.length; k++) {
+    const first = years[k]!;
+    let last = first;
+    while (k + 1 < years.length) {
+      const next = years[k + 1]!;
+      if (next.start - last.end > 30 || !SCHOOL_YEAR_GAP.test(text.slice(last.end, next.start))) break;
+      last = next;
+      k += 1;
+    }
+    const before = text.slice(Math.max(0, first.start - 40), first.start);
+    const start: CalendarDate = { year: first.firstYear, month: 8, day: 1 };
+    if (SCHOOL_YEAR_START.test(before) && last === first) {
+      starts.push({ date: start, from: Math.max(0, first.start - 40) + before.search(SCHOOL_YEAR_START), to: first.end });
+      continue;
+    }
+    if (!SCHOOL_YEAR_BEFORE.test(before) || !inTermSentence(scan, first.start, last.end)) continue;
+    const keyword = Math.max(0, first.start - 40) + before.search(SCHOOL_YEAR_BEFORE);
+    const end: CalendarDate = { year: last.firstYear + 1, month: 7, day: 31 };
+    terms.push({ kind: "range", start, end, from: keyword, to: last.end });
+  }
+  return { terms, starts };
+}
+
+/** Lengths ("für die Dauer von drei Jahren", "Laufzeit: zwei Schuljahre", "zweijährige Laufzeit"). */
+function durations(scan: Scan): { terms: Term[]; renewals: Array<[number, number]> } {
+  const { text } = scan;
+  const terms: Term[] = [];
+  const renewals: Array<[number, number]> = [];
+  for (const m of text.matchAll(DURATION)) {
+    const from = m.index;
+    if (!startsWord(text, from, true)) continue;
+    const to = from + m[0].length;
+    const modifier = fold(m[2] ?? "");
+    if (modifier.startsWith("weitere")) {
+      renewals.push([from, to]); // "um ein weiteres Jahr": the renewal step, not the term
+      continue;
+    }
+    const months = Math.round(amount(m[1]!) * unitMonths(m[3]!));
+    if (months <= 0 || !introducedAsTerm(text, from) || !inTermSentence(scan, from, to)) continue;
+    terms.push({ kind: "duration", months, from, to });
+  }
+  for (const m of text.matchAll(YEARS_ADJECTIVE)) {
+    const from = m.index;
+    if (!startsWord(text, from)) continue;
+    const to = from + m[0].length;
+    if (FREQUENCY_AFTER.test(text.slice(to, to + 12)) || !inTermSentence(scan, from, to)) continue;
+    terms.push({ kind: "duration", months: 12 * (numberWords[fold(m[1]!)] ?? 0), from, to });
+  }
+  return { terms, renewals };
+}
+
+function indefiniteTerms(text: string): Term[] {
+  const terms: Term[] = [];
+  for (const m of text.matchAll(INDEFINITE)) {
+    if (!startsWord(text, m.index)) continue;
+    if (NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    terms.push({ kind: "indefinite", from: m.index, to: m.index + m[0].length });
+  }
+  return terms;
+}
+
+/** Single dates introduced as the start or the end of the agreement. */
+function singleDates(scan: Scan, dates: readonly DateToken[], used: ReadonlySet<DateToken>) {
+  const { text } = scan;
+  const starts: Array<{ date: CalendarDate; from: number; to: number }> = [];
+  const ends: Array<{ date: CalendarDate; from: number; to: number }> = [];
+  for (const token of dates) {
+    if (used.has(token)) continue;
+    const before = text.slice(Math.max(0, token.start - 30), token.start);
+    if (!inTermSentence(scan, token.start, token.end)) continue;
+    if (START_BEFORE.test(before)) starts.push({ date: token.date, from: token.start, to: token.end });
+    else if (END_BEFORE.test(before)) {
+      const date = token.precision === "month" ? endOfMonth(token.date) : token.date;
+      ends.push({ date, from: token.start, to: token.end });
+    }
+  }
+  return { starts, ends };
+}
+
+/** What the text says about the term, before any judgement. */
+export interface TermReading {
+  readonly terms: readonly Term[];
+  readonly renewals: ReadonlyArray<readonly [number, number]>;
+  readonly vague: ReadonlyArray<readonly [number, number]>;
+  readonly startOnly: { date: CalendarDate; from: number; to: number } | undefined;
+  readonly endOnly: { date: CalendarDate; from: number; to: number } | undefined;
+  readonly startsAtSigning: boolean;
+}
+
+/** Reads every statement of the term. Linear: each candidate looks at a bounded window only. */
+export function readTerm(doc: Doc): TermReading {
+  const { text } = doc;
+  const scan: Scan = { text, termWords: positionsOf(text, TERM_WORDS), eventWords: positionsOf(text, EVENT_WORDS) };
+  const dates = findDates(text);
+  const used = new Set<DateToken>();
+  const ranges = dateRanges(scan, dates, used);
+  const school = schoolYearTerms(scan);
+  const lengths = durations(scan);
+  const single = singleDates(scan, dates, used);
+  const startDates = [...single.starts, ...school.starts];
+  const distinctStarts = new Set(startDates.map((s) => isoDate(s.date)));
+  const start = distinctStarts.size === 1 ? startDates[0] : undefined;
+  const terms: Term[] = [...ranges, ...school.terms];
+  // A start date and an end date in separate sentences make one range.
+  const end = single.ends[0];
+  if (start && end && single.ends.every((e) => compareDates(e.date, end.date) === 0)) {
+    terms.push({ kind: "range", start: start.date, end: end.date, from: Math.min(start.from, end.from), to: Math.max(start.to, end.to) });
+  }
+  const withStart = <T extends Term>(term: T): T => (start && term.kind !== "range" ? { ...term, start: start.date } : term);
+  terms.push(...lengths.terms.map(withStart), ...indefiniteTerms(text).map(withStart));
+  const renewals: Array<[number, number]> = [...lengths.renewals];
+  for (const m of text.matchAll(RENEWAL)) {
+    const to = m.index + m[0].length;
+    if (!RENEWAL_DENIED.test(text.slice(to, to + 20))) renewals.push([m.index, to]);
+  }
+  const vague: Array<[number, number]> = [];
+  for (const m of text.matchAll(VAGUE)) if (startsWord(text, m.index)) vague.push([m.index, m.index + m[0].length]);
+  return {
+    terms: terms.sort((a, b) => a.from - b.from),
+    renewals,
+    vague,
+    startOnly: terms.length === 0 ? start : undefined,
+    endOnly: terms.length === 0 && !start ? end : undefined,
+    startsAtSigning: STARTS_AT_SIGNING.test(text),
+  };
+}
+
+const NOMINAL_START: CalendarDate = { year: 2000, month: 1, day: 1 };
+
+/** The agreement fields a term gives, for the facts; a length without a start gives none. */
+function termFacts(term: Term): Agreement {
+  switch (term.kind) {
+    case "range":
+      return { startDate: isoDate(term.start), endDate: isoDate(term.end) };
+    case "duration":
+      return term.start ? { startDate: isoDate(term.start), endDate: isoDate(termEnd(term.start, term.months)) } : {};
+    case "indefinite":
+      return term.start ? { startDate: isoDate(term.start), indefinite: true } : { indefinite: true };
+  }
+}
+
+/**
+ * The core's verdict on one term. A length without a start date is judged over a nominal period of
+ * exactly that many months, so the core's rule (and its threshold) decides, not a copy of it.
+ */
+function verdict(judge: Judge, term: Term): "met" | "not-met" | "contradictory" {
+  if (term.kind === "range" && compareDates(term.end, term.start) < 0) return "contradictory";
+  const agreement =
+    term.kind === "duration" && !term.start
+      ? { startDate: isoDate(NOMINAL_START), endDate: isoDate(termEnd(NOMINAL_START, term.months)) }
+      : termFacts(term);
+  const status = judge.status({ agreement }, "min-duration");
+  return status === "met" ? "met" : status === "not-met" ? "not-met" : "contradictory";
+}
+
+function describe(term: Term, lang: Lang): string {
+  switch (term.kind) {
+    case "range": {
+      const months = monthsOf(term);
+      return say(lang, texts.duration.range, { start: displayDate(term.start, lang), end: displayDate(term.end, lang), months });
+    }
+    case "duration":
+      return say(lang, texts.duration.length, { months: term.months });
+    case "indefinite":
+      return say(lang, texts.duration.indefinite);
+  }
+}
+
+/** Whole months the range covers: the core's own count (inclusive end). */
+function monthsOf(term: Term & { kind: "range" }): number {
+  const start = parseIsoDate(isoDate(term.start));
+  const end = parseIsoDate(isoDate(term.end));
+  return start && end ? coveredMonths(start, end) : 0;
+}
+
+/** The min-duration finding and the agreement facts it supports. */
+export function durationFinding(doc: Doc, judge: Judge, lang: Lang): { finding: Finding; agreement: Agreement } {
+  const reading = readTerm(doc);
+  const judged = reading.terms.map((term) => ({ term, verdict: verdict(judge, term) }));
+  const met = judged.filter((j) => j.verdict === "met");
+  const notMet = judged.filter((j) => j.verdict === "not-met");
+  const contradictory = judged.filter((j) => j.verdict === "contradictory");
+  const spans = (items: ReadonlyArray<{ term: Term }>) => items.map(({ term }) => [term.from, term.to] as const);
+  const min = judge.minMonths;
+  const required = min === undefined ? say(lang, texts.duration.requiredByRules) : say(lang, texts.duration.required, { min });
+  const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
+    id: "min-duration",
+    status,
+    message,
+    evidence: evidenceList(doc, ranges),
+  });
+  const details = (items: ReadonlyArray<{ term: Term }>) => items.map(({ term }) => describe(term, lang)).join("; ");
+  const preferred = (items: ReadonlyArray<{ term: Term }>) =>
+    items.find((j) => j.term.kind === "range") ??
+    items.find((j) => j.term.kind === "duration" && j.term.start) ??
+    items.find((j) => j.term.kind === "indefinite") ??
+    items[0];
+
+  if (contradictory.length > 0 || (met.length > 0 && notMet.length > 0)) {
+    return {
+      finding: finding("unclear", say(lang, texts.duration.conflict, { details: details(judged) }), spans(judged)),
+      agreement: {},
+    };
+  }
+  if (met.length > 0) {
+    const main = preferred(met)!;
+    return {
+      finding: finding("found", say(lang, texts.duration.found, { details: details(met) }), spans(met)),
+      agreement: termFacts(main.term),
+    };
+  }
+  if (notMet.length > 0) {
+    if (reading.renewals.length > 0) {
+      return {
+        finding: finding("unclear", say(lang, texts.duration.renews, { details: details(notMet), required }), [...spans(notMet), ...reading.renewals]),
+        agreement: {},
+      };
+    }
+    return {
+      finding: finding("missing", say(lang, texts.duration.tooShort, { details: details(notMet), required }), spans(notMet)),
+      agreement: termFacts(preferred(notMet)!.term),
+    };
+  }
+  if (reading.endOnly && reading.startsAtSigning) {
+    const end = displayDate(reading.endOnly.date, lang);
+    return { finding: finding("unclear", say(lang, texts.duration.endFromSigning, { end }), [[reading.endOnly.from, reading.endOnly.to]]), agreement: {} };
+  }
+  if (reading.renewals.length > 0 || reading.vague.length > 0) {
+    return { finding: finding("unclear", say(lang, texts.duration.vague, { required }), [...reading.renewals, ...reading.vague]), agreement: {} };
+  }
+  if (reading.startOnly) {
+    const start = displayDate(reading.startOnly.date, lang);
+    return {
+      finding: finding("missing", say(lang, texts.duration.startOnly, { start, required }), [[reading.startOnly.from, reading.startOnly.to]]),
+      agreement: { startDate: isoDate(reading.startOnly.date) },
+    };
+  }
+  return { finding: finding("missing", say(lang, texts.duration.none, { required }), []), agreement: {} };
+}

@@ -1,0 +1,32 @@
+/** Stable codes of the errors this package throws. */
+export type AgreementErrorCode =
+  /** The text is longer than {@link agreementLimits}.maxTextLength. */
+  | "TEXT_TOO_LONG"
+  /** The file is larger than {@link agreementLimits}.maxFileBytes. */
+  | "FILE_TOO_LARGE"
+  /** `extractText` was asked for a type other than pdf, docx or txt. */
+  | "UNSUPPORTED_TYPE"
+  /** The bytes are not a readable PDF or DOCX (damaged, encrypted, another format). */
+  | "UNREADABLE_FILE"
+  /** A PDF without a text layer: a scan that needs text recognition (OCR) first. */
+  | "NO_TEXT_LAYER";
+
+/** The error this package throws; `message` is German first, then English. */
+export class AgreementError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: AgreementErrorCode;
+
+  constructor(code: AgreementErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "AgreementError";
+    this.code = code;
+  }
+}
+
+/** Size limits: larger inputs are refused with an {@link AgreementError}, not processed for minutes. */
+export const agreementLimits = {
+  /** Longest text `checkAgreementText` reads, in characters (about 650 pages of dense text). */
+  maxTextLength: 2_000_000,
+  /** Largest file `extractText` reads, in bytes. */
+  maxFileBytes: 30 * 1024 * 1024,
+} as const;

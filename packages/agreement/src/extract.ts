@@ -1,0 +1,168 @@
+/**
+ * Text from agreement files: PDF (unpdf), DOCX (mammoth) and plain text. A separate entry point,
+ * `@bildungspartner/agreement/extract`, so that bundles that only check text never load either library.
+ * Works in Node and in the browser.
+ *
+ * @packageDocumentation
+ */
+import mammoth from "mammoth";
+import { extractText as pdfText, getDocumentProxy } from "unpdf";
+import { AgreementError, agreementLimits } from "./errors.js";
+import type { PageSpan } from "./types.js";
+
+/** The kinds of file `extractText` reads. */
+export type DocumentType = "pdf" | "docx" | "txt";
+
+/** One page of an extracted PDF. */
+export interface ExtractedPage extends PageSpan {
+  /** False for a page without a text layer (a scanned page) or without any text. */
+  hasText: boolean;
+}
+
+/** The text of a document, ready for `checkAgreementText(text, { pages })`. */
+export interface ExtractedText {
+  /** The document's text; PDF pages are separated by a blank line. */
+  text: string;
+  /** One entry per PDF page; empty for DOCX and plain text, which have no fixed pages. */
+  pages: ExtractedPage[];
+}
+
+/** Options of {@link extractText}. */
+export interface ExtractOptions {
+  /** The file's format; {@link documentTypeOf} tells it from a file name. */
+  type: DocumentType;
+}
+
+/** A page with fewer visible characters than this has no text layer worth the name (a scan, a blank page). */
+const MIN_PAGE_CHARACTERS = 20;
+
+/** The document type of a file name by its extension, or undefined for other files. */
+export function documentTypeOf(fileName: string): DocumentType | undefined {
+  const dot = fileName.lastIndexOf(".");
+  const extension = dot >= 0 ? fileName.slice(dot + 1).toLowerCase() : "";
+  return extension === "pdf" || extension === "docx" || extension === "txt" ? extension : undefined;
+}
+
+function visibleCharacters(text: string): number {
+  let count = 0;
+  for (const char of text) if (char.trim() !== "") count += 1;
+  return count;
+}
+
+function unreadable(kind: string, cause: unknown): AgreementError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new AgreementError(
+    "UNREADABLE_FILE",
+    `Die ${kind}-Datei kann nicht gelesen werden (${detail}). / The ${kind} file cannot be read (${detail}).`,
+    { cause },
+  );
+}
+
+async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
+  let pages: string[];
+  try {
+    // pdf.js takes over the buffer it is given: hand it a copy, never the caller's bytes.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    pages = (await pdfText(pdf, { mergePages: false })).text;
+  } catch (error) {
+    if ((error as { name?: string }).name === "PasswordException") {
+      throw new AgreementError(
+        "UNREADABLE_FILE",
+        "Die PDF-Datei ist passwortgeschützt. Bitte eine ungeschützte Fassung verwenden. / The PDF is password-protected. Please use an unprotected version.",
+        { cause: error },
+      );
+    }
+    throw unreadable("PDF", error);
+  }
+  let text = "";
+  const spans: ExtractedPage[] = [];
+  pages.forEach((page, index) => {
+    if (index > 0) text += "\n\n";
+    spans.push({ number: index + 1, start: text.length, end: text.length + page.length, hasText: visibleCharacters(page) >= MIN_PAGE_CHARACTERS });
+    text += page;
+  });
+  if (!spans.some((page) => page.hasText)) {
+    throw new AgreementError(
+      "NO_TEXT_LAYER",
+      `Die PDF-Datei enthält keinen Text (${spans.length} Seite(n) ohne Textebene): vermutlich ein Scan. ` +
+        "Bitte eine PDF-Datei mit Text verwenden oder den Scan zuerst mit Texterkennung (OCR) bearbeiten. " +
+        `/ The PDF has no text (${spans.length} page(s) without a text layer): probably a scan. ` +
+        "Please use a PDF with text, or run text recognition (OCR) on the scan first.",
+    );
+  }
+  return { text, pages: spans };
+}
+
+async function fromDocx(bytes: Uint8Array): Promise<ExtractedText> {
+  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  let raw: string;
+  try {
+    // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; both accept an ArrayBuffer.
+    const input = { buffer: arrayBuffer, arrayBuffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+    raw = (await mammoth.extractRawText(input)).value;
+  } catch (error) {
+    throw unreadable("DOCX", error);
+  }
+  // mammoth ends every paragraph with a blank line; one paragraph per line keeps the layout's blank lines meaningful.
+  return { text: raw.replaceAll("\n\n", "\n").trimEnd(), pages: [] };
+}
+
+function fromTxt(bytes: Uint8Array): ExtractedText {
+  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), pages: [] };
+  if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), pages: [] };
+  const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), pages: [] };
+  } catch {
+    // Not UTF-8: German text files from Windows are usually Windows-1252.
+    return { text: decodeWindows1252(body), pages: [] };
+  }
+}
+
+/** Windows-1252 characters at 0x80–0x9F (typographic quotes, dashes, €); the rest is Latin-1. */
+const windows1252High =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Decoded by hand: some runtimes' TextDecoder("windows-1252") decodes Latin-1 instead. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? windows1252High[b - 0x80]! : String.fromCharCode(b)));
+    text += chunk.join("");
+  }
+  return text;
+}
+
+/**
+ * Extracts the text of an agreement file. Throws {@link AgreementError}: `NO_TEXT_LAYER` for a PDF
+ * without text (a scan), `UNREADABLE_FILE` for damaged, encrypted or mislabelled files,
+ * `FILE_TOO_LARGE` above {@link agreementLimits}.maxFileBytes, `UNSUPPORTED_TYPE` for other types.
+ */
+export async function extractText(bytes: Uint8Array | ArrayBuffer, options: ExtractOptions): Promise<ExtractedText> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (data.byteLength > agreementLimits.maxFileBytes) {
+    throw new AgreementError(
+      "FILE_TOO_LARGE",
+      `Die Datei ist zu groß: ${data.byteLength} Bytes, höchstens ${agreementLimits.maxFileBytes}. / The file is too large: ${data.byteLength} bytes, at most ${agreementLimits.maxFileBytes}.`,
+    );
+  }
+  switch (options?.type) {
+    case "pdf":
+      return fromPdf(data);
+    case "docx":
+      return fromDocx(data);
+    case "txt":
+      return fromTxt(data);
+    default:
+      throw new AgreementError(
+        "UNSUPPORTED_TYPE",
+        `Unbekannter Dateityp ${JSON.stringify(options?.type)}; erlaubt sind pdf, docx und txt. / Unknown type; use pdf, docx or txt.`,
+      );
+  }
+}
+
+export { AgreementError, agreementLimits } from "./errors.js";
+export type { AgreementErrorCode } from "./errors.js";
+export type { PageSpan } from "./types.js";

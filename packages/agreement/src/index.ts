@@ -1,0 +1,32 @@
+/**
+ * Reads a cooperation agreement's text and shows, with evidence, which criteria of Bildungspartner
+ * NRW it meets. Text only, for Node and the browser; PDF and DOCX extraction is in
+ * `@bildungspartner/agreement/extract`.
+ *
+ * @packageDocumentation
+ */
+import type { FindingId } from "./types.js";
+
+export { checkAgreementText } from "./check.js";
+export { redactReport, REDACTED } from "./redact.js";
+export { AgreementError, agreementLimits } from "./errors.js";
+export type { AgreementErrorCode } from "./errors.js";
+export type {
+  AgreementReport,
+  CheckAgreementOptions,
+  Evidence,
+  Finding,
+  FindingId,
+  FindingStatus,
+  PageSpan,
+} from "./types.js";
+
+/** The ids of the findings, in the order every report lists them. */
+export const findingIds = [
+  "programme-mentioned",
+  "min-duration",
+  "named-contacts",
+  "personal-email",
+  "open-to-all-pupils",
+  "signed-by-all",
+] as const satisfies readonly FindingId[];

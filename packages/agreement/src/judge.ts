@@ -1,0 +1,64 @@
+import {
+  evaluateSync,
+  ruleSetInForce,
+  shippedRuleSets,
+  type Application,
+  type Condition,
+  type CriterionId,
+  type CriterionStatus,
+  type Decision,
+  type EvaluateOptions,
+} from "@bildungspartner/core";
+
+/** The core's rules, asked through its public entry: the agreement adapter never re-implements a rule. */
+export interface Judge {
+  /** The core's Decision over a partial application. */
+  decide(app: Application): Decision;
+  /** The core's status of one criterion for a partial application. */
+  status(app: Application, id: CriterionId): CriterionStatus;
+  /** The month count the two-year rule asks for in the rule set in force, for messages; undefined if it names none. */
+  readonly minMonths: number | undefined;
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The threshold of `agreement.coversMonths` in a rule's conditions. */
+function monthThreshold(condition: Condition): number | undefined {
+  if ("fact" in condition) {
+    if (condition.fact !== "agreement.coversMonths" || typeof condition.value !== "number") return undefined;
+    if (condition.operator === "greaterThanInclusive") return condition.value;
+    if (condition.operator === "greaterThan") return condition.value + 1;
+    return undefined;
+  }
+  const parts = "not" in condition ? [] : "all" in condition ? condition.all : condition.any;
+  for (const part of parts) {
+    const found = monthThreshold(part);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** A judge for one check; repeated questions are answered from a cache. */
+export function makeJudge(options: EvaluateOptions): Judge {
+  const cache = new Map<string, Decision>();
+  const decide = (app: Application): Decision => {
+    const key = JSON.stringify(app);
+    let decision = cache.get(key);
+    if (!decision) {
+      decision = evaluateSync(app, options);
+      cache.set(key, decision);
+    }
+    return decision;
+  };
+  const ruleSet = ruleSetInForce(options.ruleSets ?? shippedRuleSets(), options.asOf ?? today());
+  const rule = ruleSet.rules.find((r) => r.id === "min-duration");
+  return {
+    decide,
+    status: (app, id) => decide(app).criteria.find((c) => c.id === id)?.status ?? "unknown",
+    minMonths: rule ? monthThreshold(rule.conditions) : undefined,
+  };
+}

@@ -1,0 +1,162 @@
+import { formatMessage, type Lang, type LocalizedText } from "@bildungspartner/core";
+
+/** Fills a message in the requested language. */
+export function say(lang: Lang, text: LocalizedText, values: Readonly<Record<string, string | number>> = {}): string {
+  return formatMessage(text[lang], values);
+}
+
+/** Every message of the agreement checks, German and English. Messages never quote names or addresses. */
+export const texts = {
+  programme: {
+    found: {
+      de: "Bildungspartner NRW wird erwähnt.",
+      en: "Bildungspartner NRW is mentioned.",
+    },
+    foundInitiative: {
+      de: "Bildungspartner NRW wird erwähnt (Initiative „{initiative}“).",
+      en: "Bildungspartner NRW is mentioned (initiative “{initiative}”).",
+    },
+    partial: {
+      de: "Die Vereinbarung spricht von Bildungspartnern oder einer Bildungspartnerschaft, nennt aber nicht „Bildungspartner NRW“. Bitte prüfen, ob das Programm gemeint ist, und es ausdrücklich nennen.",
+      en: "The agreement speaks of education partners or an education partnership but does not name “Bildungspartner NRW”. Please check whether the programme is meant, and name it explicitly.",
+    },
+    initiativeOnly: {
+      de: "Die Vereinbarung nennt die Initiative „{initiative}“, aber nicht „Bildungspartner NRW“. Bitte prüfen und das Programm ausdrücklich nennen.",
+      en: "The agreement names the initiative “{initiative}” but not “Bildungspartner NRW”. Please check and name the programme explicitly.",
+    },
+    missing: {
+      de: "Bildungspartner NRW wird nicht erwähnt. Bitte nennen Sie das Programm in der Vereinbarung, damit alle Parteien wissen, dass sie Teil des Programms sind.",
+      en: "Bildungspartner NRW is not mentioned. Please name the programme in the agreement so that every party knows it is part of the programme.",
+    },
+  },
+  duration: {
+    range: { de: "vom {start} bis {end} ({months} Monate)", en: "from {start} to {end} ({months} months)" },
+    length: { de: "{months} Monate", en: "{months} months" },
+    indefinite: { de: "unbefristet", en: "indefinite" },
+    required: {
+      de: "verlangt sind mindestens {min} Monate oder eine unbefristete Vereinbarung",
+      en: "at least {min} months or an indefinite agreement are required",
+    },
+    requiredByRules: {
+      de: "verlangt ist die Mindestlaufzeit des Regelsatzes oder eine unbefristete Vereinbarung",
+      en: "the rule set's minimum term or an indefinite agreement is required",
+    },
+    found: {
+      de: "Die Laufzeit erfüllt die Mindestdauer: {details}.",
+      en: "The term meets the minimum duration: {details}.",
+    },
+    tooShort: {
+      de: "Die Laufzeit ist zu kurz: {details}; {required}.",
+      en: "The term is too short: {details}; {required}.",
+    },
+    renews: {
+      de: "Die Vereinbarung läuft zunächst {details} und verlängert sich dann von selbst. Ob sie damit auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
+      en: "The agreement first runs {details} and then renews itself. Whether it is thereby meant to last at least two years needs a person's judgement ({required}).",
+    },
+    conflict: {
+      de: "Die Angaben zur Laufzeit widersprechen sich ({details}). Bitte prüfen.",
+      en: "The statements of the term contradict each other ({details}). Please check.",
+    },
+    endFromSigning: {
+      de: "Die Vereinbarung endet am {end} und beginnt mit der Unterzeichnung; ihre Länge hängt vom Tag der Unterzeichnung ab. Bitte prüfen.",
+      en: "The agreement ends on {end} and starts when it is signed; its length depends on the day of signing. Please check.",
+    },
+    vague: {
+      de: "Die Vereinbarung ist als langfristig oder sich verlängernd beschrieben, nennt aber keine Dauer. Ob sie auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
+      en: "The agreement is described as long-term or renewing but gives no duration. Whether it is meant to last at least two years needs a person's judgement ({required}).",
+    },
+    startOnly: {
+      de: "Nur der Beginn ({start}) ist genannt; Ende oder Dauer fehlen ({required}).",
+      en: "Only the start ({start}) is given; the end or the duration is missing ({required}).",
+    },
+    none: {
+      de: "Keine Angabe zur Laufzeit gefunden: weder Beginn und Ende noch eine Dauer noch „unbefristet“ ({required}).",
+      en: "No statement of the term found: neither start and end, nor a duration, nor “indefinite” ({required}).",
+    },
+  },
+  contacts: {
+    found: {
+      de: "Feste Ansprechpersonen mit Namen sind genannt für {sides}.",
+      en: "Named permanent contact persons are given for {sides}.",
+    },
+    none: {
+      de: "Keine Ansprechpersonen gefunden. Bitte nennen Sie für die Schule und für jeden Partner eine feste Ansprechperson mit Namen und persönlicher E-Mail-Adresse.",
+      en: "No contact persons found. Please name a permanent contact person with a personal e-mail address for the school and for every partner.",
+    },
+    missingSides: {
+      de: "Keine Ansprechperson mit Namen für {sides}.",
+      en: "No named contact person for {sides}.",
+    },
+    roleOnly: {
+      de: "Für {sides} ist nur eine Funktion oder ein Postfach genannt, keine Person mit Namen.",
+      en: "For {sides} only a role or a mailbox is given, no person by name.",
+    },
+    unassigned: {
+      de: "Ansprechpersonen sind genannt, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist {sides}. Bitte prüfen.",
+      en: "Contact persons are named, but not each can be assigned to one side; open is {sides}. Please check.",
+    },
+  },
+  email: {
+    found: {
+      de: "Alle Ansprechpersonen haben eine persönliche E-Mail-Adresse.",
+      en: "Every contact person has a personal e-mail address.",
+    },
+    none: {
+      de: "Keine E-Mail-Adressen von Ansprechpersonen gefunden. Bitte geben Sie für jede Ansprechperson ihre persönliche E-Mail-Adresse an.",
+      en: "No e-mail addresses of contact persons found. Please give each contact person's personal e-mail address.",
+    },
+    roleMailbox: {
+      de: "Die Adresse für {sides} ist ein Funktionspostfach (wie info@, sekretariat@ oder Schulnummer@schule.nrw.de) oder nach der Einrichtung benannt, keine persönliche Adresse.",
+      en: "The address for {sides} is a role mailbox (like info@, sekretariat@ or school-number@schule.nrw.de) or named after the institution, not a personal address.",
+    },
+    missingSides: {
+      de: "Keine E-Mail-Adresse einer Ansprechperson für {sides}.",
+      en: "No e-mail address of a contact person for {sides}.",
+    },
+    unassigned: {
+      de: "E-Mail-Adressen sind angegeben, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist {sides}. Bitte prüfen.",
+      en: "E-mail addresses are given, but not each can be assigned to one side; open is {sides}. Please check.",
+    },
+    someone: { de: "eine Ansprechperson", en: "a contact person" },
+  },
+  pupils: {
+    found: {
+      de: "Das Angebot steht allen Schülerinnen und Schülern offen.",
+      en: "The offer is open to all pupils.",
+    },
+    restricted: {
+      de: "Das Angebot ist auf einen Teil der Schülerinnen und Schüler beschränkt (eine Klasse, einen Kurs oder eine Jahrgangsstufe). Es muss allen Schülerinnen und Schülern offenstehen.",
+      en: "The offer is restricted to some pupils (one class, course or year). It must be open to all pupils.",
+    },
+    conflict: {
+      de: "Die Vereinbarung sagt, das Angebot stehe allen offen, beschränkt es aber auch auf eine Gruppe. Bitte prüfen.",
+      en: "The agreement says the offer is open to all, but also restricts it to a group. Please check.",
+    },
+    focus: {
+      de: "Die Vereinbarung nennt eine Zielgruppe (Klasse, Kurs oder Jahrgang), sagt aber nicht, dass das Angebot allen Schülerinnen und Schülern offensteht. Ob das eine Beschränkung ist, muss eine Person beurteilen.",
+      en: "The agreement names a target group (class, course or year) but does not say the offer is open to all pupils. Whether that is a restriction needs a person's judgement.",
+    },
+    none: {
+      de: "Die Vereinbarung sagt nicht, dass das Angebot allen Schülerinnen und Schülern offensteht.",
+      en: "The agreement does not say that the offer is open to all pupils.",
+    },
+  },
+  signatures: {
+    found: {
+      de: "Unterschriften oder Unterschriftsfelder gefunden für {sides}.",
+      en: "Signatures or signature lines found for {sides}.",
+    },
+    none: {
+      de: "Keine Unterschriften oder Unterschriftsfelder gefunden. Die Vereinbarung muss von der Schule und von jedem Partner unterschrieben sein.",
+      en: "No signatures or signature lines found. The agreement must be signed by the school and by every partner.",
+    },
+    missingSides: {
+      de: "Keine Unterschrift und kein Unterschriftsfeld für {sides}.",
+      en: "No signature and no signature line for {sides}.",
+    },
+    unassigned: {
+      de: "Unterschriftsfelder gefunden, aber nicht jedes ist einer Seite zuzuordnen; offen ist {sides}. Bitte prüfen.",
+      en: "Signature lines found, but not each can be assigned to one side; open is {sides}. Please check.",
+    },
+  },
+} as const;

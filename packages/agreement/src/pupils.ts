@@ -1,0 +1,62 @@
+import type { Lang } from "@bildungspartner/core";
+import { say, texts } from "./messages.js";
+import { evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
+import type { Finding } from "./types.js";
+
+/** "allen Schülerinnen und Schülern", "sämtliche Schüler*innen", "alle SuS", "allen Klassen", … */
+const ALL_PUPILS =
+  /(?:alle|allen|sämtliche|sämtlichen|jede[mnr]?)\s(?:interessierten\s|teilnehmenden\s|unsere[nr]?\s)?(?:Schüler(?:innen\sund\sSchüler)?|SuS|Lernende|Kinder(?:n)?\sund\sJugendliche|Jugendliche|Klassen|Jahrgänge|Jahrgangsstufen)[\p{L}*:_/]*/giu;
+/** The whole school: "der gesamten Schülerschaft", "der ganzen Schule". */
+const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Schülerschaft|Schule|Schülerinnen)/giu;
+const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;
+/** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "vorbehalten". */
+const RESTRICTING =
+  /(?:nur|ausschließlich|lediglich|allein|beschränkt\sauf|begrenzt\sauf|vorbehalten|exklusiv)(?!\p{L})/giu;
+/** A part of the pupils: a class, a course, a year. */
+const GROUP =
+  /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe)(?![\p{L}-])/u;
+/** The sentence is about the pupils or the offer. */
+const ABOUT_PUPILS = /Schüler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet/iu;
+/** A target group named without "all": "richtet sich an die Klassen 5 und 6", "Zielgruppe: Jahrgangsstufe 8". */
+const FOCUS = /richtet\ssich|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\swerden/giu;
+
+/** The open-to-all-pupils finding and its fact. */
+export function pupilsFinding(doc: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {
+  const { text } = doc;
+  const open: Array<[number, number]> = [];
+  const restricted: Array<[number, number]> = [];
+  const focus: Array<[number, number]> = [];
+  for (const pattern of [ALL_PUPILS, WHOLE_SCHOOL]) {
+    for (const m of text.matchAll(pattern)) {
+      if (!startsWord(text, m.index)) continue;
+      const range: [number, number] = [m.index, m.index + m[0].length];
+      if (NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index))) restricted.push(range);
+      else open.push(range);
+    }
+  }
+  for (const m of text.matchAll(RESTRICTING)) {
+    if (!startsWord(text, m.index)) continue;
+    const from = sentenceStart(text, m.index, 100);
+    const to = sentenceEnd(text, m.index + m[0].length, 100);
+    if (sliceHas(text, Math.max(from, m.index - 80), Math.min(to, m.index + 90), GROUP) && sliceHas(text, from, to, ABOUT_PUPILS)) {
+      restricted.push([m.index, Math.min(to, m.index + 90)]);
+    }
+  }
+  for (const m of text.matchAll(FOCUS)) {
+    const to = sentenceEnd(text, m.index + m[0].length, 120);
+    if (sliceHas(text, m.index, to, GROUP)) focus.push([m.index, to]);
+  }
+  const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
+    id: "open-to-all-pupils",
+    status,
+    message,
+    evidence: evidenceList(doc, ranges),
+  });
+  if (restricted.length > 0 && open.length > 0) {
+    return { finding: finding("unclear", say(lang, texts.pupils.conflict), [...open, ...restricted]), openToAllPupils: undefined };
+  }
+  if (restricted.length > 0) return { finding: finding("missing", say(lang, texts.pupils.restricted), restricted), openToAllPupils: false };
+  if (open.length > 0) return { finding: finding("found", say(lang, texts.pupils.found), open), openToAllPupils: true };
+  if (focus.length > 0) return { finding: finding("unclear", say(lang, texts.pupils.focus), focus), openToAllPupils: undefined };
+  return { finding: finding("missing", say(lang, texts.pupils.none), []), openToAllPupils: undefined };
+}

@@ -1,0 +1,70 @@
+import type { Application, CriterionId, Decision, Lang, RuleSet } from "@bildungspartner/core";
+
+/** The criteria an agreement's text can show; the same ids as the core's criteria. */
+export type FindingId = Extract<
+  CriterionId,
+  "programme-mentioned" | "min-duration" | "named-contacts" | "personal-email" | "open-to-all-pupils" | "signed-by-all"
+>;
+
+/**
+ * `found`: the text shows the criterion. `missing`: it does not, or it shows the opposite.
+ * `unclear`: something is there that needs a person's judgement; the message says why.
+ */
+export type FindingStatus = "found" | "missing" | "unclear";
+
+/** A passage of the checked text: offsets into the text exactly as it was given. */
+export interface Evidence {
+  /** Offset of the first character (UTF-16 code units, like `String.prototype.slice`). */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+  /** `text.slice(start, end)` of the given text. */
+  text: string;
+  /** Page number (from 1), when the caller passed the pages of a PDF. */
+  page?: number;
+}
+
+/** What the text shows about one criterion, with the passages it rests on. */
+export interface Finding {
+  id: FindingId;
+  status: FindingStatus;
+  /** What was found, or what is missing and why; German unless `lang: "en"`. */
+  message: string;
+  /** The passages the finding rests on; may be empty when nothing was found. */
+  evidence: Evidence[];
+}
+
+/** The result of {@link checkAgreementText}: plain, serialisable data. */
+export interface AgreementReport {
+  /** One finding per {@link FindingId}, always in the same order. */
+  findings: Finding[];
+  /**
+   * What was read, as a partial application in the core's input format. Holds no e-mail
+   * addresses (they appear only in evidence); a term given without a start date adds no dates.
+   */
+  facts: Application;
+  /** The core's decision over `facts`: the same Decision `evaluate(facts, options)` gives. */
+  decision: Decision;
+}
+
+/** Where one page of an extracted document lies in its text (see `extractText`). */
+export interface PageSpan {
+  /** Page number, from 1. */
+  number: number;
+  /** Offset of the page's first character in the text. */
+  start: number;
+  /** Offset after the page's last character. */
+  end: number;
+}
+
+/** Options of {@link checkAgreementText}. */
+export interface CheckAgreementOptions {
+  /** Language of messages and of the decision; German by default. */
+  lang?: Lang;
+  /** ISO date whose rules apply (`YYYY-MM-DD`); today by default, as in the core. */
+  asOf?: string;
+  /** Rule sets to choose from by `asOf`; the core's shipped rule sets by default. */
+  ruleSets?: readonly RuleSet[];
+  /** Page spans of the text (from `extractText`), so that evidence names its page. */
+  pages?: readonly PageSpan[];
+}

@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { bufferIo } from "../test/buffer-io.js";
+import type { FileAgreementReport } from "./check-agreement.js";
+import { run } from "./index.js";
+
+const corpus = fileURLToPath(new URL("../../../examples/agreements/", import.meta.url));
+const sample = (name: string) => join(corpus, name);
+const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-agreement-"));
+
+async function runJson(args: string[]): Promise<{ code: number; reports: FileAgreementReport[] }> {
+  const io = bufferIo();
+  const code = await run(["check-agreement", "--format", "json", ...args], io);
+  return { code, reports: JSON.parse(io.out()) as FileAgreementReport[] };
+}
+
+describe("bildungspartner check-agreement", () => {
+  it("shows each finding with its mark, message and the matching lines", async () => {
+    const io = bufferIo();
+    const code = await run(["check-agreement", sample("08-foerderschule-gedenkstaette-ein-jahr.txt")], io);
+    expect(code).toBe(1);
+    const out = io.out();
+    expect(out).toContain("4 belegt, 2 fehlen, 0 unklar");
+    expect(out).toContain("✗ Langfristige Vereinbarung (mindestens zwei Jahre)");
+    expect(out).toContain("Die Laufzeit ist zu kurz: vom 01.09.2025 bis 31.08.2026 (12 Monate)");
+    expect(out).toContain("Z. 7: 2. Die Vereinbarung gilt vom 01.09.2025 bis zum 31.08.2026.");
+    expect(out.match(/Z\. 1: /g)).toHaveLength(1);
+    expect(out).toContain("✓ Erwähnung von Bildungspartner NRW");
+    expect(out).toContain("1 Datei(en): 0 vollständig belegt, 1 mit fehlenden oder unklaren Angaben, 0 nicht lesbar");
+  });
+
+  it("names the page of each line for a PDF, and exits 0 when every criterion is shown", async () => {
+    const io = bufferIo();
+    expect(await run(["check-agreement", sample("documents/01-musterschule-stadtarchiv.pdf")], io)).toBe(0);
+    expect(io.out()).toContain("Alle Kriterien im Text belegt");
+    expect(io.out()).toMatch(/S\. 2, Z\. \d+: _+ _+/);
+  });
+
+  it("prints one JSON array in file order, a report with its file for each, and reads DOCX", async () => {
+    const files = [sample("01-musterschule-stadtarchiv.txt"), sample("documents/04-grundschule-musikschule-verlaengerung.docx")];
+    const { code, reports } = await runJson(files);
+    expect(code).toBe(1);
+    expect(reports.map((r) => r.file)).toEqual(files);
+    const second = reports[1]!;
+    expect("findings" in second && second.findings.find((f) => f.id === "min-duration")?.status).toBe("unclear");
+    expect("decision" in second && second.decision.criteria).toHaveLength(10);
+  });
+
+  it("reports unreadable files, scans and other formats with exit code 2, never as 'nothing found'", async () => {
+    const broken = join(tmp, "broken.pdf");
+    writeFileSync(broken, "%PDF-1.7 kaputt");
+    const odt = join(tmp, "vereinbarung.odt");
+    writeFileSync(odt, "x");
+    const { code, reports } = await runJson([sample("documents/scan-ohne-textebene.pdf"), broken, odt, join(tmp, "missing.txt"), sample("01-musterschule-stadtarchiv.txt")]);
+    expect(code).toBe(2);
+    expect(reports.map((r) => ("error" in r ? r.error.code : "report"))).toEqual([
+      "NO_TEXT_LAYER",
+      "UNREADABLE_FILE",
+      "UNSUPPORTED_TYPE",
+      "UNREADABLE_FILE",
+      "report",
+    ]);
+    const io = bufferIo();
+    await run(["check-agreement", sample("documents/scan-ohne-textebene.pdf")], io);
+    expect(io.out()).toContain("Nicht lesbar: Die PDF-Datei enthält keinen Text");
+    expect(io.out()).toContain("vermutlich ein Scan");
+  });
+
+  it("answers in English with --lang en", async () => {
+    const io = bufferIo();
+    await run(["check-agreement", "--lang", "en", sample("05-hauptschule-sportverein-funktionspostfach.txt")], io);
+    expect(io.out()).toContain("✗ Personal e-mail addresses");
+    expect(io.out()).toContain("is a role mailbox");
+    expect(io.out()).toContain("line 18: Ansprechpartnerin im Verein ist Frau Ilse Hoffmann, erreichbar über info@tus-detmold.de.");
+  });
+
+  it.each([
+    [["check-agreement"], /keine Datei/],
+    [["check-agreement", "--format", "xml", "a.txt"], /--format xml/],
+    [["check-agreement", "--lang", "fr", "a.txt"], /--lang fr/],
+    [["check-agreement", "--pages", "a.txt"], /pages/],
+  ])("reports the usage error in %j with exit code 2", async (args, message) => {
+    const io = bufferIo();
+    expect(await run(args, io)).toBe(2);
+    expect(io.err()).toMatch(message);
+    expect(io.out()).toBe("");
+  });
+
+  it("is documented in --help", async () => {
+    const io = bufferIo();
+    await run(["--help"], io);
+    expect(io.out()).toContain("check-agreement <datei.txt|.pdf|.docx…> [--format text|json] [--lang de|en]");
+  });
+});

@@ -1,0 +1,197 @@
+import { readFile, stat } from "node:fs/promises";
+import { agreementLimits, checkAgreementText, type AgreementReport, type Finding } from "@bildungspartner/agreement";
+import { documentTypeOf, extractText } from "@bildungspartner/agreement/extract";
+import { formatMessage, type Lang } from "@bildungspartner/core";
+import { parseFileCommand, type Command } from "./command.js";
+import { ExitCode, type Io } from "./io.js";
+
+/** One file's result as `check-agreement --format json` prints it: a report, or why there is none. */
+export type FileAgreementReport =
+  | (AgreementReport & { file: string; pagesWithoutText?: number[] })
+  | { file: string; error: { code: string; message: string } };
+
+type Texts = Readonly<Record<Lang, string>>;
+
+const texts = {
+  unsupported: {
+    de: "Nicht unterstütztes Dateiformat: erlaubt sind .txt, .pdf und .docx.",
+    en: "Unsupported file type: use .txt, .pdf or .docx.",
+  },
+  unreadable: { de: "Die Datei kann nicht gelesen werden ({reason}).", en: "The file cannot be read ({reason})." },
+  tooLarge: { de: "Die Datei ist zu groß: höchstens {max} Bytes.", en: "The file is too large: at most {max} bytes." },
+  notReadable: { de: "Nicht lesbar", en: "Not readable" },
+  allFound: { de: "Alle Kriterien im Text belegt", en: "Every criterion shown in the text" },
+  counts: {
+    de: "{found} belegt, {missing} fehlen, {unclear} unklar",
+    en: "{found} shown, {missing} missing, {unclear} unclear",
+  },
+  pagesWithoutText: {
+    de: "Hinweis: Seite(n) {pages} ohne Text (Scan?); was dort steht, ist nicht geprüft.",
+    en: "Note: page(s) {pages} without text (scan?); what they hold is not checked.",
+  },
+  line: { de: "Z.", en: "line" },
+  page: { de: "S.", en: "p." },
+  summary: {
+    de: "{files} Datei(en): {complete} vollständig belegt, {open} mit fehlenden oder unklaren Angaben, {error} nicht lesbar",
+    en: "{files} file(s): {complete} fully shown, {open} with missing or unclear points, {error} not readable",
+  },
+} satisfies Record<string, Texts>;
+
+const marks: Record<Finding["status"], string> = { found: "✓", missing: "✗", unclear: "?" };
+
+function failure(file: string, code: string, message: string): FileAgreementReport & { error: unknown } {
+  return { file, error: { code, message } };
+}
+
+/** Reads, extracts and checks one agreement file; never throws for a bad file. */
+export async function checkAgreementFile(file: string, lang: Lang): Promise<FileAgreementReport> {
+  return (await readAgreement(file, lang)).result;
+}
+
+/** The report of one file and the text it was read from (empty when unreadable). */
+async function readAgreement(file: string, lang: Lang): Promise<{ result: FileAgreementReport; text: string }> {
+  const result = await readAgreementFile(file, lang);
+  return "error" in result ? { result, text: "" } : { result: result.report, text: result.text };
+}
+
+async function readAgreementFile(
+  file: string,
+  lang: Lang,
+): Promise<{ report: FileAgreementReport & AgreementReport; text: string } | FileAgreementReport & { error: unknown }> {
+  const type = documentTypeOf(file);
+  if (!type) return failure(file, "UNSUPPORTED_TYPE", texts.unsupported[lang]);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return failure(file, "UNREADABLE_FILE", formatMessage(texts.unreadable[lang], { reason: "keine Datei / not a file" }));
+    if (info.size > agreementLimits.maxFileBytes) {
+      return failure(file, "FILE_TOO_LARGE", formatMessage(texts.tooLarge[lang], { max: agreementLimits.maxFileBytes }));
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return failure(file, "UNREADABLE_FILE", formatMessage(texts.unreadable[lang], { reason }));
+  }
+  try {
+    const extracted = await extractText(bytes, { type });
+    const report = checkAgreementText(extracted.text, { lang, pages: extracted.pages });
+    const empty = extracted.pages.filter((p) => !p.hasText).map((p) => p.number);
+    return { report: { file, ...report, ...(empty.length > 0 ? { pagesWithoutText: empty } : {}) }, text: extracted.text };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && (error as Error).name === "AgreementError") return failure(file, code, (error as Error).message);
+    throw error;
+  }
+}
+
+/** Line numbers (from 1) of the original text, found by the offset of each line start. */
+function lineIndex(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineNumberAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Most lines the text output quotes for one finding. */
+const MAX_LINES = 8;
+
+/** The whole lines a finding's evidence lies on, each once, as the text output shows them. */
+function evidenceLines(text: string, starts: readonly number[], finding: Finding, lang: Lang): string[] {
+  const shown = new Map<number, number | undefined>();
+  for (const evidence of finding.evidence) {
+    const first = lineNumberAt(starts, evidence.start);
+    const last = Math.min(lineNumberAt(starts, Math.max(evidence.start, evidence.end - 1)), first + 4);
+    for (let n = first; n <= last; n++) if (!shown.has(n)) shown.set(n, evidence.page);
+  }
+  const lines: string[] = [];
+  for (const [n, page] of [...shown].sort((a, b) => a[0] - b[0])) {
+    const from = starts[n - 1]!;
+    const to = n < starts.length ? starts[n]! - 1 : text.length;
+    let content = text.slice(from, to).replace(/\s+/g, " ").trim();
+    if (content === "") continue;
+    if (content.length > 160) content = `${content.slice(0, 157)}…`;
+    if (lines.length === MAX_LINES) {
+      lines.push("      …");
+      break;
+    }
+    lines.push(`      ${page === undefined ? "" : `${texts.page[lang]} ${page}, `}${texts.line[lang]} ${n}: ${content}`);
+  }
+  return lines;
+}
+
+/** The human-readable report of one file. `text` is the checked text, to show whole lines. */
+export function agreementTextReport(result: FileAgreementReport, text: string, lang: Lang): string {
+  if ("error" in result) return `${result.file}\n  ${texts.notReadable[lang]}: ${result.error.message}\n`;
+  const count = (status: Finding["status"]) => result.findings.filter((f) => f.status === status).length;
+  const allFound = count("found") === result.findings.length;
+  const lines = [
+    result.file,
+    `  ${allFound ? texts.allFound[lang] : formatMessage(texts.counts[lang], { found: count("found"), missing: count("missing"), unclear: count("unclear") })}`,
+  ];
+  if (result.pagesWithoutText) lines.push(`  ${formatMessage(texts.pagesWithoutText[lang], { pages: result.pagesWithoutText.join(", ") })}`);
+  lines.push("");
+  const starts = lineIndex(text);
+  for (const finding of result.findings) {
+    const title = result.decision.criteria.find((c) => c.id === finding.id)?.title ?? finding.id;
+    lines.push(`  ${marks[finding.status]} ${title}`);
+    lines.push(`    ${finding.message}`);
+    lines.push(...evidenceLines(text, starts, finding, lang));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Exit code: 2 if any file is unreadable, 1 if any finding is missing or unclear, else 0. */
+export function agreementExitCode(results: readonly FileAgreementReport[]): number {
+  if (results.some((r) => "error" in r)) return ExitCode.error;
+  return results.every((r) => "findings" in r && r.findings.every((f) => f.status === "found")) ? ExitCode.ok : ExitCode.failed;
+}
+
+/** `bildungspartner check-agreement <file…>`: checks each agreement file and prints the findings. */
+export async function checkAgreements(files: readonly string[], options: { format: "text" | "json"; lang: Lang }, io: Io): Promise<number> {
+  const results: Array<{ result: FileAgreementReport; text: string }> = [];
+  // The text output quotes whole lines: the evidence offsets point into the extracted text.
+  for (const file of files) results.push(await readAgreement(file, options.lang));
+  if (options.format === "json") {
+    io.stdout.write(`${JSON.stringify(results.map((r) => r.result), null, 2)}\n`);
+  } else {
+    io.stdout.write(results.map((r) => agreementTextReport(r.result, r.text, options.lang)).join("\n"));
+    const complete = results.filter((r) => "findings" in r.result && r.result.findings.every((f) => f.status === "found")).length;
+    const error = results.filter((r) => "error" in r.result).length;
+    io.stdout.write(
+      `\n${formatMessage(texts.summary[options.lang], { files: results.length, complete, open: results.length - complete - error, error })}\n`,
+    );
+  }
+  return agreementExitCode(results.map((r) => r.result));
+}
+
+/** The `check-agreement` command. */
+export const checkAgreementCommand: Command = {
+  name: "check-agreement",
+  help: `  bildungspartner check-agreement <datei.txt|.pdf|.docx…> [--format text|json] [--lang de|en]
+    Liest jede Kooperationsvereinbarung und zeigt mit Belegstellen, welche Kriterien der Text erfüllt.
+    Reads each cooperation agreement and shows, with evidence, which criteria its text meets.
+    --format text   je Kriterium ✓ belegt / ✗ fehlt / ? unklar, mit den Zeilen (und Seiten) der Belege
+                    per criterion ✓ shown / ✗ missing / ? unclear, with the lines (and pages) of the evidence
+    --format json   ein JSON-Array, je Datei der Bericht (findings, facts, decision) mit "file",
+                    oder "error" (code, message) für nicht lesbare Dateien
+                    one JSON array: per file the report plus "file", or "error" for unreadable files
+    --lang de|en    Sprache der Meldungen (Standard: de) / language of messages (default: de)
+    Eine PDF-Datei ohne Text (ein Scan) gilt als nicht lesbar. / A PDF without text (a scan) is unreadable.
+    Exit: 0 alle Kriterien belegt / every criterion shown; 1 mindestens eines fehlt oder ist unklar /
+    any missing or unclear; 2 nicht lesbare Datei oder Aufruffehler / unreadable file or usage error.
+`,
+  run: (args, io) => {
+    const { files, format, lang } = parseFileCommand("check-agreement", args);
+    return checkAgreements(files, { format, lang }, io);
+  },
+};

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { dataListProblems } from "./rule-directory.js";
+
+describe("data list checks", () => {
+  it("want ids once, labels in both languages and a yes/no for the programme", () => {
+    const categories = {
+      categories: [
+        { id: "archive", inProgramme: true, label: { de: "Archiv", en: "Archive" } },
+        { id: "archive", inProgramme: "ja", label: { de: "Archiv 2", en: "" } },
+        { id: "Zoo", inProgramme: true, label: { de: "Zoo" } },
+      ],
+    };
+    expect(dataListProblems({ categories }).map((p) => [p.path, p.detail.split(" / ")[1]])).toEqual([
+      ["categories.1.id", "id used twice"],
+      ["categories.1.label.en", "English text is missing"],
+      ["categories.1.inProgramme", "true or false needed"],
+      ["categories.2.id", "id of a–z, 0–9 and - needed"],
+      ["categories.2.label.en", "English text is missing"],
+    ]);
+    expect(dataListProblems({ schoolTypes: { schoolTypes: [{ id: "grundschule", label: { de: "Grundschule", en: "Primary school" } }] } })).toEqual([]);
+    expect(dataListProblems({ schoolTypes: {} })).toEqual([
+      { file: "../data/school-types.json", path: "schoolTypes", detail: "Liste fehlt / list is missing" },
+    ]);
+  });
+
+  it("want role-mailbox words as they are compared, and well-formed official domains", () => {
+    const roleMailboxes = {
+      localParts: ["info", "Sekretariat", "büro", "info"],
+      officialDomains: [{ domain: "schule nrw", localPartDigits: 6, label: { de: "x", en: "x" } }, { domain: "schule.nrw.de", localPartDigits: 0, label: { de: "x", en: "x" } }],
+    };
+    expect(dataListProblems({ roleMailboxes }).map((p) => p.path)).toEqual([
+      "localParts.1",
+      "localParts.2",
+      "localParts.3",
+      "officialDomains.0.domain",
+      "officialDomains.1.localPartDigits",
+    ]);
+  });
+});

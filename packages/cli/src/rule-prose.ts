@@ -1,0 +1,229 @@
+import {
+  factDefinitions,
+  fieldLabel,
+  type Category,
+  type Condition,
+  type ConditionValue,
+  type CriterionStatus,
+  type FactCondition,
+  type FactName,
+  type OperatorName,
+  type SchoolType,
+} from "@bildungspartner/core";
+
+/*
+ * Rule conditions in German words, for people who read rules, not JSON: the catalogue and the diff
+ * both use these, so a rule reads the same everywhere.
+ */
+
+/** The lists whose labels stand in for ids in the prose. */
+export interface ProseLists {
+  readonly categories: readonly Category[];
+  readonly schoolTypes: readonly SchoolType[];
+}
+
+const factsByName = new Map(factDefinitions.map((fact) => [fact.name, fact]));
+const numbers = new Intl.NumberFormat("de-DE");
+
+/** The German label of a fact, e.g. "Laufzeit der Vereinbarung in vollen Monaten". */
+export function factLabel(fact: FactName): string {
+  return factsByName.get(fact)?.label.de ?? fact;
+}
+
+/** `2023-05-31` → `31.05.2023`; other text unchanged. */
+export function germanDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
+}
+
+/** The German words for a criterion status. */
+export const statusWords: Readonly<Record<CriterionStatus, string>> = {
+  met: "erfüllt",
+  "not-met": "nicht erfüllt",
+  unknown: "unbekannt (Angabe fehlt)",
+};
+
+function scalarText(fact: FactName, value: string | number | boolean | null, lists: ProseLists): string {
+  if (value === true) return "ja";
+  if (value === false) return "nein";
+  if (value === null) return "leer";
+  if (typeof value === "number") return numbers.format(value);
+  if (fact === "school.type") return lists.schoolTypes.find((type) => type.id === value)?.label.de ?? `„${value}“`;
+  return `„${value}“`;
+}
+
+/** "A", "A oder B", "A, B oder C" (or with "und"). */
+export function germanList(items: readonly string[], conjunction: "oder" | "und"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+}
+
+function listText(fact: FactName, value: ConditionValue, lists: ProseLists): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  return items.map((item) => scalarText(fact, item as string | number | boolean | null, lists));
+}
+
+/** The German wording of each operator, given the value's words. */
+const operatorWords: Readonly<Record<OperatorName, (items: readonly string[]) => string>> = {
+  equal: (items) => items.join(""),
+  notEqual: (items) => `nicht ${items.join("")}`,
+  in: (items) => germanList(items, "oder"),
+  notIn: (items) =>
+    items.length === 1 ? `nicht ${items[0]}` : items.length === 2 ? `weder ${items[0]} noch ${items[1]}` : `keine von ${germanList(items, "oder")}`,
+  lessThan: (items) => `weniger als ${items.join("")}`,
+  lessThanInclusive: (items) => `höchstens ${items.join("")}`,
+  greaterThan: (items) => `mehr als ${items.join("")}`,
+  greaterThanInclusive: (items) => `mindestens ${items.join("")}`,
+  contains: (items) => `enthält ${germanList(items, "und")}`,
+  doesNotContain: (items) => `enthält nicht ${germanList(items, "oder")}`,
+};
+
+/** The words for how a fact is compared, without the fact: "mindestens 24", "weder Kindergarten noch Kita". */
+export function comparisonText(condition: FactCondition, lists: ProseLists): string {
+  return operatorWords[condition.operator](listText(condition.fact, condition.value, lists));
+}
+
+/**
+ * One comparison in words. A yes/no fact compared with `true` reads as its label ("Die Vereinbarung
+ * ist unbefristet"); everything else as "label: comparison" ("Laufzeit …: mindestens 24").
+ */
+export function comparisonProse(condition: FactCondition, lists: ProseLists): string {
+  const label = factLabel(condition.fact);
+  const { operator, value } = condition;
+  if (typeof value === "boolean" && (operator === "equal" || operator === "notEqual")) {
+    return value === (operator === "equal") ? label : `${label}: nein`;
+  }
+  return `${label}: ${comparisonText(condition, lists)}`;
+}
+
+/** Words that start a label and are written small inside a sentence (nouns keep their capital). */
+const smallInSentence = /^(Die|Der|Das|Alle|Jeder|Jede|Jedes|Mindestens|Kein|Keine|Ein|Eine)\b/;
+
+function inSentence(text: string): string {
+  return text.replace(smallInSentence, (word) => word.toLowerCase());
+}
+
+/** A whole condition in one line: parts joined with "und" / "oder", nested groups in brackets. */
+export function conditionProse(condition: Condition, lists: ProseLists, nested = false): string {
+  if ("fact" in condition) return comparisonProse(condition, lists);
+  if ("not" in condition) return `nicht (${inSentence(conditionProse(condition.not, lists, false))})`;
+  const all = "all" in condition;
+  const parts = (all ? condition.all : condition.any).map((part, i) => {
+    const text = conditionProse(part, lists, true);
+    return i === 0 ? text : inSentence(text);
+  });
+  if (parts.length === 1) return parts[0]!;
+  const joined = parts.join(all ? " und " : " oder ");
+  return nested ? `(${joined})` : joined;
+}
+
+/** A condition as a nested list: a comparison, or a heading over its parts. */
+export type Outline = string | { readonly heading: string; readonly items: readonly Outline[] };
+
+/** A condition as a nested list, easier to read than one line once it has parts. */
+export function conditionOutline(condition: Condition, lists: ProseLists): Outline {
+  if ("fact" in condition) return comparisonProse(condition, lists);
+  if ("not" in condition) return { heading: "Diese Bedingung gilt nicht:", items: [conditionOutline(condition.not, lists)] };
+  const all = "all" in condition;
+  const parts = all ? condition.all : condition.any;
+  if (parts.length === 1) return conditionOutline(parts[0]!, lists);
+  return {
+    heading: all ? "Alle diese Bedingungen gelten:" : "Mindestens eine dieser Bedingungen gilt:",
+    items: parts.map((part) => conditionOutline(part, lists)),
+  };
+}
+
+/** Every comparison of a condition, in reading order. */
+export function comparisons(condition: Condition): FactCondition[] {
+  if ("fact" in condition) return [condition];
+  if ("not" in condition) return comparisons(condition.not);
+  return ("all" in condition ? condition.all : condition.any).flatMap(comparisons);
+}
+
+/** A decision table: one column per comparison, one row per way to reach a result. */
+export interface DecisionTable {
+  /** The comparisons, in words. */
+  readonly columns: readonly string[];
+  /** Per row: per column "ja" (holds), "nein" (does not hold) or "–" (does not matter); and the result. */
+  readonly rows: ReadonlyArray<{ readonly cells: readonly ("ja" | "nein" | "–")[]; readonly result: "met" | "not-met" }>;
+}
+
+type Indexed = { leaf: number } | { all: Indexed[] } | { any: Indexed[] } | { not: Indexed };
+
+function indexed(condition: Condition, counter: { next: number }): Indexed {
+  if ("fact" in condition) return { leaf: counter.next++ };
+  if ("not" in condition) return { not: indexed(condition.not, counter) };
+  if ("all" in condition) return { all: condition.all.map((part) => indexed(part, counter)) };
+  return { any: condition.any.map((part) => indexed(part, counter)) };
+}
+
+/** The minimal assignments of comparisons that make a condition come out `want`. */
+function assignments(node: Indexed, want: boolean): Array<Map<number, boolean>> {
+  if ("leaf" in node) return [new Map([[node.leaf, want]])];
+  if ("not" in node) return assignments(node.not, !want);
+  const parts = "all" in node ? node.all : node.any;
+  const each = parts.map((part) => assignments(part, want));
+  // all-true and any-false need every part; all-false and any-true need one.
+  if (("all" in node) !== want) return each.flat();
+  return each.reduce<Array<Map<number, boolean>>>(
+    (rows, partRows) => rows.flatMap((row) => partRows.map((partRow) => new Map([...row, ...partRow]))),
+    [new Map()],
+  );
+}
+
+/** Largest table shown; beyond it the prose says it better. */
+const MAX_ROWS = 16;
+
+/**
+ * The decision table of a condition: the rows that make it met, then those that make it not met.
+ * `undefined` when it would have more than {@link MAX_ROWS} rows.
+ */
+export function decisionTable(condition: Condition, lists: ProseLists): DecisionTable | undefined {
+  const leaves = comparisons(condition);
+  const tree = indexed(condition, { next: 0 });
+  const met = assignments(tree, true);
+  const notMet = assignments(tree, false);
+  if (met.length + notMet.length > MAX_ROWS) return undefined;
+  const row = (assignment: Map<number, boolean>, result: "met" | "not-met") => ({
+    cells: leaves.map((_, i) => (assignment.has(i) ? (assignment.get(i) ? "ja" : "nein") : "–") as "ja" | "nein" | "–"),
+    result,
+  });
+  return {
+    columns: leaves.map((leaf) => comparisonProse(leaf, lists)),
+    rows: [...met.map((a) => row(a, "met")), ...notMet.map((a) => row(a, "not-met"))],
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function inputValueText(path: string, value: unknown, lists: ProseLists): string {
+  if (value === true) return "ja";
+  if (value === false) return "nein";
+  if (value === null) return "leer";
+  if (path.endsWith(".category")) return lists.categories.find((c) => c.id === value)?.label.de ?? String(value);
+  if (path === "school.type") return lists.schoolTypes.find((t) => t.id === value)?.label.de ?? String(value);
+  if (path.endsWith(".side")) return value === "school" ? "Schule" : value === "partner" ? "Partner" : String(value);
+  if (/^contacts\.\d+\.partner$/.test(path) && typeof value === "number") return `Partner ${value + 1}`;
+  if (typeof value === "string") return germanDate(value);
+  return typeof value === "number" ? numbers.format(value) : JSON.stringify(value);
+}
+
+/** The label of an input path, with list positions counted from 1: "Partner 1 – Art der Einrichtung". */
+function inputLabel(path: string): string {
+  const steps = path.split(".");
+  const prefix: string[] = [];
+  steps.forEach((step, i) => {
+    if (/^\d+$/.test(step) && i < steps.length - 1) prefix.push(`${fieldLabel(steps.slice(0, i + 1).join("."))} ${Number(step) + 1}`);
+  });
+  return [...prefix, fieldLabel(path)].join(" – ");
+}
+
+/** An example case's input as lines "label: value", in the order written. */
+export function inputLines(input: unknown, lists: ProseLists, path = ""): string[] {
+  if (isObject(input) || Array.isArray(input)) {
+    const entries = Array.isArray(input) ? input.map((v, i) => [String(i), v] as const) : Object.entries(input);
+    if (entries.length === 0) return path === "" ? ["(keine Angaben)"] : [`${inputLabel(path)}: (keine)`];
+    return entries.flatMap(([key, value]) => inputLines(value, lists, path === "" ? key : `${path}.${key}`));
+  }
+  return [`${inputLabel(path)}: ${inputValueText(path, input, lists)}`];
+}

@@ -1,0 +1,338 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { CriterionStatus, RuleCaseFile, RuleFile } from "@bildungspartner/core";
+import type { DataLists, RuleDirectory } from "./rule-directory.js";
+import {
+  conditionOutline,
+  conditionProse,
+  decisionTable,
+  germanDate,
+  inputLines,
+  statusWords,
+  type Outline,
+  type ProseLists,
+} from "./rule-prose.js";
+
+/*
+ * The rule catalogue: the rule files as a German, printable web page, plus one Markdown file per rule
+ * that reads well in a pull request. Everything shown is generated from the files, so the examples
+ * shown are the examples tested.
+ */
+
+/**
+ * A link that opens the source page with the quoted sentence highlighted (a URL text fragment,
+ * `#:~:text=`). Dash, comma and ampersand have a meaning there and are percent-encoded.
+ */
+export function textFragmentLink(url: string, quote: string): string {
+  const encoded = encodeURIComponent(quote.replace(/\s+/g, " ").trim()).replace(/[-()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${url.replace(/#.*$/, "")}#:~:text=${encoded}`;
+}
+
+const html = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A Markdown table cell: no pipes, no line breaks. */
+const cell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+
+const messageRows: ReadonlyArray<[CriterionStatus, keyof RuleFile["messages"]]> = [
+  ["met", "met"],
+  ["not-met", "notMet"],
+  ["unknown", "unknown"],
+];
+
+function outlineHtml(outline: Outline): string {
+  if (typeof outline === "string") return html(outline);
+  return `${html(outline.heading)}<ul>${outline.items.map((item) => `<li>${outlineHtml(item)}</li>`).join("")}</ul>`;
+}
+
+function outlineMarkdown(outline: Outline, depth = 0): string {
+  const indent = "  ".repeat(depth);
+  if (typeof outline === "string") return `${indent}- ${outline}`;
+  return [`${indent}- ${outline.heading}`, ...outline.items.map((item) => outlineMarkdown(item, depth + 1))].join("\n");
+}
+
+const unknownNote = (rule: RuleFile): string =>
+  `Fehlt eine Angabe, die das Ergebnis entscheidet, ist das Kriterium „unbekannt“ und der Antrag unvollständig; Meldung: „${rule.messages.unknown.de}“`;
+
+/** The version and dates of a rule, in words. */
+function validity(rule: RuleFile, directory: RuleDirectory): string {
+  const { version, validFrom } = directory.ruleSet;
+  return `Regelsatz ${version}, gültig ab ${germanDate(validFrom)}; diese Regel gilt ab ${germanDate(rule.validFrom)}`;
+}
+
+function ruleHtml(rule: RuleFile, position: number, directory: RuleDirectory, lists: ProseLists): string {
+  const outline = conditionOutline(rule.conditions, lists);
+  const table = decisionTable(rule.conditions, lists);
+  const cases = directory.cases.get(rule.id)?.cases ?? [];
+  const tableHtml = table
+    ? `<table class="decision">
+<thead><tr><th scope="col">Nr.</th>${table.columns.map((c) => `<th scope="col">${html(c)}</th>`).join("")}<th scope="col">Ergebnis</th></tr></thead>
+<tbody>${table.rows
+        .map(
+          (row, i) =>
+            `<tr><td>${i + 1}</td>${row.cells.map((c) => `<td class="cell">${c}</td>`).join("")}<td class="${row.result}">${statusWords[row.result]}</td></tr>`,
+        )
+        .join("\n")}</tbody>
+</table>
+<p class="note">„ja“: die Angabe trifft zu, „nein“: sie trifft nicht zu, „–“: sie spielt keine Rolle. ${html(unknownNote(rule))}</p>`
+    : `<p class="note">Die Bedingung hat zu viele Teile für eine Tabelle; es gilt die Beschreibung oben. ${html(unknownNote(rule))}</p>`;
+  const casesHtml =
+    cases.length === 0
+      ? `<p class="note">Keine Beispielfälle.</p>`
+      : `<table class="cases">
+<thead><tr><th scope="col">Nr.</th><th scope="col">Fall</th><th scope="col">Angaben im Antrag</th><th scope="col">Erwartetes Ergebnis</th></tr></thead>
+<tbody>${cases
+          .map(
+            (c, i) =>
+              `<tr><td>${i + 1}</td><td>${html(c.name)}</td><td><ul class="input">${inputLines(c.input, lists)
+                .map((line) => `<li>${html(line)}</li>`)
+                .join("")}</ul></td><td class="${c.expected}">${statusWords[c.expected]}</td></tr>`,
+          )
+          .join("\n")}</tbody>
+</table>`;
+  return `<section class="rule" id="${rule.id}">
+<h2><span class="number">${position}.</span> ${html(rule.title.de)}</h2>
+<dl class="meta">
+<dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>${rule.id}.json</code>, Beispielfälle in <code>${rule.id}.cases.json</code>, <a href="markdown/${rule.id}.md">als Markdown</a>)</dd>
+<dt>Version und Gültigkeit</dt><dd>${html(validity(rule, directory))}</dd>
+</dl>
+<h3>Was wird geprüft?</h3>
+<p>${html(rule.description.de)}</p>
+<h3>Bedingung</h3>
+<div class="condition"><strong>Erfüllt, wenn:</strong> ${outlineHtml(outline)}</div>
+<h3>Entscheidungstabelle</h3>
+${tableHtml}
+<h3>Meldungen an Antragstellende</h3>
+<table class="messages"><tbody>${messageRows
+    .map(([status, key]) => `<tr><th scope="row" class="${status}">${statusWords[status]}</th><td>${html(rule.messages[key].de)}</td></tr>`)
+    .join("\n")}</tbody></table>
+<h3>Quelle</h3>
+<blockquote cite="${html(rule.source.url)}"><p>„${html(rule.source.quote)}“</p></blockquote>
+<p class="source"><a href="${html(textFragmentLink(rule.source.url, rule.source.quote))}">Zur Stelle in den FAQ von Bildungspartner NRW</a> <span class="url">(${html(rule.source.url)})</span></p>
+<h3>Beispielfälle (${cases.length})</h3>
+${casesHtml}
+</section>`;
+}
+
+function dataListsHtml(data: DataLists, from: boolean): string {
+  const categories = data.categories
+    .map(
+      (c) =>
+        `<tr><td>${html(c.label.de)}</td><td lang="en">${html(c.label.en)}</td><td><code>${c.id}</code></td><td>${c.inProgramme ? "ja" : "nein"}</td></tr>`,
+    )
+    .join("\n");
+  const schoolTypes = data.schoolTypes
+    .map((t) => `<tr><td>${html(t.label.de)}</td><td lang="en">${html(t.label.en)}</td><td><code>${t.id}</code></td></tr>`)
+    .join("\n");
+  const words = [...data.roleMailboxes.localParts].sort((a, b) => a.localeCompare(b, "de"));
+  const columns = 6;
+  const wordRows = Array.from({ length: Math.ceil(words.length / columns) }, (_, row) =>
+    `<tr>${Array.from({ length: columns }, (_, col) => `<td>${html(words[row * columns + col] ?? "")}</td>`).join("")}</tr>`,
+  ).join("\n");
+  const domains = data.roleMailboxes.officialDomains
+    .map(
+      (d) =>
+        `<tr><td><code>${html(d.domain)}</code></td><td>${d.localPartDigits} Ziffern vor dem @</td><td>${html(d.label.de)}</td></tr>`,
+    )
+    .join("\n");
+  return `<section id="listen">
+<h2>Datenlisten</h2>
+<p>${
+    from ? "Die Listen stehen im Ordner <code>data</code> neben den Regeldateien" : "Die Listen sind die in <code>@bildungspartner/core</code> eingebauten"
+  }; die Regeln lesen sie über die Fakten (zum Beispiel „Alle Partner gehören zu einer Art von Einrichtung, die das Programm vorsieht“).</p>
+<h3 id="kategorien">Arten außerschulischer Partner (<code>categories.json</code>)</h3>
+<table class="list"><thead><tr><th scope="col">Bezeichnung</th><th scope="col">Englisch</th><th scope="col">Kennung</th><th scope="col">Im Programm vorgesehen</th></tr></thead>
+<tbody>${categories}</tbody></table>
+<h3 id="schulformen">Schulformen (<code>school-types.json</code>)</h3>
+<table class="list"><thead><tr><th scope="col">Bezeichnung</th><th scope="col">Englisch</th><th scope="col">Kennung</th></tr></thead>
+<tbody>${schoolTypes}</tbody></table>
+<h3 id="funktionspostfaecher">Funktionspostfächer (<code>role-mailboxes.json</code>)</h3>
+<p>Eine E-Mail-Adresse gilt als Funktionspostfach und nicht als persönliche Adresse, wenn der Teil vor dem @
+(ohne Ziffern, Umlaute als ae, oe, ue, ss geschrieben) eines dieser Wörter ist oder als durch Punkt,
+Binde- oder Unterstrich getrennten Teil enthält, oder wenn er dem Namen der eigenen Einrichtung entspricht.
+${words.length} Wörter:</p>
+<table class="words"><tbody>${wordRows}</tbody></table>
+<p>Dienstliche Postfächer:</p>
+<table class="list"><thead><tr><th scope="col">Domain</th><th scope="col">Teil vor dem @</th><th scope="col">Bedeutung</th></tr></thead>
+<tbody>${domains}</tbody></table>
+</section>`;
+}
+
+/** The whole catalogue as one HTML page (with `catalogue.css` beside it). */
+export function catalogueHtml(directory: RuleDirectory): string {
+  const lists: ProseLists = directory.data;
+  const { ruleSet } = directory;
+  const overview = ruleSet.rules
+    .map(
+      (rule, i) =>
+        `<tr><td>${i + 1}</td><td><a href="#${rule.id}">${html(rule.title.de)}</a></td><td>${html(conditionProse(rule.conditions, lists))}</td><td>${directory.cases.get(rule.id)?.cases.length ?? 0}</td></tr>`,
+    )
+    .join("\n");
+  const toc = ruleSet.rules.map((rule, i) => `<li><a href="#${rule.id}">${i + 1}. ${html(rule.title.de)}</a></li>`).join("\n");
+  return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Regelkatalog Bildungspartner NRW – Regelsatz ${html(ruleSet.version)}</title>
+<link rel="stylesheet" href="catalogue.css">
+</head>
+<body>
+<header>
+<h1>Regelkatalog Bildungspartner NRW</h1>
+<p class="meta">Regelsatz <strong>${html(ruleSet.version)}</strong>, gültig ab <strong>${germanDate(ruleSet.validFrom)}</strong>.
+Erzeugt aus den Regeldateien; jede Angabe hier steht so in einer Datei, jeder Beispielfall wird getestet.</p>
+</header>
+<nav aria-label="Inhalt">
+<h2>Inhalt</h2>
+<ul class="toc">
+<li><a href="#uebersicht">Übersicht der Kriterien</a></li>
+${toc}
+<li><a href="#listen">Datenlisten</a></li>
+</ul>
+</nav>
+<main>
+<section id="uebersicht">
+<h2>Übersicht der Kriterien</h2>
+<p>In der Reihenfolge der FAQ. Eine Kooperation ist registrierbar, wenn alle Kriterien erfüllt sind;
+ist eines nicht erfüllt, ist sie nicht registrierbar; fehlen nur Angaben, ist der Antrag unvollständig.</p>
+<table class="overview">
+<thead><tr><th scope="col">Nr.</th><th scope="col">Kriterium</th><th scope="col">Erfüllt, wenn</th><th scope="col">Beispielfälle</th></tr></thead>
+<tbody>${overview}</tbody>
+</table>
+</section>
+${ruleSet.rules.map((rule, i) => ruleHtml(rule, i + 1, directory, lists)).join("\n")}
+${dataListsHtml(directory.data, directory.dataFromFolder.categories)}
+</main>
+<footer>
+<p>Quelle der Regeln: FAQ von Bildungspartner NRW, <a href="https://www.bildungspartner.schulministerium.nrw.de/Bildungspartner/Die-Bildungspartner/FAQ/">bildungspartner.schulministerium.nrw.de</a>.</p>
+</footer>
+</body>
+</html>
+`;
+}
+
+/** One rule as Markdown, for review in a pull request. */
+export function ruleMarkdown(rule: RuleFile, cases: RuleCaseFile | undefined, directory: RuleDirectory): string {
+  const lists: ProseLists = directory.data;
+  const table = decisionTable(rule.conditions, lists);
+  const lines = [
+    `# ${rule.title.de}`,
+    "",
+    `Kennung \`${rule.id}\` · ${validity(rule, directory)}`,
+    "",
+    "## Was wird geprüft?",
+    "",
+    rule.description.de,
+    "",
+    "## Bedingung",
+    "",
+    "Erfüllt, wenn:",
+    "",
+    outlineMarkdown(conditionOutline(rule.conditions, lists)),
+    "",
+  ];
+  if (table) {
+    lines.push(
+      "## Entscheidungstabelle",
+      "",
+      `| Nr. | ${table.columns.map(cell).join(" | ")} | Ergebnis |`,
+      `|---|${table.columns.map(() => "---").join("|")}|---|`,
+      ...table.rows.map((row, i) => `| ${i + 1} | ${row.cells.join(" | ")} | ${statusWords[row.result]} |`),
+      "",
+      unknownNote(rule),
+      "",
+    );
+  }
+  lines.push(
+    "## Meldungen an Antragstellende",
+    "",
+    "| Ergebnis | Meldung |",
+    "|---|---|",
+    ...messageRows.map(([status, key]) => `| ${statusWords[status]} | ${cell(rule.messages[key].de)} |`),
+    "",
+    "## Quelle",
+    "",
+    `> „${rule.source.quote}“`,
+    "",
+    `[Zur Stelle in den FAQ](${textFragmentLink(rule.source.url, rule.source.quote)})`,
+    "",
+    `## Beispielfälle (${cases?.cases.length ?? 0})`,
+    "",
+  );
+  if (cases && cases.cases.length > 0) {
+    lines.push(
+      "| Nr. | Fall | Angaben im Antrag | Erwartetes Ergebnis |",
+      "|---|---|---|---|",
+      ...cases.cases.map(
+        (c, i) => `| ${i + 1} | ${cell(c.name)} | ${inputLines(c.input, lists).map(cell).join("<br>")} | ${statusWords[c.expected]} |`,
+      ),
+    );
+  } else {
+    lines.push("Keine Beispielfälle.");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Print-friendly styles: plain on screen, page-aware on paper. */
+export const catalogueCss = `:root { --ink: #1a1a1a; --muted: #555; --line: #c8c8c8; --met: #0b6e2e; --not-met: #a4161a; --unknown: #7a5a00; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 62rem; padding: 1.5rem; font: 16px/1.5 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; }
+h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
+h2 { font-size: 1.4rem; margin: 2.2rem 0 .6rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+.meta, .note { color: var(--muted); }
+ul.toc { columns: 2; list-style: none; padding-left: 0; }
+ul.toc li { break-inside: avoid; margin-bottom: .15rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .93rem; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+thead th { background: #f0f0f0; }
+td.cell { text-align: center; }
+table.cases td:first-child, table.decision td:first-child { width: 2.5rem; }
+table.cases td:nth-child(2) { width: 32%; }
+table.cases td:last-child { width: 9rem; }
+.met { color: var(--met); font-weight: 600; }
+.not-met { color: var(--not-met); font-weight: 600; }
+.unknown { color: var(--unknown); font-weight: 600; }
+ul.input { margin: 0; padding-left: 1rem; }
+table.words td { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; }
+blockquote { margin: .4rem 0; padding: .2rem 1rem; border-left: 4px solid var(--line); font-style: italic; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .4rem 0; }
+dl.meta dt { font-weight: 600; }
+dl.meta dd { margin: 0; }
+.source .url { color: var(--muted); font-size: .85rem; word-break: break-all; }
+code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; }
+footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
+@media print {
+  @page { size: A4; margin: 18mm 16mm; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  nav { display: none; }
+  h2 { break-after: avoid; }
+  h3 { break-after: avoid; }
+  section.rule { break-before: page; }
+  table, blockquote, dl.meta, .condition { break-inside: avoid; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+  .source a::after { content: " – " attr(href); font-size: 8pt; word-break: break-all; }
+  .met, .not-met, .unknown { color: var(--ink); }
+}
+`;
+
+/**
+ * Writes the catalogue of a loaded rules folder to `outDir`: `index.html`, `catalogue.css` and
+ * `markdown/<id>.md` per rule. Returns the files written, relative to `outDir`.
+ */
+export async function writeCatalogue(directory: RuleDirectory, outDir: string): Promise<string[]> {
+  await mkdir(join(outDir, "markdown"), { recursive: true });
+  const files: Array<[string, string]> = [
+    ["index.html", catalogueHtml(directory)],
+    ["catalogue.css", catalogueCss],
+    ...directory.ruleSet.rules.map((rule): [string, string] => [
+      `markdown/${rule.id}.md`,
+      ruleMarkdown(rule, directory.cases.get(rule.id), directory),
+    ]),
+  ];
+  for (const [name, content] of files) await writeFile(join(outDir, name), content);
+  return files.map(([name]) => name);
+}

@@ -1,0 +1,320 @@
+import { isDeepStrictEqual } from "node:util";
+import type { Condition, CriterionId, DecisionStatus, FactCondition, LocalizedText, RuleFile } from "@bildungspartner/core";
+import type { DataLists, RuleDirectory } from "./rule-directory.js";
+import type { Impact } from "./rules-impact.js";
+import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
+
+/*
+ * What changed between two rule folders, rule by rule, in German sentences a policy maker can check
+ * against what they meant to change.
+ */
+
+/** The changes of one criterion. */
+export interface RuleChange {
+  readonly id: CriterionId;
+  /** The German title (the new one, or the old one for a removed criterion). */
+  readonly title: string;
+  readonly kind: "added" | "removed" | "changed";
+  /** One German sentence per change. */
+  readonly changes: readonly string[];
+}
+
+/** What changed between two rule folders. */
+export interface RuleSetDiff {
+  readonly old: { readonly dir: string; readonly version: string; readonly validFrom: string };
+  readonly new: { readonly dir: string; readonly version: string; readonly validFrom: string };
+  /** Changes of the rule set as a whole: version, date, order of criteria. */
+  readonly ruleSet: readonly string[];
+  /** Changed, added and removed criteria, in the new order, removed ones last. */
+  readonly rules: readonly RuleChange[];
+  /** Criteria without any change. */
+  readonly unchanged: readonly CriterionId[];
+  /** Changes of the data lists, one German sentence each. */
+  readonly lists: readonly string[];
+}
+
+const quoted = (text: string) => `„${text}“`;
+
+function textChange(what: string, before: LocalizedText, after: LocalizedText): string[] {
+  const changes: string[] = [];
+  if (before.de !== after.de) changes.push(`${what} geändert: ${quoted(before.de)} → ${quoted(after.de)}`);
+  if (before.en !== after.en) changes.push(`${what} (englisch) geändert: ${quoted(before.en)} → ${quoted(after.en)}`);
+  return changes;
+}
+
+const messageNames: ReadonlyArray<[keyof RuleFile["messages"], string]> = [
+  ["met", `Meldung bei „${statusWords.met}“`],
+  ["notMet", `Meldung bei „${statusWords["not-met"]}“`],
+  ["unknown", "Meldung bei fehlender Angabe"],
+];
+
+/** Whether two conditions have the same tree and compare the same facts in the same places. */
+function sameShape(a: Condition, b: Condition): boolean {
+  if ("fact" in a || "fact" in b) return "fact" in a && "fact" in b && a.fact === b.fact;
+  if ("not" in a || "not" in b) return "not" in a && "not" in b && sameShape(a.not, b.not);
+  const partsA = "all" in a ? a.all : a.any;
+  const partsB = "all" in b ? b.all : (b as { any: readonly Condition[] }).any;
+  return "all" in a === "all" in b && partsA.length === partsB.length && partsA.every((part, i) => sameShape(part, partsB[i]!));
+}
+
+function pairs(a: Condition, b: Condition): Array<[FactCondition, FactCondition]> {
+  if ("fact" in a) return [[a, b as FactCondition]];
+  if ("not" in a) return pairs(a.not, (b as { not: Condition }).not);
+  const partsA = "all" in a ? a.all : a.any;
+  const partsB = "all" in b ? b.all : (b as { any: readonly Condition[] }).any;
+  return partsA.flatMap((part, i) => pairs(part, partsB[i]!));
+}
+
+const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
+
+function comparisonChange(before: FactCondition, after: FactCondition, lists: { old: ProseLists; new: ProseLists }): string | undefined {
+  if (isDeepStrictEqual(before, after)) return undefined;
+  const label = factLabel(before.fact);
+  if (before.operator === after.operator && numericOperators.has(before.operator)) {
+    return `Schwellenwert geändert – ${label}: ${comparisonText(before, lists.old)} → ${comparisonText(after, lists.new)}`;
+  }
+  if (before.operator === after.operator && Array.isArray(before.value) && Array.isArray(after.value)) {
+    const added = after.value.filter((v) => !(before.value as readonly unknown[]).includes(v));
+    const removed = before.value.filter((v) => !(after.value as readonly unknown[]).includes(v));
+    const words = (values: readonly unknown[], from: ProseLists) =>
+      germanList(values.map((v) => comparisonText({ ...before, operator: "equal", value: v as string }, from)), "und");
+    const parts = [
+      ...(added.length > 0 ? [`hinzugefügt: ${words(added, lists.new)}`] : []),
+      ...(removed.length > 0 ? [`entfernt: ${words(removed, lists.old)}`] : []),
+    ];
+    if (parts.length > 0) {
+      return `Werteliste geändert – ${label} (${parts.join("; ")}); jetzt: ${comparisonText(after, lists.new)}`;
+    }
+  }
+  return `Vergleich geändert: ${quoted(comparisonProse(before, lists.old))} → ${quoted(comparisonProse(after, lists.new))}`;
+}
+
+function conditionChanges(before: RuleFile, after: RuleFile, lists: { old: ProseLists; new: ProseLists }): string[] {
+  if (isDeepStrictEqual(before.conditions, after.conditions)) return [];
+  if (sameShape(before.conditions, after.conditions)) {
+    return pairs(before.conditions, after.conditions).flatMap(([a, b]) => comparisonChange(a, b, lists) ?? []);
+  }
+  return [
+    `Bedingung geändert: vorher ${quoted(conditionProse(before.conditions, lists.old))}, jetzt ${quoted(conditionProse(after.conditions, lists.new))}`,
+  ];
+}
+
+function caseChanges(id: CriterionId, oldDir: RuleDirectory, newDir: RuleDirectory): string[] {
+  const before = oldDir.cases.get(id)?.cases ?? [];
+  const after = newDir.cases.get(id)?.cases ?? [];
+  const byName = new Map(before.map((c) => [c.name, c]));
+  const afterNames = new Set(after.map((c) => c.name));
+  const added = after.filter((c) => !byName.has(c.name)).map((c) => quoted(c.name));
+  const removed = before.filter((c) => !afterNames.has(c.name)).map((c) => quoted(c.name));
+  const changed = after.filter((c) => byName.has(c.name) && !isDeepStrictEqual(byName.get(c.name), c)).map((c) => quoted(c.name));
+  const parts = [
+    ...(added.length > 0 ? [`neu: ${added.join(", ")}`] : []),
+    ...(removed.length > 0 ? [`entfernt: ${removed.join(", ")}`] : []),
+    ...(changed.length > 0 ? [`geändert: ${changed.join(", ")}`] : []),
+  ];
+  return parts.length > 0 ? [`Beispielfälle (${before.length} → ${after.length}) – ${parts.join("; ")}`] : [];
+}
+
+function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleDirectory, newDir: RuleDirectory): string[] {
+  const lists = { old: oldDir.data, new: newDir.data };
+  return [
+    ...conditionChanges(before, after, lists),
+    ...(before.validFrom !== after.validFrom ? [`Gültig ab ${germanDate(before.validFrom)} → ${germanDate(after.validFrom)}`] : []),
+    ...textChange("Titel", before.title, after.title),
+    ...textChange("Beschreibung („Was wird geprüft?“)", before.description, after.description),
+    ...messageNames.flatMap(([key, name]) => textChange(name, before.messages[key], after.messages[key]).map((c) => c.replace(" geändert:", " umformuliert:"))),
+    ...(before.source.quote !== after.source.quote ? [`Zitat aus den FAQ geändert: ${quoted(before.source.quote)} → ${quoted(after.source.quote)}`] : []),
+    ...(before.source.url !== after.source.url ? [`Quelle geändert: ${before.source.url} → ${after.source.url}`] : []),
+    ...caseChanges(after.id, oldDir, newDir),
+  ];
+}
+
+interface Entry {
+  readonly id: string;
+  readonly label: LocalizedText;
+}
+
+/** Changes of a list of `{ id, label }` entries; `inProgramme` is compared where entries have it. */
+function entryListChanges(name: string, before: readonly Entry[], after: readonly Entry[]): string[] {
+  const old = new Map(before.map((e) => [e.id, e]));
+  const now = new Set(after.map((e) => e.id));
+  const flag = (entry: Entry) => (entry as { inProgramme?: boolean }).inProgramme;
+  const changes: string[] = [];
+  for (const entry of after) {
+    const previous = old.get(entry.id);
+    const named = `${entry.label.de} (\`${entry.id}\`)`;
+    if (!previous) {
+      const note = flag(entry) === true ? ", im Programm vorgesehen" : flag(entry) === false ? ", nicht im Programm vorgesehen" : "";
+      changes.push(`${name} hinzugefügt: ${named}${note}`);
+      continue;
+    }
+    if (previous.label.de !== entry.label.de) changes.push(`${name} \`${entry.id}\` umbenannt: ${quoted(previous.label.de)} → ${quoted(entry.label.de)}`);
+    if (flag(previous) !== flag(entry)) {
+      changes.push(`${name} ${named}: ${flag(entry) ? "jetzt im Programm vorgesehen" : "nicht mehr im Programm vorgesehen"}`);
+    }
+  }
+  for (const entry of before) if (!now.has(entry.id)) changes.push(`${name} entfernt: ${entry.label.de} (\`${entry.id}\`)`);
+  return changes;
+}
+
+function listChanges(before: DataLists, after: DataLists): string[] {
+  const oldWords = new Set(before.roleMailboxes.localParts);
+  const newWords = new Set(after.roleMailboxes.localParts);
+  const addedWords = [...newWords].filter((w) => !oldWords.has(w));
+  const removedWords = [...oldWords].filter((w) => !newWords.has(w));
+  const domain = (d: DataLists["roleMailboxes"]["officialDomains"][number]) => `${d.domain} (${d.localPartDigits} Ziffern)`;
+  const oldDomains = new Set(before.roleMailboxes.officialDomains.map(domain));
+  const newDomains = new Set(after.roleMailboxes.officialDomains.map(domain));
+  return [
+    ...entryListChanges("Kategorie", before.categories, after.categories),
+    ...entryListChanges("Schulform", before.schoolTypes, after.schoolTypes),
+    ...(addedWords.length > 0 ? [`Funktionspostfach-Wörter hinzugefügt: ${addedWords.join(", ")}`] : []),
+    ...(removedWords.length > 0 ? [`Funktionspostfach-Wörter entfernt: ${removedWords.join(", ")}`] : []),
+    ...[...newDomains].filter((d) => !oldDomains.has(d)).map((d) => `Dienstliches Postfach hinzugefügt: ${d}`),
+    ...[...oldDomains].filter((d) => !newDomains.has(d)).map((d) => `Dienstliches Postfach entfernt: ${d}`),
+  ];
+}
+
+/** Compares two loaded rules folders, rule by rule. */
+export function diffRuleDirectories(oldDir: RuleDirectory, newDir: RuleDirectory): RuleSetDiff {
+  const before = oldDir.ruleSet;
+  const after = newDir.ruleSet;
+  const ruleSet: string[] = [];
+  if (before.version !== after.version) ruleSet.push(`Version ${before.version} → ${after.version}`);
+  if (before.validFrom !== after.validFrom) ruleSet.push(`Gültig ab ${germanDate(before.validFrom)} → ${germanDate(after.validFrom)}`);
+  const oldRules = new Map(before.rules.map((r) => [r.id, r]));
+  const newIds = new Set(after.rules.map((r) => r.id));
+  const common = after.rules.filter((r) => oldRules.has(r.id)).map((r) => r.id);
+  const oldOrder = before.rules.filter((r) => newIds.has(r.id)).map((r) => r.id);
+  if (!isDeepStrictEqual(common, oldOrder)) ruleSet.push(`Reihenfolge der Kriterien geändert: ${common.join(", ")}`);
+
+  const rules: RuleChange[] = [];
+  const unchanged: CriterionId[] = [];
+  for (const rule of after.rules) {
+    const previous = oldRules.get(rule.id);
+    if (!previous) {
+      rules.push({
+        id: rule.id,
+        title: rule.title.de,
+        kind: "added",
+        changes: [`Neues Kriterium. Erfüllt, wenn: ${conditionProse(rule.conditions, newDir.data)}`],
+      });
+      continue;
+    }
+    const changes = ruleChanges(previous, rule, oldDir, newDir);
+    if (changes.length > 0) rules.push({ id: rule.id, title: rule.title.de, kind: "changed", changes });
+    else unchanged.push(rule.id);
+  }
+  for (const rule of before.rules) {
+    if (!newIds.has(rule.id)) rules.push({ id: rule.id, title: rule.title.de, kind: "removed", changes: ["Kriterium entfernt."] });
+  }
+  return {
+    old: { dir: oldDir.dir, version: before.version, validFrom: before.validFrom },
+    new: { dir: newDir.dir, version: after.version, validFrom: after.validFrom },
+    ruleSet,
+    rules,
+    unchanged,
+    lists: listChanges(oldDir.data, newDir.data),
+  };
+}
+
+const decisionWords: Readonly<Record<DecisionStatus, string>> = {
+  eligible: "registrierbar",
+  "not-eligible": "nicht registrierbar",
+  incomplete: "unvollständig",
+  invalid: "ungültig",
+};
+
+/** Most affected applications listed in the Markdown report; the JSON report lists all. */
+export const MAX_LISTED = 100;
+
+const numbers = new Intl.NumberFormat("de-DE");
+
+function impactMarkdown(impact: Impact): string[] {
+  const lines = [
+    "## Auswirkung auf Anträge",
+    "",
+    `Geprüft: ${numbers.format(impact.applications)} Anträge aus \`${impact.file}\`, jeweils mit dem alten und dem neuen Regelsatz.` +
+      (impact.unreadable.length > 0
+        ? ` ${numbers.format(impact.unreadable.length)} Zeile(n) ohne gültiges JSON übersprungen (Zeile ${impact.unreadable
+            .slice(0, 10)
+            .map((u) => u.line)
+            .join(", ")}${impact.unreadable.length > 10 ? ", …" : ""}).`
+        : ""),
+    "",
+  ];
+  const statuses = Object.keys(decisionWords) as DecisionStatus[];
+  lines.push(
+    "| Ergebnis | vorher | nachher |",
+    "|---|---:|---:|",
+    ...statuses.map((s) => `| ${decisionWords[s]} | ${numbers.format(impact.before[s])} | ${numbers.format(impact.after[s])} |`),
+    "",
+  );
+  if (impact.changed.length === 0) {
+    lines.push("**Kein Antrag ändert sein Ergebnis.**", "");
+    return lines;
+  }
+  lines.push(
+    `**${numbers.format(impact.changed.length)} Anträge ändern ihr Ergebnis:**`,
+    "",
+    "| vorher | nachher | Anzahl |",
+    "|---|---|---:|",
+    ...Object.entries(impact.transitions)
+      .sort(([, a], [, b]) => b - a)
+      .map(([key, count]) => {
+        const [from, to] = key.split("→") as [DecisionStatus, DecisionStatus];
+        return `| ${decisionWords[from]} | ${decisionWords[to]} | ${numbers.format(count)} |`;
+      }),
+    "",
+    `### Betroffene Anträge${impact.changed.length > MAX_LISTED ? ` (die ersten ${MAX_LISTED}; alle mit \`--format json\`)` : ""}`,
+    "",
+    "| Zeile | Kennung | vorher | nachher | geänderte Kriterien |",
+    "|---:|---|---|---|---|",
+    ...impact.changed
+      .slice(0, MAX_LISTED)
+      .map(
+        (c) =>
+          `| ${c.line} | ${c.id ?? ""} | ${decisionWords[c.from]} | ${decisionWords[c.to]} | ${c.criteria
+            .map((k) => `\`${k.id}\`: ${statusWords[k.from]} → ${statusWords[k.to]}`)
+            .join("; ")} |`,
+      ),
+    "",
+  );
+  return lines;
+}
+
+/** The diff (and, if given, its impact) as Markdown for a pull request. */
+export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
+  const lines = [
+    `# Regeländerung: Regelsatz ${diff.old.version} → ${diff.new.version}`,
+    "",
+    "| | vorher | nachher |",
+    "|---|---|---|",
+    `| Ordner | \`${diff.old.dir}\` | \`${diff.new.dir}\` |`,
+    `| Version | ${diff.old.version} | ${diff.new.version} |`,
+    `| gültig ab | ${germanDate(diff.old.validFrom)} | ${germanDate(diff.new.validFrom)} |`,
+    "",
+  ];
+  if (diff.ruleSet.length > 0) lines.push("## Regelsatz", "", ...diff.ruleSet.map((c) => `- ${c}`), "");
+  lines.push("## Kriterien", "");
+  if (diff.rules.length === 0) lines.push("Keine Änderung an den Kriterien.", "");
+  const kinds = { added: "neu", removed: "entfernt", changed: "geändert" } as const;
+  for (const rule of diff.rules) {
+    lines.push(`### ${rule.title} (\`${rule.id}\`, ${kinds[rule.kind]})`, "", ...rule.changes.map((c) => `- ${c}`), "");
+  }
+  if (diff.unchanged.length > 0) {
+    lines.push(`Unverändert: ${diff.unchanged.length} Kriterien (${diff.unchanged.map((id) => `\`${id}\``).join(", ")}).`, "");
+  }
+  lines.push("## Datenlisten", "", ...(diff.lists.length > 0 ? diff.lists.map((c) => `- ${c}`) : ["Keine Änderung an den Datenlisten."]), "");
+  if (impact) {
+    lines.push(...impactMarkdown(impact));
+    if (diff.lists.length > 0) {
+      lines.push(
+        "> Hinweis: Die Bewertung nutzt die Datenlisten der installierten Version von `@bildungspartner/core`. " +
+          "Geänderte Listen wirken erst mit einer neuen Version und sind in den Zahlen oben nicht enthalten.",
+        "",
+      );
+    }
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}

@@ -1,0 +1,318 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
+import { describe, expect, it } from "vitest";
+import { writeApplications } from "../test/applications.js";
+import { bufferIo } from "../test/buffer-io.js";
+import { run } from "./index.js";
+import { loadRuleDirectory } from "./rule-directory.js";
+import type { Impact } from "./rules-impact.js";
+import type { LintReport } from "./rules-lint.js";
+
+const core = fileURLToPath(new URL("../../core/", import.meta.url));
+const shipped = join(core, "rules");
+const stricter = join(core, "test/rule-sets/2.0.0/rules");
+const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-rules-"));
+
+/** A copy of the shipped rules folder (with its data folder beside it) to break. */
+function copyOfShipped(name: string): string {
+  const base = join(tmp, name);
+  cpSync(shipped, join(base, "rules"), { recursive: true });
+  cpSync(join(core, "data"), join(base, "data"), { recursive: true });
+  return join(base, "rules");
+}
+
+function edit(file: string, change: (json: any) => void): void {
+  const json = JSON.parse(readFileSync(file, "utf8"));
+  change(json);
+  writeFileSync(file, JSON.stringify(json, null, 2));
+}
+
+async function cli(...args: string[]) {
+  const io = bufferIo();
+  const code = await run(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe("bildungspartner rules lint", () => {
+  it("finds nothing wrong with the shipped rules and runs every example case", async () => {
+    const { code, out } = await cli("rules", "lint");
+    expect(code).toBe(0);
+    const cases = readdirSync(shipped)
+      .filter((f) => f.endsWith(".cases.json"))
+      .reduce((sum, f) => sum + (JSON.parse(readFileSync(join(shipped, f), "utf8")) as { cases: unknown[] }).cases.length, 0);
+    expect(out).toBe(`Keine Probleme: 10 Regeldateien, ${cases} Beispielfälle geprüft / no problems: 10 rule files, ${cases} example cases checked\n`);
+  });
+
+  it("accepts the test-only rule set 2.0.0", async () => {
+    expect((await cli("rules", "lint", stricter)).code).toBe(0);
+  });
+
+  it("reports every problem like a compiler, German and English, with exit code 1", async () => {
+    const dir = copyOfShipped("broken");
+    edit(join(dir, "min-duration.json"), (rule) => {
+      rule.conditions.any[1].operator = "greaterThen";
+      rule.conditions.any[0].fact = "agreement.unbefristet";
+      delete rule.title.en;
+      rule.source.quote = "";
+      rule.validFrom = "2023-02-30";
+    });
+    edit(join(dir, "written-agreement.json"), (rule) => (rule.conditions.all[0].operator = "greaterThan"));
+    edit(join(dir, "kindergarten-excluded.json"), (rule) => rule.conditions.all[0].value.push("hort"));
+    edit(join(dir, "third-partner.cases.json"), (file) => {
+      file.cases[0].expected = "not-met";
+      file.cases[1].input = { school: { schoolNumber: "12" } };
+    });
+    edit(join(dir, "signed-by-all.json"), (rule) => (rule.validFrom = "2024-01-01"));
+    cpSync(join(dir, "signed-by-all.json"), join(dir, "signed-by-all-kopie.json"));
+    rmSync(join(dir, "open-to-all-pupils.cases.json"));
+    edit(join(dir, "..", "data", "role-mailboxes.json"), (lists) => lists.localParts.push("Büro", "info"));
+
+    const { code, out } = await cli("rules", "lint", dir);
+    expect(code).toBe(1);
+    const lines = out.trimEnd().split("\n");
+    const at = (file: string) => join(dir, file);
+    expect(lines).toEqual([
+      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.66: "Büro": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero") / lower-case a–z only, umlauts spelled out`,
+      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.67: "info" doppelt / listed twice`,
+      expect.stringMatching(new RegExp(`^${at("kindergarten-excluded.json")}:conditions\\.all\\.0\\.value: Unbekannter Wert "hort" für school\\.type; erlaubt: grundschule, .* / unknown value$`)),
+      `${at("min-duration.json")}:title.en: Pflichtangabe fehlt / required entry is missing`,
+      `${at("min-duration.json")}:source.quote: Zitat fehlt / quote is missing`,
+      `${at("min-duration.json")}:validFrom: Kein gültiges Datum (JJJJ-MM-TT) / not a valid date (YYYY-MM-DD)`,
+      expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.0\\.fact: Unbekannter Fakt; erlaubt: .* / unknown fact$`)),
+      expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.1\\.operator: Unbekannter Operator; erlaubt: .* / unknown operator$`)),
+      `${at("open-to-all-pupils.cases.json")}: Keine Beispielfälle: Datei fehlt / no example cases: file is missing`,
+      `${at("signed-by-all-kopie.json")}:id: Die id signed-by-all steht schon in signed-by-all.json / id already used in signed-by-all.json`,
+      `${at("signed-by-all-kopie.json")}: Nicht in ruleset.json (criteria) aufgeführt, wird also nie angewandt / not listed in ruleset.json`,
+      `${at("signed-by-all.json")}:validFrom: Liegt nach dem Beginn des Regelsatzes (2023-05-31), der die Regel schon ab dann anwendet / after the rule set's validFrom`,
+      `${at("third-partner.cases.json")}:cases.0.expected: „Kommunaler Partner“ ergibt „erfüllt“, erwartet „nicht erfüllt“ / gives "met", expected "not-met"`,
+      `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer hat genau sechs Ziffern.) / invalid input`,
+      `${at("written-agreement.cases.json")}:cases.0.expected: „Schriftliche Vereinbarung“ ergibt „nicht erfüllt“, erwartet „erfüllt“ / gives "not-met", expected "met"`,
+      `${at("written-agreement.json")}:conditions.all.0.operator: "greaterThan" vergleicht Zahlen; agreement.written ist keine Zahl / "greaterThan" compares numbers`,
+      "16 Problem(e) / problem(s)",
+    ]);
+  });
+
+  it("reports comparisons the schema allows but that can never hold", async () => {
+    const dir = copyOfShipped("comparisons");
+    edit(join(dir, "programme-mentioned.json"), (rule) => (rule.conditions.all[0].value = "true"));
+    edit(join(dir, "eligible-category.json"), (rule) => (rule.conditions.all[0].operator = "in"));
+    edit(join(dir, "third-partner.json"), (rule) => (rule.conditions.all[0].operator = "contains"));
+    edit(join(dir, "open-to-all-pupils.json"), (rule) => (rule.conditions.all[0].value = [true]));
+    const { code, out } = await cli("rules", "lint", "--format", "json", dir);
+    expect(code).toBe(1);
+    const problems = (JSON.parse(out) as LintReport).problems.filter((p) => !p.file.endsWith(".cases.json"));
+    expect(problems.map((p) => [p.file.slice(dir.length + 1), p.path, p.message.split(" / ").at(-1)])).toEqual([
+      ["eligible-category.json", "conditions.all.0.value", '"in" needs a non-empty list'],
+      ["open-to-all-pupils.json", "conditions.all.0.value", "compares with one value, not a list"],
+      ["programme-mentioned.json", "conditions.all.0.value", "wrong type of value"],
+      ["third-partner.json", "conditions.all.0.operator", '"contains" needs a list fact'],
+    ]);
+  });
+
+  it("reports a missing manifest, JSON that does not parse, a duplicate criterion and a misnamed case file", async () => {
+    const dir = copyOfShipped("manifest");
+    writeFileSync(join(dir, "named-contacts.json"), "{ nicht json");
+    edit(join(dir, "ruleset.json"), (manifest) => manifest.criteria.push("min-duration"));
+    edit(join(dir, "written-agreement.cases.json"), (file) => (file.criterion = "min-duration"));
+    const { code, out } = await cli("rules", "lint", "--format", "json", dir);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as LintReport & { ok: boolean };
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => [p.file.slice(dir.length + 1), p.path])).toEqual([
+      ["named-contacts.json", ""],
+      ["ruleset.json", "criteria.10"],
+      ["written-agreement.cases.json", "criterion"],
+    ]);
+    expect(report.problems[0]?.message).toMatch(/^Kein gültiges JSON oder nicht lesbar \(.+\) \/ not valid JSON or unreadable$/);
+
+    rmSync(join(dir, "ruleset.json"));
+    const missing = await cli("rules", "lint", "--format", "json", dir);
+    expect((JSON.parse(missing.out) as LintReport).problems).toContainEqual({
+      file: join(dir, "ruleset.json"),
+      path: "",
+      message: "Datei fehlt / file is missing",
+    });
+  });
+
+  it.each([
+    [["rules", "lint", join(tmp, "gibt-es-nicht")], /kein Ordner/],
+    [["rules", "lint", "--format", "xml"], /--format xml/],
+    [["rules", "lint", "a", "b"], /höchstens ein Ordner/],
+    [["rules"], /Unterbefehl fehlt/],
+    [["rules", "prüfen"], /unbekannter Unterbefehl/],
+    [["rules", "catalogue"], /--out/],
+    [["rules", "diff", shipped], /zwei Ordner/],
+    [["rules", "diff", shipped, stricter, "--format", "html"], /--format html/],
+    [["rules", "diff", shipped, stricter, "--applications", join(tmp, "fehlt.ndjson")], /keine lesbare Datei/],
+  ])("answers %j with a usage error and exit code 2", async (args, message) => {
+    const { code, err, out } = await cli(...args);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(out).toBe("");
+  });
+
+  it("is documented in --help", async () => {
+    const { out } = await cli("--help");
+    for (const text of ["rules lint [ordner]", "rules catalogue [ordner] --out <ordner>", "rules diff <alt> <neu> [--applications <datei.ndjson>]"]) {
+      expect(out).toContain(text);
+    }
+  });
+});
+
+describe("bildungspartner rules catalogue", () => {
+  it("writes a German page with every criterion in FAQ order, and one Markdown file per rule", async () => {
+    const out = join(tmp, "katalog");
+    const { code, out: stdout } = await cli("rules", "catalogue", "--out", out);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`${out}/index.html (12 Dateien / files)`);
+    const page = readFileSync(join(out, "index.html"), "utf8");
+    const rules = shippedRuleSets()[0]!.rules;
+    const positions = rules.map((rule) => page.indexOf(`<section class="rule" id="${rule.id}">`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(page).toContain('<html lang="de">');
+    expect(page).toContain("Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24");
+    expect(page).toContain(
+      'href="https://www.bildungspartner.schulministerium.nrw.de/Bildungspartner/Die-Bildungspartner/FAQ/#:~:text=Langfristigkeit%20der%20Vereinbarung%20%28mind.%20auf%20zwei%20Jahre%20angelegt%29"',
+    );
+    expect(page).toContain("Regelsatz 1.0.0, gültig ab 31.05.2023; diese Regel gilt ab 31.05.2023");
+    expect(page).not.toContain("<td>Zoo");
+    expect(page).toContain("<td>Volkshochschule</td>");
+    expect(page).toContain("<td>sekretariat</td>");
+    expect(readFileSync(join(out, "catalogue.css"), "utf8")).toContain("@media print");
+
+    const markdown = readdirSync(join(out, "markdown")).sort();
+    expect(markdown).toEqual(rules.map((r) => `${r.id}.md`).sort());
+    const minDuration = readFileSync(join(out, "markdown", "min-duration.md"), "utf8");
+    const cases = (JSON.parse(readFileSync(join(shipped, "min-duration.cases.json"), "utf8")) as { cases: Array<{ name: string }> }).cases;
+    expect(minDuration).toContain(`## Beispielfälle (${cases.length})`);
+    for (const [i, c] of cases.entries()) expect(minDuration).toContain(`| ${i + 1} | ${c.name} |`);
+    expect(minDuration).toContain("| 3 | nein | nein | nicht erfüllt |");
+  });
+
+  it("shows a rule folder's own data lists", async () => {
+    const out = join(tmp, "katalog-2");
+    expect((await cli("rules", "catalogue", stricter, "--out", out)).code).toBe(0);
+    const page = readFileSync(join(out, "index.html"), "utf8");
+    expect(page).toContain("<td>Zoo oder Tierpark</td>");
+    expect(page).toContain("Laufzeit der Vereinbarung in vollen Monaten: mindestens 36");
+    expect(page).toContain("Regelsatz 2.0.0, gültig ab 01.08.2027; diese Regel gilt ab 01.08.2027");
+  });
+
+  it("refuses a broken folder, listing its problems on stderr", async () => {
+    const dir = copyOfShipped("broken-catalogue");
+    edit(join(dir, "min-duration.json"), (rule) => (rule.conditions.any[1].operator = "greaterThen"));
+    const { code, err } = await cli("rules", "catalogue", dir, "--out", join(tmp, "nie"));
+    expect(code).toBe(2);
+    expect(err).toContain(`${join(dir, "min-duration.json")}:conditions.any.1.operator: Unbekannter Operator`);
+    expect(err).toContain(`Details: bildungspartner rules lint ${dir}`);
+  });
+});
+
+describe("bildungspartner rules diff", () => {
+  it("says in German what changed, rule by rule, as Markdown", async () => {
+    const { code, out } = await cli("rules", "diff", shipped, stricter);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# Regeländerung: Regelsatz 1\.0\.0 → 2\.0\.0\n/);
+    for (const line of [
+      "- Version 1.0.0 → 2.0.0",
+      "- Gültig ab 31.05.2023 → 01.08.2027",
+      "### Langfristige Vereinbarung (mindestens drei Jahre) (`min-duration`, geändert)",
+      "- Schwellenwert geändert – Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 → mindestens 36",
+      "- Titel geändert: „Langfristige Vereinbarung (mindestens zwei Jahre)“ → „Langfristige Vereinbarung (mindestens drei Jahre)“",
+      "- Meldung bei „erfüllt“ umformuliert: „Die Vereinbarung ist auf mindestens zwei Jahre angelegt.“ → „Die Vereinbarung ist auf mindestens drei Jahre angelegt.“",
+      "- Kategorie hinzugefügt: Zoo oder Tierpark (`zoo`), im Programm vorgesehen",
+    ]) {
+      expect(out).toContain(`${line}\n`);
+    }
+    expect(out).toContain("Unverändert: 9 Kriterien");
+    expect(out).not.toContain("## Auswirkung");
+  });
+
+  it("words list, operator and shape changes and added or removed criteria", async () => {
+    const dir = copyOfShipped("changed");
+    edit(join(dir, "kindergarten-excluded.json"), (rule) => (rule.conditions.all[0].value = ["kita", "grundschule"]));
+    edit(join(dir, "written-agreement.json"), (rule) => (rule.conditions.all[0].operator = "notEqual"));
+    edit(join(dir, "signed-by-all.json"), (rule) => (rule.conditions = { all: [rule.conditions.all[0]] }));
+    edit(join(dir, "ruleset.json"), (manifest) => (manifest.criteria = manifest.criteria.filter((id: string) => id !== "third-partner")));
+    edit(join(dir, "..", "data", "categories.json"), (lists) => {
+      lists.categories = lists.categories.filter((c: { id: string }) => c.id !== "stage");
+      lists.categories.find((c: { id: string }) => c.id === "other").inProgramme = true;
+    });
+    const { out } = await cli("rules", "diff", shipped, dir);
+    for (const line of [
+      "- Werteliste geändert – Schulform (hinzugefügt: Grundschule; entfernt: Kindergarten); jetzt: weder Kindertageseinrichtung (Kita) noch Grundschule",
+      "- Vergleich geändert: „Die Vereinbarung ist schriftlich“ → „Die Vereinbarung ist schriftlich: nein“",
+      "- Bedingung geändert: vorher „Die Schule hat unterschrieben und alle Partner haben unterschrieben“, jetzt „Die Schule hat unterschrieben“",
+      "### Kommunaler Partner beteiligt (`third-partner`, entfernt)",
+      "- Kategorie Andere Einrichtung (`other`): jetzt im Programm vorgesehen",
+      "- Kategorie entfernt: Bühne (`stage`)",
+    ]) {
+      expect(out).toContain(`${line}\n`);
+    }
+    const back = await cli("rules", "diff", dir, shipped);
+    expect(back.out).toContain("### Kommunaler Partner beteiligt (`third-partner`, neu)\n\n- Neues Kriterium. Erfüllt, wenn: Mindestens ein Partner ist eine kommunale Einrichtung\n");
+    expect(back.out).toContain("- Kategorie hinzugefügt: Bühne (`stage`), im Programm vorgesehen\n");
+  });
+
+  it("finds no change between a folder and itself", async () => {
+    const applications = join(tmp, "wenige.ndjson");
+    await writeApplications(applications, 20);
+    const { out } = await cli("rules", "diff", shipped, shipped, "--applications", applications);
+    expect(out).toContain("Keine Änderung an den Kriterien.");
+    expect(out).toContain("Keine Änderung an den Datenlisten.");
+    expect(out).toContain("**Kein Antrag ändert sein Ergebnis.**");
+  });
+
+  it("counts and names the applications whose outcome changes, both ways, from a streamed NDJSON file", async () => {
+    const applications = join(tmp, "antraege.ndjson");
+    await writeApplications(applications, 400);
+    const text = readFileSync(applications, "utf8");
+    writeFileSync(applications, `${text}\n{ kaputt\n   \n`);
+    const inputs = text.trimEnd().split("\n").map((line) => JSON.parse(line) as { id: string });
+    const [current] = shippedRuleSets();
+    const next = (await loadRuleDirectory(stricter)).ruleSet;
+    const expected = inputs.flatMap((input, i) => {
+      const was = evaluateSync(input, { ruleSets: [current!], asOf: current!.validFrom }).status;
+      const is = evaluateSync(input, { ruleSets: [next], asOf: next.validFrom }).status;
+      return was === is ? [] : [{ line: i + 1, id: input.id, from: was, to: is }];
+    });
+    expect(expected.length).toBeGreaterThan(10);
+
+    const { code, out, err } = await cli("rules", "diff", shipped, stricter, "--applications", applications, "--format", "json");
+    expect(code).toBe(0);
+    expect(err).toBe(""); // not a terminal: no progress display
+    const { impact, rules } = JSON.parse(out) as { impact: Impact; rules: Array<{ id: string }> };
+    expect(rules.map((r) => r.id)).toEqual(["min-duration"]);
+    expect(impact.applications).toBe(400);
+    expect(impact.unreadable).toEqual([{ line: 402, reason: expect.any(String) }]);
+    expect(impact.changed.map(({ line, id, from, to }) => ({ line, id, from, to }))).toEqual(expected);
+    expect(impact.changed.every((c) => c.criteria.length === 1 && c.criteria[0]!.id === "min-duration")).toBe(true);
+    expect(Object.keys(impact.transitions)).toContain("eligible→not-eligible");
+    expect(Object.values(impact.transitions).reduce((a, b) => a + b, 0)).toBe(expected.length);
+
+    const back = await cli("rules", "diff", stricter, shipped, "--applications", applications, "--format", "json");
+    const reverse = (JSON.parse(back.out) as { impact: Impact }).impact;
+    expect(reverse.transitions["not-eligible→eligible"]).toBe(impact.transitions["eligible→not-eligible"]);
+
+    const markdown = await cli("rules", "diff", shipped, stricter, "--applications", applications);
+    expect(markdown.out).toContain(`**${expected.length} Anträge ändern ihr Ergebnis:**`);
+    expect(markdown.out).toContain("| registrierbar | nicht registrierbar |");
+    expect(markdown.out).toContain(`| ${expected[0]!.line} | ${expected[0]!.id} |`);
+    expect(markdown.out).toContain("1 Zeile(n) ohne gültiges JSON übersprungen (Zeile 402).");
+  });
+
+  it("shows progress on stderr only when it is a terminal", async () => {
+    const applications = join(tmp, "fortschritt.ndjson");
+    await writeApplications(applications, 50);
+    const io = bufferIo();
+    const terminal = { ...io, stderr: Object.assign(io.stderr, { isTTY: true }) };
+    expect(await run(["rules", "diff", shipped, stricter, "--applications", applications], terminal)).toBe(0);
+    expect(io.err()).toMatch(/^\rAnträge geprüft \/ applications checked: \d+ \(\d+ %\)/);
+    expect(io.err().endsWith("\r\u001b[K")).toBe(true);
+    expect(io.out()).toContain("# Regeländerung");
+  });
+});

@@ -1,0 +1,102 @@
+import { parseArgs } from "node:util";
+import type { Command } from "./command.js";
+import { ExitCode, UsageError, type Io } from "./io.js";
+import { displayPath, loadRuleDirectory, RuleDirectoryError, shippedRulesDir, type RuleDirectory } from "./rule-directory.js";
+import { writeCatalogue } from "./rules-catalogue.js";
+import { diffMarkdown, diffRuleDirectories } from "./rules-diff.js";
+import { analyseImpact } from "./rules-impact.js";
+import { formatProblem, lintRuleDirectory } from "./rules-lint.js";
+
+/** Loads a rules folder, or reports its problems on stderr and answers with exit code 2. */
+async function load(dir: string, io: Io): Promise<RuleDirectory | number> {
+  try {
+    return await loadRuleDirectory(dir);
+  } catch (error) {
+    if (!(error instanceof RuleDirectoryError)) throw error;
+    for (const problem of error.problems) {
+      io.stderr.write(`${formatProblem({ file: displayPath(dir, problem.file), path: problem.path, message: problem.detail })}\n`);
+    }
+    io.stderr.write(`${error.message}. Details: bildungspartner rules lint ${dir}\n`);
+    return ExitCode.error;
+  }
+}
+
+function parse(args: readonly string[], options: Record<string, { type: "string" }>) {
+  return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+}
+
+async function lint(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: "string" } });
+  if (positionals.length > 1) throw new UsageError("rules lint: höchstens ein Ordner / at most one folder");
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(`--format ${format}: erlaubt sind text und json / allowed are text and json`);
+  const report = await lintRuleDirectory(positionals[0] ?? shippedRulesDir());
+  if (format === "json") {
+    io.stdout.write(`${JSON.stringify({ ...report, ok: report.problems.length === 0 }, null, 2)}\n`);
+  } else {
+    for (const problem of report.problems) io.stdout.write(`${formatProblem(problem)}\n`);
+    const { rules, cases } = report.checked;
+    io.stdout.write(
+      report.problems.length === 0
+        ? `Keine Probleme: ${rules} Regeldateien, ${cases} Beispielfälle geprüft / no problems: ${rules} rule files, ${cases} example cases checked\n`
+        : `${report.problems.length} Problem(e) / problem(s)\n`,
+    );
+  }
+  return report.problems.length === 0 ? ExitCode.ok : ExitCode.failed;
+}
+
+async function catalogue(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: "string" } });
+  if (positionals.length > 1) throw new UsageError("rules catalogue: höchstens ein Ordner / at most one folder");
+  if (!values.out) throw new UsageError("rules catalogue: --out <ordner> fehlt / --out <folder> is missing");
+  const directory = await load(positionals[0] ?? shippedRulesDir(), io);
+  if (typeof directory === "number") return directory;
+  const files = await writeCatalogue(directory, values.out);
+  io.stdout.write(`Regelkatalog geschrieben / rule catalogue written: ${values.out}/index.html (${files.length} Dateien / files)\n`);
+  return ExitCode.ok;
+}
+
+async function diff(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { applications: { type: "string" }, format: { type: "string" } });
+  if (positionals.length !== 2) throw new UsageError("rules diff: zwei Ordner nötig (alt, neu) / two folders needed (old, new)");
+  const format = values.format ?? "markdown";
+  if (format !== "markdown" && format !== "json") {
+    throw new UsageError(`--format ${format}: erlaubt sind markdown und json / allowed are markdown and json`);
+  }
+  const oldDir = await load(positionals[0]!, io);
+  if (typeof oldDir === "number") return oldDir;
+  const newDir = await load(positionals[1]!, io);
+  if (typeof newDir === "number") return newDir;
+  const changes = diffRuleDirectories(oldDir, newDir);
+  const impact = values.applications ? await analyseImpact(values.applications, oldDir.ruleSet, newDir.ruleSet, io) : undefined;
+  io.stdout.write(format === "json" ? `${JSON.stringify({ ...changes, impact }, null, 2)}\n` : diffMarkdown(changes, impact));
+  return ExitCode.ok;
+}
+
+const subcommands: Readonly<Record<string, (args: readonly string[], io: Io) => Promise<number>>> = { catalogue, lint, diff };
+
+/** The `rules` command: catalogue, lint and diff of rule folders. */
+export const rulesCommand: Command = {
+  name: "rules",
+  help: `  bildungspartner rules lint [ordner] [--format text|json]
+    Prüft alle Regeldateien eines Ordners (Standard: die mitgelieferten) und meldet jedes Problem als
+    datei:pfad: meldung; führt jeden Beispielfall mit evaluate aus. Exit 1 bei Problemen.
+    Checks every rule file of a folder (default: the shipped rules) and reports every problem as
+    file:path: message; runs every example case through evaluate. Exit 1 on problems.
+  bildungspartner rules catalogue [ordner] --out <ordner>
+    Schreibt den Regelkatalog: index.html (druckbar) und je Regel markdown/<id>.md.
+    Writes the rule catalogue: index.html (printable) and markdown/<id>.md per rule.
+  bildungspartner rules diff <alt> <neu> [--applications <datei.ndjson>] [--format markdown|json]
+    Was sich zwischen zwei Regelordnern ändert, Regel für Regel; mit --applications (ein Antrag je
+    Zeile) auch, welche Anträge ihr Ergebnis ändern. Fortschritt auf stderr, wenn es ein Terminal ist.
+    What changes between two rule folders, rule by rule; with --applications (one application per
+    line) also which applications change outcome. Progress on stderr when it is a terminal.
+`,
+  run: (args, io) => {
+    const [name, ...rest] = args;
+    if (name === undefined) throw new UsageError("rules: Unterbefehl fehlt (lint, catalogue, diff) / subcommand missing");
+    const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name] : undefined;
+    if (!subcommand) throw new UsageError(`rules: unbekannter Unterbefehl "${name}" (lint, catalogue, diff) / unknown subcommand`);
+    return subcommand(rest, io);
+  },
+};

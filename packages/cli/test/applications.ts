@@ -1,0 +1,80 @@
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+
+/*
+ * Plausible partnership applications, generated from a seed: what a portal's export would hold, with
+ * the mix that makes a rule change visible (terms of 12 to 48 months, some indefinite, some partners
+ * outside the programme, some role mailboxes, some answers still open).
+ */
+
+/** A small, fast, seeded random generator (mulberry32): the same seed gives the same applications. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const schoolTypes = ["grundschule", "gymnasium", "realschule", "gesamtschule", "berufskolleg", "foerderschule", "sekundarschule"];
+const categories = ["archive", "library", "museum", "music-school", "stage", "memorial", "media-centre", "sports-club", "adult-education-centre"];
+const terms = [12, 18, 23, 24, 24, 24, 30, 36, 36, 48];
+const people = ["anna.schmidt", "bernd.meyer", "c.yilmaz", "d.kowalski", "eva.schulz", "f.becker", "g.hoffmann"];
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** One application; `n` numbers it (its `id`). */
+export function application(next: () => number, n: number): Record<string, unknown> {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const chance = (p: number) => next() < p;
+  const partnerCount = chance(0.85) ? 1 : 2;
+  const partners = Array.from({ length: partnerCount }, (_, i) => ({
+    name: `${pick(["Stadtarchiv", "Stadtbibliothek", "Museum", "Musikschule", "Theater"])} ${n}-${i}`,
+    category: chance(0.04) ? "other" : pick(categories),
+    municipal: chance(0.85),
+  }));
+  const year = 2024 + Math.floor(next() * 3);
+  const month = 1 + Math.floor(next() * 12);
+  const indefinite = chance(0.12);
+  const months = pick(terms);
+  const endYear = year + Math.floor((month - 1 + months) / 12);
+  const endMonth = ((month - 1 + months) % 12) + 1;
+  // The day before the same date `months` later: a term of exactly that many months.
+  const end = new Date(Date.UTC(endYear, endMonth - 1, 1) - 86_400_000);
+  const agreement: Record<string, unknown> = {
+    written: chance(0.97),
+    startDate: `${year}-${pad(month)}-01`,
+    ...(indefinite ? { endDate: null, indefinite: true } : { endDate: end.toISOString().slice(0, 10), indefinite: false }),
+    signedBySchool: chance(0.98),
+    signedByPartners: chance(0.97),
+    openToAllPupils: chance(0.96),
+    mentionsProgramme: chance(0.93),
+  };
+  if (chance(0.08)) delete agreement[pick(["written", "signedBySchool", "openToAllPupils", "mentionsProgramme"])];
+  const mailbox = () => (chance(0.05) ? pick(["info", "sekretariat", "kontakt"]) : pick(people));
+  const contacts = [
+    { side: "school", name: "Ansprechperson Schule", email: `${mailbox()}@schule-${n}.de` },
+    ...partners.map((_, i) => ({ side: "partner", partner: i, name: "Ansprechperson Partner", email: `${mailbox()}@partner-${n}.de` })),
+  ];
+  return {
+    id: `A${pad(n, 6)}`,
+    school: { name: `Schule ${n}`, schoolNumber: String(100000 + (n % 900000)), type: chance(0.01) ? "kita" : pick(schoolTypes) },
+    partners,
+    agreement,
+    contacts,
+  };
+}
+
+/** Writes `count` applications as NDJSON (one per line) and resolves when the file is complete. */
+export async function writeApplications(file: string, count: number, seed = 2023): Promise<void> {
+  const next = random(seed);
+  const out = createWriteStream(file);
+  for (let n = 1; n <= count; n++) {
+    if (!out.write(`${JSON.stringify(application(next, n))}\n`)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+}

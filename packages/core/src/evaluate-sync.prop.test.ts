@@ -1,0 +1,26 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { anyApplication } from "../test/arbitraries.js";
+import { evaluate, evaluateSync } from "./evaluate.js";
+
+const statuses = (decision: { status: string; criteria: Array<{ id: string; status: string }> }) => ({
+  status: decision.status,
+  criteria: Object.fromEntries(decision.criteria.map((c) => [c.id, c.status])),
+});
+
+// The differential test that lets the compiled evaluator stand beside json-rules-engine.
+describe("evaluateSync against evaluate (json-rules-engine)", () => {
+  test.prop([anyApplication], { numRuns: 5000 })(
+    "agree on every criterion status and the overall status for valid, partial and invalid applications",
+    async (input) => {
+      const reference = await evaluate(input);
+      const compiled = evaluateSync(input);
+      expect(statuses(compiled)).toEqual(statuses(reference));
+      expect(compiled).toEqual(reference);
+    },
+  );
+
+  test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: 1000 })("agree on arbitrary JSON", async (input) => {
+    expect(evaluateSync(input)).toEqual(await evaluate(input));
+  });
+});

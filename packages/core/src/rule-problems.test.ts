@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { rulesDir, testRuleSetDir } from "../test/rule-cases.js";
+import { ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
+
+const readDir = (dir: string): Record<string, unknown> =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => [file, JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as unknown]),
+  );
+
+const shipped = readDir(rulesDir);
+const minDuration = shipped["min-duration.json"] as Record<string, any>;
+
+describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
+  it.each([
+    ["shipped", shipped],
+    ["test-only 2.0.0", readDir(testRuleSetDir)],
+  ])("find nothing wrong with the %s rule files and example cases", (_, files) => {
+    expect(ruleSetProblems(files["ruleset.json"], files)).toEqual([]);
+    for (const [file, content] of Object.entries(files)) {
+      if (file.endsWith(".cases.json")) expect(ruleCaseFileProblems(file, content)).toEqual([]);
+    }
+  });
+
+  it("report every problem of a rule file, each with its JSON path, not only the first", () => {
+    const broken = structuredClone(minDuration);
+    broken.conditions.any[0].fact = "agreement.months";
+    broken.conditions.any[1].operator = "matches";
+    delete broken.title.en;
+    broken.source.quote = " ";
+    broken.validFrom = "2023-02-30";
+    broken.colour = "blau";
+    const problems = ruleFileProblems("min-duration.json", broken);
+    expect(problems.map((p) => p.path)).toEqual([
+      "title.en",
+      "source.quote",
+      "validFrom",
+      "conditions.any.0.fact",
+      "conditions.any.1.operator",
+      "colour",
+    ]);
+    for (const problem of problems) {
+      expect(problem.file).toBe("min-duration.json");
+      expect(problem.detail, problem.path).toMatch(/ \/ /); // German / English
+    }
+    expect(problems[0]?.detail).toBe("Pflichtangabe fehlt / required entry is missing");
+    expect(problems[3]?.detail).toMatch(/^Unbekannter Fakt/);
+  });
+
+  it("name every forbidden key", () => {
+    const broken = structuredClone(minDuration);
+    Object.defineProperty(broken.conditions, "__proto__", { value: {}, enumerable: true });
+    Object.defineProperty(broken.source, "constructor", { value: 1, enumerable: true });
+    expect(ruleFileProblems("min-duration.json", broken).map((p) => p.path)).toEqual([
+      "source.constructor",
+      "conditions.__proto__",
+    ]);
+  });
+
+  it("report manifest problems, duplicates, missing and misnamed files together", () => {
+    const manifest = {
+      version: "1.0.0",
+      validFrom: "2023-05-31",
+      criteria: ["min-duration", "min-duration", "third-partner", "written-agreement"],
+    };
+    const files = { "min-duration.json": minDuration, "written-agreement.json": minDuration };
+    expect(ruleSetProblems(manifest, files)).toEqual([
+      { file: "ruleset.json", path: "criteria.1", detail: "Kriterium min-duration doppelt / criterion listed twice" },
+      { file: "third-partner.json", path: "", detail: "Regeldatei fehlt / rule file is missing" },
+      {
+        file: "written-agreement.json",
+        path: "id",
+        detail: "Die id muss dem Dateinamen entsprechen (written-agreement) / id must match the file name",
+      },
+    ]);
+    expect(ruleSetProblems({ version: "1", validFrom: "31.05.2023", criteria: [] }, {}).map((p) => [p.file, p.path])).toEqual([
+      ["ruleset.json", "version"],
+      ["ruleset.json", "validFrom"],
+      ["ruleset.json", "criteria"],
+    ]);
+  });
+
+  it("check an example-case file's shape, its criterion and its case names", () => {
+    const file = "rules/written-agreement.cases.json";
+    const good = { name: "Schriftlich", input: { agreement: { written: true } }, expected: "met" };
+    expect(ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [good] })).toEqual([]);
+    expect(ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [] })).toEqual([
+      { file, path: "cases", detail: "Keine Beispielfälle / no example cases" },
+    ]);
+    expect(
+      ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [good, { ...good, expected: "erfüllt" }, { name: "", input: 1 }] }).map(
+        (p) => p.path,
+      ),
+    ).toEqual(["cases.1.expected", "cases.2.name", "cases.2.input", "cases.2.expected"]);
+    expect(ruleCaseFileProblems(file, { criterion: "min-duration", cases: [good, { ...good }] })).toEqual([
+      { file, path: "criterion", detail: expect.stringMatching(/Dateinamen/) },
+      { file, path: "cases.1.name", detail: "Name „Schriftlich“ doppelt / case name used twice" },
+    ]);
+  });
+});

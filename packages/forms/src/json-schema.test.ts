@@ -1,0 +1,54 @@
+import Ajv from "ajv";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { eligibleValues } from "../test/fixtures.js";
+import { toJSONSchema } from "./json-schema.js";
+
+type Schema = Record<string, any>;
+
+function compile(target: "draft-07" | "draft-2020-12") {
+  const schema = toJSONSchema({ target });
+  const ajv = target === "draft-07" ? new Ajv({ allErrors: true, strict: false }) : new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv as never);
+  return { schema, validate: ajv.compile(schema) };
+}
+
+describe("toJSONSchema", () => {
+  it.each(["draft-07", "draft-2020-12"] as const)("is a valid %s schema that accepts an eligible registration", (target) => {
+    const { schema, validate } = compile(target);
+    expect(schema.$schema).toBe(target === "draft-07" ? "http://json-schema.org/draft-07/schema#" : "https://json-schema.org/draft/2020-12/schema");
+    expect(validate(eligibleValues)).toBe(true);
+  });
+
+  it("has German titles, descriptions and option labels", () => {
+    const schema = toJSONSchema() as Schema;
+    const school = schema.properties.school;
+    expect(school.title).toBe("Schule");
+    expect(school.properties.schoolNumber).toMatchObject({ title: "Schulnummer", pattern: "^\\d{6}$" });
+    expect(school.properties.schoolNumber.description).toMatch(/sechsstellige/);
+    expect(school.properties.type.oneOf).toContainEqual({ const: "foerderschule", title: "Förderschule" });
+    expect(schema.properties.partners.items.properties.category.oneOf).toContainEqual({ const: "archive", title: "Archiv" });
+    expect(schema.properties.agreement.properties.startDate.format).toBe("date");
+  });
+
+  it("can be English", () => {
+    const schema = toJSONSchema({ lang: "en" }) as Schema;
+    expect(schema.properties.school.properties.schoolNumber.title).toBe("School number");
+  });
+
+  it("requires an end date unless the agreement is indefinite, and a partner for a partner's contact", () => {
+    const { validate } = compile("draft-07");
+    const { endDate: _, ...withoutEnd } = eligibleValues.agreement;
+    expect(validate({ ...eligibleValues, agreement: withoutEnd })).toBe(false);
+    expect(validate({ ...eligibleValues, agreement: { ...withoutEnd, indefinite: true } })).toBe(true);
+    const contacts = [eligibleValues.contacts[0], { side: "partner", name: "Bernd Meyer", email: "bernd.meyer@musterstadt.de" }];
+    expect(validate({ ...eligibleValues, contacts })).toBe(false);
+  });
+
+  it("requires the fields a submission needs", () => {
+    const { validate } = compile("draft-2020-12");
+    expect(validate({ ...eligibleValues, school: { name: "Schule" } })).toBe(false);
+    expect(validate({ ...eligibleValues, partners: [] })).toBe(false);
+  });
+});

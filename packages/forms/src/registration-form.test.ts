@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { eligibleValues } from "../test/fixtures.js";
+import { issuesByPath } from "../test/issues-by-path.js";
+import { createRegistrationForm, registrationForm } from "./registration-form.js";
+import { validateForm } from "./validate-form.js";
+
+
+describe("registrationForm (Standard Schema)", () => {
+  it("implements Standard Schema v1 as zod", () => {
+    expect(registrationForm["~standard"]).toMatchObject({ version: 1, vendor: "zod" });
+  });
+
+  it("passes an eligible registration through as its value", async () => {
+    const result = await registrationForm["~standard"].validate(eligibleValues);
+    expect(result).toEqual({ value: eligibleValues });
+  });
+
+  it("gives the same issues at the same paths as validateForm on submit", async () => {
+    const values = {
+      school: { schoolNumber: "12a" },
+      partners: [{ name: "Autohaus", category: "other" }],
+      agreement: { startDate: "2025-08-01", endDate: "2026-01-31" },
+      contacts: [{ side: "school", name: "A B", email: "sekretariat@schule.de" }],
+    };
+    const result = await registrationForm["~standard"].validate(values);
+    expect("issues" in result && issuesByPath(result.issues ?? [])).toEqual(validateForm(values, { mode: "submit" }).fieldErrors);
+  });
+
+  it("includes rule results at the field, not only type errors", async () => {
+    const values = { ...eligibleValues, agreement: { ...eligibleValues.agreement, endDate: "2026-07-31" } };
+    const result = registrationForm.safeParse(values);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ["agreement", "endDate"], message: expect.stringMatching(/mindestens zwei Jahre/) }),
+    ]);
+  });
+
+  it("can be English and partial", () => {
+    const form = createRegistrationForm({ lang: "en", mode: "partial" });
+    expect(form.safeParse({}).success).toBe(true);
+    expect(form.safeParse({ school: { schoolNumber: "x" } }).error?.issues[0]?.message).toBe("The school number has exactly six digits.");
+    expect(createRegistrationForm({ lang: "en", mode: "partial" })).toBe(form);
+  });
+});

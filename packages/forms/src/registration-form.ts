@@ -1,0 +1,51 @@
+import { applicationSchema, type Application, type Lang } from "@bildungspartner/core";
+import * as z from "zod/mini";
+import { formIssues, type FormMode } from "./form-issues.js";
+
+/** Options of {@link createRegistrationForm}. */
+export interface RegistrationFormOptions {
+  /** Language of messages and titles; German by default. */
+  lang?: Lang;
+  /** `"submit"` (default): everything required and every criterion met. `"partial"`: only what is wrong so far. */
+  mode?: FormMode;
+}
+
+/** The registration form schema: a zod 4 schema (zod/mini), and so a Standard Schema (`~standard`). */
+export type RegistrationForm = z.ZodMiniType<Application, Application>;
+
+const toPath = (path: string) => (path === "" ? [] : path.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+
+/** Runs the rules whatever the field checks found, so rule results appear beside type errors. */
+const always = { when: () => true };
+
+const forms = new Map<string, RegistrationForm>();
+
+/**
+ * Builds the registration form schema for a language and mode. Its issues are the field checks with
+ * plain messages for people, plus the rule results that concern a field, each at the field's path.
+ * No global zod configuration is touched.
+ */
+export function createRegistrationForm(options: RegistrationFormOptions = {}): RegistrationForm {
+  const lang = options.lang ?? "de";
+  const mode = options.mode ?? "submit";
+  const key = `${lang}:${mode}`;
+  let form = forms.get(key);
+  if (!form) {
+    form = applicationSchema(lang).check(
+      z.superRefine((value, ctx) => {
+        // Field checks are the schema's own; add what only the rules and the mode can tell.
+        for (const issue of formIssues(value, lang, mode).extra) {
+          ctx.addIssue({ code: "custom", path: toPath(issue.path), message: issue.message });
+        }
+      }, always),
+    ) as RegistrationForm;
+    forms.set(key, form);
+  }
+  return form;
+}
+
+/**
+ * The registration form schema, German, for submission: takes react-hook-form's
+ * `standardSchemaResolver`, TanStack Form validators and any other Standard Schema consumer as is.
+ */
+export const registrationForm: RegistrationForm = createRegistrationForm();

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { eligibleValues } from "../test/fixtures.js";
+import { validateForm } from "./validate-form.js";
+
+describe("validateForm", () => {
+  it("accepts a complete, eligible registration in both modes", () => {
+    for (const mode of ["partial", "submit"] as const) {
+      const result = validateForm(eligibleValues, { mode });
+      expect(result).toMatchObject({ valid: true, fieldErrors: {}, formErrors: [], nextFields: [] });
+      expect(result.decision.status).toBe("eligible");
+    }
+  });
+
+  it("while typing, reports only what is wrong so far, in plain German at the field", () => {
+    const result = validateForm({ school: { schoolNumber: "16543" }, agreement: { startDate: "2025-08-01", endDate: "2026-07-31" } });
+    expect(result.valid).toBe(false);
+    expect(result.fieldErrors).toEqual({
+      "school.schoolNumber": ["Die Schulnummer hat genau sechs Ziffern."],
+      "agreement.endDate": [expect.stringMatching(/^Die Vereinbarung muss auf mindestens zwei Jahre angelegt sein/)],
+    });
+  });
+
+  it("while typing, does not count empty fields as errors", () => {
+    const result = validateForm({ school: { name: "", schoolNumber: "" }, partners: [{ name: "" }], contacts: [] });
+    expect(result).toMatchObject({ valid: true, fieldErrors: {}, formErrors: [] });
+    expect(result.decision.status).toBe("incomplete");
+  });
+
+  it("on submit, requires every field, each with its own message", () => {
+    const result = validateForm({ school: { name: "Grundschule am Park" } }, { mode: "submit" });
+    expect(result.valid).toBe(false);
+    expect(result.fieldErrors["school.schoolNumber"]).toEqual(["Bitte geben Sie „Schulnummer“ an."]);
+    expect(result.fieldErrors["school.type"]).toEqual(["Bitte beantworten Sie „Schulform“."]);
+    expect(result.fieldErrors.partners).toEqual(["Bitte nennen Sie mindestens einen Partner."]);
+    expect(result.fieldErrors["agreement.endDate"]).toEqual(["Bitte geben Sie „Ende der Vereinbarung“ an."]);
+    expect(result.fieldErrors).not.toHaveProperty("school.name");
+  });
+
+  it("on submit, needs no end date for an indefinite agreement, and a partner for a partner's contact", () => {
+    const values = {
+      ...eligibleValues,
+      agreement: { ...eligibleValues.agreement, indefinite: true, endDate: null },
+      contacts: [eligibleValues.contacts[0], { side: "partner", name: "Bernd Meyer", email: "bernd.meyer@musterstadt.de" }],
+    };
+    const result = validateForm(values, { mode: "submit" });
+    expect(Object.keys(result.fieldErrors)).toEqual(["contacts.1.partner"]);
+  });
+
+  it("puts rule results at the fields they concern", () => {
+    const result = validateForm({
+      ...eligibleValues,
+      school: { ...eligibleValues.school, type: "kita" },
+      partners: [{ name: "Autohaus", category: "other", municipal: false }],
+      contacts: [{ ...eligibleValues.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligibleValues.contacts[1]],
+      agreement: { ...eligibleValues.agreement, signedByPartners: false },
+    });
+    expect(Object.keys(result.fieldErrors).sort()).toEqual([
+      "agreement.signedByPartners",
+      "contacts.0.email",
+      "partners",
+      "partners.0.category",
+      "school.type",
+    ]);
+    expect(result.fieldErrors["school.type"]?.[0]).toMatch(/Kindergärten und Kindertageseinrichtungen/);
+  });
+
+  it("reports contradictions at the field to correct", () => {
+    const result = validateForm({ agreement: { startDate: "2025-08-01", endDate: "2025-07-01" } });
+    expect(result.fieldErrors["agreement.endDate"]).toEqual(["Das Ende der Vereinbarung liegt vor ihrem Beginn."]);
+  });
+
+  it("answers in English on request", () => {
+    const result = validateForm({ school: { schoolNumber: "1" } }, { lang: "en", mode: "submit" });
+    expect(result.fieldErrors["school.schoolNumber"]).toEqual(["The school number has exactly six digits."]);
+    expect(result.fieldErrors["school.name"]).toEqual(["Please enter “School name”."]);
+  });
+
+  it("puts a value that is no form at all into the form errors", () => {
+    const result = validateForm("hello");
+    expect(result.formErrors).toEqual([expect.stringMatching(/JSON-Objekt/)]);
+    expect(result.valid).toBe(false);
+  });
+});
+
+describe("nextFields", () => {
+  it("lists what is still needed for a decision, in form order", () => {
+    expect(validateForm({}).nextFields).toEqual([
+      "school.type",
+      "partners",
+      "agreement.written",
+      "agreement.startDate",
+      "agreement.indefinite",
+      "agreement.endDate",
+      "agreement.openToAllPupils",
+      "agreement.mentionsProgramme",
+      "agreement.signedBySchool",
+      "agreement.signedByPartners",
+      "contacts",
+    ]);
+  });
+
+  it("leaves out the third-partner fields once a partner is municipal", () => {
+    const values = {
+      ...eligibleValues,
+      partners: [
+        { name: "Stadtarchiv Musterstadt", category: "archive", municipal: true },
+        { name: "Landesverband", category: "stage" },
+      ],
+      contacts: [...eligibleValues.contacts, { side: "partner", partner: 1, name: "Carla Berg" }],
+    };
+    expect(validateForm(values).nextFields).toEqual(["contacts.2.email"]);
+  });
+
+  it("asks for a second partner's municipal status while no partner is known to be municipal", () => {
+    const values = { ...eligibleValues, partners: [{ name: "Verband", category: "stage", municipal: false }, { name: "Museum", category: "museum" }] };
+    expect(validateForm(values).nextFields).toContain("partners.1.municipal");
+  });
+
+  it("asks nothing more once a kindergarten is entered", () => {
+    expect(validateForm({ school: { type: "kindergarten" } }).nextFields).toEqual([]);
+  });
+});

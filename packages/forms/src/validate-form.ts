@@ -1,0 +1,57 @@
+import type { Decision, Lang } from "@bildungspartner/core";
+import { formIssues, nextFieldsOf, type FormIssue, type FormMode } from "./form-issues.js";
+
+/** Options of {@link validateForm}. */
+export interface ValidateFormOptions {
+  /** Language of messages; German by default. */
+  lang?: Lang;
+  /** `"partial"` while typing (default): only what is wrong so far. `"submit"`: everything required. */
+  mode?: FormMode;
+}
+
+/** What a form shows after validation. */
+export interface FormResult {
+  /** Partial mode: nothing is wrong so far. Submit mode: complete, correct and eligible. */
+  valid: boolean;
+  /** Messages by dotted field path (`contacts.1.email`), ready to show beside each field. */
+  fieldErrors: Record<string, string[]>;
+  /** Messages that concern the whole form rather than one field. */
+  formErrors: string[];
+  /** The core Decision for the values as they are. */
+  decision: Decision;
+  /** Fields still needed to reach a decision, in form order; empty once nothing can change it. */
+  nextFields: string[];
+}
+
+/** Groups issues by field; issues at `""` go to the form. */
+export function groupIssues(issues: readonly FormIssue[]): Pick<FormResult, "fieldErrors" | "formErrors"> {
+  const fieldErrors: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  const formErrors: string[] = [];
+  for (const { path, message } of issues) {
+    if (path === "") {
+      if (!formErrors.includes(message)) formErrors.push(message);
+      continue;
+    }
+    const messages = (fieldErrors[path] ??= []);
+    if (!messages.includes(message)) messages.push(message);
+  }
+  return { fieldErrors: { ...fieldErrors }, formErrors };
+}
+
+/**
+ * Validates registration form values, in the browser or on the server, synchronously. Any value is
+ * accepted: wrong types, half-filled forms and hostile keys give field errors, never an exception.
+ */
+export function validateForm(values: unknown, options: ValidateFormOptions = {}): FormResult {
+  const lang = options.lang ?? "de";
+  const mode = options.mode ?? "partial";
+  const { decision, issues } = formIssues(values, lang, mode);
+  const grouped = groupIssues(issues);
+  const noErrors = issues.length === 0;
+  return {
+    valid: mode === "submit" ? noErrors && decision.status === "eligible" : noErrors,
+    ...grouped,
+    decision,
+    nextFields: nextFieldsOf(decision),
+  };
+}

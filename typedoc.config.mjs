@@ -1,0 +1,52 @@
+// API reference of every package in packages/* (`pnpm docs:build`). Each package is documented from
+// its public entry src/index.ts and, for each subpath export "./x" in its package.json, from src/x.ts
+// (the convention the vitest aliases use too), so a new package or subpath needs no change here.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("./", import.meta.url));
+const packages = readdirSync(`${root}packages`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`${root}packages/${entry.name}/package.json`))
+  .map((entry) => `${root}packages/${entry.name}`)
+  .sort();
+
+const entryNames = new Set(["index"]);
+// Each package sees its siblings' sources, as in the tests, so a link or type from one package to
+// another points at the documented declaration rather than at a built .d.ts.
+const paths = {};
+for (const dir of packages) {
+  const { name, exports = {} } = JSON.parse(readFileSync(`${dir}/package.json`, "utf8"));
+  paths[name] = [`${dir}/src/index.ts`];
+  for (const subpath of Object.keys(exports)) {
+    if (subpath === "." || subpath.endsWith(".json")) continue;
+    const entry = subpath.replace(/^\.\//, "");
+    entryNames.add(entry);
+    paths[`${name}/${entry}`] = [`${dir}/src/${entry}.ts`];
+  }
+}
+
+/** @type {Partial<import("typedoc").TypeDocOptions>} */
+export default {
+  name: "Bildungspartner NRW – SDK",
+  entryPointStrategy: "packages",
+  entryPoints: packages,
+  packageOptions: {
+    // Every package's entries; a package without one of these files simply has none of it.
+    entryPoints: [`src/@(${[...entryNames].sort().join("|")}).ts`],
+    disableSources: true,
+    // Type errors are `pnpm typecheck`'s business (it also checks the tests typedoc would compile).
+    skipErrorChecking: true,
+    compilerOptions: { paths },
+    validation: { invalidPath: false },
+    excludePrivate: true,
+    excludeInternal: true,
+  },
+  readme: "docs/index.md",
+  projectDocuments: ["docs/guides/*.md"],
+  out: "docs/site/api",
+  treatWarningsAsErrors: true,
+  // A README may link a folder (fine on GitHub, nothing typedoc can copy), in packages and at the
+  // root alike; the guides' own links are checked by packages/cli/test/guides.test.ts. Every other
+  // validation stays on.
+  validation: { invalidPath: false },
+};
