@@ -14,6 +14,6 @@ export default defineConfig({
   noExternal: ["@noble/hashes"],
   // The rule files and lists travel inside dist, readable by people and by `bildungspartner rules`.
   onSuccess: async () => {
-    for (const item of ["rules", "data", "rules.schema.json"]) cpSync(item, `dist/${item}`, { recursive: true });
+    for (const item of ["rules", "data", "rules.schema.json", "offering-rules.schema.json"]) cpSync(item, `dist/${item}`, { recursive: true });
   },
 });

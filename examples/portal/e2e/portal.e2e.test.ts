@@ -212,6 +212,16 @@ describe("the portal in chromium", () => {
     await expectLabelledControls(page);
     await shot(page, "6-verzeichnis-desktop");
 
+    // The partnership just registered sees what it may now use (core's offerings, through the API).
+    const offerings = page.locator("section.offerings");
+    await expect.poll(() => offerings.locator("li.offering").count()).toBe(12);
+    expect(await offerings.locator("h2").textContent()).toBe("Angebote für Ihre Partnerschaft");
+    expect(await offerings.locator('[data-offering="logo-and-web-presence"] h3').textContent()).toBe("Verfügbar: Logo und Darstellung im Web");
+    expect(await offerings.locator('[data-offering="competition"]').textContent()).toContain("je 1.000 Euro");
+    expect(await offerings.locator('[data-offering="permanent-funding"] h3').textContent()).toBe("Nicht verfügbar: Dauerhafte Projektmittel (kein Angebot)");
+    expect(await offerings.locator('[data-offering="archive-funding"] h3').textContent()).toBe("Offen: Förderprogramm „Archiv und Schule“");
+    await shot(page, "6b-verzeichnis-angebote-desktop");
+
     // Filters: by category and by name, as the address keeps them.
     await page.getByLabel("Art des Partners").selectOption("museum");
     await expect.poll(() => page.locator(".result-count").textContent()).toBe("0 Partnerschaften gefunden");

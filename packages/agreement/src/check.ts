@@ -22,6 +22,20 @@ function checkLang(lang: unknown): Lang {
   );
 }
 
+const isPageSpan = (page: unknown): boolean =>
+  typeof page === "object" &&
+  page !== null &&
+  ["number", "start", "end"].every((key) => Number.isFinite((page as Record<string, unknown>)[key]));
+
+/** `pages` as `extractText` gives them: an array of `{ number, start, end }`, else a programmer mistake. */
+function checkPages(pages: unknown): CheckAgreementOptions["pages"] {
+  if (pages === undefined || (Array.isArray(pages) && pages.every(isPageSpan))) return pages as CheckAgreementOptions["pages"];
+  throw new BildungspartnerError(
+    "INVALID_OPTION",
+    "pages muss eine Liste von { number, start, end } sein, wie extractText sie liefert. / pages must be a list of { number, start, end }, as extractText returns them.",
+  );
+}
+
 /** Sets the keys whose value is defined, so the facts never hold `undefined`. */
 function defined<T extends object>(values: { [K in keyof T]: T[K] | undefined }): T {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as T;
@@ -33,10 +47,13 @@ function defined<T extends object>(values: { [K in keyof T]: T[K] | undefined })
  * characters, 50 pages, in a few milliseconds).
  *
  * Every string gives a report, whatever it holds (control characters, lone surrogates). Throws only
- * for programmer mistakes: an unknown `lang` or `asOf` ({@link BildungspartnerError}) and a text
+ * for programmer mistakes: an unknown `lang` or `asOf`, `pages` not as `extractText` gives them
+ * ({@link BildungspartnerError} `INVALID_OPTION`), a text that is no string (`TypeError`) and a text
  * longer than {@link agreementLimits}.maxTextLength ({@link AgreementError} `TEXT_TOO_LONG`).
  */
-export function checkAgreementText(text: string, options: CheckAgreementOptions = {}): AgreementReport {
+export function checkAgreementText(text: string, givenOptions?: CheckAgreementOptions): AgreementReport {
+  // `null` from untyped callers means no options, as `undefined` does.
+  const options: CheckAgreementOptions = givenOptions ?? {};
   if (typeof text !== "string") {
     throw new TypeError("Der Text muss eine Zeichenkette sein. / The text must be a string.");
   }
@@ -54,7 +71,7 @@ export function checkAgreementText(text: string, options: CheckAgreementOptions 
   if (options.ruleSets !== undefined) evaluateOptions.ruleSets = options.ruleSets;
   const judge = makeJudge(evaluateOptions);
 
-  const doc = makeDoc(text, options.pages);
+  const doc = makeDoc(text, checkPages(options.pages));
   const parties = readParties(doc);
   const programme = programmeFinding(doc, lang);
   const duration = durationFinding(doc, judge, lang);

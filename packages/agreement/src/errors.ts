@@ -2,7 +2,10 @@
 export type AgreementErrorCode =
   /** The text is longer than {@link agreementLimits}.maxTextLength. */
   | "TEXT_TOO_LONG"
-  /** The file is larger than {@link agreementLimits}.maxFileBytes. */
+  /**
+   * The file is larger than {@link agreementLimits}.maxFileBytes, a PDF has more than `maxPages` pages,
+   * or a DOCX unpacks to more than `maxUnpackedBytes` or `maxArchiveEntries` parts (a zip bomb).
+   */
   | "FILE_TOO_LARGE"
   /** `extractText` was asked for a type other than pdf, docx or txt. */
   | "UNSUPPORTED_TYPE"
@@ -29,4 +32,10 @@ export const agreementLimits = {
   maxTextLength: 2_000_000,
   /** Largest file `extractText` reads, in bytes. */
   maxFileBytes: 30 * 1024 * 1024,
+  /** Most pages of a PDF `extractText` reads; more are refused before any page is read. */
+  maxPages: 1_000,
+  /** Most bytes a DOCX may unpack to, all its parts together (checked before mammoth unpacks it). */
+  maxUnpackedBytes: 50 * 1024 * 1024,
+  /** Most parts (files in the zip archive) a DOCX may have. */
+  maxArchiveEntries: 2_000,
 } as const;

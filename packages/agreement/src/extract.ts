@@ -9,6 +9,7 @@ import mammoth from "mammoth";
 import { extractText as pdfText, getDocumentProxy } from "unpdf";
 import { AgreementError, agreementLimits } from "./errors.js";
 import type { PageSpan } from "./types.js";
+import { checkZipBounds } from "./zip-bounds.js";
 
 /** The kinds of file `extractText` reads. */
 export type DocumentType = "pdf" | "docx" | "txt";
@@ -63,8 +64,17 @@ async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
   try {
     // pdf.js takes over the buffer it is given: hand it a copy, never the caller's bytes.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    // A few kilobytes can declare thousands of pages; each costs time to read, so count them first.
+    if (pdf.numPages > agreementLimits.maxPages) {
+      throw new AgreementError(
+        "FILE_TOO_LARGE",
+        `Die PDF-Datei hat ${pdf.numPages} Seiten, höchstens ${agreementLimits.maxPages}. Bitte die Vereinbarung allein hochladen. ` +
+          `/ The PDF has ${pdf.numPages} pages, at most ${agreementLimits.maxPages}. Please upload the agreement alone.`,
+      );
+    }
     pages = (await pdfText(pdf, { mergePages: false })).text;
   } catch (error) {
+    if (error instanceof AgreementError) throw error;
     if ((error as { name?: string }).name === "PasswordException") {
       throw new AgreementError(
         "UNREADABLE_FILE",
@@ -95,6 +105,7 @@ async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
 
 async function fromDocx(bytes: Uint8Array): Promise<ExtractedText> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  checkZipBounds(bytes);
   let raw: string;
   try {
     // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; both accept an ArrayBuffer.
@@ -138,7 +149,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /**
  * Extracts the text of an agreement file. Throws {@link AgreementError}: `NO_TEXT_LAYER` for a PDF
  * without text (a scan), `UNREADABLE_FILE` for damaged, encrypted or mislabelled files,
- * `FILE_TOO_LARGE` above {@link agreementLimits}.maxFileBytes, `UNSUPPORTED_TYPE` for other types.
+ * `FILE_TOO_LARGE` above {@link agreementLimits}.maxFileBytes, for a PDF of more than `maxPages` pages
+ * and for a DOCX that unpacks to more than `maxUnpackedBytes` (a zip bomb is refused before it is
+ * unpacked), `UNSUPPORTED_TYPE` for other types.
  */
 export async function extractText(bytes: Uint8Array | ArrayBuffer, options: ExtractOptions): Promise<ExtractedText> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);

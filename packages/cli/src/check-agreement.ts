@@ -1,6 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
 import { agreementLimits, checkAgreementText, type AgreementReport, type Finding } from "@bildungspartner/agreement";
-import { documentTypeOf, extractText } from "@bildungspartner/agreement/extract";
 import { formatMessage, type Lang } from "@bildungspartner/core";
 import { parseFileCommand, type Command } from "./command.js";
 import { ExitCode, type Io } from "./io.js";
@@ -58,6 +57,8 @@ async function readAgreementFile(
   file: string,
   lang: Lang,
 ): Promise<{ report: FileAgreementReport & AgreementReport; text: string } | FileAgreementReport & { error: unknown }> {
+  // Loaded on first use: unpdf and mammoth would otherwise slow the start of every other command.
+  const { documentTypeOf, extractText } = await import("@bildungspartner/agreement/extract");
   const type = documentTypeOf(file);
   if (!type) return failure(file, "UNSUPPORTED_TYPE", texts.unsupported[lang]);
   let bytes: Uint8Array;

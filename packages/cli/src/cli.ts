@@ -3,11 +3,12 @@ import { checkCommand } from "./check.js";
 import type { Command } from "./command.js";
 import { ExitCode, processIo, UsageError, type Io } from "./io.js";
 import { texts } from "./messages.js";
+import { offeringsCommand } from "./offerings.js";
 import { rulesCommand } from "./rules.js";
 import { version } from "./version.js";
 
 /** Every subcommand, in the order `--help` lists them. */
-const commands: readonly Command[] = [checkCommand, rulesCommand, checkAgreementCommand];
+const commands: readonly Command[] = [checkCommand, rulesCommand, checkAgreementCommand, offeringsCommand];
 
 function help(): string {
   return `bildungspartner – Regeln von Bildungspartner NRW prüfen / check the rules of Bildungspartner NRW

@@ -17,6 +17,7 @@ import {
   type RuleSet,
   type SchoolType,
 } from "@bildungspartner/core";
+import { MAX_FILE_BYTES } from "./files.js";
 import { UsageError } from "./io.js";
 
 /*
@@ -84,6 +85,12 @@ async function isDirectory(path: string): Promise<boolean> {
 
 async function readJson(path: string, problems: RuleFileProblem[], file: string): Promise<unknown> {
   try {
+    // A rule file is a few kilobytes; a huge one is a mistake (or an attack), not read into memory.
+    const { size } = await stat(path);
+    if (size > MAX_FILE_BYTES) {
+      problems.push({ file, path: "", detail: `Datei zu groß (${size} Bytes, höchstens ${MAX_FILE_BYTES}) / file too large (at most ${MAX_FILE_BYTES} bytes)` });
+      return undefined;
+    }
     return JSON.parse(await readFile(path, "utf8")) as unknown;
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));

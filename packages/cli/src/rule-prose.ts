@@ -1,12 +1,12 @@
 import {
   factDefinitions,
+  offeringFactDefinitions,
   fieldLabel,
   type Category,
   type Condition,
   type ConditionValue,
   type CriterionStatus,
   type FactCondition,
-  type FactName,
   type OperatorName,
   type SchoolType,
 } from "@bildungspartner/core";
@@ -22,11 +22,11 @@ export interface ProseLists {
   readonly schoolTypes: readonly SchoolType[];
 }
 
-const factsByName = new Map(factDefinitions.map((fact) => [fact.name, fact]));
+const factsByName = new Map<string, { label: { de: string } }>([...factDefinitions, ...offeringFactDefinitions].map((fact) => [fact.name, fact]));
 const numbers = new Intl.NumberFormat("de-DE");
 
 /** The German label of a fact, e.g. "Laufzeit der Vereinbarung in vollen Monaten". */
-export function factLabel(fact: FactName): string {
+export function factLabel(fact: string): string {
   return factsByName.get(fact)?.label.de ?? fact;
 }
 
@@ -43,7 +43,7 @@ export const statusWords: Readonly<Record<CriterionStatus, string>> = {
   unknown: "unbekannt (Angabe fehlt)",
 };
 
-function scalarText(fact: FactName, value: string | number | boolean | null, lists: ProseLists): string {
+function scalarText(fact: string, value: string | number | boolean | null, lists: ProseLists): string {
   if (value === true) return "ja";
   if (value === false) return "nein";
   if (value === null) return "leer";
@@ -58,7 +58,7 @@ export function germanList(items: readonly string[], conjunction: "oder" | "und"
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
 }
 
-function listText(fact: FactName, value: ConditionValue, lists: ProseLists): string[] {
+function listText(fact: string, value: ConditionValue, lists: ProseLists): string[] {
   const items = Array.isArray(value) ? value : [value];
   return items.map((item) => scalarText(fact, item as string | number | boolean | null, lists));
 }
@@ -79,7 +79,7 @@ const operatorWords: Readonly<Record<OperatorName, (items: readonly string[]) =>
 };
 
 /** The words for how a fact is compared, without the fact: "mindestens 24", "weder Kindergarten noch Kita". */
-export function comparisonText(condition: FactCondition, lists: ProseLists): string {
+export function comparisonText(condition: FactCondition<string>, lists: ProseLists): string {
   return operatorWords[condition.operator](listText(condition.fact, condition.value, lists));
 }
 
@@ -87,7 +87,7 @@ export function comparisonText(condition: FactCondition, lists: ProseLists): str
  * One comparison in words. A yes/no fact compared with `true` reads as its label ("Die Vereinbarung
  * ist unbefristet"); everything else as "label: comparison" ("Laufzeit …: mindestens 24").
  */
-export function comparisonProse(condition: FactCondition, lists: ProseLists): string {
+export function comparisonProse(condition: FactCondition<string>, lists: ProseLists): string {
   const label = factLabel(condition.fact);
   const { operator, value } = condition;
   if (typeof value === "boolean" && (operator === "equal" || operator === "notEqual")) {
@@ -104,7 +104,7 @@ function inSentence(text: string): string {
 }
 
 /** A whole condition in one line: parts joined with "und" / "oder", nested groups in brackets. */
-export function conditionProse(condition: Condition, lists: ProseLists, nested = false): string {
+export function conditionProse(condition: Condition<string>, lists: ProseLists, nested = false): string {
   if ("fact" in condition) return comparisonProse(condition, lists);
   if ("not" in condition) return `nicht (${inSentence(conditionProse(condition.not, lists, false))})`;
   const all = "all" in condition;
@@ -121,7 +121,7 @@ export function conditionProse(condition: Condition, lists: ProseLists, nested =
 export type Outline = string | { readonly heading: string; readonly items: readonly Outline[] };
 
 /** A condition as a nested list, easier to read than one line once it has parts. */
-export function conditionOutline(condition: Condition, lists: ProseLists): Outline {
+export function conditionOutline(condition: Condition<string>, lists: ProseLists): Outline {
   if ("fact" in condition) return comparisonProse(condition, lists);
   if ("not" in condition) return { heading: "Diese Bedingung gilt nicht:", items: [conditionOutline(condition.not, lists)] };
   const all = "all" in condition;
@@ -134,7 +134,7 @@ export function conditionOutline(condition: Condition, lists: ProseLists): Outli
 }
 
 /** Every comparison of a condition, in reading order. */
-export function comparisons(condition: Condition): FactCondition[] {
+export function comparisons(condition: Condition<string>): FactCondition<string>[] {
   if ("fact" in condition) return [condition];
   if ("not" in condition) return comparisons(condition.not);
   return ("all" in condition ? condition.all : condition.any).flatMap(comparisons);
@@ -150,7 +150,7 @@ export interface DecisionTable {
 
 type Indexed = { leaf: number } | { all: Indexed[] } | { any: Indexed[] } | { not: Indexed };
 
-function indexed(condition: Condition, counter: { next: number }): Indexed {
+function indexed(condition: Condition<string>, counter: { next: number }): Indexed {
   if ("fact" in condition) return { leaf: counter.next++ };
   if ("not" in condition) return { not: indexed(condition.not, counter) };
   if ("all" in condition) return { all: condition.all.map((part) => indexed(part, counter)) };
@@ -178,7 +178,7 @@ const MAX_ROWS = 16;
  * The decision table of a condition: the rows that make it met, then those that make it not met.
  * `undefined` when it would have more than {@link MAX_ROWS} rows.
  */
-export function decisionTable(condition: Condition, lists: ProseLists): DecisionTable | undefined {
+export function decisionTable(condition: Condition<string>, lists: ProseLists): DecisionTable | undefined {
   const leaves = comparisons(condition);
   const tree = indexed(condition, { next: 0 });
   const met = assignments(tree, true);

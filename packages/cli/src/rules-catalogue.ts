@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CriterionStatus, RuleCaseFile, RuleFile } from "@bildungspartner/core";
 import type { DataLists, RuleDirectory } from "./rule-directory.js";
+import { offeringsCatalogueHtml, type OfferingDirectory } from "./rules-catalogue-offerings.js";
 import {
   conditionOutline,
   conditionProse,
@@ -159,7 +160,7 @@ ${words.length} Wörter:</p>
 }
 
 /** The whole catalogue as one HTML page (with `catalogue.css` beside it). */
-export function catalogueHtml(directory: RuleDirectory): string {
+export function catalogueHtml(directory: RuleDirectory, withOfferings = false): string {
   const lists: ProseLists = directory.data;
   const { ruleSet } = directory;
   const overview = ruleSet.rules
@@ -189,7 +190,7 @@ Erzeugt aus den Regeldateien; jede Angabe hier steht so in einer Datei, jeder Be
 <li><a href="#uebersicht">Übersicht der Kriterien</a></li>
 ${toc}
 <li><a href="#listen">Datenlisten</a></li>
-</ul>
+${withOfferings ? '<li><a href="angebote.html">Angebote für Partnerschaften</a></li>\n' : ""}</ul>
 </nav>
 <main>
 <section id="uebersicht">
@@ -323,10 +324,11 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted
  * Writes the catalogue of a loaded rules folder to `outDir`: `index.html`, `catalogue.css` and
  * `markdown/<id>.md` per rule. Returns the files written, relative to `outDir`.
  */
-export async function writeCatalogue(directory: RuleDirectory, outDir: string): Promise<string[]> {
+export async function writeCatalogue(directory: RuleDirectory, outDir: string, offerings?: OfferingDirectory): Promise<string[]> {
   await mkdir(join(outDir, "markdown"), { recursive: true });
   const files: Array<[string, string]> = [
-    ["index.html", catalogueHtml(directory)],
+    ["index.html", catalogueHtml(directory, offerings !== undefined)],
+    ...(offerings ? [["angebote.html", offeringsCatalogueHtml(offerings, directory.data)] as [string, string]] : []),
     ["catalogue.css", catalogueCss],
     ...directory.ruleSet.rules.map((rule): [string, string] => [
       `markdown/${rule.id}.md`,

@@ -33,24 +33,25 @@ export interface LintReport {
   readonly checked: { readonly rules: number; readonly cases: number };
 }
 
-const factTypes = new Map(factDefinitions.map((fact) => [fact.name, fact.type]));
+const factTypes = new Map<string, "boolean" | "number" | "string">(factDefinitions.map((fact) => [fact.name, fact.type]));
 const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
 const listOperators = new Set(["in", "notIn"]);
 
 const typeWords = { boolean: "true/false", number: "Zahl / number", string: "Text / text" } as const;
 
 /** Comparisons that the schema allows but that can never mean what the author wanted. */
-function comparisonProblems(
+export function comparisonProblems(
   file: string,
-  condition: Condition,
+  condition: Condition<string>,
   path: string,
-  knownValues: ReadonlyMap<FactName, ReadonlySet<string>>,
+  knownValues: ReadonlyMap<string, ReadonlySet<string>>,
+  types: ReadonlyMap<string, "boolean" | "number" | "string"> = factTypes,
 ): RuleFileProblem[] {
-  if ("not" in condition) return comparisonProblems(file, condition.not, `${path}.not`, knownValues);
-  if ("all" in condition) return condition.all.flatMap((part, i) => comparisonProblems(file, part, `${path}.all.${i}`, knownValues));
-  if ("any" in condition) return condition.any.flatMap((part, i) => comparisonProblems(file, part, `${path}.any.${i}`, knownValues));
+  if ("not" in condition) return comparisonProblems(file, condition.not, `${path}.not`, knownValues, types);
+  if ("all" in condition) return condition.all.flatMap((part, i) => comparisonProblems(file, part, `${path}.all.${i}`, knownValues, types));
+  if ("any" in condition) return condition.any.flatMap((part, i) => comparisonProblems(file, part, `${path}.any.${i}`, knownValues, types));
   const { fact, operator, value } = condition;
-  const type = factTypes.get(fact)!;
+  const type = types.get(fact)!;
   const at = (detail: string, where = "value"): RuleFileProblem[] => [{ file, path: `${path}.${where}`, detail }];
   if (operator === "contains" || operator === "doesNotContain") {
     return at(`"${operator}" passt nur zu Listen; ${fact} ist keine / "${operator}" needs a list fact`, "operator");

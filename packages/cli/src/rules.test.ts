@@ -40,10 +40,13 @@ describe("bildungspartner rules lint", () => {
   it("finds nothing wrong with the shipped rules and runs every example case", async () => {
     const { code, out } = await cli("rules", "lint");
     expect(code).toBe(0);
-    const cases = readdirSync(shipped)
-      .filter((f) => f.endsWith(".cases.json"))
-      .reduce((sum, f) => sum + (JSON.parse(readFileSync(join(shipped, f), "utf8")) as { cases: unknown[] }).cases.length, 0);
-    expect(out).toBe(`Keine Probleme: 10 Regeldateien, ${cases} Beispielfälle geprüft / no problems: 10 rule files, ${cases} example cases checked\n`);
+    const count = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".cases.json"))
+        .reduce((sum, f) => sum + (JSON.parse(readFileSync(join(dir, f), "utf8")) as { cases: unknown[] }).cases.length, 0);
+    // The offerings folder inside the rules folder is checked with it: 10 criteria and 12 offerings.
+    const cases = count(shipped) + count(join(shipped, "offerings"));
+    expect(out).toBe(`Keine Probleme: 22 Regeldateien, ${cases} Beispielfälle geprüft / no problems: 22 rule files, ${cases} example cases checked\n`);
   });
 
   it("accepts the test-only rule set 2.0.0", async () => {
@@ -167,7 +170,7 @@ describe("bildungspartner rules catalogue", () => {
     const out = join(tmp, "katalog");
     const { code, out: stdout } = await cli("rules", "catalogue", "--out", out);
     expect(code).toBe(0);
-    expect(stdout).toContain(`${out}/index.html (12 Dateien / files)`);
+    expect(stdout).toContain(`${out}/index.html (13 Dateien / files)`);
     const page = readFileSync(join(out, "index.html"), "utf8");
     const rules = shippedRuleSets()[0]!.rules;
     const positions = rules.map((rule) => page.indexOf(`<section class="rule" id="${rule.id}">`));

@@ -1,11 +1,15 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Command } from "./command.js";
 import { ExitCode, UsageError, type Io } from "./io.js";
 import { displayPath, loadRuleDirectory, RuleDirectoryError, shippedRulesDir, type RuleDirectory } from "./rule-directory.js";
 import { writeCatalogue } from "./rules-catalogue.js";
+import { loadOfferingDirectory } from "./rules-catalogue-offerings.js";
 import { diffMarkdown, diffRuleDirectories } from "./rules-diff.js";
 import { analyseImpact } from "./rules-impact.js";
-import { formatProblem, lintRuleDirectory } from "./rules-lint.js";
+import { formatProblem } from "./rules-lint.js";
+import { lintAnyRuleDirectory } from "./rules-lint-offerings.js";
 
 /** Loads a rules folder, or reports its problems on stderr and answers with exit code 2. */
 async function load(dir: string, io: Io): Promise<RuleDirectory | number> {
@@ -30,7 +34,7 @@ async function lint(args: readonly string[], io: Io): Promise<number> {
   if (positionals.length > 1) throw new UsageError("rules lint: höchstens ein Ordner / at most one folder");
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format ${format}: erlaubt sind text und json / allowed are text and json`);
-  const report = await lintRuleDirectory(positionals[0] ?? shippedRulesDir());
+  const report = await lintAnyRuleDirectory(positionals[0] ?? shippedRulesDir());
   if (format === "json") {
     io.stdout.write(`${JSON.stringify({ ...report, ok: report.problems.length === 0 }, null, 2)}\n`);
   } else {
@@ -49,9 +53,20 @@ async function catalogue(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: "string" } });
   if (positionals.length > 1) throw new UsageError("rules catalogue: höchstens ein Ordner / at most one folder");
   if (!values.out) throw new UsageError("rules catalogue: --out <ordner> fehlt / --out <folder> is missing");
-  const directory = await load(positionals[0] ?? shippedRulesDir(), io);
+  const dir = positionals[0] ?? shippedRulesDir();
+  const directory = await load(dir, io);
   if (typeof directory === "number") return directory;
-  const files = await writeCatalogue(directory, values.out);
+  // The offerings folder inside a rules folder gets its own page (angebote.html).
+  const offeringsDir = join(dir, "offerings");
+  const offerings = existsSync(join(offeringsDir, "ruleset.json")) ? await loadOfferingDirectory(offeringsDir) : undefined;
+  if (offerings && "problems" in offerings) {
+    for (const problem of offerings.problems) {
+      io.stderr.write(`${formatProblem({ file: displayPath(offeringsDir, problem.file), path: problem.path, message: problem.detail })}\n`);
+    }
+    io.stderr.write(`${offeringsDir}: ${offerings.problems.length} Problem(e) / problem(s). Details: bildungspartner rules lint ${offeringsDir}\n`);
+    return ExitCode.error;
+  }
+  const files = await writeCatalogue(directory, values.out, offerings);
   io.stdout.write(`Regelkatalog geschrieben / rule catalogue written: ${values.out}/index.html (${files.length} Dateien / files)\n`);
   return ExitCode.ok;
 }
@@ -80,12 +95,15 @@ export const rulesCommand: Command = {
   name: "rules",
   help: `  bildungspartner rules lint [ordner] [--format text|json]
     Prüft alle Regeldateien eines Ordners (Standard: die mitgelieferten) und meldet jedes Problem als
-    datei:pfad: meldung; führt jeden Beispielfall mit evaluate aus. Exit 1 bei Problemen.
+    datei:pfad: meldung; führt jeden Beispielfall mit evaluate aus. Exit 1 bei Problemen. Ein Ordner
+    offerings/ darin (Angebote, "kind": "offerings") wird mitgeprüft, ein Angebotsordner auch allein.
     Checks every rule file of a folder (default: the shipped rules) and reports every problem as
-    file:path: message; runs every example case through evaluate. Exit 1 on problems.
+    file:path: message; runs every example case through evaluate. Exit 1 on problems. An offerings/
+    folder inside it (offerings, "kind": "offerings") is checked too; an offerings folder also alone.
   bildungspartner rules catalogue [ordner] --out <ordner>
-    Schreibt den Regelkatalog: index.html (druckbar) und je Regel markdown/<id>.md.
-    Writes the rule catalogue: index.html (printable) and markdown/<id>.md per rule.
+    Schreibt den Regelkatalog: index.html (druckbar), je Regel markdown/<id>.md und, mit offerings/,
+    angebote.html. / Writes the rule catalogue: index.html (printable), markdown/<id>.md per rule and,
+    with offerings/, angebote.html.
   bildungspartner rules diff <alt> <neu> [--applications <datei.ndjson>] [--format markdown|json]
     Was sich zwischen zwei Regelordnern ändert, Regel für Regel; mit --applications (ein Antrag je
     Zeile) auch, welche Anträge ihr Ergebnis ändern. Fortschritt auf stderr, wenn es ein Terminal ist.

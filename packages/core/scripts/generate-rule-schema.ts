@@ -1,8 +1,14 @@
 // Writes rules.schema.json from the zod schema of rule files, for editors. Run: pnpm generate:schema
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { offeringRuleFileJsonSchema } from "../src/offering-rules.js";
 import { ruleFileJsonSchema } from "../src/rule-file.js";
 
-const target = fileURLToPath(new URL("../rules.schema.json", import.meta.url));
-writeFileSync(target, `${JSON.stringify(ruleFileJsonSchema(), null, 2)}\n`);
-console.log(`geschrieben / written: ${target}`);
+for (const [file, schema] of [
+  ["../rules.schema.json", ruleFileJsonSchema()],
+  ["../offering-rules.schema.json", offeringRuleFileJsonSchema()],
+] as const) {
+  const target = fileURLToPath(new URL(file, import.meta.url));
+  writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`geschrieben / written: ${target}`);
+}

@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { anyApplication } from "../test/arbitraries.js";
+import { propertyRuns } from "../test/property-runs.js";
 import { contradictionCodes, parseApplication } from "./application.js";
 import { applicationSchema } from "./application-schema.js";
 
@@ -17,7 +18,7 @@ const schemaIssues = (input: unknown, lang: "de" | "en") => {
 
 // parseApplication is a fast interpreter of the same field specs; this proves it reports what zod does.
 describe("parseApplication against applicationSchema (zod)", () => {
-  test.prop([fc.oneof(anyApplication, fc.anything({ maxDepth: 3 })), fc.constantFrom("de" as const, "en" as const)], { numRuns: 3000 })(
+  test.prop([fc.oneof(anyApplication, fc.anything({ maxDepth: 3 })), fc.constantFrom("de" as const, "en" as const)], { numRuns: propertyRuns(3000) })(
     "report the same field issues, in the same order, with the same messages",
     (input, lang) => {
       const fieldIssues = parseApplication(input, lang)
@@ -27,7 +28,7 @@ describe("parseApplication against applicationSchema (zod)", () => {
     },
   );
 
-  test.prop([anyApplication], { numRuns: 1000 })("accept exactly the same inputs", (input) => {
+  test.prop([anyApplication], { numRuns: propertyRuns(1000) })("accept exactly the same inputs", (input) => {
     const parsed = parseApplication(input);
     const valid = parsed.issues.every((issue) => contradictionCodes.includes(issue.code));
     expect(applicationSchema().safeParse(input).success).toBe(valid);

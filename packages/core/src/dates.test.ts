@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coveredMonths, parseIsoDate } from "./dates.js";
+import { coveredMonths, isIsoDate, parseIsoDate } from "./dates.js";
 
 const months = (start: string, end: string) => coveredMonths(parseIsoDate(start)!, parseIsoDate(end)!);
 
@@ -42,5 +42,28 @@ describe("coveredMonths (end date inclusive)", () => {
   it("counts the same across a daylight-saving change", () => {
     expect(months("2025-03-30", "2027-03-29")).toBe(24);
     expect(months("2025-10-26", "2027-10-25")).toBe(24);
+  });
+});
+
+describe("isIsoDate", () => {
+  it.each(["2024-02-29", "2000-02-29", "2025-02-28", "2025-12-31", "2025-01-01", "0099-01-01"])("accepts %s", (text) => {
+    expect(isIsoDate(text)).toBe(true);
+  });
+
+  it.each(["2025-02-29", "1900-02-29", "2100-02-29", "2025-04-31", "2025-00-10", "2025-13-01", "2025-01-00", "2025-01-32", "2025-8-1", "x2025-08-01"])(
+    "refuses %s",
+    (text) => expect(isIsoDate(text)).toBe(false),
+  );
+
+  it("agrees with parseIsoDate on every day number of every month of common, leap and century years", () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, "0");
+    for (const year of [99, 1900, 2000, 2023, 2024, 2100]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(isIsoDate(text), text).toBe(parseIsoDate(text) !== null);
+        }
+      }
+    }
   });
 });

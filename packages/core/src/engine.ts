@@ -1,7 +1,7 @@
-import type { Engine, NestedCondition, RuleProperties, TopLevelCondition } from "json-rules-engine";
-import type { Facts } from "./facts.js";
+import type { Engine, NestedCondition, RuleProperties, TopLevelCondition as EngineTopLevel } from "json-rules-engine";
+import type { Facts, FactValue } from "./facts.js";
 import { operatorNames, operators } from "./operators.js";
-import type { Condition, CriterionId, RuleFile } from "./rule-file.js";
+import type { Condition, CriterionId, TopLevelCondition } from "./rule-file.js";
 import type { RuleSet } from "./rule-set.js";
 import type { Truth } from "./three-valued.js";
 
@@ -15,7 +15,13 @@ import type { Truth } from "./three-valued.js";
 const HOLDS = "holds_";
 const FAILS = "fails_";
 
-function transform(condition: Condition, wanted: boolean): NestedCondition {
+/** What the engine needs of a rule of any kind. */
+interface EngineRule {
+  readonly id: string;
+  readonly conditions: TopLevelCondition<string>;
+}
+
+function transform(condition: Condition<string>, wanted: boolean): NestedCondition {
   if ("fact" in condition) {
     const prefix = wanted ? HOLDS : FAILS;
     return { fact: condition.fact, operator: `${prefix}${condition.operator}`, value: condition.value as never };
@@ -27,12 +33,13 @@ function transform(condition: Condition, wanted: boolean): NestedCondition {
   return conjunctive ? { all: nested } : { any: nested };
 }
 
-function topLevel(condition: NestedCondition): TopLevelCondition {
-  return "all" in condition || "any" in condition ? (condition as TopLevelCondition) : { all: [condition] };
+function topLevel(condition: NestedCondition): EngineTopLevel {
+  return "all" in condition || "any" in condition ? (condition as EngineTopLevel) : { all: [condition] };
 }
 
-function engineRules(rule: RuleFile): RuleProperties[] {
+function engineRules(rule: EngineRule): RuleProperties[] {
   return [true, false].map((wanted) => ({
+    // Stryker disable next-line StringLiteral: engine rule names only label rules; results come from the events
     name: `${rule.id}:${wanted ? "met" : "not-met"}`,
     conditions: topLevel(transform(rule.conditions, wanted)),
     event: { type: wanted ? "met" : "not-met", params: { criterion: rule.id } },
@@ -42,10 +49,11 @@ function engineRules(rule: RuleFile): RuleProperties[] {
 /** Loaded on first use, so bundles that only evaluate synchronously (forms in a browser) leave it out. */
 let engineModule: Promise<typeof import("json-rules-engine")> | undefined;
 
-async function createEngine(ruleSet: RuleSet): Promise<Engine> {
+async function createEngine(rules: readonly EngineRule[]): Promise<Engine> {
   engineModule ??= import("json-rules-engine");
   const { Engine } = await engineModule;
-  const engine = new Engine(ruleSet.rules.flatMap(engineRules), { allowUndefinedFacts: false });
+  // Stryker disable next-line ObjectLiteral: false is json-rules-engine's default, stated to keep it off on purpose
+  const engine = new Engine(rules.flatMap(engineRules), { allowUndefinedFacts: false });
   for (const name of operatorNames) {
     const operator = operators[name];
     engine.addOperator(`${HOLDS}${name}`, (fact: unknown, value: never) => fact != null && operator(fact, value));
@@ -58,22 +66,34 @@ async function createEngine(ruleSet: RuleSet): Promise<Engine> {
  * A json-rules-engine Engine is not safe for overlapping runs (a finishing run marks the engine
  * finished and the other run skips its remaining rules), so each run borrows an idle engine.
  */
-const idleEngines = new WeakMap<RuleSet, Engine[]>();
+const idleEngines = new WeakMap<object, Engine[]>();
 const MAX_IDLE_ENGINES = 8;
 
 /** Evaluates every rule of the set with json-rules-engine, the reference evaluator. */
 export async function runEngine(ruleSet: RuleSet, facts: Facts): Promise<Map<CriterionId, Truth>> {
-  let idle = idleEngines.get(ruleSet);
+  return runRules(ruleSet, ruleSet.rules, facts);
+}
+
+/**
+ * Evaluates rules of any kind with json-rules-engine. `owner` (the rule set) keys the idle engines;
+ * `rules` are its rules in order.
+ */
+export async function runRules<Id extends string, F extends string>(
+  owner: object,
+  rules: readonly { readonly id: Id; readonly conditions: TopLevelCondition<F> }[],
+  facts: Readonly<Record<F, FactValue>>,
+): Promise<Map<Id, Truth>> {
+  let idle = idleEngines.get(owner);
   if (!idle) {
     idle = [];
-    idleEngines.set(ruleSet, idle);
+    idleEngines.set(owner, idle);
   }
-  const engine = idle.pop() ?? (await createEngine(ruleSet));
+  const engine = idle.pop() ?? (await createEngine(rules as readonly EngineRule[]));
   try {
     const { events } = await engine.run({ ...facts });
-    const truths = new Map<CriterionId, Truth>(ruleSet.rules.map((rule) => [rule.id, null]));
+    const truths = new Map<Id, Truth>(rules.map((rule) => [rule.id, null]));
     for (const event of events) {
-      truths.set((event.params as { criterion: CriterionId }).criterion, event.type === "met");
+      truths.set((event.params as { criterion: Id }).criterion, event.type === "met");
     }
     return truths;
   } finally {

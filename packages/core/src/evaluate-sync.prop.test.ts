@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { anyApplication } from "../test/arbitraries.js";
+import { propertyRuns } from "../test/property-runs.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
 
 const statuses = (decision: { status: string; criteria: Array<{ id: string; status: string }> }) => ({
@@ -10,7 +11,7 @@ const statuses = (decision: { status: string; criteria: Array<{ id: string; stat
 
 // The differential test that lets the compiled evaluator stand beside json-rules-engine.
 describe("evaluateSync against evaluate (json-rules-engine)", () => {
-  test.prop([anyApplication], { numRuns: 5000 })(
+  test.prop([anyApplication], { numRuns: propertyRuns(5000) })(
     "agree on every criterion status and the overall status for valid, partial and invalid applications",
     async (input) => {
       const reference = await evaluate(input);
@@ -20,7 +21,7 @@ describe("evaluateSync against evaluate (json-rules-engine)", () => {
     },
   );
 
-  test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: 1000 })("agree on arbitrary JSON", async (input) => {
+  test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: propertyRuns(1000) })("agree on arbitrary JSON", async (input) => {
     expect(evaluateSync(input)).toEqual(await evaluate(input));
   });
 });

@@ -1,19 +1,23 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { breakers, criterionId, eligibleApplication, keyPaths, withoutPath } from "../test/arbitraries.js";
+import { propertyRuns } from "../test/property-runs.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
 
 const statuses = (decision: { criteria: Array<{ id: string; status: string }> }) =>
   Object.fromEntries(decision.criteria.map((c) => [c.id, c.status]));
 
+// fast-check's default of 100 runs, fewer under Stryker
+const runs = { numRuns: propertyRuns(100) };
+
 describe("evaluate, properties", () => {
-  test.prop([eligibleApplication])("a valid complete application that meets all criteria is eligible", async (app) => {
+  test.prop([eligibleApplication], runs)("a valid complete application that meets all criteria is eligible", async (app) => {
     const decision = await evaluate(app);
     expect(decision.issues).toEqual([]);
     expect(decision.status).toBe("eligible");
   });
 
-  test.prop([eligibleApplication, criterionId, fc.nat()])(
+  test.prop([eligibleApplication, criterionId, fc.nat()], runs)(
     "breaking one criterion makes exactly that criterion not met",
     async (app, id, choice) => {
       const decision = await evaluate(breakers[id](app, choice));
@@ -25,7 +29,7 @@ describe("evaluate, properties", () => {
     },
   );
 
-  test.prop([eligibleApplication, criterionId, fc.nat(), fc.nat(), fc.nat()])(
+  test.prop([eligibleApplication, criterionId, fc.nat(), fc.nat(), fc.nat()], runs)(
     "the order of partners and contacts never changes the result",
     async (original, id, choice, partnerSeed, contactSeed) => {
       const app = choice % 3 === 0 ? original : breakers[id](original, choice);
@@ -47,7 +51,7 @@ describe("evaluate, properties", () => {
     },
   );
 
-  test.prop([eligibleApplication, criterionId, fc.nat(), fc.nat()])(
+  test.prop([eligibleApplication, criterionId, fc.nat(), fc.nat()], runs)(
     "removing a field never turns not-eligible into eligible, nor a not-met criterion into met",
     async (original, id, choice, pathSeed) => {
       const app = breakers[id](original, choice);
@@ -63,11 +67,11 @@ describe("evaluate, properties", () => {
     },
   );
 
-  test.prop([fc.oneof(eligibleApplication, fc.jsonValue())])("evaluation is deterministic", async (input) => {
+  test.prop([fc.oneof(eligibleApplication, fc.jsonValue())], runs)("evaluation is deterministic", async (input) => {
     expect(await evaluate(input)).toEqual(await evaluate(structuredClone(input)));
   });
 
-  test.prop([fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withMap: true, withSet: true })])(
+  test.prop([fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withMap: true, withSet: true })], runs)(
     "any value as input returns a Decision",
     async (input) => {
       const decision = await evaluate(input);
@@ -77,11 +81,11 @@ describe("evaluate, properties", () => {
     },
   );
 
-  test.prop([fc.jsonValue()])("any JSON value gives the same Decision from evaluate and evaluateSync", async (input) => {
+  test.prop([fc.jsonValue()], runs)("any JSON value gives the same Decision from evaluate and evaluateSync", async (input) => {
     expect(evaluateSync(input)).toEqual(await evaluate(input));
   });
 
-  test.prop([eligibleApplication, fc.constantFrom("__proto__", "constructor", "prototype"), fc.nat(), fc.jsonValue()])(
+  test.prop([eligibleApplication, fc.constantFrom("__proto__", "constructor", "prototype"), fc.nat(), fc.jsonValue()], runs)(
     "__proto__, constructor and prototype keys change nothing and pollute nothing",
     async (app, key, where, payload) => {
       const objectPaths = [[], ...keyPaths(app)].filter((path) => {

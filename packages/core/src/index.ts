@@ -38,6 +38,34 @@ export type { RuleSet, RuleSetManifest } from "./rule-set.js";
 export { ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
 export type { RuleCase, RuleCaseFile, RuleFileProblem } from "./rule-problems.js";
 export { shippedRuleSets } from "./shipped-rules.js";
+export { offerings } from "./offerings.js";
+export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings.js";
+export { parseSituation, situationFieldLabel, situationLimits } from "./situation.js";
+export type { FundingPurpose, Situation, SituationIssue, SituationIssueCode } from "./situation.js";
+export { offeringFactDefinitions } from "./offering-facts.js";
+export type { OfferingFactDefinition, OfferingFactName } from "./offering-facts.js";
+export {
+  isOfferingManifest,
+  loadOfferingRuleSet,
+  offeringCaseFileProblems,
+  offeringIds,
+  offeringPlaceholders,
+  offeringRuleFileProblems,
+  offeringRuleFileSchema,
+  offeringRuleSetProblems,
+  parseOfferingRuleFile,
+} from "./offering-rules.js";
+export type {
+  OfferingCase,
+  OfferingCaseFile,
+  OfferingId,
+  OfferingRuleFile,
+  OfferingRuleSet,
+  OfferingRuleSetManifest,
+  OfferingStatus,
+  OfferingTexts,
+} from "./offering-rules.js";
+export { shippedOfferingRuleSets } from "./shipped-offerings.js";
 export { createReceipt, ruleSetHash, serializeReceipt, verifyReceipt } from "./receipt.js";
 export type { Receipt, ReceiptOptions, ReceiptVerification } from "./receipt.js";
 export { redact, REDACTED } from "./redact.js";

@@ -32,22 +32,22 @@ export const criterionIds: readonly CriterionId[] = [
   "kindergarten-excluded",
 ];
 
-/** A comparison of one fact with a value. */
-export interface FactCondition {
-  readonly fact: FactName;
+/** A comparison of one fact with a value; `F` names the facts of the rule set's kind. */
+export interface FactCondition<F extends string = FactName> {
+  readonly fact: F;
   readonly operator: OperatorName;
   readonly value: ConditionValue;
 }
 
 /** A condition: a fact comparison, or `all` / `any` / `not` of conditions. */
-export type Condition =
-  | FactCondition
-  | { readonly all: readonly Condition[] }
-  | { readonly any: readonly Condition[] }
-  | { readonly not: Condition };
+export type Condition<F extends string = FactName> =
+  | FactCondition<F>
+  | { readonly all: readonly Condition<F>[] }
+  | { readonly any: readonly Condition<F>[] }
+  | { readonly not: Condition<F> };
 
 /** The top level of a rule's conditions, as json-rules-engine requires. */
-export type TopLevelCondition = Exclude<Condition, FactCondition>;
+export type TopLevelCondition<F extends string = FactName> = Exclude<Condition<F>, FactCondition<F>>;
 
 /** One rule file: a json-rules-engine rule with the metadata a policy maker reads. */
 export interface RuleFile {
@@ -73,78 +73,129 @@ const isoDate = z
   .string()
   .check(z.refine((date) => parseIsoDate(date) !== null, "Kein gültiges Datum (JJJJ-MM-TT) / not a valid date (YYYY-MM-DD)"));
 
-const criterionId = z.enum(criterionIds as [CriterionId, ...CriterionId[]], {
-  error: `Unbekannte Kriteriums-ID; erlaubt: ${criterionIds.join(", ")} / unknown criterion id`,
-});
-
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
-
-const factCondition = z.strictObject(
-  {
-    fact: z.enum(factNames, { error: `Unbekannter Fakt; erlaubt: ${factNames.join(", ")} / unknown fact` }),
-    operator: z.enum(operatorNames, {
-      error: `Unbekannter Operator; erlaubt: ${operatorNames.join(", ")} / unknown operator`,
-    }),
-    value: z.union([scalar, z.null(), z.array(scalar)]),
-  },
-  {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? "Nur fact, operator und value sind erlaubt (keine path-Ausdrücke) / only fact, operator and value are allowed (no path expressions)"
-        : undefined,
-  },
-);
 
 const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
-const condition: z.ZodMiniType<Condition> = z.lazy(() =>
-  z.union(
+/**
+ * The schema of a top-level condition over the given facts. Each kind of rule set (eligibility,
+ * offerings) has its own facts, so a rule of one kind cannot read a fact of the other.
+ */
+export function topLevelConditionSchema<F extends string>(facts: readonly [F, ...F[]]): z.ZodMiniType<TopLevelCondition<F>> {
+  const factCondition = z.strictObject(
+    {
+      fact: z.enum(facts as unknown as [string, ...string[]], { error: `Unbekannter Fakt; erlaubt: ${facts.join(", ")} / unknown fact` }),
+      operator: z.enum(operatorNames, {
+        error: `Unbekannter Operator; erlaubt: ${operatorNames.join(", ")} / unknown operator`,
+      }),
+      value: z.union([scalar, z.null(), z.array(scalar)]),
+    },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? "Nur fact, operator und value sind erlaubt (keine path-Ausdrücke) / only fact, operator and value are allowed (no path expressions)"
+          : undefined,
+    },
+  );
+  const condition: z.ZodMiniType<Condition<F>> = z.lazy(() =>
+    z.union(
+      [
+        factCondition,
+        z.strictObject({ all: nonEmpty(condition) }),
+        z.strictObject({ any: nonEmpty(condition) }),
+        z.strictObject({ not: condition }),
+      ],
+      {
+        error:
+          "Eine Bedingung ist ein Vergleich (fact, operator, value) oder all, any, not / a condition is a comparison or all, any, not",
+      },
+    ),
+  ) as z.ZodMiniType<Condition<F>>;
+  return z.union(
     [
-      factCondition,
       z.strictObject({ all: nonEmpty(condition) }),
       z.strictObject({ any: nonEmpty(condition) }),
       z.strictObject({ not: condition }),
     ],
-    {
-      error:
-        "Eine Bedingung ist ein Vergleich (fact, operator, value) oder all, any, not / a condition is a comparison or all, any, not",
-    },
-  ),
-) as z.ZodMiniType<Condition>;
+    { error: "Die oberste Bedingung ist all, any oder not / the top-level condition is all, any or not" },
+  ) as unknown as z.ZodMiniType<TopLevelCondition<F>>;
+}
 
-const topLevelCondition = z.union(
-  [
-    z.strictObject({ all: nonEmpty(condition) }),
-    z.strictObject({ any: nonEmpty(condition) }),
-    z.strictObject({ not: condition }),
-  ],
-  { error: "Die oberste Bedingung ist all, any oder not / the top-level condition is all, any or not" },
-);
+/** What makes one kind of rule set: its rule ids, the facts its conditions may read, its messages. */
+export interface RuleFileKind<Id extends string, F extends string, M extends string> {
+  /** Allowed ids, in reading order. */
+  readonly ids: readonly [Id, ...Id[]];
+  /** Allowed fact names. */
+  readonly facts: readonly [F, ...F[]];
+  /** Keys of `messages`, one per result. */
+  readonly messageKeys: readonly [M, ...M[]];
+  /** How an unknown id is reported, German / English. */
+  readonly unknownId: string;
+}
 
-/** The zod schema of a rule file; `rules.schema.json` is generated from it. */
-export const ruleFileSchema = z
-  .strictObject({
+/**
+ * The fields every rule file has, whatever its kind: id, texts in German and English, messages, the
+ * FAQ quote with its https address, the date it applies from, the conditions and the event.
+ * Internal; a kind may add fields (offerings add `nextSteps`).
+ */
+export function ruleFileShape<Id extends string, F extends string, M extends string>(kind: RuleFileKind<Id, F, M>) {
+  const id = z.enum(kind.ids as unknown as [string, ...string[]], { error: kind.unknownId });
+  return {
     $schema: z.optional(z.string()),
-    id: criterionId,
+    id,
     title: localized,
     description: localized,
-    messages: z.strictObject({ met: localized, notMet: localized, unknown: localized }),
+    messages: z.strictObject(Object.fromEntries(kind.messageKeys.map((key) => [key, localized])) as Record<M, typeof localized>),
     source: z.strictObject({
       quote: text("Zitat fehlt / quote is missing").check(z.maxLength(400)),
       url: z.url({ protocol: /^https$/, error: "Keine https-Adresse / not an https URL" }),
     }),
     validFrom: isoDate,
-    conditions: topLevelCondition,
-    event: z.strictObject({ type: criterionId }),
-  })
-  .check(
-    z.refine((rule) => rule.event.type === rule.id, {
-      message: "event.type muss der id entsprechen / event.type must equal id",
-      path: ["event", "type"],
-    }),
-  );
+    conditions: topLevelConditionSchema(kind.facts),
+    event: z.strictObject({ type: id }),
+  };
+}
+
+/** The check every rule file needs beyond its fields: the event it fires carries its own id. */
+export const eventMatchesId = z.refine<{ id: string; event: { type: string } }>((rule) => rule.event.type === rule.id, {
+  message: "event.type muss der id entsprechen / event.type must equal id",
+  path: ["event", "type"],
+});
+
+/** The eligibility kind: criteria over the application's facts. */
+const eligibilityKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {
+  ids: criterionIds as [CriterionId, ...CriterionId[]],
+  facts: factNames,
+  messageKeys: ["met", "notMet", "unknown"],
+  unknownId: `Unbekannte Kriteriums-ID; erlaubt: ${criterionIds.join(", ")} / unknown criterion id`,
+};
+
+/** The zod schema of a rule file; `rules.schema.json` is generated from it. */
+export const ruleFileSchema = z.strictObject(ruleFileShape(eligibilityKind)).check(eventMatchesId);
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Deepest nesting of objects and arrays a rule, rule-set or example-case file may have. The shipped
+ * files need fewer than 10 levels; the limit keeps the recursive checks below off the call stack's edge
+ * (a 10,000-deep file would otherwise end in a RangeError instead of a clear problem).
+ */
+export const MAX_RULE_FILE_DEPTH = 32;
+
+/** The path to the first value nested deeper than {@link MAX_RULE_FILE_DEPTH}, found without recursion. */
+export function tooDeepPath(content: unknown): string[] | null {
+  const stack: Array<[unknown, string[]]> = [[content, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    if (path.length >= MAX_RULE_FILE_DEPTH) return path;
+    for (const key of Object.keys(value)) stack.push([(value as Record<string, unknown>)[key], [...path, key]]);
+  }
+  return null;
+}
+
+/** The message for a file nested deeper than {@link MAX_RULE_FILE_DEPTH}. */
+export const tooDeepMessage = `Zu tief verschachtelt: höchstens ${MAX_RULE_FILE_DEPTH} Ebenen / nested too deeply: at most ${MAX_RULE_FILE_DEPTH} levels`;
 
 /** Finds a key that could reach an object's prototype, anywhere in parsed JSON. */
 function findForbiddenKey(value: unknown, path: string[] = []): string[] | null {
@@ -189,6 +240,13 @@ function deepestIssue(issues: readonly z.core.$ZodIssue[], prefix: readonly Prop
  * JSON path of the first problem.
  */
 export function parseRuleFile(file: string, content: unknown): RuleFile {
+  return parseWithSchema(file, content, ruleFileSchema) as RuleFile;
+}
+
+/** Validates parsed JSON against a rule-file schema of any kind; throws {@link RuleFileError} at the first problem. */
+export function parseWithSchema(file: string, content: unknown, schema: z.ZodMiniType): unknown {
+  const deep = tooDeepPath(content);
+  if (deep) throw new RuleFileError(file, deep.join("."), tooDeepMessage);
   const forbidden = findForbiddenKey(content);
   if (forbidden) {
     throw new RuleFileError(
@@ -197,17 +255,17 @@ export function parseRuleFile(file: string, content: unknown): RuleFile {
       `Der Schlüssel "${forbidden.at(-1)}" ist in Regeldateien verboten / the key is forbidden in rule files`,
     );
   }
-  const result = ruleFileSchema.safeParse(content);
-  if (result.success) return result.data as RuleFile;
+  const result = schema.safeParse(content);
+  if (result.success) return result.data;
   const issue = deepestIssue(result.error.issues);
   throw new RuleFileError(file, issue?.path.map(String).join(".") ?? "", issue?.message ?? "ungültig / invalid");
 }
 
 /** Every fact comparison of a condition tree, in order. */
-export function factConditions(condition: Condition): FactCondition[] {
+export function factConditions<F extends string = FactName>(condition: Condition<F>): FactCondition<F>[] {
   if ("fact" in condition) return [condition];
-  if ("all" in condition) return condition.all.flatMap(factConditions);
-  if ("any" in condition) return condition.any.flatMap(factConditions);
+  if ("all" in condition) return condition.all.flatMap((part) => factConditions(part));
+  if ("any" in condition) return condition.any.flatMap((part) => factConditions(part));
   return factConditions(condition.not);
 }
 

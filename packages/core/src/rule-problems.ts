@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { CriterionStatus } from "./decision.js";
-import { criterionIds, ruleFileSchema, type CriterionId } from "./rule-file.js";
+import { criterionIds, ruleFileSchema, tooDeepMessage, tooDeepPath, type CriterionId } from "./rule-file.js";
 import { manifestSchema } from "./rule-set.js";
 
 /**
@@ -54,7 +54,7 @@ const typeWords: Readonly<Record<string, string>> = {
  * German and English wording for zod's own issues; messages the schemas set themselves (unknown fact,
  * missing German text, …) take precedence over it.
  */
-const bilingualIssue: z.core.$ZodErrorMap = (issue) => {
+export const bilingualIssue: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined
@@ -95,7 +95,7 @@ function closestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): read
  * closest, whose paths are relative to the union; when no branch is clearly closest, the union's own
  * message stands.
  */
-function problemsOf(file: string, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): RuleFileProblem[] {
+export function problemsOf(file: string, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): RuleFileProblem[] {
   // A value of the wrong type also fails the checks behind it (a string is "too short" for a list): say only the first.
   const key = (issue: z.core.$ZodIssue) => issue.path.map(String).join(".");
   const wrongType = new Set(issues.filter((issue) => issue.code === "invalid_type").map(key));
@@ -110,7 +110,9 @@ function problemsOf(file: string, issues: readonly z.core.$ZodIssue[], prefix: r
   });
 }
 
-function schemaProblems(file: string, schema: z.ZodMiniType, content: unknown): RuleFileProblem[] {
+export function schemaProblems(file: string, schema: z.ZodMiniType, content: unknown): RuleFileProblem[] {
+  const deep = tooDeepPath(content);
+  if (deep) return [{ file, path: deep.join("."), detail: tooDeepMessage }];
   const forbidden = forbiddenKeyPaths(content);
   if (forbidden.length > 0) {
     return forbidden.map((path) => ({

@@ -61,8 +61,8 @@ export function loadRuleSet(manifest: unknown, files: Readonly<Record<string, un
  * The rule set in force on `asOf` (an ISO date): the one with the latest `validFrom` not after it.
  * Throws when `asOf` is not a date or lies before every rule set.
  */
-export function ruleSetInForce(ruleSets: readonly RuleSet[], asOf: string): RuleSet {
-  let byDate = inForceCache.get(ruleSets);
+export function ruleSetInForce<S extends { readonly validFrom: string } = RuleSet>(ruleSets: readonly S[], asOf: string): S {
+  let byDate = inForceCache.get(ruleSets) as Map<string, S> | undefined;
   if (!byDate) {
     byDate = new Map();
     inForceCache.set(ruleSets, byDate);
@@ -77,17 +77,17 @@ export function ruleSetInForce(ruleSets: readonly RuleSet[], asOf: string): Rule
 }
 
 /** Choosing a rule set by date happens on every evaluation; the answer per list and date never changes. */
-const inForceCache = new WeakMap<readonly RuleSet[], Map<string, RuleSet>>();
+const inForceCache = new WeakMap<readonly object[], Map<string, object>>();
 const MAX_CACHED_DATES = 64;
 
-function findInForce(ruleSets: readonly RuleSet[], asOf: string): RuleSet {
+function findInForce<S extends { readonly validFrom: string }>(ruleSets: readonly S[], asOf: string): S {
   if (parseIsoDate(asOf) === null) {
     throw new BildungspartnerError(
       "INVALID_OPTION",
       `asOf ${JSON.stringify(asOf)} ist kein Datum (JJJJ-MM-TT) / asOf is not a date (YYYY-MM-DD)`,
     );
   }
-  let inForce: RuleSet | undefined;
+  let inForce: S | undefined;
   for (const ruleSet of ruleSets) {
     if (ruleSet.validFrom <= asOf && (!inForce || ruleSet.validFrom > inForce.validFrom)) inForce = ruleSet;
   }

@@ -1,18 +1,18 @@
-import type { Facts } from "./facts.js";
+import type { FactName, FactValue } from "./facts.js";
 import { applyOperator } from "./operators.js";
-import type { Condition, RuleFile } from "./rule-file.js";
+import type { Condition, TopLevelCondition } from "./rule-file.js";
 
 /** true / false, or null for "unknown" (Kleene's three-valued logic). */
 export type Truth = boolean | null;
 
-/** A condition compiled to a plain function over facts. */
-export type CompiledCondition = (facts: Facts) => Truth;
+/** A condition compiled to a plain function over facts (by default the eligibility facts). */
+export type CompiledCondition<F extends string = FactName> = (facts: Readonly<Record<F, FactValue>>) => Truth;
 
 /**
  * Compiles a condition tree into closures once, at load time (no `eval`): `all` is false as soon as
  * one part is false, `any` true as soon as one is true, and unknown facts stay unknown otherwise.
  */
-export function compileCondition(condition: Condition): CompiledCondition {
+export function compileCondition<F extends string = FactName>(condition: Condition<F>): CompiledCondition<F> {
   if ("fact" in condition) {
     const { fact, operator, value } = condition;
     return (facts) => applyOperator(operator, facts[fact], value);
@@ -24,7 +24,7 @@ export function compileCondition(condition: Condition): CompiledCondition {
       return truth === null ? null : !truth;
     };
   }
-  const parts = ("all" in condition ? condition.all : condition.any).map(compileCondition);
+  const parts = ("all" in condition ? condition.all : condition.any).map((part) => compileCondition(part));
   const decisive = "all" in condition ? false : true;
   return (facts) => {
     let open = false;
@@ -37,15 +37,15 @@ export function compileCondition(condition: Condition): CompiledCondition {
   };
 }
 
-/** Compiled rules of a rule set, cached per rule set. */
-const compiledRules = new WeakMap<RuleFile, CompiledCondition>();
+/** Compiled rules, cached per rule (of any kind). */
+const compiledRules = new WeakMap<object, CompiledCondition<never>>();
 
-/** The compiled condition of a rule, compiled once per rule. */
-export function compiledRule(rule: RuleFile): CompiledCondition {
-  let compiled = compiledRules.get(rule);
+/** The compiled condition of a rule (of any kind), compiled once per rule. */
+export function compiledRule<F extends string = FactName>(rule: { readonly conditions: TopLevelCondition<F> }): CompiledCondition<F> {
+  let compiled = compiledRules.get(rule) as CompiledCondition<F> | undefined;
   if (!compiled) {
-    compiled = compileCondition(rule.conditions);
-    compiledRules.set(rule, compiled);
+    compiled = compileCondition<F>(rule.conditions);
+    compiledRules.set(rule, compiled as CompiledCondition<never>);
   }
   return compiled;
 }

@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, 
 import type { DirectoryQuery } from "../shared/directory.js";
 import { compareWithForm } from "../shared/mismatches.js";
 import { apiError, messages, type ApiErrorCode } from "./errors.js";
+import { issueText, offeringsOfEntry } from "./offerings.js";
 import type { NewRegistration, StoredFile, Store } from "./store.js";
 import { agreementFileType, mediaTypes } from "./upload.js";
 
@@ -162,7 +163,15 @@ function sendError(error: Error & { statusCode?: number; code?: string }, reques
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: requestLimits.jsonBytes });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: requestLimits.jsonBytes,
+    // Errors the router raises before any route runs: in the API's own shape, never echoing the URL.
+    frameworkErrors: (error: Error & { code?: string }, _request: FastifyRequest, reply: FastifyReply) => {
+      if (error.code === "FST_ERR_MAX_PARAM_LENGTH") return reply.code(404).send(apiError("not_found", messages.notFound));
+      return reply.code(400).send(apiError("bad_url", messages.badUrl));
+    },
+  });
   // JSON and multipart only: a text/plain body is refused with 415, not read as a string.
   app.removeContentTypeParser("text/plain");
   await app.register(fastifyMultipart, {
@@ -213,6 +222,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const entry = store.get(request.params.id);
     if (!entry) throw new HttpError(404, "not_found", messages.notFound);
     return entry;
+  });
+
+  // What the registered partnership may use (core's offerings), with optional ?flyers=&purpose=&projectStarted=.
+  app.get<{ Params: { id: string } }>("/api/registrations/:id/offerings", async (request, reply) => {
+    const entry = store.get(request.params.id);
+    if (!entry) throw new HttpError(404, "not_found", messages.notFound);
+    const report = offeringsOfEntry(entry, request.query as Record<string, unknown>);
+    if (report.issues.length > 0) {
+      return reply.code(400).send({ ...apiError("invalid_query", formatMessage(messages.invalidQuery, { detail: issueText(report.issues) })), issues: report.issues });
+    }
+    return report;
   });
 
   if (options.clientDir) {

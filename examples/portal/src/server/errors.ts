@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | "unreadable_agreement"
   | "bad_multipart"
   | "invalid_query"
+  | "bad_url"
   | "not_found"
   | "internal_error";
 
@@ -31,5 +32,6 @@ export const messages = {
   invalidApplication: "Der Antrag enthält ungültige Angaben. Bitte prüfen Sie die markierten Felder.",
   invalidQuery: "Ungültiger Filter: {detail}",
   notFound: "Nicht gefunden.",
+  badUrl: "Die Adresse ist ungültig.",
   internalError: "Ein interner Fehler ist aufgetreten. Es wurde nichts gespeichert; bitte versuchen Sie es später erneut.",
 } as const;

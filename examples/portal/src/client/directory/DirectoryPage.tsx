@@ -4,6 +4,7 @@ import type { DirectoryEntry } from "../../shared/directory.js";
 import { germanDate } from "../../shared/mismatches.js";
 import { PageShell } from "../layout.js";
 import { categoryLabel, schoolTypeLabel } from "../labels.js";
+import { OfferingsPanel } from "./OfferingsPanel.js";
 
 type SortKey = "schule" | "partner" | "start";
 
@@ -202,6 +203,8 @@ export function DirectoryPage() {
           </tbody>
         </table>
       )}
+      {/* The partnership just registered (`#eintrag-<id>`) sees what it may now use. */}
+      {highlight && entries?.some((entry) => entry.id === highlight) && <OfferingsPanel id={highlight} />}
       {sorted && sorted.length === 0 && !failed && (
         <p className="empty">
           {filtered ? "Keine Partnerschaft passt zu diesen Filtern." : "Noch keine Partnerschaft registriert."} <a href="/">Jetzt registrieren</a>

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { eligible } from "../test/fixtures.js";
+import { loadRuleSetDir, testRuleSetDir } from "../test/rule-cases.js";
+import { ruleSetOf, ruleWith } from "../test/rule-builder.js";
+import { decide, prepareEvaluation, type Evaluation } from "./decision.js";
+import type { CriterionId } from "./rule-file.js";
+import { shippedRuleSets } from "./shipped-rules.js";
+import type { Truth } from "./three-valued.js";
+
+const ruleSet = ruleSetOf(
+  ruleWith("written-agreement", { all: [{ fact: "agreement.written", operator: "equal", value: true }] }),
+  ruleWith("min-duration", {
+    any: [
+      { fact: "agreement.indefinite", operator: "equal", value: true },
+      { fact: "agreement.coversMonths", operator: "greaterThanInclusive", value: 24 },
+    ],
+  }),
+  ruleWith("signed-by-all", {
+    all: [
+      { fact: "agreement.signedBySchool", operator: "equal", value: true },
+      { fact: "agreement.signedByPartners", operator: "equal", value: true },
+      { not: { fact: "agreement.signedBySchool", operator: "equal", value: false } },
+    ],
+  }),
+);
+
+const evaluation = (input: unknown, lang: "de" | "en" = "de"): Evaluation => prepareEvaluation(input, { lang, ruleSets: [ruleSet], asOf: "2025-01-01" });
+const truths = (...values: Truth[]) =>
+  new Map<CriterionId, Truth>([
+    ["written-agreement", values[0] ?? null],
+    ["min-duration", values[1] ?? null],
+    ["signed-by-all", values[2] ?? null],
+  ]);
+
+describe("decide", () => {
+  it.each([
+    [[true, true, true], "eligible"],
+    [[true, null, true], "incomplete"],
+    [[null, null, null], "incomplete"],
+    [[true, false, true], "not-eligible"],
+    [[false, null, true], "not-eligible"],
+    [[null, true, false], "not-eligible"],
+  ] as Array<[Truth[], string]>)("gives %j the status %s", (values, status) => {
+    expect(decide(evaluation({}), truths(...values)).status).toBe(status);
+  });
+
+  it("is invalid when the input has issues, whatever the criteria", () => {
+    const bad = evaluation({ school: { schoolNumber: "1" } });
+    expect(bad.issues).toHaveLength(1);
+    for (const values of [[true, true, true], [false, false, false], [null, null, null]] as Truth[][]) {
+      const decision = decide(bad, truths(...values));
+      expect(decision.status).toBe("invalid");
+      expect(decision.issues).toBe(bad.issues);
+    }
+  });
+
+  it("takes a criterion without a truth as unknown", () => {
+    const decision = decide(evaluation({}), new Map([["written-agreement", true]]));
+    expect(decision.criteria.map((c) => c.status)).toEqual(["met", "unknown", "unknown"]);
+    expect(decision.status).toBe("incomplete");
+  });
+
+  it("explains each criterion with the title, message and source of its rule, in the requested language", () => {
+    for (const lang of ["de", "en"] as const) {
+      const suffix = lang === "de" ? "" : " (en)";
+      const decision = decide(evaluation({}, lang), truths(true, false, null));
+      expect(decision.criteria).toEqual([
+        {
+          id: "written-agreement",
+          status: "met",
+          title: `Titel written-agreement${suffix}`,
+          message: `erfüllt written-agreement${suffix}`,
+          source: { quote: "Zitat written-agreement", url: "https://example.org/written-agreement" },
+        },
+        {
+          id: "min-duration",
+          status: "not-met",
+          title: `Titel min-duration${suffix}`,
+          message: `nicht erfüllt min-duration${suffix}`,
+          source: { quote: "Zitat min-duration", url: "https://example.org/min-duration" },
+        },
+        {
+          id: "signed-by-all",
+          status: "unknown",
+          title: `Titel signed-by-all${suffix}`,
+          message: `offen signed-by-all${suffix}`,
+          source: { quote: "Zitat signed-by-all", url: "https://example.org/signed-by-all" },
+          missing: ["agreement.signedBySchool", "agreement.signedByPartners"],
+        },
+      ]);
+      expect(decision.ruleSet).toEqual({ version: "9.9.9", validFrom: "2023-05-31" });
+    }
+  });
+
+  it("lists as missing only the inputs of the rule's facts that are still unknown, each once", () => {
+    const partial = evaluation({ agreement: { signedBySchool: true, startDate: "2025-08-01" } });
+    const decision = decide(partial, truths(null, null, null));
+    expect(decision.criteria.map((c) => c.missing)).toEqual([
+      ["agreement.written"],
+      ["agreement.indefinite", "agreement.endDate"],
+      ["agreement.signedByPartners"],
+    ]);
+  });
+
+  it("lists nothing as missing for a criterion that is decided", () => {
+    const decision = decide(evaluation({}), truths(true, false, true));
+    for (const criterion of decision.criteria) expect(criterion).not.toHaveProperty("missing");
+  });
+});
+
+describe("prepareEvaluation", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("uses German, the shipped rule sets and today's date by default", () => {
+    const prepared = prepareEvaluation(eligible);
+    expect(prepared.lang).toBe("de");
+    expect(shippedRuleSets()).toContain(prepared.ruleSet);
+    expect(prepared.issues).toEqual([]);
+    expect(prepared.facts.values["agreement.written"]).toBe(true);
+  });
+
+  it("chooses the rule set in force on today's local date", () => {
+    const ruleSets = [...shippedRuleSets(), loadRuleSetDir(testRuleSetDir)]; // 2.0.0 from 2027-08-01
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(2027, 6, 31, 23, 59));
+    expect(prepareEvaluation(eligible, { ruleSets }).ruleSet.version).toBe("1.0.0");
+    vi.setSystemTime(new Date(2027, 7, 1, 0, 1));
+    expect(prepareEvaluation(eligible, { ruleSets }).ruleSet.version).toBe("2.0.0");
+    vi.setSystemTime(new Date(2027, 9, 1, 12, 0));
+    expect(prepareEvaluation(eligible, { ruleSets }).ruleSet.version).toBe("2.0.0");
+  });
+});

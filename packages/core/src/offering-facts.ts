@@ -1,0 +1,158 @@
+import type { Application } from "./application.js";
+import type { DecisionStatus } from "./decision.js";
+import type { FactValue } from "./facts.js";
+import type { LocalizedText } from "./lang.js";
+import type { ParsedSituation } from "./situation.js";
+
+/** Names of the facts that offering rules read. */
+export type OfferingFactName =
+  | "always"
+  | "partnership.registered"
+  | "cooperation.withKindergarten"
+  | "partners.anyArchive"
+  | "funding.purpose"
+  | "funding.projectStarted"
+  | "training.servesPartnership";
+
+/** A fact offering rules may name, with the words the catalogue uses for it. */
+export interface OfferingFactDefinition {
+  readonly name: OfferingFactName;
+  readonly type: "boolean" | "number" | "string";
+  readonly label: LocalizedText;
+}
+
+/** The offering facts of one situation, plus, for each unknown fact, the paths that would decide it. */
+export interface DerivedOfferingFacts {
+  readonly values: Readonly<Record<OfferingFactName, FactValue>>;
+  readonly missing: Readonly<Record<OfferingFactName, readonly string[]>>;
+}
+
+/** What the derivation reads: the situation, and the application with its eligibility outcome. */
+export interface OfferingInputs {
+  readonly situation: ParsedSituation;
+  /** The valid part of the situation's application, if it has one. */
+  readonly application?: Application;
+  /** The status of the Decision about that application. */
+  readonly applicationStatus?: DecisionStatus;
+  /** Input paths the application still lacks (from its Decision), prefixed `application.`. */
+  readonly applicationMissing?: readonly string[];
+}
+
+interface Derived {
+  readonly value: FactValue;
+  readonly missing: readonly string[];
+}
+
+const known = (value: FactValue): Derived => ({ value, missing: [] });
+const unknown = (...missing: string[]): Derived => ({ value: null, missing });
+
+const KINDERGARTEN_TYPES: ReadonlySet<string> = new Set(["kindergarten", "kita"]);
+
+/** Whether the school side is a kindergarten or day-care centre: from the application, else the Decision. */
+function withKindergarten({ situation, application }: OfferingInputs): Derived {
+  const type = application?.school?.type;
+  if (type !== undefined) return known(KINDERGARTEN_TYPES.has(type));
+  const criterion = situation.decision?.kindergartenExcluded;
+  if (criterion === "met") return known(false);
+  if (criterion === "not-met") return known(true);
+  return unknown("application.school.type");
+}
+
+/**
+ * Registered when the caller says so, else when the Decision (given, or of the given application) is
+ * `eligible`; not registered when it is `not-eligible`. A kindergarten cooperation is never
+ * registered, whatever the input says: the FAQ rules it out.
+ */
+function registered(inputs: OfferingInputs, kindergarten: Derived): Derived {
+  if (kindergarten.value === true) return known(false);
+  if (inputs.situation.registered !== undefined) return known(inputs.situation.registered);
+  const status = inputs.situation.decision?.status ?? inputs.applicationStatus;
+  if (status === "eligible") return known(true);
+  if (status === "not-eligible") return known(false);
+  if (status === "incomplete" && inputs.applicationMissing && inputs.applicationMissing.length > 0) {
+    return unknown("registered", ...inputs.applicationMissing);
+  }
+  return unknown("registered");
+}
+
+function anyArchive({ application }: OfferingInputs): Derived {
+  const partners = application?.partners;
+  if (partners === undefined || partners.length === 0) return unknown("application.partners");
+  if (partners.some((partner) => partner.category === "archive")) return known(true);
+  const open = partners.flatMap((partner, i) => (partner.category === undefined ? [`application.partners.${i}.category`] : []));
+  return open.length > 0 ? unknown(...open) : known(false);
+}
+
+const optional = (value: FactValue | undefined, path: string): Derived => (value === undefined ? unknown(path) : known(value));
+
+const definitions: Readonly<Record<OfferingFactName, Omit<OfferingFactDefinition, "name">>> = {
+  always: { type: "boolean", label: { de: "Gilt für jede Kooperation", en: "Holds for every cooperation" } },
+  "partnership.registered": {
+    type: "boolean",
+    label: { de: "Die Partnerschaft ist bei Bildungspartner NRW registriert", en: "The partnership is registered with Bildungspartner NRW" },
+  },
+  "cooperation.withKindergarten": {
+    type: "boolean",
+    label: {
+      de: "Die Kooperation ist eine mit einem Kindergarten oder einer Kindertageseinrichtung",
+      en: "The cooperation is one with a kindergarten or day-care centre",
+    },
+  },
+  "partners.anyArchive": { type: "boolean", label: { de: "Ein Partner ist ein Archiv", en: "A partner is an archive" } },
+  "funding.purpose": {
+    type: "string",
+    label: { de: "Wofür die Förderung ist", en: "What the funding is for" },
+  },
+  "funding.projectStarted": {
+    type: "boolean",
+    label: { de: "Das Projekt hat schon begonnen", en: "The project has already started" },
+  },
+  "training.servesPartnership": {
+    type: "boolean",
+    label: {
+      de: "Die Fortbildung dient dem Aufbau oder der Weiterentwicklung der Bildungspartnerschaft",
+      en: "The training serves building up or developing the partnership",
+    },
+  },
+};
+
+/** Every fact offering rules may name, with its type and label. */
+export const offeringFactDefinitions: readonly OfferingFactDefinition[] = Object.entries(definitions).map(([name, definition]) => ({
+  name: name as OfferingFactName,
+  ...definition,
+}));
+
+/** Names of every fact offering rules may name. */
+export const offeringFactNames = Object.keys(definitions) as [OfferingFactName, ...OfferingFactName[]];
+
+/** The values `funding.purpose` can have, for the linter and the catalogue. */
+export const fundingPurposeLabels: Readonly<Record<string, LocalizedText>> = {
+  project: { de: "ein Projekt", en: "a project" },
+  training: { de: "eine Fortbildung", en: "a training" },
+  permanent: { de: "dauerhafte Projektmittel", en: "permanent project funding" },
+};
+
+/** Derives every offering fact of a situation once; both evaluators read the result. */
+export function deriveOfferingFacts(inputs: OfferingInputs): DerivedOfferingFacts {
+  const kindergarten = withKindergarten(inputs);
+  const partnership = registered(inputs, kindergarten);
+  // A registered partnership is no kindergarten cooperation, even when its application is not at hand.
+  const cooperation = kindergarten.value === null && partnership.value === true ? known(false) : kindergarten;
+  const { situation } = inputs;
+  const derived: Record<OfferingFactName, Derived> = {
+    always: known(true),
+    "partnership.registered": partnership,
+    "cooperation.withKindergarten": cooperation,
+    "partners.anyArchive": anyArchive(inputs),
+    "funding.purpose": optional(situation.fundingPurpose, "funding.purpose"),
+    "funding.projectStarted": optional(situation.projectStarted, "funding.projectStarted"),
+    "training.servesPartnership": optional(situation.servesPartnership, "training.servesPartnership"),
+  };
+  const values = {} as Record<OfferingFactName, FactValue>;
+  const missing = {} as Record<OfferingFactName, readonly string[]>;
+  for (const name of offeringFactNames) {
+    values[name] = derived[name].value;
+    missing[name] = [...new Set(derived[name].missing)];
+  }
+  return { values, missing };
+}

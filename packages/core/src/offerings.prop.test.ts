@@ -1,0 +1,86 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { eligibleApplication } from "../test/arbitraries.js";
+import { anySituation, asOfDate, kindergartenApplication } from "../test/situation-arbitraries.js";
+import type { OfferingId } from "./offering-rules.js";
+import { offerings, offeringsWithEngine } from "./offerings.js";
+
+/** Offerings only a registered partnership gets. */
+const registeredOnly: readonly OfferingId[] = [
+  "logo-and-web-presence",
+  "flyers",
+  "competition",
+  "archive-funding",
+  "on-site-training",
+  "newsletter-and-congress",
+];
+
+const available = (report: ReturnType<typeof offerings>) => report.offerings.filter((o) => o.status === "available").map((o) => o.id);
+
+// The differential test that lets the compiled offering rules stand beside json-rules-engine.
+describe("offerings (compiled) against json-rules-engine", () => {
+  test.prop([anySituation, asOfDate, fc.constantFrom("de" as const, "en" as const)], { numRuns: 1500 })(
+    "give the same report for valid, partial and invalid situations",
+    async (situation, asOf, lang) => {
+      expect(offerings(situation, { asOf, lang })).toEqual(await offeringsWithEngine(situation, { asOf, lang }));
+    },
+  );
+
+  test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: 500 })("agree on arbitrary JSON", async (input) => {
+    expect(offerings(input, { asOf: "2026-01-15" })).toEqual(await offeringsWithEngine(input, { asOf: "2026-01-15" }));
+  });
+});
+
+describe("offerings: properties", () => {
+  test.prop([kindergartenApplication, anySituation])(
+    "nothing is available to a kindergarten cooperation except the adaptable templates, whatever else the situation says",
+    (application, rest) => {
+      const report = offerings({ ...rest, application }, { asOf: "2026-01-15" });
+      expect(available(report)).toEqual(["templates"]);
+      expect(report.registered).toBe(false);
+    },
+  );
+
+  test.prop([anySituation])("a partnership that is not registered gets no registered-only offer as available", (situation) => {
+    const report = offerings(situation, { asOf: "2026-01-15" });
+    if (report.registered !== true) {
+      for (const id of registeredOnly) expect(report.offerings.find((o) => o.id === id)?.status, id).not.toBe("available");
+    }
+  });
+
+  test.prop([anySituation])("explicitly not registered: every registered-only offer is not available", (situation) => {
+    const report = offerings({ ...situation, registered: false }, { asOf: "2026-01-15" });
+    for (const id of registeredOnly) expect(report.offerings.find((o) => o.id === id)?.status, id).toBe("not-available");
+  });
+
+  test.prop([eligibleApplication])("an eligible application counts as registered: logo, flyers, competition and newsletter are available", (application) => {
+    const report = offerings({ application }, { asOf: "2026-01-15" });
+    expect(report.issues).toEqual([]);
+    expect(report.registered).toBe(true);
+    for (const id of ["logo-and-web-presence", "flyers", "competition", "newsletter-and-congress", "templates"] as const) {
+      expect(report.offerings.find((o) => o.id === id)?.status, id).toBe("available");
+    }
+  });
+
+  test.prop([anySituation, asOfDate])("is deterministic and does not change its input", (situation, asOf) => {
+    const copy = structuredClone(situation);
+    const first = offerings(situation, { asOf });
+    expect(offerings(situation, { asOf })).toEqual(first);
+    expect(situation).toEqual(copy);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+  });
+
+  test.prop([anySituation])("never offers permanent funding, partner matching or kindergarten registration", (situation) => {
+    const report = offerings(situation, { asOf: "2026-01-15" });
+    for (const id of ["permanent-funding", "partner-matching", "kindergarten-registration"]) {
+      expect(report.offerings.find((o) => o.id === id)?.status, id).toBe("not-available");
+    }
+  });
+
+  test.prop([anySituation])("unknown results say what is missing, others do not", (situation) => {
+    for (const offering of offerings(situation, { asOf: "2026-01-15" }).offerings) {
+      if (offering.status === "unknown") expect(offering.missing?.length, offering.id).toBeGreaterThan(0);
+      else expect(offering.missing).toBeUndefined();
+    }
+  });
+});
