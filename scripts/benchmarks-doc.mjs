@@ -17,11 +17,11 @@ from the same run on the same machine: the ratios are the claims, absolute times
  */
 export function writeBenchmarkSection(heading, body) {
   const current = existsSync(file) ? readFileSync(file, "utf8") : intro;
-  const sections = current.split(/^(?=## )/m);
-  const title = `## ${heading}\n`;
-  const next = `${title}\n${body.trim()}\n\n`;
-  const index = sections.findIndex((section) => section.startsWith(title));
+  const sections = current.split(/^(?=## )/m).map((section) => section.trim());
+  const title = `## ${heading}`;
+  const next = `${title}\n\n${body.trim()}`;
+  const index = sections.findIndex((section) => section.split("\n", 1)[0] === title);
   if (index === -1) sections.push(next);
   else sections[index] = next;
-  writeFileSync(file, `${sections.join("").trimEnd()}\n`);
+  writeFileSync(file, `${sections.filter(Boolean).join("\n\n")}\n`);
 }

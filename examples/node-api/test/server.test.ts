@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The sample the README posts with curl.
+import application from "../../applications/eligible-stadtarchiv.json";
 
 // The example as people run it: `node server.mjs`, with the built @bildungspartner/core (`pnpm build`).
 const dir = fileURLToPath(new URL("../", import.meta.url));
@@ -27,25 +29,6 @@ afterAll(() => {
 });
 
 const post = (body: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
-
-const application = {
-  school: { name: "Gymnasium am Stadtpark", schoolNumber: "165432", type: "gymnasium" },
-  partners: [{ name: "Stadtarchiv Musterstadt", category: "archive", municipal: true }],
-  agreement: {
-    written: true,
-    startDate: "2025-08-01",
-    endDate: "2027-07-31",
-    indefinite: false,
-    signedBySchool: true,
-    signedByPartners: true,
-    openToAllPupils: true,
-    mentionsProgramme: true,
-  },
-  contacts: [
-    { side: "school", name: "Anna Schmidt", email: "anna.schmidt@gymnasium-stadtpark.de" },
-    { side: "partner", partner: 0, name: "Bernd Meyer", email: "bernd.meyer@musterstadt.de" },
-  ],
-};
 
 describe("examples/node-api", () => {
   it("answers POST /check with the Decision", async () => {

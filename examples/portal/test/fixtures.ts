@@ -1,25 +1,15 @@
 import type { Application } from "@bildungspartner/core";
+// The sample application the README posts with curl, so the tests and the README use the same data.
+import sample from "../../applications/eligible-stadtarchiv.json";
 
-/** An eligible application; `n` makes the names distinct. */
+/** An eligible application (the sample); `n` makes the names distinct. */
 export function eligibleApplication(n = 1, overrides: { startDate?: string; endDate?: string } = {}): Application {
-  return {
-    school: { name: `Gymnasium am Stadtpark ${n}`, schoolNumber: "165432", type: "gymnasium" },
-    partners: [{ name: `Stadtarchiv Musterstadt ${n}`, category: "archive", municipal: true }],
-    agreement: {
-      written: true,
-      startDate: overrides.startDate ?? "2025-08-01",
-      endDate: overrides.endDate ?? "2027-07-31",
-      indefinite: false,
-      signedBySchool: true,
-      signedByPartners: true,
-      openToAllPupils: true,
-      mentionsProgramme: true,
-    },
-    contacts: [
-      { side: "school", name: "Anna Schmidt", email: "anna.schmidt@gymnasium-stadtpark.de" },
-      { side: "partner", partner: 0, name: "Bernd Meyer", email: "bernd.meyer@musterstadt.de" },
-    ],
-  };
+  // A fresh copy each time: tests change what they get. JSON types its enums as plain strings.
+  const application = structuredClone(sample);
+  application.school.name += ` ${n}`;
+  for (const partner of application.partners) partner.name += ` ${n}`;
+  Object.assign(application.agreement, overrides);
+  return application as Application;
 }
 
 /** The text of a cooperation agreement that matches {@link eligibleApplication}, or says `term` instead. */

@@ -3,6 +3,7 @@ import { agreementLimits, checkAgreementText, type AgreementReport, type Finding
 import { formatMessage, type Lang } from "@bildungspartner/core";
 import { parseFileCommand, type Command } from "./command.js";
 import { ExitCode, type Io } from "./io.js";
+import { texts as shared } from "./messages.js";
 
 /** One file's result as `check-agreement --format json` prints it: a report, or why there is none. */
 export type FileAgreementReport =
@@ -16,8 +17,6 @@ const texts = {
     de: "Nicht unterstütztes Dateiformat: erlaubt sind .txt, .pdf und .docx.",
     en: "Unsupported file type: use .txt, .pdf or .docx.",
   },
-  unreadable: { de: "Die Datei kann nicht gelesen werden ({reason}).", en: "The file cannot be read ({reason})." },
-  tooLarge: { de: "Die Datei ist zu groß: höchstens {max} Bytes.", en: "The file is too large: at most {max} bytes." },
   notReadable: { de: "Nicht lesbar", en: "Not readable" },
   allFound: { de: "Alle Kriterien im Text belegt", en: "Every criterion shown in the text" },
   counts: {
@@ -64,14 +63,14 @@ async function readAgreementFile(
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
-    if (!info.isFile()) return failure(file, "UNREADABLE_FILE", formatMessage(texts.unreadable[lang], { reason: "keine Datei / not a file" }));
+    if (!info.isFile()) return failure(file, "UNREADABLE_FILE", formatMessage(shared.unreadableFile[lang], { reason: "keine Datei / not a file" }));
     if (info.size > agreementLimits.maxFileBytes) {
-      return failure(file, "FILE_TOO_LARGE", formatMessage(texts.tooLarge[lang], { max: agreementLimits.maxFileBytes }));
+      return failure(file, "FILE_TOO_LARGE", formatMessage(shared.fileTooLarge[lang], { max: agreementLimits.maxFileBytes }));
     }
     bytes = await readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return failure(file, "UNREADABLE_FILE", formatMessage(texts.unreadable[lang], { reason }));
+    return failure(file, "UNREADABLE_FILE", formatMessage(shared.unreadableFile[lang], { reason }));
   }
   try {
     const extracted = await extractText(bytes, { type });

@@ -1,5 +1,5 @@
 import { evaluate, formatMessage, type Decision, type DecisionStatus, type IssueCode, type Lang } from "@bildungspartner/core";
-import { MAX_FILE_BYTES, readInputFile } from "./files.js";
+import { readJsonInput } from "./files.js";
 import { parseFileCommand, type Command } from "./command.js";
 import { ExitCode, type Io } from "./io.js";
 import { texts } from "./messages.js";
@@ -21,19 +21,8 @@ async function unreadable(file: string, code: IssueCode, message: string, lang: 
 
 /** Reads and evaluates one application file; never throws. */
 export async function decideFile(file: string, lang: Lang): Promise<FileDecision> {
-  const content = await readInputFile(file);
-  if (!content.ok) {
-    return content.reason === "too-large"
-      ? unreadable(file, "file_too_large", formatMessage(texts.fileTooLarge[lang], { max: MAX_FILE_BYTES }), lang)
-      : unreadable(file, "unreadable_file", formatMessage(texts.unreadableFile[lang], { reason: content.detail }), lang);
-  }
-  let input: unknown;
-  try {
-    input = JSON.parse(new TextDecoder().decode(content.bytes));
-  } catch (error) {
-    return unreadable(file, "invalid_json", formatMessage(texts.invalidJson[lang], { reason: (error as Error).message }), lang);
-  }
-  return { file, ...(await evaluate(input, { lang })) };
+  const read = await readJsonInput(file, lang);
+  return read.ok ? { file, ...(await evaluate(read.input, { lang })) } : unreadable(file, read.code, read.message, lang);
 }
 
 const marks: Record<Decision["criteria"][number]["status"], string> = { met: "✓", "not-met": "✗", unknown: "?" };

@@ -1,4 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
+import { formatMessage, type Lang } from "@bildungspartner/core";
+import { texts } from "./messages.js";
 
 /** Largest input file read, in bytes; larger files are refused, not read. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -18,5 +20,25 @@ export async function readInputFile(path: string): Promise<FileContent> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: "unreadable", detail: code ?? String(error) };
+  }
+}
+
+/** A JSON input file's parsed content, or the issue that says why there is none, in `lang`. */
+export type JsonInput =
+  | { readonly ok: true; readonly input: unknown }
+  | { readonly ok: false; readonly code: "file_too_large" | "unreadable_file" | "invalid_json"; readonly message: string };
+
+/** Reads and parses a JSON input file (`check`, `offerings`); never throws. */
+export async function readJsonInput(file: string, lang: Lang): Promise<JsonInput> {
+  const content = await readInputFile(file);
+  if (!content.ok) {
+    return content.reason === "too-large"
+      ? { ok: false, code: "file_too_large", message: formatMessage(texts.fileTooLarge[lang], { max: MAX_FILE_BYTES }) }
+      : { ok: false, code: "unreadable_file", message: formatMessage(texts.unreadableFile[lang], { reason: content.detail }) };
+  }
+  try {
+    return { ok: true, input: JSON.parse(new TextDecoder().decode(content.bytes)) };
+  } catch (error) {
+    return { ok: false, code: "invalid_json", message: formatMessage(texts.invalidJson[lang], { reason: (error as Error).message }) };
   }
 }

@@ -7,10 +7,10 @@ import { fc, test } from "@fast-check/vitest";
 import { agreementLimits } from "@bildungspartner/agreement";
 import { afterAll, describe, expect, it } from "vitest";
 import { deflateBomb, docx, emptyPagesPdf, encryptedPdf } from "../../agreement/test/hostile-files.js";
-import { bufferIo } from "../test/buffer-io.js";
+import { cli } from "../test/buffer-io.js";
 import { MAX_FILE_BYTES } from "./files.js";
 import type { FileAgreementReport } from "./check-agreement.js";
-import { run, type FileDecision } from "./index.js";
+import type { FileDecision } from "./index.js";
 import type { LintReport } from "./rules-lint.js";
 
 // Files from strangers on the command line: every command ends with a result or a documented error
@@ -28,12 +28,6 @@ function file(name: string, content: string | Uint8Array): string {
   const path = join(tmp, `${counter}-${name}`);
   writeFileSync(path, content);
   return path;
-}
-
-async function cli(...args: string[]) {
-  const io = bufferIo();
-  const code = await run(args, io);
-  return { code, out: io.out(), err: io.err() };
 }
 
 /** `depth` nested arrays, or objects under `key`, as JSON text (JSON.stringify itself overflows). */

@@ -1,6 +1,6 @@
 import { formatMessage, offerings, type Lang, type OfferingsReport, type OfferingStatus, type SituationIssue } from "@bildungspartner/core";
 import { parseFileCommand, type Command } from "./command.js";
-import { MAX_FILE_BYTES, readInputFile } from "./files.js";
+import { readJsonInput } from "./files.js";
 import { ExitCode, type Io } from "./io.js";
 import { texts } from "./messages.js";
 
@@ -28,19 +28,8 @@ function unreadable(file: string, code: SituationIssue["code"], message: string,
 
 /** Reads one situation file and lists its offerings; never throws. */
 export async function offeringsOfFile(file: string, lang: Lang): Promise<FileOfferings> {
-  const content = await readInputFile(file);
-  if (!content.ok) {
-    return content.reason === "too-large"
-      ? unreadable(file, "file_too_large", formatMessage(texts.fileTooLarge[lang], { max: MAX_FILE_BYTES }), lang)
-      : unreadable(file, "unreadable_file", formatMessage(texts.unreadableFile[lang], { reason: content.detail }), lang);
-  }
-  let input: unknown;
-  try {
-    input = JSON.parse(new TextDecoder().decode(content.bytes));
-  } catch (error) {
-    return unreadable(file, "invalid_json", formatMessage(texts.invalidJson[lang], { reason: (error as Error).message }), lang);
-  }
-  return { file, ...offerings(asSituation(input), { lang }) };
+  const read = await readJsonInput(file, lang);
+  return read.ok ? { file, ...offerings(asSituation(read.input), { lang }) } : unreadable(file, read.code, read.message, lang);
 }
 
 const marks: Readonly<Record<OfferingStatus, string>> = { available: "✓", "not-available": "✗", unknown: "?" };

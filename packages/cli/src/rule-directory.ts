@@ -244,16 +244,27 @@ export class RuleDirectoryError extends Error {
  * file, the example-case files, and the data lists. (The linter adds checks beyond these.)
  */
 export function structuralProblems(raw: RawRuleDirectory): RuleFileProblem[] {
+  return [...ruleFolderProblems(raw, ruleSetProblems, ruleCaseFileProblems), ...dataListProblems(raw.data)];
+}
+
+/**
+ * Unreadable files, the manifest with every rule file it lists, and every example-case file, each
+ * checked by the functions of the folder's kind (criteria or offerings).
+ */
+export function ruleFolderProblems(
+  raw: RawRuleDirectory,
+  setProblems: (manifest: unknown, files: Readonly<Record<string, unknown>>) => RuleFileProblem[],
+  caseFileProblems: (file: string, content: unknown) => RuleFileProblem[],
+): RuleFileProblem[] {
   const problems: RuleFileProblem[] = [...raw.unreadable];
   const unreadable = new Set(raw.unreadable.map((p) => p.file));
   if (raw.manifest === undefined && !unreadable.has("ruleset.json")) {
     problems.push({ file: "ruleset.json", path: "", detail: "Datei fehlt / file is missing" });
   } else if (raw.manifest !== undefined) {
     // An unreadable rule file is reported once, not again as missing.
-    problems.push(...ruleSetProblems(raw.manifest, raw.ruleFiles).filter((p) => !unreadable.has(p.file)));
+    problems.push(...setProblems(raw.manifest, raw.ruleFiles).filter((p) => !unreadable.has(p.file)));
   }
-  for (const [file, content] of Object.entries(raw.caseFiles)) problems.push(...ruleCaseFileProblems(file, content));
-  problems.push(...dataListProblems(raw.data));
+  for (const [file, content] of Object.entries(raw.caseFiles)) problems.push(...caseFileProblems(file, content));
   return problems;
 }
 

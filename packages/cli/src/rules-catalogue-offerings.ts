@@ -9,8 +9,8 @@ import {
   type RuleFileProblem,
 } from "@bildungspartner/core";
 import type { ProseLists } from "./rule-prose.js";
-import { conditionOutline, conditionProse, germanDate, inputLines, type Outline } from "./rule-prose.js";
-import { textFragmentLink } from "./rules-catalogue.js";
+import { conditionOutline, germanDate, inputLines } from "./rule-prose.js";
+import { html, outlineHtml, overviewRows, textFragmentLink } from "./rules-catalogue.js";
 import { offeringStatusWords, offeringStructuralProblems } from "./rules-lint-offerings.js";
 
 /*
@@ -33,13 +33,6 @@ export async function loadOfferingDirectory(dir: string): Promise<OfferingDirect
   const cases = new Map<string, OfferingCaseFile>();
   for (const content of Object.values(raw.caseFiles)) cases.set((content as OfferingCaseFile).offering, content as OfferingCaseFile);
   return { dir, ruleSet: loadOfferingRuleSet(raw.manifest, raw.ruleFiles), cases };
-}
-
-const html = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-function outlineHtml(outline: Outline): string {
-  if (typeof outline === "string") return html(outline);
-  return `${html(outline.heading)}<ul>${outline.items.map((item) => `<li>${outlineHtml(item)}</li>`).join("")}</ul>`;
 }
 
 const statusKeys: ReadonlyArray<[OfferingStatus, "available" | "notAvailable" | "unknown"]> = [
@@ -103,12 +96,7 @@ ${steps ? `<h3>Nächste Schritte</h3>\n<table class="messages"><tbody>${steps}</
 /** The offerings page as HTML, styled by the catalogue's `catalogue.css`. */
 export function offeringsCatalogueHtml(directory: OfferingDirectory, lists: ProseLists): string {
   const { ruleSet } = directory;
-  const overview = ruleSet.rules
-    .map(
-      (rule, i) =>
-        `<tr><td>${i + 1}</td><td><a href="#${rule.id}">${html(rule.title.de)}</a></td><td>${html(conditionProse(rule.conditions, lists))}</td><td>${directory.cases.get(rule.id)?.cases.length ?? 0}</td></tr>`,
-    )
-    .join("\n");
+  const overview = overviewRows(ruleSet.rules, directory.cases, lists);
   return `<!doctype html>
 <html lang="de">
 <head>

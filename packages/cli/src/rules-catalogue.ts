@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { CriterionStatus, RuleCaseFile, RuleFile } from "@bildungspartner/core";
+import type { Condition, CriterionStatus, LocalizedText, RuleCaseFile, RuleFile } from "@bildungspartner/core";
 import type { DataLists, RuleDirectory } from "./rule-directory.js";
 import { offeringsCatalogueHtml, type OfferingDirectory } from "./rules-catalogue-offerings.js";
 import {
@@ -29,7 +29,8 @@ export function textFragmentLink(url: string, quote: string): string {
   return `${url.replace(/#.*$/, "")}#:~:text=${encoded}`;
 }
 
-const html = (text: string): string =>
+/** Text as HTML: the four characters that could end an element or attribute, escaped. */
+export const html = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A Markdown table cell: no pipes, no line breaks. */
@@ -41,7 +42,8 @@ const messageRows: ReadonlyArray<[CriterionStatus, keyof RuleFile["messages"]]> 
   ["unknown", "unknown"],
 ];
 
-function outlineHtml(outline: Outline): string {
+/** A condition's outline as nested HTML lists. */
+export function outlineHtml(outline: Outline): string {
   if (typeof outline === "string") return html(outline);
   return `${html(outline.heading)}<ul>${outline.items.map((item) => `<li>${outlineHtml(item)}</li>`).join("")}</ul>`;
 }
@@ -159,16 +161,25 @@ ${words.length} Wörter:</p>
 </section>`;
 }
 
+/** The overview table's rows: number, linked title, condition in words, number of example cases. */
+export function overviewRows(
+  rules: readonly { readonly id: string; readonly title: LocalizedText; readonly conditions: Condition<string> }[],
+  cases: ReadonlyMap<string, { readonly cases: readonly unknown[] }>,
+  lists: ProseLists,
+): string {
+  return rules
+    .map(
+      (rule, i) =>
+        `<tr><td>${i + 1}</td><td><a href="#${rule.id}">${html(rule.title.de)}</a></td><td>${html(conditionProse(rule.conditions, lists))}</td><td>${cases.get(rule.id)?.cases.length ?? 0}</td></tr>`,
+    )
+    .join("\n");
+}
+
 /** The whole catalogue as one HTML page (with `catalogue.css` beside it). */
 export function catalogueHtml(directory: RuleDirectory, withOfferings = false): string {
   const lists: ProseLists = directory.data;
   const { ruleSet } = directory;
-  const overview = ruleSet.rules
-    .map(
-      (rule, i) =>
-        `<tr><td>${i + 1}</td><td><a href="#${rule.id}">${html(rule.title.de)}</a></td><td>${html(conditionProse(rule.conditions, lists))}</td><td>${directory.cases.get(rule.id)?.cases.length ?? 0}</td></tr>`,
-    )
-    .join("\n");
+  const overview = overviewRows(ruleSet.rules, directory.cases, lists);
   const toc = ruleSet.rules.map((rule, i) => `<li><a href="#${rule.id}">${i + 1}. ${html(rule.title.de)}</a></li>`).join("\n");
   return `<!doctype html>
 <html lang="de">

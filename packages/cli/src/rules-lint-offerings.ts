@@ -10,14 +10,21 @@ import {
   offeringRuleSetProblems,
   offerings,
   parseOfferingRuleFile,
-  type OfferingCaseFile,
-  type OfferingRuleFile,
   type OfferingRuleSet,
   type OfferingStatus,
   type RuleFileProblem,
 } from "@bildungspartner/core";
-import { displayPath, readRuleDirectory, type RawRuleDirectory } from "./rule-directory.js";
-import { comparisonProblems, lintRuleDirectory, type LintReport } from "./rules-lint.js";
+import { readRuleDirectory, ruleFolderProblems, type RawRuleDirectory } from "./rule-directory.js";
+import {
+  comparisonProblems,
+  exampleCaseProblems,
+  lintReport,
+  lintRuleDirectory,
+  listedIds,
+  listingProblems,
+  unlessThrows,
+  type LintReport,
+} from "./rules-lint.js";
 
 /*
  * `rules lint` for a folder of offering rules (`ruleset.json` with `"kind": "offerings"`): the same
@@ -36,96 +43,23 @@ const knownValues = new Map<string, ReadonlySet<string>>([["funding.purpose", ne
 
 /** Unreadable files, the manifest and every listed rule file, and every example-case file. */
 export function offeringStructuralProblems(raw: RawRuleDirectory): RuleFileProblem[] {
-  const problems: RuleFileProblem[] = [...raw.unreadable];
-  const unreadable = new Set(raw.unreadable.map((p) => p.file));
-  if (raw.manifest === undefined && !unreadable.has("ruleset.json")) {
-    problems.push({ file: "ruleset.json", path: "", detail: "Datei fehlt / file is missing" });
-  } else if (raw.manifest !== undefined) {
-    problems.push(...offeringRuleSetProblems(raw.manifest, raw.ruleFiles).filter((p) => !unreadable.has(p.file)));
-  }
-  for (const [file, content] of Object.entries(raw.caseFiles)) problems.push(...offeringCaseFileProblems(file, content));
-  return problems;
-}
-
-function listedOfferings(manifest: unknown): string[] | undefined {
-  const list = (manifest as { offerings?: unknown } | undefined)?.offerings;
-  return Array.isArray(list) && list.every((id) => typeof id === "string") ? (list as string[]) : undefined;
-}
-
-function folderProblems(raw: RawRuleDirectory, listed: ReadonlySet<string>): RuleFileProblem[] {
-  const problems: RuleFileProblem[] = [];
-  for (const file of Object.keys(raw.ruleFiles)) {
-    if (!listed.has(file.replace(/\.json$/, ""))) {
-      problems.push({ file, path: "", detail: "Nicht in ruleset.json (offerings) aufgeführt, wird also nie angewandt / not listed in ruleset.json" });
-    }
-  }
-  for (const id of listed) {
-    if (!Object.hasOwn(raw.caseFiles, `${id}.cases.json`) && !raw.unreadable.some((p) => p.file === `${id}.cases.json`)) {
-      problems.push({ file: `${id}.cases.json`, path: "", detail: "Keine Beispielfälle: Datei fehlt / no example cases: file is missing" });
-    }
-  }
-  for (const file of Object.keys(raw.caseFiles)) {
-    if (!listed.has(file.replace(/\.cases\.json$/, ""))) {
-      problems.push({ file, path: "", detail: "Beispielfälle zu einem Angebot, das nicht in ruleset.json steht / cases for an offering not in ruleset.json" });
-    }
-  }
-  return problems;
-}
-
-function tryParse(file: string, content: unknown): OfferingRuleFile | undefined {
-  try {
-    return parseOfferingRuleFile(file, content);
-  } catch {
-    return undefined;
-  }
+  return ruleFolderProblems(raw, offeringRuleSetProblems, offeringCaseFileProblems);
 }
 
 /** The folder's rule set reduced to its sound rules, so one broken rule does not hide failing cases of others. */
 function tryLoad(raw: RawRuleDirectory, broken: ReadonlySet<string>, listed: readonly string[]): OfferingRuleSet | undefined {
   const sound = listed.filter((id) => Object.hasOwn(raw.ruleFiles, `${id}.json`) && !broken.has(`${id}.json`));
   if (sound.length === 0 || broken.has("ruleset.json")) return undefined;
-  try {
-    return loadOfferingRuleSet({ ...(raw.manifest as object), offerings: [...new Set(sound)] }, raw.ruleFiles);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs every example case through `offerings` with the folder's rule set, on its first day. */
-function caseProblems(ruleSet: OfferingRuleSet, caseFiles: Readonly<Record<string, unknown>>): { problems: RuleFileProblem[]; count: number } {
-  const problems: RuleFileProblem[] = [];
-  let count = 0;
-  for (const [file, content] of Object.entries(caseFiles)) {
-    const { offering, cases } = content as OfferingCaseFile;
-    if (!ruleSet.rules.some((rule) => rule.id === offering)) continue;
-    for (const [index, example] of cases.entries()) {
-      count += 1;
-      const report = offerings(example.input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom });
-      if (report.issues.length > 0) {
-        const issues = report.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
-        problems.push({ file, path: `cases.${index}.input`, detail: `Eingabe ungültig (${issues}) / invalid input` });
-        continue;
-      }
-      const status = report.offerings.find((o) => o.id === offering)?.status ?? "unknown";
-      if (status !== example.expected) {
-        problems.push({
-          file,
-          path: `cases.${index}.expected`,
-          detail: `„${example.name}“ ergibt „${offeringStatusWords[status]}“, erwartet „${offeringStatusWords[example.expected]}“ / gives "${status}", expected "${example.expected}"`,
-        });
-      }
-    }
-  }
-  return { problems, count };
+  return unlessThrows(() => loadOfferingRuleSet({ ...(raw.manifest as object), offerings: [...new Set(sound)] }, raw.ruleFiles));
 }
 
 /** Checks a folder of offering rules and reports every problem at once, like `lintRuleDirectory`. */
 export async function lintOfferingDirectory(dir: string): Promise<LintReport> {
   const raw = await readRuleDirectory(dir);
   const structural = offeringStructuralProblems(raw);
-  const listedIds = listedOfferings(raw.manifest);
-  const listed = new Set(listedIds ?? []);
-  const problems: RuleFileProblem[] = [...structural, ...(listedIds ? folderProblems(raw, listed) : [])];
+  const listedOfferings = listedIds(raw.manifest, "offerings");
+  const listed = new Set(listedOfferings ?? []);
+  const problems: RuleFileProblem[] = [...structural, ...(listedOfferings ? listingProblems(raw, listed, { list: "offerings", rule: { de: "einem Angebot", en: "an offering" } }) : [])];
   const broken = new Set(structural.map((p) => p.file));
   const setValidFrom = broken.has("ruleset.json") ? undefined : (raw.manifest as { validFrom?: string } | undefined)?.validFrom;
   for (const [file, content] of Object.entries(raw.ruleFiles)) {
@@ -133,28 +67,27 @@ export async function lintOfferingDirectory(dir: string): Promise<LintReport> {
     const own = listed.has(id) ? [] : offeringRuleFileProblems(file, content);
     problems.push(...own);
     if (own.length > 0 || broken.has(file)) continue;
-    const rule = tryParse(file, content);
+    const rule = unlessThrows(() => parseOfferingRuleFile(file, content));
     if (!rule) continue;
     problems.push(...comparisonProblems(file, rule.conditions, "conditions", knownValues, types));
     if (listed.has(id) && setValidFrom !== undefined && rule.validFrom > setValidFrom) {
       problems.push({ file, path: "validFrom", detail: `Liegt nach dem Beginn des Regelsatzes (${setValidFrom}) / after the rule set's validFrom` });
     }
   }
-  let cases = 0;
-  const ruleSet = listedIds ? tryLoad(raw, broken, listedIds) : undefined;
-  if (ruleSet) {
-    const runnable = Object.fromEntries(Object.entries(raw.caseFiles).filter(([file]) => !broken.has(file)));
-    const result = caseProblems(ruleSet, runnable);
-    problems.push(...result.problems);
-    cases = result.count;
-  }
-  const order = [...new Set(problems.map((p) => p.file))].sort();
-  const sorted = [...problems].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
-  return {
-    dir,
-    problems: sorted.map((p) => ({ file: displayPath(dir, p.file), path: p.path, message: p.detail })),
-    checked: { rules: Object.keys(raw.ruleFiles).length, cases },
-  };
+  const ruleSet = listedOfferings ? tryLoad(raw, broken, listedOfferings) : undefined;
+  const cases = ruleSet
+    ? await exampleCaseProblems(raw.caseFiles, broken, {
+        caseKey: "offering",
+        ids: new Set(ruleSet.rules.map((rule) => rule.id)),
+        run: (input, id) => {
+          const report = offerings(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom });
+          return { issues: report.issues, status: report.offerings.find((o) => o.id === id)?.status ?? "unknown" };
+        },
+        words: offeringStatusWords,
+      })
+    : { problems: [], count: 0 };
+  problems.push(...cases.problems);
+  return lintReport(dir, raw, problems, cases.count);
 }
 
 async function readManifest(dir: string): Promise<unknown> {

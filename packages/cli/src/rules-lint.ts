@@ -7,7 +7,6 @@ import {
   schoolTypes as builtInSchoolTypes,
   type Condition,
   type FactName,
-  type RuleCaseFile,
   type RuleFile,
   type RuleFileProblem,
   type RuleSet,
@@ -107,10 +106,29 @@ function folderProblems(raw: RawRuleDirectory, manifestCriteria: readonly string
     }
   }
   if (!manifestCriteria) return problems;
-  const listed = new Set(manifestCriteria);
+  return [...problems, ...listingProblems(raw, new Set(manifestCriteria), { list: "criteria", rule: { de: "einem Kriterium", en: "a criterion" } })];
+}
+
+/** The ids the manifest lists under `list`, when it is a list of texts. */
+export function listedIds(manifest: unknown, list: string): string[] | undefined {
+  const ids = (manifest as Readonly<Record<string, unknown>> | undefined)?.[list];
+  return Array.isArray(ids) && ids.every((id) => typeof id === "string") ? (ids as string[]) : undefined;
+}
+
+/** How a folder's kind names its rules in the listing problems. */
+export interface ListingWords {
+  /** The manifest's list (`criteria`). */
+  readonly list: string;
+  /** "one rule", with the indefinite article, German (dative) and English. */
+  readonly rule: { readonly de: string; readonly en: string };
+}
+
+/** Rule files the manifest does not list, listed ids without example cases, and cases for ids not listed. */
+export function listingProblems(raw: RawRuleDirectory, listed: ReadonlySet<string>, words: ListingWords): RuleFileProblem[] {
+  const problems: RuleFileProblem[] = [];
   for (const file of Object.keys(raw.ruleFiles)) {
     if (!listed.has(file.replace(/\.json$/, ""))) {
-      problems.push({ file, path: "", detail: "Nicht in ruleset.json (criteria) aufgeführt, wird also nie angewandt / not listed in ruleset.json" });
+      problems.push({ file, path: "", detail: `Nicht in ruleset.json (${words.list}) aufgeführt, wird also nie angewandt / not listed in ruleset.json` });
     }
   }
   for (const id of listed) {
@@ -120,38 +138,85 @@ function folderProblems(raw: RawRuleDirectory, manifestCriteria: readonly string
   }
   for (const file of Object.keys(raw.caseFiles)) {
     if (!listed.has(file.replace(/\.cases\.json$/, ""))) {
-      problems.push({ file, path: "", detail: "Beispielfälle zu einem Kriterium, das nicht in ruleset.json steht / cases for a criterion not in ruleset.json" });
+      problems.push({
+        file,
+        path: "",
+        detail: `Beispielfälle zu ${words.rule.de}, das nicht in ruleset.json steht / cases for ${words.rule.en} not in ruleset.json`,
+      });
     }
   }
   return problems;
 }
 
-/** Runs every example case through `evaluate` with the folder's rule set, on its first day. */
-async function caseProblems(ruleSet: RuleSet, caseFiles: Readonly<Record<string, unknown>>): Promise<{ problems: RuleFileProblem[]; count: number }> {
+/** What running one example case gave: input issues, or the status of the case's rule. */
+export interface CaseOutcome<S extends string> {
+  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  readonly status: S | undefined;
+}
+
+/** How to run one kind's example cases. */
+export interface CaseRunner<S extends string> {
+  /** The key naming the rule in a case file (`criterion`). */
+  readonly caseKey: string;
+  /** The ids of the rules the rule set has; cases for others are not run. */
+  readonly ids: ReadonlySet<string>;
+  /** Runs one case's input and returns the status of rule `id`. */
+  readonly run: (input: Readonly<Record<string, unknown>>, id: string) => CaseOutcome<S> | Promise<CaseOutcome<S>>;
+  /** The German word for each status. */
+  readonly words: Readonly<Record<S, string>> & { readonly unknown: string };
+}
+
+/** Runs every example case of the sound case files; a problem for each case that is invalid or gives another status. */
+export async function exampleCaseProblems<S extends string>(
+  caseFiles: Readonly<Record<string, unknown>>,
+  broken: ReadonlySet<string>,
+  runner: CaseRunner<S>,
+): Promise<{ problems: RuleFileProblem[]; count: number }> {
   const problems: RuleFileProblem[] = [];
   let count = 0;
   for (const [file, content] of Object.entries(caseFiles)) {
-    const { criterion, cases } = content as RuleCaseFile;
-    if (!ruleSet.rules.some((rule) => rule.id === criterion)) continue;
-    for (const [index, example] of cases.entries()) {
+    if (broken.has(file)) continue;
+    const caseFile = content as Readonly<Record<string, unknown>> & { readonly cases: readonly { name: string; input: Readonly<Record<string, unknown>>; expected: S }[] };
+    const id = caseFile[runner.caseKey] as string;
+    if (!runner.ids.has(id)) continue;
+    for (const [index, example] of caseFile.cases.entries()) {
       count += 1;
-      const decision = await evaluate(example.input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom });
-      if (decision.issues.length > 0) {
-        const issues = decision.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
-        problems.push({ file, path: `cases.${index}.input`, detail: `Eingabe ungültig (${issues}) / invalid input` });
+      const { issues, status } = await runner.run(example.input, id);
+      if (issues.length > 0) {
+        const listed = issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+        problems.push({ file, path: `cases.${index}.input`, detail: `Eingabe ungültig (${listed}) / invalid input` });
         continue;
       }
-      const status = decision.criteria.find((c) => c.id === criterion)?.status;
       if (status !== example.expected) {
         problems.push({
           file,
           path: `cases.${index}.expected`,
-          detail: `„${example.name}“ ergibt „${statusWords[status ?? "unknown"]}“, erwartet „${statusWords[example.expected]}“ / gives "${status}", expected "${example.expected}"`,
+          detail: `„${example.name}“ ergibt „${runner.words[status ?? "unknown"]}“, erwartet „${runner.words[example.expected]}“ / gives "${status}", expected "${example.expected}"`,
         });
       }
     }
   }
   return { problems, count };
+}
+
+/** The report: problems grouped by file, in the order found within each file, as compilers print them. */
+export function lintReport(dir: string, raw: RawRuleDirectory, problems: readonly RuleFileProblem[], cases: number): LintReport {
+  const order = [...new Set(problems.map((p) => p.file))].sort();
+  const sorted = [...problems].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+  return {
+    dir,
+    problems: sorted.map((p) => ({ file: displayPath(dir, p.file), path: p.path, message: p.detail })),
+    checked: { rules: Object.keys(raw.ruleFiles).length, cases },
+  };
+}
+
+/** The value, or undefined when computing it throws (a file the schema check has already reported). */
+export function unlessThrows<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -162,8 +227,7 @@ async function caseProblems(ruleSet: RuleSet, caseFiles: Readonly<Record<string,
 export async function lintRuleDirectory(dir: string): Promise<LintReport> {
   const raw = await readRuleDirectory(dir);
   const structural = structuralProblems(raw);
-  const criteria = (raw.manifest as { criteria?: unknown } | undefined)?.criteria;
-  const manifestCriteria = Array.isArray(criteria) && criteria.every((c) => typeof c === "string") ? (criteria as string[]) : undefined;
+  const manifestCriteria = listedIds(raw.manifest, "criteria");
   const problems: RuleFileProblem[] = [...structural, ...folderProblems(raw, manifestCriteria)];
 
   const broken = new Set(structural.map((p) => p.file));
@@ -177,25 +241,23 @@ export async function lintRuleDirectory(dir: string): Promise<LintReport> {
     const own = listed.has(id) ? [] : ruleFileProblems(file, content);
     problems.push(...own);
     if (own.length > 0 || broken.has(file)) continue;
-    const rule = ruleSet?.rules.find((r) => r.id === id) ?? tryParse(file, content);
+    const rule = ruleSet?.rules.find((r) => r.id === id) ?? unlessThrows(() => parseRuleFile(file, content));
     const setValidFrom = listed.has(id) && !broken.has("ruleset.json") ? (raw.manifest as { validFrom?: string }).validFrom : undefined;
     if (rule) problems.push(...ruleProblems(file, rule, setValidFrom, knownValues));
   }
-  let cases = 0;
-  if (ruleSet) {
-    const runnable = Object.fromEntries(Object.entries(raw.caseFiles).filter(([file]) => !broken.has(file)));
-    const result = await caseProblems(ruleSet, runnable);
-    problems.push(...result.problems);
-    cases = result.count;
-  }
-  // Grouped by file, in the order found within each file, as compilers print them.
-  const order = [...new Set(problems.map((p) => p.file))].sort();
-  const sorted = [...problems].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
-  return {
-    dir,
-    problems: sorted.map((p) => ({ file: displayPath(dir, p.file), path: p.path, message: p.detail })),
-    checked: { rules: Object.keys(raw.ruleFiles).length, cases },
-  };
+  const cases = ruleSet
+    ? await exampleCaseProblems(raw.caseFiles, broken, {
+        caseKey: "criterion",
+        ids: new Set(ruleSet.rules.map((rule) => rule.id)),
+        run: async (input, id) => {
+          const decision = await evaluate(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom });
+          return { issues: decision.issues, status: decision.criteria.find((c) => c.id === id)?.status };
+        },
+        words: statusWords,
+      })
+    : { problems: [], count: 0 };
+  problems.push(...cases.problems);
+  return lintReport(dir, raw, problems, cases.count);
 }
 
 /**
@@ -209,19 +271,7 @@ function tryLoad(raw: RawRuleDirectory, broken: ReadonlySet<string>): RuleSet | 
   const usable = manifest !== undefined && !broken.has("ruleset.json") && Array.isArray(manifest.criteria);
   const criteria = usable ? (manifest.criteria as unknown[]).filter(sound) : Object.keys(raw.ruleFiles).map((f) => f.replace(/\.json$/, "")).filter(sound);
   const reduced = usable ? { ...manifest, criteria } : { version: "0.0.0", validFrom: "1970-01-01", criteria };
-  try {
-    return criteria.length === 0 ? undefined : loadRuleSet(reduced, raw.ruleFiles);
-  } catch {
-    return undefined;
-  }
-}
-
-function tryParse(file: string, content: unknown): RuleFile | undefined {
-  try {
-    return parseRuleFile(file, content);
-  } catch {
-    return undefined;
-  }
+  return criteria.length === 0 ? undefined : unlessThrows(() => loadRuleSet(reduced, raw.ruleFiles));
 }
 
 /** One problem as a compiler prints it: `file:path: message` (`file: message` for the whole file). */

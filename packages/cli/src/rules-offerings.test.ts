@@ -1,33 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { shippedOfferingRuleSets } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
-import { bufferIo } from "../test/buffer-io.js";
-import { run } from "./cli.js";
+import { cli } from "../test/buffer-io.js";
+import { copyOfShippedRules, corePackage, editJson as edit } from "../test/rule-folders.js";
 
-const core = fileURLToPath(new URL("../../core/", import.meta.url));
+const core = corePackage;
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-offering-rules-"));
 
-function copyOfShipped(name: string): string {
-  const base = join(tmp, name);
-  cpSync(join(core, "rules"), join(base, "rules"), { recursive: true });
-  cpSync(join(core, "data"), join(base, "data"), { recursive: true });
-  return join(base, "rules");
-}
-
-function edit(file: string, change: (json: any) => void): void {
-  const json = JSON.parse(readFileSync(file, "utf8"));
-  change(json);
-  writeFileSync(file, JSON.stringify(json, null, 2));
-}
-
-async function cli(...args: string[]) {
-  const io = bufferIo();
-  const code = await run(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const copyOfShipped = (name: string) => copyOfShippedRules(tmp, name);
 
 describe("bildungspartner rules lint: offerings", () => {
   it("checks an offerings folder alone", async () => {

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
 import { writeApplications } from "../test/applications.js";
-import { bufferIo } from "../test/buffer-io.js";
+import { bufferIo, cli } from "../test/buffer-io.js";
+import { copyOfShippedRules, editJson as edit } from "../test/rule-folders.js";
 import { run } from "./index.js";
 import { loadRuleDirectory } from "./rule-directory.js";
 import type { Impact } from "./rules-impact.js";
@@ -16,25 +17,7 @@ const shipped = join(core, "rules");
 const stricter = join(core, "test/rule-sets/2.0.0/rules");
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-rules-"));
 
-/** A copy of the shipped rules folder (with its data folder beside it) to break. */
-function copyOfShipped(name: string): string {
-  const base = join(tmp, name);
-  cpSync(shipped, join(base, "rules"), { recursive: true });
-  cpSync(join(core, "data"), join(base, "data"), { recursive: true });
-  return join(base, "rules");
-}
-
-function edit(file: string, change: (json: any) => void): void {
-  const json = JSON.parse(readFileSync(file, "utf8"));
-  change(json);
-  writeFileSync(file, JSON.stringify(json, null, 2));
-}
-
-async function cli(...args: string[]) {
-  const io = bufferIo();
-  const code = await run(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const copyOfShipped = (name: string) => copyOfShippedRules(tmp, name);
 
 describe("bildungspartner rules lint", () => {
   it("finds nothing wrong with the shipped rules and runs every example case", async () => {

@@ -1,4 +1,4 @@
-import type { Io } from "../src/index.js";
+import { run, type Io } from "../src/index.js";
 
 /** An Io that collects what a command writes. */
 export function bufferIo(): Io & { out: () => string; err: () => string } {
@@ -10,4 +10,11 @@ export function bufferIo(): Io & { out: () => string; err: () => string } {
     out: () => out,
     err: () => err,
   };
+}
+
+/** Runs the command line with `args`; its exit code and what it wrote. */
+export async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = bufferIo();
+  const code = await run(args, io);
+  return { code, out: io.out(), err: io.err() };
 }

@@ -114,7 +114,7 @@ from an application with the e-mail and date helpers they rest on, and the decis
 criterion truths. Input parsing (\`application.ts\`, checked against zod by its own differential property
 test), rule-file loading and the other rule sets are outside this scope. Last run ${date} with
 \`pnpm --filter @bildungspartner/core mutation\` (\`stryker run\`, then \`scripts/mutation-report.mjs\`
-writes this section). Not part of CI: a full run takes minutes (about 5–6 on this 2-core machine).
+writes this section). Not part of CI: a full run takes minutes (4.6 to 5.5 here, 2 cores).
 The tests it runs are listed in \`vitest.mutation.config.ts\`; their property tests make a tenth of
 their runs there (\`PROPERTY_RUNS_SCALE\`), CI runs them in full.
 

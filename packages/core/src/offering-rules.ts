@@ -1,10 +1,18 @@
 import * as z from "zod/mini";
 import { parseIsoDate } from "./dates.js";
-import { RuleFileError } from "./errors.js";
 import type { LocalizedText } from "./lang.js";
 import { offeringFactNames, type OfferingFactName } from "./offering-facts.js";
-import { bilingualIssue, problemsOf, schemaProblems, type RuleFileProblem } from "./rule-problems.js";
+import {
+  bilingualIssue,
+  caseFileProblems,
+  caseFileSchema,
+  listedRuleProblems,
+  problemsOf,
+  schemaProblems,
+  type RuleFileProblem,
+} from "./rule-problems.js";
 import { eventMatchesId, parseWithSchema, ruleFileShape, type RuleFileKind, type TopLevelCondition } from "./rule-file.js";
+import { parseManifest, rulesListed, type RuleKindNames } from "./rule-set.js";
 
 /*
  * The second kind of rule set: what a partnership may use and what the programme does not offer.
@@ -96,6 +104,8 @@ const offeringKind: RuleFileKind<OfferingId, OfferingFactName, keyof OfferingTex
   unknownId: `Unbekannte Angebots-ID; erlaubt: ${offeringIds.join(", ")} / unknown offering id`,
 };
 
+const offeringNames: RuleKindNames = { list: "offerings", caseKey: "offering", de: "Angebot", en: "offering" };
+
 const placeholdersKnown = (value: string) =>
   [...value.matchAll(/\{([\w-]+)\}/g)].every((match) => (offeringPlaceholders as readonly string[]).includes(match[1]!));
 
@@ -143,24 +153,8 @@ export function isOfferingManifest(manifest: unknown): boolean {
  * file name (`flyers.json`). Throws {@link RuleFileError} naming the file and JSON path of a problem.
  */
 export function loadOfferingRuleSet(manifest: unknown, files: Readonly<Record<string, unknown>>): OfferingRuleSet {
-  const parsed = offeringManifestSchema.safeParse(manifest);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RuleFileError("ruleset.json", issue?.path.map(String).join(".") ?? "", issue?.message ?? "ungültig / invalid");
-  }
-  const seen = new Set<OfferingId>();
-  const rules = parsed.data.offerings.map((id, index) => {
-    if (seen.has(id)) throw new RuleFileError("ruleset.json", `offerings.${index}`, `Angebot ${id} doppelt / offering listed twice`);
-    seen.add(id);
-    const file = `${id}.json`;
-    if (!Object.hasOwn(files, file)) throw new RuleFileError(file, "", "Regeldatei fehlt / rule file is missing");
-    const rule = parseOfferingRuleFile(file, files[file]);
-    if (rule.id !== id) {
-      throw new RuleFileError(file, "id", `Die id muss dem Dateinamen entsprechen (${id}) / id must match the file name`);
-    }
-    return rule;
-  });
-  return { kind: "offerings", version: parsed.data.version, validFrom: parsed.data.validFrom, rules };
+  const { version, validFrom, offerings } = parseManifest(offeringManifestSchema, manifest);
+  return { kind: "offerings", version, validFrom, rules: rulesListed(offerings, offeringNames, files, parseOfferingRuleFile) };
 }
 
 /** Every problem of one offering rule file, not only the first. */
@@ -176,26 +170,7 @@ export function offeringRuleFileProblems(file: string, content: unknown): RuleFi
 export function offeringRuleSetProblems(manifest: unknown, files: Readonly<Record<string, unknown>>): RuleFileProblem[] {
   const manifestResult = offeringManifestSchema.safeParse(manifest, { error: bilingualIssue });
   if (!manifestResult.success) return problemsOf("ruleset.json", manifestResult.error.issues);
-  const problems: RuleFileProblem[] = [];
-  const seen = new Set<OfferingId>();
-  manifestResult.data.offerings.forEach((id, index) => {
-    if (seen.has(id)) {
-      problems.push({ file: "ruleset.json", path: `offerings.${index}`, detail: `Angebot ${id} doppelt / offering listed twice` });
-      return;
-    }
-    seen.add(id);
-    const file = `${id}.json`;
-    if (!Object.hasOwn(files, file)) {
-      problems.push({ file, path: "", detail: "Regeldatei fehlt / rule file is missing" });
-      return;
-    }
-    const inFile = offeringRuleFileProblems(file, files[file]);
-    problems.push(...inFile);
-    if (inFile.length === 0 && (files[file] as { id?: unknown }).id !== id) {
-      problems.push({ file, path: "id", detail: `Die id muss dem Dateinamen entsprechen (${id}) / id must match the file name` });
-    }
-  });
-  return problems;
+  return listedRuleProblems(manifestResult.data.offerings, offeringNames, files, offeringRuleFileProblems);
 }
 
 /** One example case of an offering, as written in `rules/offerings/<id>.cases.json`. */
@@ -216,45 +191,11 @@ export interface OfferingCaseFile {
 
 const offeringStatuses = ["available", "not-available", "unknown"] as const satisfies readonly OfferingStatus[];
 
-const offeringCaseFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  $comment: z.optional(z.string()),
-  offering: z.enum(offeringIds as [OfferingId, ...OfferingId[]], {
-    error: `Unbekannte Angebots-ID; erlaubt: ${offeringIds.join(", ")} / unknown offering id`,
-  }),
-  cases: z
-    .array(
-      z.strictObject({
-        name: z.string().check(z.trim(), z.minLength(1, "Name des Falls fehlt / the case's name is missing")),
-        input: z.record(z.string(), z.unknown()),
-        expected: z.enum(offeringStatuses, {
-          error: 'Erwartet wird "available", "not-available" oder "unknown" / expected is "available", "not-available" or "unknown"',
-        }),
-      }),
-    )
-    .check(z.minLength(1, "Keine Beispielfälle / no example cases")),
-});
+const offeringCaseFileSchema = caseFileSchema(offeringNames, offeringKind, offeringStatuses);
 
 /** Every problem of one offering example-case file: its shape, its name, and case names used twice. */
 export function offeringCaseFileProblems(file: string, content: unknown): RuleFileProblem[] {
-  const problems = schemaProblems(file, offeringCaseFileSchema, content);
-  if (problems.length > 0) return problems;
-  const { offering, cases } = content as OfferingCaseFile;
-  const fileName = file.split(/[\\/]/).at(-1) ?? file;
-  if (fileName.endsWith(".cases.json") && fileName !== `${offering}.cases.json`) {
-    problems.push({
-      file,
-      path: "offering",
-      detail: `Das Angebot muss dem Dateinamen entsprechen (${fileName}) / offering must match the file name`,
-    });
-  }
-  const names = new Set<string>();
-  cases.forEach((example, index) => {
-    const name = example.name.trim();
-    if (names.has(name)) problems.push({ file, path: `cases.${index}.name`, detail: `Name „${name}“ doppelt / case name used twice` });
-    names.add(name);
-  });
-  return problems;
+  return caseFileProblems(file, content, offeringCaseFileSchema, offeringNames);
 }
 
 /** The JSON Schema of offering rule files, as written to `offering-rules.schema.json` for editors. */

@@ -163,7 +163,7 @@ export const eventMatchesId = z.refine<{ id: string; event: { type: string } }>(
 });
 
 /** The eligibility kind: criteria over the application's facts. */
-const eligibilityKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {
+export const eligibilityKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {
   ids: criterionIds as [CriterionId, ...CriterionId[]],
   facts: factNames,
   messageKeys: ["met", "notMet", "unknown"],

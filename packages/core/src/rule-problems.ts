@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { CriterionStatus } from "./decision.js";
-import { criterionIds, ruleFileSchema, tooDeepMessage, tooDeepPath, type CriterionId } from "./rule-file.js";
-import { manifestSchema } from "./rule-set.js";
+import { eligibilityKind, ruleFileSchema, tooDeepMessage, tooDeepPath, type CriterionId } from "./rule-file.js";
+import { criterionNames, idNotFileName, listedTwice, manifestSchema, ruleFileMissing, type RuleKindNames } from "./rule-set.js";
 
 /**
  * One problem in a rule file, an example-case file or `ruleset.json`: the file, the dotted JSON path
@@ -142,73 +142,103 @@ export function ruleFileProblems(file: string, content: unknown): RuleFileProble
 export function ruleSetProblems(manifest: unknown, files: Readonly<Record<string, unknown>>): RuleFileProblem[] {
   const manifestResult = manifestSchema.safeParse(manifest, { error: bilingualIssue });
   if (!manifestResult.success) return problemsOf("ruleset.json", manifestResult.error.issues);
+  return listedRuleProblems(manifestResult.data.criteria, criterionNames, files, ruleFileProblems);
+}
+
+/**
+ * Every problem of the rule files a manifest lists: ids listed twice, missing files, every problem
+ * inside each file, and ids that do not match their file's name. Internal, shared with the offerings.
+ */
+export function listedRuleProblems(
+  ids: readonly string[],
+  names: RuleKindNames,
+  files: Readonly<Record<string, unknown>>,
+  fileProblems: (file: string, content: unknown) => RuleFileProblem[],
+): RuleFileProblem[] {
   const problems: RuleFileProblem[] = [];
-  const seen = new Set<CriterionId>();
-  manifestResult.data.criteria.forEach((id, index) => {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
     if (seen.has(id)) {
-      problems.push({ file: "ruleset.json", path: `criteria.${index}`, detail: `Kriterium ${id} doppelt / criterion listed twice` });
+      problems.push(listedTwice(names, id, index));
       return;
     }
     seen.add(id);
     const file = `${id}.json`;
     if (!Object.hasOwn(files, file)) {
-      problems.push({ file, path: "", detail: "Regeldatei fehlt / rule file is missing" });
+      problems.push({ file, path: "", detail: ruleFileMissing });
       return;
     }
     const content = files[file];
-    const inFile = ruleFileProblems(file, content);
+    const inFile = fileProblems(file, content);
     problems.push(...inFile);
     if (inFile.length === 0 && (content as { id?: unknown }).id !== id) {
-      problems.push({ file, path: "id", detail: `Die id muss dem Dateinamen entsprechen (${id}) / id must match the file name` });
+      problems.push({ file, path: "id", detail: idNotFileName(id) });
     }
+  });
+  return problems;
+}
+
+/**
+ * The schema of an example-case file: the rule it is about (under `names.caseKey`, one of `kind.ids`)
+ * and at least one named case with an input and one of `statuses` as expected result.
+ */
+export function caseFileSchema(
+  names: RuleKindNames,
+  kind: { readonly ids: readonly string[]; readonly unknownId: string },
+  statuses: readonly [string, ...string[]],
+): z.ZodMiniType {
+  const quoted = statuses.map((status) => JSON.stringify(status));
+  const choices = (or: string) => `${quoted.slice(0, -1).join(", ")} ${or} ${quoted.at(-1)}`;
+  return z.strictObject({
+    $schema: z.optional(z.string()),
+    $comment: z.optional(z.string()),
+    [names.caseKey]: z.enum(kind.ids as [string, ...string[]], { error: kind.unknownId }),
+    cases: z
+      .array(
+        z.strictObject({
+          name: z.string().check(z.trim(), z.minLength(1, "Name des Falls fehlt / the case's name is missing")),
+          input: z.record(z.string(), z.unknown()),
+          expected: z.enum(statuses, { error: `Erwartet wird ${choices("oder")} / expected is ${choices("or")}` }),
+        }),
+      )
+      .check(z.minLength(1, "Keine Beispielfälle / no example cases")),
+  });
+}
+
+/**
+ * Every problem of one example-case file against `schema` (from {@link caseFileSchema}): its shape,
+ * a rule that does not match the file's name, and case names used twice.
+ */
+export function caseFileProblems(file: string, content: unknown, schema: z.ZodMiniType, names: RuleKindNames): RuleFileProblem[] {
+  const problems = schemaProblems(file, schema, content);
+  if (problems.length > 0) return problems;
+  const caseFile = content as Readonly<Record<string, unknown>> & { readonly cases: readonly RuleCase[] };
+  const id = caseFile[names.caseKey];
+  const fileName = file.split(/[\\/]/).at(-1) ?? file;
+  if (fileName.endsWith(".cases.json") && fileName !== `${String(id)}.cases.json`) {
+    problems.push({
+      file,
+      path: names.caseKey,
+      detail: `Das ${names.de} muss dem Dateinamen entsprechen (${fileName}) / ${names.en} must match the file name`,
+    });
+  }
+  const seen = new Set<string>();
+  caseFile.cases.forEach((example, index) => {
+    const name = example.name.trim();
+    if (seen.has(name)) problems.push({ file, path: `cases.${index}.name`, detail: `Name „${name}“ doppelt / case name used twice` });
+    seen.add(name);
   });
   return problems;
 }
 
 const criterionStatuses = ["met", "not-met", "unknown"] as const satisfies readonly CriterionStatus[];
 
-const ruleCaseFileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  $comment: z.optional(z.string()),
-  criterion: z.enum(criterionIds as [CriterionId, ...CriterionId[]], {
-    error: `Unbekannte Kriteriums-ID; erlaubt: ${criterionIds.join(", ")} / unknown criterion id`,
-  }),
-  cases: z
-    .array(
-      z.strictObject({
-        name: z.string().check(z.trim(), z.minLength(1, "Name des Falls fehlt / the case's name is missing")),
-        input: z.record(z.string(), z.unknown()),
-        expected: z.enum(criterionStatuses, {
-          error: 'Erwartet wird "met", "not-met" oder "unknown" / expected is "met", "not-met" or "unknown"',
-        }),
-      }),
-    )
-    .check(z.minLength(1, "Keine Beispielfälle / no example cases")),
-});
+const ruleCaseFileSchema = caseFileSchema(criterionNames, eligibilityKind, criterionStatuses);
 
 /**
  * Every problem of one example-case file's parsed JSON (`rules/<id>.cases.json`): its shape, and case
  * names used twice. Whether each case gives its expected status is for the caller to run.
  */
 export function ruleCaseFileProblems(file: string, content: unknown): RuleFileProblem[] {
-  const problems = schemaProblems(file, ruleCaseFileSchema, content);
-  if (problems.length > 0) return problems;
-  const { criterion } = content as RuleCaseFile;
-  const fileName = file.split(/[\\/]/).at(-1) ?? file;
-  if (fileName.endsWith(".cases.json") && fileName !== `${criterion}.cases.json`) {
-    problems.push({
-      file,
-      path: "criterion",
-      detail: `Das Kriterium muss dem Dateinamen entsprechen (${fileName}) / criterion must match the file name`,
-    });
-  }
-  const names = new Set<string>();
-  (content as RuleCaseFile).cases.forEach((ruleCase, index) => {
-    const name = ruleCase.name.trim();
-    if (names.has(name)) {
-      problems.push({ file, path: `cases.${index}.name`, detail: `Name „${name}“ doppelt / case name used twice` });
-    }
-    names.add(name);
-  });
-  return problems;
+  return caseFileProblems(file, content, ruleCaseFileSchema, criterionNames);
 }

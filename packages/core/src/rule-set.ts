@@ -27,34 +27,74 @@ export const manifestSchema = z.strictObject({
   criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).check(z.minLength(1)),
 });
 
+/** How a kind of rule set names its rules in JSON paths and messages; internal, shared with the offerings. */
+export interface RuleKindNames {
+  /** The manifest's list of ids (`criteria`). */
+  readonly list: string;
+  /** The key naming the rule in an example-case file (`criterion`). */
+  readonly caseKey: string;
+  /** One rule, German (a neuter noun) and English. */
+  readonly de: string;
+  readonly en: string;
+}
+
+/** The names of the eligibility criteria. */
+export const criterionNames: RuleKindNames = { list: "criteria", caseKey: "criterion", de: "Kriterium", en: "criterion" };
+
+/** The problem of an id the manifest lists twice, at `index` of its list. */
+export const listedTwice = (names: RuleKindNames, id: string, index: number) => ({
+  file: "ruleset.json",
+  path: `${names.list}.${index}`,
+  detail: `${names.de} ${id} doppelt / ${names.en} listed twice`,
+});
+
+export const ruleFileMissing = "Regeldatei fehlt / rule file is missing";
+
+export const idNotFileName = (id: string) => `Die id muss dem Dateinamen entsprechen (${id}) / id must match the file name`;
+
+/** The parsed manifest; throws {@link RuleFileError} at its first problem. */
+export function parseManifest<S extends z.ZodMiniType>(schema: S, manifest: unknown): z.infer<S> {
+  const parsed = schema.safeParse(manifest);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RuleFileError("ruleset.json", issue?.path.map(String).join(".") ?? "", issue?.message ?? "ungültig / invalid");
+  }
+  return parsed.data;
+}
+
+/**
+ * The rule files a manifest lists, in its order, each parsed by `parse`. Throws {@link RuleFileError}
+ * at an id listed twice, a missing file, or a file whose id does not match its name.
+ */
+export function rulesListed<R extends { readonly id: string }>(
+  ids: readonly string[],
+  names: RuleKindNames,
+  files: Readonly<Record<string, unknown>>,
+  parse: (file: string, content: unknown) => R,
+): R[] {
+  const seen = new Set<string>();
+  return ids.map((id, index) => {
+    if (seen.has(id)) {
+      const twice = listedTwice(names, id, index);
+      throw new RuleFileError(twice.file, twice.path, twice.detail);
+    }
+    seen.add(id);
+    const file = `${id}.json`;
+    if (!Object.hasOwn(files, file)) throw new RuleFileError(file, "", ruleFileMissing);
+    const rule = parse(file, files[file]);
+    if (rule.id !== id) throw new RuleFileError(file, "id", idNotFileName(id));
+    return rule;
+  });
+}
+
 /**
  * Builds a rule set from the parsed JSON of `ruleset.json` and of the rule files, keyed by file name
  * (`min-duration.json`). Every criterion the manifest names needs exactly one file whose id matches
  * its name. Throws {@link RuleFileError} naming the file and JSON path of a problem.
  */
 export function loadRuleSet(manifest: unknown, files: Readonly<Record<string, unknown>>): RuleSet {
-  const parsed = manifestSchema.safeParse(manifest);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RuleFileError("ruleset.json", issue?.path.map(String).join(".") ?? "", issue?.message ?? "ungültig / invalid");
-  }
-  const seen = new Set<CriterionId>();
-  const rules = parsed.data.criteria.map((id, index) => {
-    if (seen.has(id)) {
-      throw new RuleFileError("ruleset.json", `criteria.${index}`, `Kriterium ${id} doppelt / criterion listed twice`);
-    }
-    seen.add(id);
-    const file = `${id}.json`;
-    if (!Object.hasOwn(files, file)) {
-      throw new RuleFileError(file, "", "Regeldatei fehlt / rule file is missing");
-    }
-    const rule = parseRuleFile(file, files[file]);
-    if (rule.id !== id) {
-      throw new RuleFileError(file, "id", `Die id muss dem Dateinamen entsprechen (${id}) / id must match the file name`);
-    }
-    return rule;
-  });
-  return { version: parsed.data.version, validFrom: parsed.data.validFrom, rules };
+  const { version, validFrom, criteria } = parseManifest(manifestSchema, manifest);
+  return { version, validFrom, rules: rulesListed(criteria, criterionNames, files, parseRuleFile) };
 }
 
 /**
@@ -62,6 +102,9 @@ export function loadRuleSet(manifest: unknown, files: Readonly<Record<string, un
  * Throws when `asOf` is not a date or lies before every rule set.
  */
 export function ruleSetInForce<S extends { readonly validFrom: string } = RuleSet>(ruleSets: readonly S[], asOf: string): S {
+  if (!Array.isArray(ruleSets as unknown)) {
+    throw new BildungspartnerError("INVALID_OPTION", "ruleSets ist keine Liste von Regelsätzen / ruleSets is not a list of rule sets");
+  }
   let byDate = inForceCache.get(ruleSets) as Map<string, S> | undefined;
   if (!byDate) {
     byDate = new Map();
@@ -81,10 +124,11 @@ const inForceCache = new WeakMap<readonly object[], Map<string, object>>();
 const MAX_CACHED_DATES = 64;
 
 function findInForce<S extends { readonly validFrom: string }>(ruleSets: readonly S[], asOf: string): S {
-  if (parseIsoDate(asOf) === null) {
+  // Callers in plain JavaScript may pass anything; only a real date text is read.
+  if (typeof asOf !== "string" || parseIsoDate(asOf) === null) {
     throw new BildungspartnerError(
       "INVALID_OPTION",
-      `asOf ${JSON.stringify(asOf)} ist kein Datum (JJJJ-MM-TT) / asOf is not a date (YYYY-MM-DD)`,
+      `asOf ${typeof asOf === "string" ? JSON.stringify(asOf) : `(${typeof asOf})`} ist kein Datum (JJJJ-MM-TT) / asOf is not a date (YYYY-MM-DD)`,
     );
   }
   let inForce: S | undefined;

@@ -2,7 +2,7 @@ import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { eligibleValues } from "../test/fixtures.js";
+import { eligible as eligibleValues } from "../../core/test/fixtures.js";
 import { toJSONSchema } from "./json-schema.js";
 
 type Schema = Record<string, any>;

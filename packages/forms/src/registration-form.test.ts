@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eligibleValues } from "../test/fixtures.js";
+import { eligible as eligibleValues } from "../../core/test/fixtures.js";
 import { issuesByPath } from "../test/issues-by-path.js";
 import { createRegistrationForm, registrationForm } from "./registration-form.js";
 import { validateForm } from "./validate-form.js";

@@ -48,11 +48,8 @@ function Hint({ id, hint }: { id: string; hint: ReactNode }) {
   ) : null;
 }
 
-export function TextField(
-  props: FieldProps & { type?: HTMLInputTypeAttribute; autoComplete?: string; inputMode?: "numeric" | "email" | "text"; width?: "short" | "medium" },
-) {
-  const { path, label, hint, error, register, options } = props;
-  const id = fieldId(path);
+/** A field with its label above, then its hint and error, then the control. */
+function LabelledField({ id, label, hint, error, children }: { id: string; label: ReactNode; hint: ReactNode; error: string | undefined; children: ReactNode }) {
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <label className="label" htmlFor={id}>
@@ -60,6 +57,18 @@ export function TextField(
       </label>
       <Hint id={id} hint={hint} />
       <ErrorLine id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
+export function TextField(
+  props: FieldProps & { type?: HTMLInputTypeAttribute; autoComplete?: string; inputMode?: "numeric" | "email" | "text"; width?: "short" | "medium" },
+) {
+  const { path, label, hint, error, register, options } = props;
+  const id = fieldId(path);
+  return (
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         className={`input${props.width ? ` input--${props.width}` : ""}`}
@@ -71,7 +80,7 @@ export function TextField(
         aria-invalid={error ? true : undefined}
         {...register(path, options)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -79,12 +88,7 @@ export function SelectField(props: FieldProps & { choices: readonly { value: str
   const { path, label, hint, error, register, options } = props;
   const id = fieldId(path);
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorLine id={id} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select id={id} className="select" aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} {...register(path, options)}>
         <option value="">{props.placeholder}</option>
         {props.choices.map((choice) => (
@@ -93,7 +97,7 @@ export function SelectField(props: FieldProps & { choices: readonly { value: str
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 

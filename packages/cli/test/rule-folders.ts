@@ -1,0 +1,21 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The core package, whose shipped `rules` and `data` folders the tests copy. */
+export const corePackage = fileURLToPath(new URL("../../core/", import.meta.url));
+
+/** A copy of the shipped rules folder (with its data folder beside it) at `tmp/name`, to break; its rules folder. */
+export function copyOfShippedRules(tmp: string, name: string): string {
+  const base = join(tmp, name);
+  cpSync(join(corePackage, "rules"), join(base, "rules"), { recursive: true });
+  cpSync(join(corePackage, "data"), join(base, "data"), { recursive: true });
+  return join(base, "rules");
+}
+
+/** Changes a JSON file in place. */
+export function editJson(file: string, change: (json: any) => void): void {
+  const json = JSON.parse(readFileSync(file, "utf8"));
+  change(json);
+  writeFileSync(file, JSON.stringify(json, null, 2));
+}
