@@ -222,6 +222,28 @@ describe("the portal in chromium", () => {
     expect(await offerings.locator('[data-offering="archive-funding"] h3').textContent()).toBe("Offen: Förderprogramm „Archiv und Schule“");
     await shot(page, "6b-verzeichnis-angebote-desktop");
 
+    // Answering the offerings' questions: a bad number of flyers is refused at its field, in German.
+    const flyerField = page.getByLabel("Zahl der Flyer");
+    await flyerField.fill("0");
+    await page.getByRole("button", { name: "Angebote aktualisieren" }).click();
+    await expect.poll(() => page.locator("#angebote-flyer-error").textContent()).toBe("Fehler: Bitte geben Sie die Zahl der Flyer als ganze Zahl von 1 bis 100.000 an, zum Beispiel 250.");
+    expect(await flyerField.getAttribute("aria-invalid")).toBe("true");
+    expect(await flyerField.getAttribute("aria-describedby")).toBe("angebote-flyer-hint angebote-flyer-error");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("angebote-flyer");
+    await shot(page, "6c-verzeichnis-angebote-fehler-desktop");
+
+    await flyerField.fill("250");
+    await page.getByLabel("Wofür möchten Sie eine Förderung beantragen?").selectOption("project");
+    await page.getByRole("group", { name: "Hat das Projekt schon begonnen?" }).getByLabel("Nein", { exact: true }).check();
+    await page.getByRole("button", { name: "Angebote aktualisieren" }).click();
+    await expect.poll(() => offerings.locator('[data-offering="flyers"] .next-steps li').first().textContent()).toContain("gewünschten Stückzahl: 250.");
+    expect(await page.locator("#angebote-flyer-error").textContent()).toBe("");
+    expect(await flyerField.getAttribute("aria-invalid")).toBeNull();
+    expect(await offerings.locator('[data-offering="archive-funding"] h3').textContent()).toBe("Verfügbar: Förderprogramm „Archiv und Schule“");
+    expect(await page.locator(".offerings-status").textContent()).toBe("Die Angebote zeigen jetzt Ihre Angaben.");
+    await expectLabelledControls(page);
+    await shot(page, "6d-verzeichnis-angebote-angaben-desktop");
+
     // Filters: by category and by name, as the address keeps them.
     await page.getByLabel("Art des Partners").selectOption("museum");
     await expect.poll(() => page.locator(".result-count").textContent()).toBe("0 Partnerschaften gefunden");

@@ -10,7 +10,7 @@ import {
 } from "@bildungspartner/core";
 import type { ProseLists } from "./rule-prose.js";
 import { conditionOutline, germanDate, inputLines } from "./rule-prose.js";
-import { html, outlineHtml, overviewRows, textFragmentLink } from "./rules-catalogue.js";
+import { cell, html, outlineHtml, outlineMarkdown, overviewRows, textFragmentLink } from "./rules-catalogue.js";
 import { offeringStatusWords, offeringStructuralProblems } from "./rules-lint-offerings.js";
 
 /*
@@ -53,6 +53,13 @@ export function situationLines(input: Readonly<Record<string, unknown>>, lists: 
   return lines.length > 0 ? lines : ["(keine Angaben)"];
 }
 
+/** The version and dates of an offering rule, in words. */
+const validity = (rule: OfferingRuleFile, directory: OfferingDirectory): string =>
+  `Angebote ${directory.ruleSet.version}, gültig ab ${germanDate(directory.ruleSet.validFrom)}; diese Regel gilt ab ${germanDate(rule.validFrom)}`;
+
+/** The CSS class (and colour) of an offering status, shared with the criteria's. */
+const statusClass = (status: OfferingStatus): string => (status === "available" ? "met" : status === "not-available" ? "not-met" : "unknown");
+
 const words = (value: unknown): string =>
   value === true ? "ja" : value === false ? "nein" : typeof value === "string" ? value : JSON.stringify(value);
 
@@ -65,8 +72,8 @@ function offeringSection(rule: OfferingRuleFile, position: number, directory: Of
   return `<section class="rule" id="${rule.id}">
 <h2><span class="number">${position}.</span> ${html(rule.title.de)}</h2>
 <dl class="meta">
-<dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>offerings/${rule.id}.json</code>, Beispielfälle in <code>offerings/${rule.id}.cases.json</code>)</dd>
-<dt>Gültigkeit</dt><dd>Angebote ${html(directory.ruleSet.version)}, gültig ab ${germanDate(directory.ruleSet.validFrom)}; diese Regel gilt ab ${germanDate(rule.validFrom)}</dd>
+<dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>offerings/${rule.id}.json</code>, Beispielfälle in <code>offerings/${rule.id}.cases.json</code>, <a href="markdown/angebote/${rule.id}.md">als Markdown</a>)</dd>
+<dt>Gültigkeit</dt><dd>${html(validity(rule, directory))}</dd>
 </dl>
 <h3>Worum geht es?</h3>
 <p>${html(rule.description.de)}</p>
@@ -86,7 +93,7 @@ ${steps ? `<h3>Nächste Schritte</h3>\n<table class="messages"><tbody>${steps}</
       (c, i) =>
         `<tr><td>${i + 1}</td><td>${html(c.name)}</td><td><ul class="input">${situationLines(c.input, lists)
           .map((line) => `<li>${html(line)}</li>`)
-          .join("")}</ul></td><td class="${c.expected === "available" ? "met" : c.expected === "not-available" ? "not-met" : "unknown"}">${offeringStatusWords[c.expected]}</td></tr>`,
+          .join("")}</ul></td><td class="${statusClass(c.expected)}">${offeringStatusWords[c.expected]}</td></tr>`,
     )
     .join("\n")}</tbody>
 </table>
@@ -127,4 +134,56 @@ ${ruleSet.rules.map((rule, i) => offeringSection(rule, i + 1, directory, lists))
 </body>
 </html>
 `;
+}
+
+/** One offering rule as Markdown, for review in a pull request (`markdown/angebote/<id>.md`). */
+export function offeringMarkdown(rule: OfferingRuleFile, cases: OfferingCaseFile | undefined, directory: OfferingDirectory, lists: ProseLists): string {
+  const steps = statusKeys.filter(([, key]) => rule.nextSteps[key].length > 0);
+  const lines = [
+    `# ${rule.title.de}`,
+    "",
+    `Angebot \`${rule.id}\` · ${validity(rule, directory)}`,
+    "",
+    "## Worum geht es?",
+    "",
+    rule.description.de,
+    "",
+    "## Bedingung",
+    "",
+    "Verfügbar, wenn:",
+    "",
+    outlineMarkdown(conditionOutline(rule.conditions, lists)),
+    "",
+    "## Meldungen",
+    "",
+    "| Ergebnis | Meldung |",
+    "|---|---|",
+    ...statusKeys.map(([status, key]) => `| ${offeringStatusWords[status]} | ${cell(rule.messages[key].de)} |`),
+    "",
+  ];
+  if (steps.length > 0) {
+    lines.push("## Nächste Schritte", "");
+    for (const [status, key] of steps) lines.push(`Wenn ${offeringStatusWords[status]}:`, "", ...rule.nextSteps[key].map((step, i) => `${i + 1}. ${step.de}`), "");
+  }
+  const examples = cases?.cases ?? [];
+  lines.push(
+    "## Quelle",
+    "",
+    `> „${rule.source.quote}“`,
+    "",
+    `[Zur Stelle in den FAQ](${textFragmentLink(rule.source.url, rule.source.quote)})`,
+    "",
+    `## Beispielfälle (${examples.length})`,
+    "",
+  );
+  if (examples.length > 0) {
+    lines.push(
+      "| Nr. | Fall | Angaben | Erwartetes Ergebnis |",
+      "|---|---|---|---|",
+      ...examples.map((c, i) => `| ${i + 1} | ${cell(c.name)} | ${situationLines(c.input, lists).map(cell).join("<br>")} | ${offeringStatusWords[c.expected]} |`),
+    );
+  } else {
+    lines.push("Keine Beispielfälle.");
+  }
+  return `${lines.join("\n")}\n`;
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Condition, CriterionStatus, LocalizedText, RuleCaseFile, RuleFile } from "@bildungspartner/core";
 import type { DataLists, RuleDirectory } from "./rule-directory.js";
-import { offeringsCatalogueHtml, type OfferingDirectory } from "./rules-catalogue-offerings.js";
+import { offeringMarkdown, offeringsCatalogueHtml, type OfferingDirectory } from "./rules-catalogue-offerings.js";
 import {
   conditionOutline,
   conditionProse,
@@ -34,7 +34,7 @@ export const html = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A Markdown table cell: no pipes, no line breaks. */
-const cell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+export const cell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 const messageRows: ReadonlyArray<[CriterionStatus, keyof RuleFile["messages"]]> = [
   ["met", "met"],
@@ -48,7 +48,8 @@ export function outlineHtml(outline: Outline): string {
   return `${html(outline.heading)}<ul>${outline.items.map((item) => `<li>${outlineHtml(item)}</li>`).join("")}</ul>`;
 }
 
-function outlineMarkdown(outline: Outline, depth = 0): string {
+/** A condition's outline as a nested Markdown list. */
+export function outlineMarkdown(outline: Outline, depth = 0): string {
   const indent = "  ".repeat(depth);
   if (typeof outline === "string") return `${indent}- ${outline}`;
   return [`${indent}- ${outline.heading}`, ...outline.items.map((item) => outlineMarkdown(item, depth + 1))].join("\n");
@@ -333,10 +334,11 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted
 
 /**
  * Writes the catalogue of a loaded rules folder to `outDir`: `index.html`, `catalogue.css` and
- * `markdown/<id>.md` per rule. Returns the files written, relative to `outDir`.
+ * `markdown/<id>.md` per rule; with offerings also `angebote.html` and `markdown/angebote/<id>.md` per
+ * offering. Returns the files written, relative to `outDir`.
  */
 export async function writeCatalogue(directory: RuleDirectory, outDir: string, offerings?: OfferingDirectory): Promise<string[]> {
-  await mkdir(join(outDir, "markdown"), { recursive: true });
+  await mkdir(join(outDir, offerings ? join("markdown", "angebote") : "markdown"), { recursive: true });
   const files: Array<[string, string]> = [
     ["index.html", catalogueHtml(directory, offerings !== undefined)],
     ...(offerings ? [["angebote.html", offeringsCatalogueHtml(offerings, directory.data)] as [string, string]] : []),
@@ -345,6 +347,12 @@ export async function writeCatalogue(directory: RuleDirectory, outDir: string, o
       `markdown/${rule.id}.md`,
       ruleMarkdown(rule, directory.cases.get(rule.id), directory),
     ]),
+    ...(offerings
+      ? offerings.ruleSet.rules.map((rule): [string, string] => [
+          `markdown/angebote/${rule.id}.md`,
+          offeringMarkdown(rule, offerings.cases.get(rule.id), offerings, directory.data),
+        ])
+      : []),
   ];
   for (const [name, content] of files) await writeFile(join(outDir, name), content);
   return files.map(([name]) => name);

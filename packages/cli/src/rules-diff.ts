@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
-import type { Condition, CriterionId, DecisionStatus, FactCondition, LocalizedText, RuleFile } from "@bildungspartner/core";
+import type { Condition, CriterionId, DecisionStatus, FactCondition, LocalizedText, OfferingId, OfferingRuleFile, RuleFile } from "@bildungspartner/core";
 import type { DataLists, RuleDirectory } from "./rule-directory.js";
+import type { OfferingDirectory } from "./rules-catalogue-offerings.js";
+import { offeringStatusWords } from "./rules-lint-offerings.js";
 import type { Impact } from "./rules-impact.js";
 import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
 
@@ -9,14 +11,27 @@ import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate,
  * against what they meant to change.
  */
 
-/** The changes of one criterion. */
-export interface RuleChange {
-  readonly id: CriterionId;
-  /** The German title (the new one, or the old one for a removed criterion). */
+/** The changes of one rule: a criterion, or (with `OfferingId`) an offering. */
+export interface RuleChange<Id extends string = CriterionId> {
+  readonly id: Id;
+  /** The German title (the new one, or the old one for a removed rule). */
   readonly title: string;
   readonly kind: "added" | "removed" | "changed";
   /** One German sentence per change. */
   readonly changes: readonly string[];
+}
+
+/** What changed between the offerings folders (`offerings/`) inside two rule folders. */
+export interface OfferingsDiff {
+  /** Version and date of each side's offerings; `undefined` for a side without an offerings folder. */
+  readonly old: { readonly version: string; readonly validFrom: string } | undefined;
+  readonly new: { readonly version: string; readonly validFrom: string } | undefined;
+  /** Changes of the offerings as a whole: version, date, order; or that only one side has offerings. */
+  readonly ruleSet: readonly string[];
+  /** Changed, added and removed offerings, in the new order, removed ones last. */
+  readonly rules: readonly RuleChange<OfferingId>[];
+  /** Offerings without any change. */
+  readonly unchanged: readonly OfferingId[];
 }
 
 /** What changed between two rule folders. */
@@ -31,6 +46,8 @@ export interface RuleSetDiff {
   readonly unchanged: readonly CriterionId[];
   /** Changes of the data lists, one German sentence each. */
   readonly lists: readonly string[];
+  /** Changes of the offerings; absent when neither folder has an offerings folder. */
+  readonly offerings?: OfferingsDiff;
 }
 
 const quoted = (text: string) => `„${text}“`;
@@ -42,32 +59,43 @@ function textChange(what: string, before: LocalizedText, after: LocalizedText): 
   return changes;
 }
 
+const reworded = (what: string, before: LocalizedText, after: LocalizedText): string[] =>
+  textChange(what, before, after).map((c) => c.replace(" geändert:", " umformuliert:"));
+
 const messageNames: ReadonlyArray<[keyof RuleFile["messages"], string]> = [
   ["met", `Meldung bei „${statusWords.met}“`],
   ["notMet", `Meldung bei „${statusWords["not-met"]}“`],
   ["unknown", "Meldung bei fehlender Angabe"],
 ];
 
+const offeringTextNames: ReadonlyArray<[keyof OfferingRuleFile["messages"], string]> = [
+  ["available", `„${offeringStatusWords.available}“`],
+  ["notAvailable", `„${offeringStatusWords["not-available"]}“`],
+  ["unknown", "fehlender Angabe"],
+];
+
 /** Whether two conditions have the same tree and compare the same facts in the same places. */
-function sameShape(a: Condition, b: Condition): boolean {
+function sameShape(a: Condition<string>, b: Condition<string>): boolean {
   if ("fact" in a || "fact" in b) return "fact" in a && "fact" in b && a.fact === b.fact;
   if ("not" in a || "not" in b) return "not" in a && "not" in b && sameShape(a.not, b.not);
   const partsA = "all" in a ? a.all : a.any;
-  const partsB = "all" in b ? b.all : (b as { any: readonly Condition[] }).any;
+  const partsB = "all" in b ? b.all : (b as { any: readonly Condition<string>[] }).any;
   return "all" in a === "all" in b && partsA.length === partsB.length && partsA.every((part, i) => sameShape(part, partsB[i]!));
 }
 
-function pairs(a: Condition, b: Condition): Array<[FactCondition, FactCondition]> {
-  if ("fact" in a) return [[a, b as FactCondition]];
-  if ("not" in a) return pairs(a.not, (b as { not: Condition }).not);
+function pairs(a: Condition<string>, b: Condition<string>): Array<[FactCondition<string>, FactCondition<string>]> {
+  if ("fact" in a) return [[a, b as FactCondition<string>]];
+  if ("not" in a) return pairs(a.not, (b as { not: Condition<string> }).not);
   const partsA = "all" in a ? a.all : a.any;
-  const partsB = "all" in b ? b.all : (b as { any: readonly Condition[] }).any;
+  const partsB = "all" in b ? b.all : (b as { any: readonly Condition<string>[] }).any;
   return partsA.flatMap((part, i) => pairs(part, partsB[i]!));
 }
 
 const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
 
-function comparisonChange(before: FactCondition, after: FactCondition, lists: { old: ProseLists; new: ProseLists }): string | undefined {
+type Lists = { old: ProseLists; new: ProseLists };
+
+function comparisonChange(before: FactCondition<string>, after: FactCondition<string>, lists: Lists): string | undefined {
   if (isDeepStrictEqual(before, after)) return undefined;
   const label = factLabel(before.fact);
   if (before.operator === after.operator && numericOperators.has(before.operator)) {
@@ -89,19 +117,15 @@ function comparisonChange(before: FactCondition, after: FactCondition, lists: { 
   return `Vergleich geändert: ${quoted(comparisonProse(before, lists.old))} → ${quoted(comparisonProse(after, lists.new))}`;
 }
 
-function conditionChanges(before: RuleFile, after: RuleFile, lists: { old: ProseLists; new: ProseLists }): string[] {
-  if (isDeepStrictEqual(before.conditions, after.conditions)) return [];
-  if (sameShape(before.conditions, after.conditions)) {
-    return pairs(before.conditions, after.conditions).flatMap(([a, b]) => comparisonChange(a, b, lists) ?? []);
+function conditionChanges(before: Condition<string>, after: Condition<string>, lists: Lists): string[] {
+  if (isDeepStrictEqual(before, after)) return [];
+  if (sameShape(before, after)) {
+    return pairs(before, after).flatMap(([a, b]) => comparisonChange(a, b, lists) ?? []);
   }
-  return [
-    `Bedingung geändert: vorher ${quoted(conditionProse(before.conditions, lists.old))}, jetzt ${quoted(conditionProse(after.conditions, lists.new))}`,
-  ];
+  return [`Bedingung geändert: vorher ${quoted(conditionProse(before, lists.old))}, jetzt ${quoted(conditionProse(after, lists.new))}`];
 }
 
-function caseChanges(id: CriterionId, oldDir: RuleDirectory, newDir: RuleDirectory): string[] {
-  const before = oldDir.cases.get(id)?.cases ?? [];
-  const after = newDir.cases.get(id)?.cases ?? [];
+function caseChanges(before: readonly { readonly name: string }[], after: readonly { readonly name: string }[]): string[] {
   const byName = new Map(before.map((c) => [c.name, c]));
   const afterNames = new Set(after.map((c) => c.name));
   const added = after.filter((c) => !byName.has(c.name)).map((c) => quoted(c.name));
@@ -115,18 +139,127 @@ function caseChanges(id: CriterionId, oldDir: RuleDirectory, newDir: RuleDirecto
   return parts.length > 0 ? [`Beispielfälle (${before.length} → ${after.length}) – ${parts.join("; ")}`] : [];
 }
 
-function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleDirectory, newDir: RuleDirectory): string[] {
-  const lists = { old: oldDir.data, new: newDir.data };
+/** What a criterion and an offering rule have in common, as far as the diff compares it. */
+interface ComparableRule {
+  readonly conditions: Condition<string>;
+  readonly validFrom: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly source: { readonly quote: string; readonly url: string };
+}
+
+/** Condition, date, title and description: compared the same way for both kinds of rule. */
+function headChanges(before: ComparableRule, after: ComparableRule, lists: Lists, descriptionName: string): string[] {
   return [
-    ...conditionChanges(before, after, lists),
+    ...conditionChanges(before.conditions, after.conditions, lists),
     ...(before.validFrom !== after.validFrom ? [`Gültig ab ${germanDate(before.validFrom)} → ${germanDate(after.validFrom)}`] : []),
     ...textChange("Titel", before.title, after.title),
-    ...textChange("Beschreibung („Was wird geprüft?“)", before.description, after.description),
-    ...messageNames.flatMap(([key, name]) => textChange(name, before.messages[key], after.messages[key]).map((c) => c.replace(" geändert:", " umformuliert:"))),
+    ...textChange(descriptionName, before.description, after.description),
+  ];
+}
+
+function sourceChanges(before: ComparableRule, after: ComparableRule): string[] {
+  return [
     ...(before.source.quote !== after.source.quote ? [`Zitat aus den FAQ geändert: ${quoted(before.source.quote)} → ${quoted(after.source.quote)}`] : []),
     ...(before.source.url !== after.source.url ? [`Quelle geändert: ${before.source.url} → ${after.source.url}`] : []),
-    ...caseChanges(after.id, oldDir, newDir),
   ];
+}
+
+function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleDirectory, newDir: RuleDirectory): string[] {
+  return [
+    ...headChanges(before, after, { old: oldDir.data, new: newDir.data }, "Beschreibung („Was wird geprüft?“)"),
+    ...messageNames.flatMap(([key, name]) => reworded(name, before.messages[key], after.messages[key])),
+    ...sourceChanges(before, after),
+    ...caseChanges(oldDir.cases.get(after.id)?.cases ?? [], newDir.cases.get(after.id)?.cases ?? []),
+  ];
+}
+
+/** The next steps of one result: reworded one by one while their number stays, else the new list whole. */
+function stepChanges(name: string, before: readonly LocalizedText[], after: readonly LocalizedText[]): string[] {
+  if (before.length === after.length) return before.flatMap((step, i) => reworded(`Nächster Schritt ${i + 1} bei ${name}`, step, after[i]!));
+  const list = after.length === 0 ? "keine" : after.map((step) => quoted(step.de)).join("; ");
+  return [`Nächste Schritte bei ${name} (${before.length} → ${after.length}): jetzt ${list}`];
+}
+
+function offeringChanges(before: OfferingRuleFile, after: OfferingRuleFile, oldDir: OfferingDirectory, newDir: OfferingDirectory, lists: Lists): string[] {
+  return [
+    ...headChanges(before, after, lists, "Beschreibung („Worum geht es?“)"),
+    ...offeringTextNames.flatMap(([key, name]) => reworded(`Meldung bei ${name}`, before.messages[key], after.messages[key])),
+    ...offeringTextNames.flatMap(([key, name]) => stepChanges(name, before.nextSteps[key], after.nextSteps[key])),
+    ...sourceChanges(before, after),
+    ...caseChanges(oldDir.cases.get(after.id)?.cases ?? [], newDir.cases.get(after.id)?.cases ?? []),
+  ];
+}
+
+interface VersionedRules<R> {
+  readonly version: string;
+  readonly validFrom: string;
+  readonly rules: readonly R[];
+}
+
+/** Version, date and order of a rule set (criteria or offerings), one sentence each. */
+function ruleSetChanges<R extends { readonly id: string }>(before: VersionedRules<R>, after: VersionedRules<R>, plural: string): string[] {
+  const changes: string[] = [];
+  if (before.version !== after.version) changes.push(`Version ${before.version} → ${after.version}`);
+  if (before.validFrom !== after.validFrom) changes.push(`Gültig ab ${germanDate(before.validFrom)} → ${germanDate(after.validFrom)}`);
+  const newIds = new Set(after.rules.map((r) => r.id));
+  const oldIds = new Set(before.rules.map((r) => r.id));
+  const common = after.rules.filter((r) => oldIds.has(r.id)).map((r) => r.id);
+  const oldOrder = before.rules.filter((r) => newIds.has(r.id)).map((r) => r.id);
+  if (!isDeepStrictEqual(common, oldOrder)) changes.push(`Reihenfolge der ${plural} geändert: ${common.join(", ")}`);
+  return changes;
+}
+
+/** Rule by rule: changed and added ones in the new order, removed ones last; and the unchanged ids. */
+function ruleListChanges<Id extends string, R extends { readonly id: Id; readonly title: LocalizedText }>(
+  before: readonly R[],
+  after: readonly R[],
+  changesOf: (before: R, after: R) => string[],
+  added: (rule: R) => string,
+  removed: string,
+): { rules: RuleChange<Id>[]; unchanged: Id[] } {
+  const oldRules = new Map(before.map((r) => [r.id, r]));
+  const newIds = new Set(after.map((r) => r.id));
+  const rules: RuleChange<Id>[] = [];
+  const unchanged: Id[] = [];
+  for (const rule of after) {
+    const previous = oldRules.get(rule.id);
+    if (!previous) {
+      rules.push({ id: rule.id, title: rule.title.de, kind: "added", changes: [added(rule)] });
+      continue;
+    }
+    const changes = changesOf(previous, rule);
+    if (changes.length > 0) rules.push({ id: rule.id, title: rule.title.de, kind: "changed", changes });
+    else unchanged.push(rule.id);
+  }
+  for (const rule of before) {
+    if (!newIds.has(rule.id)) rules.push({ id: rule.id, title: rule.title.de, kind: "removed", changes: [removed] });
+  }
+  return { rules, unchanged };
+}
+
+/** The offerings folders of two rule folders compared; a folder without one is named, not compared. */
+function diffOfferings(before: OfferingDirectory | undefined, after: OfferingDirectory | undefined, lists: Lists): OfferingsDiff {
+  const dated = (dir: OfferingDirectory | undefined) => (dir ? { version: dir.ruleSet.version, validFrom: dir.ruleSet.validFrom } : undefined);
+  if (!before || !after) {
+    const side = before ? "alte" : "neue";
+    const count = before?.ruleSet.rules.length ?? after?.ruleSet.rules.length ?? 0;
+    return {
+      old: dated(before),
+      new: dated(after),
+      ruleSet: [`Nur der ${side} Ordner hat einen Angebotsordner (offerings/, ${count} Angebote); die Angebote werden nicht verglichen.`],
+      rules: [],
+      unchanged: [],
+    };
+  }
+  const { rules, unchanged } = ruleListChanges<OfferingId, OfferingRuleFile>(
+    before.ruleSet.rules,
+    after.ruleSet.rules,
+    (a, b) => offeringChanges(a, b, before, after, lists),
+    (rule) => `Neues Angebot. Verfügbar, wenn: ${conditionProse(rule.conditions, lists.new)}`,
+    "Angebot entfernt.",
+  );
+  return { old: dated(before), new: dated(after), ruleSet: ruleSetChanges(before.ruleSet, after.ruleSet, "Angebote"), rules, unchanged };
 }
 
 interface Entry {
@@ -175,46 +308,33 @@ function listChanges(before: DataLists, after: DataLists): string[] {
   ];
 }
 
-/** Compares two loaded rules folders, rule by rule. */
-export function diffRuleDirectories(oldDir: RuleDirectory, newDir: RuleDirectory): RuleSetDiff {
+/**
+ * Compares two loaded rules folders, rule by rule; with `offerings`, also the offerings folders inside
+ * them (either may be missing).
+ */
+export function diffRuleDirectories(
+  oldDir: RuleDirectory,
+  newDir: RuleDirectory,
+  offerings?: { readonly old: OfferingDirectory | undefined; readonly new: OfferingDirectory | undefined },
+): RuleSetDiff {
   const before = oldDir.ruleSet;
   const after = newDir.ruleSet;
-  const ruleSet: string[] = [];
-  if (before.version !== after.version) ruleSet.push(`Version ${before.version} → ${after.version}`);
-  if (before.validFrom !== after.validFrom) ruleSet.push(`Gültig ab ${germanDate(before.validFrom)} → ${germanDate(after.validFrom)}`);
-  const oldRules = new Map(before.rules.map((r) => [r.id, r]));
-  const newIds = new Set(after.rules.map((r) => r.id));
-  const common = after.rules.filter((r) => oldRules.has(r.id)).map((r) => r.id);
-  const oldOrder = before.rules.filter((r) => newIds.has(r.id)).map((r) => r.id);
-  if (!isDeepStrictEqual(common, oldOrder)) ruleSet.push(`Reihenfolge der Kriterien geändert: ${common.join(", ")}`);
-
-  const rules: RuleChange[] = [];
-  const unchanged: CriterionId[] = [];
-  for (const rule of after.rules) {
-    const previous = oldRules.get(rule.id);
-    if (!previous) {
-      rules.push({
-        id: rule.id,
-        title: rule.title.de,
-        kind: "added",
-        changes: [`Neues Kriterium. Erfüllt, wenn: ${conditionProse(rule.conditions, newDir.data)}`],
-      });
-      continue;
-    }
-    const changes = ruleChanges(previous, rule, oldDir, newDir);
-    if (changes.length > 0) rules.push({ id: rule.id, title: rule.title.de, kind: "changed", changes });
-    else unchanged.push(rule.id);
-  }
-  for (const rule of before.rules) {
-    if (!newIds.has(rule.id)) rules.push({ id: rule.id, title: rule.title.de, kind: "removed", changes: ["Kriterium entfernt."] });
-  }
+  const { rules, unchanged } = ruleListChanges<CriterionId, RuleFile>(
+    before.rules,
+    after.rules,
+    (a, b) => ruleChanges(a, b, oldDir, newDir),
+    (rule) => `Neues Kriterium. Erfüllt, wenn: ${conditionProse(rule.conditions, newDir.data)}`,
+    "Kriterium entfernt.",
+  );
+  const lists = { old: oldDir.data, new: newDir.data };
   return {
     old: { dir: oldDir.dir, version: before.version, validFrom: before.validFrom },
     new: { dir: newDir.dir, version: after.version, validFrom: after.validFrom },
-    ruleSet,
+    ruleSet: ruleSetChanges(before, after, "Kriterien"),
     rules,
     unchanged,
     lists: listChanges(oldDir.data, newDir.data),
+    ...(offerings && (offerings.old || offerings.new) ? { offerings: diffOfferings(offerings.old, offerings.new, lists) } : {}),
   };
 }
 
@@ -283,6 +403,19 @@ function impactMarkdown(impact: Impact): string[] {
   return lines;
 }
 
+const kinds = { added: "neu", removed: "entfernt", changed: "geändert" } as const;
+
+/** One heading per changed rule with its changes as a list, then the unchanged ones in one line. */
+function rulesMarkdown(rules: readonly RuleChange<string>[], unchanged: readonly string[], plural: "Kriterien" | "Angebote"): string[] {
+  const lines: string[] = [];
+  if (rules.length === 0) lines.push(`Keine Änderung an den ${plural === "Kriterien" ? "Kriterien" : "Angeboten"}.`, "");
+  for (const rule of rules) {
+    lines.push(`### ${rule.title} (\`${rule.id}\`, ${kinds[rule.kind]})`, "", ...rule.changes.map((c) => `- ${c}`), "");
+  }
+  if (unchanged.length > 0) lines.push(`Unverändert: ${unchanged.length} ${plural} (${unchanged.map((id) => `\`${id}\``).join(", ")}).`, "");
+  return lines;
+}
+
 /** The diff (and, if given, its impact) as Markdown for a pull request. */
 export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
   const lines = [
@@ -293,21 +426,30 @@ export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
     `| Ordner | \`${diff.old.dir}\` | \`${diff.new.dir}\` |`,
     `| Version | ${diff.old.version} | ${diff.new.version} |`,
     `| gültig ab | ${germanDate(diff.old.validFrom)} | ${germanDate(diff.new.validFrom)} |`,
-    "",
   ];
-  if (diff.ruleSet.length > 0) lines.push("## Regelsatz", "", ...diff.ruleSet.map((c) => `- ${c}`), "");
-  lines.push("## Kriterien", "");
-  if (diff.rules.length === 0) lines.push("Keine Änderung an den Kriterien.", "");
-  const kinds = { added: "neu", removed: "entfernt", changed: "geändert" } as const;
-  for (const rule of diff.rules) {
-    lines.push(`### ${rule.title} (\`${rule.id}\`, ${kinds[rule.kind]})`, "", ...rule.changes.map((c) => `- ${c}`), "");
+  const { offerings } = diff;
+  if (offerings) {
+    const version = (side: OfferingsDiff["old"]) => (side ? `${side.version}, gültig ab ${germanDate(side.validFrom)}` : "keine");
+    lines.push(`| Angebote | ${version(offerings.old)} | ${version(offerings.new)} |`);
   }
-  if (diff.unchanged.length > 0) {
-    lines.push(`Unverändert: ${diff.unchanged.length} Kriterien (${diff.unchanged.map((id) => `\`${id}\``).join(", ")}).`, "");
+  lines.push("");
+  if (diff.ruleSet.length > 0) lines.push("## Regelsatz", "", ...diff.ruleSet.map((c) => `- ${c}`), "");
+  lines.push("## Kriterien", "", ...rulesMarkdown(diff.rules, diff.unchanged, "Kriterien"));
+  if (offerings) {
+    lines.push("## Angebote", "");
+    if (offerings.ruleSet.length > 0) lines.push(...offerings.ruleSet.map((c) => `- ${c}`), "");
+    if (offerings.old && offerings.new) lines.push(...rulesMarkdown(offerings.rules, offerings.unchanged, "Angebote"));
   }
   lines.push("## Datenlisten", "", ...(diff.lists.length > 0 ? diff.lists.map((c) => `- ${c}`) : ["Keine Änderung an den Datenlisten."]), "");
   if (impact) {
     lines.push(...impactMarkdown(impact));
+    if (offerings) {
+      lines.push(
+        "> Hinweis: Die Zahlen betreffen nur die Kriterien (ob ein Antrag registrierbar ist). " +
+          "Geänderte Angebote werden nicht über die Anträge ausgewertet.",
+        "",
+      );
+    }
     if (diff.lists.length > 0) {
       lines.push(
         "> Hinweis: Die Bewertung nutzt die Datenlisten der installierten Version von `@bildungspartner/core`. " +

@@ -153,7 +153,8 @@ describe("bildungspartner rules catalogue", () => {
     const out = join(tmp, "katalog");
     const { code, out: stdout } = await cli("rules", "catalogue", "--out", out);
     expect(code).toBe(0);
-    expect(stdout).toContain(`${out}/index.html (13 Dateien / files)`);
+    // index.html, angebote.html, catalogue.css, 10 criteria and 12 offerings as Markdown.
+    expect(stdout).toContain(`${out}/index.html (25 Dateien / files)`);
     const page = readFileSync(join(out, "index.html"), "utf8");
     const rules = shippedRuleSets()[0]!.rules;
     const positions = rules.map((rule) => page.indexOf(`<section class="rule" id="${rule.id}">`));
@@ -170,7 +171,7 @@ describe("bildungspartner rules catalogue", () => {
     expect(page).toContain("<td>sekretariat</td>");
     expect(readFileSync(join(out, "catalogue.css"), "utf8")).toContain("@media print");
 
-    const markdown = readdirSync(join(out, "markdown")).sort();
+    const markdown = readdirSync(join(out, "markdown"), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
     expect(markdown).toEqual(rules.map((r) => `${r.id}.md`).sort());
     const minDuration = readFileSync(join(out, "markdown", "min-duration.md"), "utf8");
     const cases = (JSON.parse(readFileSync(join(shipped, "min-duration.cases.json"), "utf8")) as { cases: Array<{ name: string }> }).cases;

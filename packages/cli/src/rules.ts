@@ -5,7 +5,7 @@ import type { Command } from "./command.js";
 import { ExitCode, UsageError, type Io } from "./io.js";
 import { displayPath, loadRuleDirectory, RuleDirectoryError, shippedRulesDir, type RuleDirectory } from "./rule-directory.js";
 import { writeCatalogue } from "./rules-catalogue.js";
-import { loadOfferingDirectory } from "./rules-catalogue-offerings.js";
+import { loadOfferingDirectory, type OfferingDirectory } from "./rules-catalogue-offerings.js";
 import { diffMarkdown, diffRuleDirectories } from "./rules-diff.js";
 import { analyseImpact } from "./rules-impact.js";
 import { formatProblem } from "./rules-lint.js";
@@ -23,6 +23,22 @@ async function load(dir: string, io: Io): Promise<RuleDirectory | number> {
     io.stderr.write(`${error.message}. Details: bildungspartner rules lint ${dir}\n`);
     return ExitCode.error;
   }
+}
+
+/**
+ * The offerings folder inside a rules folder (`offerings/`), `undefined` when there is none; or its
+ * problems reported on stderr and exit code 2.
+ */
+async function loadOfferings(dir: string, io: Io): Promise<OfferingDirectory | undefined | number> {
+  const offeringsDir = join(dir, "offerings");
+  if (!existsSync(join(offeringsDir, "ruleset.json"))) return undefined;
+  const offerings = await loadOfferingDirectory(offeringsDir);
+  if (!("problems" in offerings)) return offerings;
+  for (const problem of offerings.problems) {
+    io.stderr.write(`${formatProblem({ file: displayPath(offeringsDir, problem.file), path: problem.path, message: problem.detail })}\n`);
+  }
+  io.stderr.write(`${offeringsDir}: ${offerings.problems.length} Problem(e) / problem(s). Details: bildungspartner rules lint ${offeringsDir}\n`);
+  return ExitCode.error;
 }
 
 function parse(args: readonly string[], options: Record<string, { type: "string" }>) {
@@ -57,15 +73,8 @@ async function catalogue(args: readonly string[], io: Io): Promise<number> {
   const directory = await load(dir, io);
   if (typeof directory === "number") return directory;
   // The offerings folder inside a rules folder gets its own page (angebote.html).
-  const offeringsDir = join(dir, "offerings");
-  const offerings = existsSync(join(offeringsDir, "ruleset.json")) ? await loadOfferingDirectory(offeringsDir) : undefined;
-  if (offerings && "problems" in offerings) {
-    for (const problem of offerings.problems) {
-      io.stderr.write(`${formatProblem({ file: displayPath(offeringsDir, problem.file), path: problem.path, message: problem.detail })}\n`);
-    }
-    io.stderr.write(`${offeringsDir}: ${offerings.problems.length} Problem(e) / problem(s). Details: bildungspartner rules lint ${offeringsDir}\n`);
-    return ExitCode.error;
-  }
+  const offerings = await loadOfferings(dir, io);
+  if (typeof offerings === "number") return offerings;
   const files = await writeCatalogue(directory, values.out, offerings);
   io.stdout.write(`Regelkatalog geschrieben / rule catalogue written: ${values.out}/index.html (${files.length} Dateien / files)\n`);
   return ExitCode.ok;
@@ -82,7 +91,11 @@ async function diff(args: readonly string[], io: Io): Promise<number> {
   if (typeof oldDir === "number") return oldDir;
   const newDir = await load(positionals[1]!, io);
   if (typeof newDir === "number") return newDir;
-  const changes = diffRuleDirectories(oldDir, newDir);
+  const oldOfferings = await loadOfferings(positionals[0]!, io);
+  if (typeof oldOfferings === "number") return oldOfferings;
+  const newOfferings = await loadOfferings(positionals[1]!, io);
+  if (typeof newOfferings === "number") return newOfferings;
+  const changes = diffRuleDirectories(oldDir, newDir, { old: oldOfferings, new: newOfferings });
   const impact = values.applications ? await analyseImpact(values.applications, oldDir.ruleSet, newDir.ruleSet, io) : undefined;
   io.stdout.write(format === "json" ? `${JSON.stringify({ ...changes, impact }, null, 2)}\n` : diffMarkdown(changes, impact));
   return ExitCode.ok;
@@ -102,13 +115,16 @@ export const rulesCommand: Command = {
     folder inside it (offerings, "kind": "offerings") is checked too; an offerings folder also alone.
   bildungspartner rules catalogue [ordner] --out <ordner>
     Schreibt den Regelkatalog: index.html (druckbar), je Regel markdown/<id>.md und, mit offerings/,
-    angebote.html. / Writes the rule catalogue: index.html (printable), markdown/<id>.md per rule and,
-    with offerings/, angebote.html.
+    angebote.html und je Angebot markdown/angebote/<id>.md. / Writes the rule catalogue: index.html
+    (printable), markdown/<id>.md per rule and, with offerings/, angebote.html and
+    markdown/angebote/<id>.md per offering.
   bildungspartner rules diff <alt> <neu> [--applications <datei.ndjson>] [--format markdown|json]
-    Was sich zwischen zwei Regelordnern ändert, Regel für Regel; mit --applications (ein Antrag je
-    Zeile) auch, welche Anträge ihr Ergebnis ändern. Fortschritt auf stderr, wenn es ein Terminal ist.
-    What changes between two rule folders, rule by rule; with --applications (one application per
-    line) also which applications change outcome. Progress on stderr when it is a terminal.
+    Was sich zwischen zwei Regelordnern ändert, Regel für Regel, auch in ihren Ordnern offerings/;
+    mit --applications (ein Antrag je Zeile) auch, welche Anträge ihr Ergebnis nach den Kriterien
+    ändern. Fortschritt auf stderr, wenn es ein Terminal ist.
+    What changes between two rule folders, rule by rule, also in their offerings/ folders; with
+    --applications (one application per line) also which applications change outcome under the
+    criteria. Progress on stderr when it is a terminal.
 `,
   run: (args, io) => {
     const [name, ...rest] = args;

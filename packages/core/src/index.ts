@@ -41,7 +41,7 @@ export { shippedRuleSets } from "./shipped-rules.js";
 export { offerings } from "./offerings.js";
 export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings.js";
 export { parseSituation, situationFieldLabel, situationLimits } from "./situation.js";
-export type { FundingPurpose, Situation, SituationIssue, SituationIssueCode } from "./situation.js";
+export type { FundingPurpose, ParsedSituation, Situation, SituationIssue, SituationIssueCode } from "./situation.js";
 export { offeringFactDefinitions } from "./offering-facts.js";
 export type { OfferingFactDefinition, OfferingFactName } from "./offering-facts.js";
 export {
