@@ -1,23 +1,14 @@
 import Database from "better-sqlite3";
 import { Document, Packer, Paragraph } from "docx";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { agreementPdf } from "./agreement-pdf.js";
 import { agreementText, eligibleApplication } from "./fixtures.js";
-import { startServer, tempDir, type TestServer } from "./server.js";
+import { serverPerTest } from "./server.js";
 
-const temp = tempDir();
-afterAll(() => temp.remove());
-
-let server: TestServer;
-let count = 0;
-beforeEach(async () => {
-  count += 1;
-  server = await startServer(`${temp.dir}/api-${count}.sqlite`);
-});
-afterEach(() => server.stop());
+const currentServer = serverPerTest();
 
 const postJson = (path: string, body: unknown) =>
-  fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  fetch(`${currentServer().url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 function multipart(application: unknown, file?: { bytes: Uint8Array<ArrayBuffer>; name: string; type: string }): FormData {
   const form = new FormData();
@@ -26,7 +17,7 @@ function multipart(application: unknown, file?: { bytes: Uint8Array<ArrayBuffer>
   return form;
 }
 
-const postForm = (form: FormData) => fetch(`${server.url}/api/registrations`, { method: "POST", body: form });
+const postForm = (form: FormData) => fetch(`${currentServer().url}/api/registrations`, { method: "POST", body: form });
 
 async function expectError(response: Response, status: number, code: string): Promise<string> {
   expect(response.status).toBe(status);
@@ -36,7 +27,7 @@ async function expectError(response: Response, status: number, code: string): Pr
   return body.error.message;
 }
 
-const listed = async () => (await (await fetch(`${server.url}/api/registrations`)).json()) as unknown[];
+const listed = async () => (await (await fetch(`${currentServer().url}/api/registrations`)).json()) as unknown[];
 
 describe("POST /api/check", () => {
   it("answers 200 with the Decision, whatever its status", async () => {
@@ -53,14 +44,14 @@ describe("POST /api/check", () => {
   });
 
   it("refuses malformed JSON with 400 and a German message", async () => {
-    const response = await fetch(`${server.url}/api/check`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"school": ' });
+    const response = await fetch(`${currentServer().url}/api/check`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"school": ' });
     expect(await expectError(response, 400, "malformed_json")).toBe("Die Anfrage enthält kein gültiges JSON.");
-    await expectError(await fetch(`${server.url}/api/check`, { method: "POST", headers: { "content-type": "application/json" } }), 400, "malformed_json");
-    await expectError(await fetch(`${server.url}/api/check`, { method: "POST" }), 400, "malformed_json");
+    await expectError(await fetch(`${currentServer().url}/api/check`, { method: "POST", headers: { "content-type": "application/json" } }), 400, "malformed_json");
+    await expectError(await fetch(`${currentServer().url}/api/check`, { method: "POST" }), 400, "malformed_json");
   });
 
   it("refuses bodies that are not JSON with 415", async () => {
-    await expectError(await fetch(`${server.url}/api/check`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }), 415, "unsupported_media_type");
+    await expectError(await fetch(`${currentServer().url}/api/check`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }), 415, "unsupported_media_type");
   });
 });
 
@@ -82,7 +73,7 @@ describe("POST /api/registrations (JSON)", () => {
         registeredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
       },
     ]);
-    const one = await fetch(`${server.url}/api/registrations/${id}`);
+    const one = await fetch(`${currentServer().url}/api/registrations/${id}`);
     expect(one.status).toBe(200);
     const entry = await one.json();
     expect(entry).toEqual(entries[0]);
@@ -130,7 +121,7 @@ describe("POST /api/registrations (JSON)", () => {
       decision: { status: "invalid" },
       fieldErrors: { "school.schoolNumber": ["Die Schulnummer hat genau sechs Ziffern."] },
     });
-    const malformed = await fetch(`${server.url}/api/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: "{,}" });
+    const malformed = await fetch(`${currentServer().url}/api/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: "{,}" });
     await expectError(malformed, 400, "malformed_json");
     await expectError(await postJson("/api/registrations", ["not", "an", "object"]), 400, "invalid_application");
     expect(await listed()).toEqual([]);
@@ -173,7 +164,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
       ["signed-by-all", "found"],
     ]);
     expect(body.agreement.mismatches).toEqual([]);
-    const file = server.store.agreementFile(body.id);
+    const file = currentServer().store.agreementFile(body.id);
     expect(file).toMatchObject({ fileName: "Vereinbarung.pdf", mediaType: "application/pdf", size: pdf.byteLength, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(await listed()).toHaveLength(1);
   });
@@ -184,7 +175,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     expect(response.status).toBe(201);
     const body = (await response.json()) as { id: string; agreement: { mismatches: { key: string }[] } };
     expect(body.agreement.mismatches.map((m) => m.key)).toEqual(["criterion:min-duration"]);
-    expect(server.store.agreementFile(body.id)?.report).toMatchObject({ mismatches: [{ key: "criterion:min-duration" }] });
+    expect(currentServer().store.agreementFile(body.id)?.report).toMatchObject({ mismatches: [{ key: "criterion:min-duration" }] });
   });
 
   it("takes DOCX and text files too, and a registration without a file", async () => {
@@ -194,16 +185,16 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     expect(fromDocx.status).toBe(201);
     const { id, agreement } = (await fromDocx.json()) as { id: string; agreement: { findings: { status: string }[] } };
     expect(agreement.findings.map((f) => f.status)).toEqual(["found", "found", "found", "found", "found", "found"]);
-    expect(server.store.agreementFile(id)?.mediaType).toBe(docxType);
+    expect(currentServer().store.agreementFile(id)?.mediaType).toBe(docxType);
 
     const text = new TextEncoder().encode(agreementText(6).join("\n"));
     const fromText = await postForm(multipart(eligibleApplication(6), { bytes: text, name: "vereinbarung.txt", type: "text/plain" }));
     expect(fromText.status).toBe(201);
-    expect(server.store.agreementFile(((await fromText.json()) as { id: string }).id)?.mediaType).toBe("text/plain; charset=utf-8");
+    expect(currentServer().store.agreementFile(((await fromText.json()) as { id: string }).id)?.mediaType).toBe("text/plain; charset=utf-8");
 
     const withoutFile = await postForm(multipart(eligibleApplication(7)));
     expect(withoutFile.status).toBe(201);
-    expect(server.store.agreementFile(((await withoutFile.json()) as { id: string }).id)).toBeUndefined();
+    expect(currentServer().store.agreementFile(((await withoutFile.json()) as { id: string }).id)).toBeUndefined();
     expect(await listed()).toHaveLength(3);
   });
 
@@ -246,13 +237,13 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
 
   it("writes nothing when storing the file fails: registration and file are one transaction", async () => {
     // A second connection makes the file insert fail, as a full disk would, after the registration row.
-    const db = new Database(server.databasePath);
+    const db = new Database(currentServer().databasePath);
     db.exec("CREATE TRIGGER fail_file BEFORE INSERT ON agreement_files BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
     db.close();
     const response = await postForm(multipart(eligibleApplication(), { bytes: pdf, name: "v.pdf", type: "application/pdf" }));
     await expectError(response, 500, "internal_error");
     expect(await listed()).toEqual([]);
-    const check = new Database(server.databasePath, { readonly: true });
+    const check = new Database(currentServer().databasePath, { readonly: true });
     expect(check.prepare("SELECT (SELECT count(*) FROM registrations) + (SELECT count(*) FROM registration_partners) AS n").get()).toEqual({ n: 0 });
     check.close();
   });
@@ -273,7 +264,7 @@ describe("GET /api/registrations", () => {
   });
 
   const names = async (query: string) =>
-    ((await (await fetch(`${server.url}/api/registrations${query}`)).json()) as { school: { name: string } }[]).map((e) => e.school.name);
+    ((await (await fetch(`${currentServer().url}/api/registrations${query}`)).json()) as { school: { name: string } }[]).map((e) => e.school.name);
 
   it("lists by school name and filters by category, start year and name", async () => {
     expect(await names("")).toEqual(["Gymnasium am Stadtpark 1", "Realschule Nord"]);
@@ -299,14 +290,14 @@ describe("GET /api/registrations", () => {
   });
 
   it("refuses unknown filters with 400 and answers 404 for unknown ids", async () => {
-    await expectError(await fetch(`${server.url}/api/registrations?category=zoo`), 400, "invalid_query");
-    await expectError(await fetch(`${server.url}/api/registrations?year=25`), 400, "invalid_query");
-    await expectError(await fetch(`${server.url}/api/registrations/00000000-0000-4000-8000-000000000000`), 404, "not_found");
-    await expectError(await fetch(`${server.url}/api/nothing`), 404, "not_found");
+    await expectError(await fetch(`${currentServer().url}/api/registrations?category=zoo`), 400, "invalid_query");
+    await expectError(await fetch(`${currentServer().url}/api/registrations?year=25`), 400, "invalid_query");
+    await expectError(await fetch(`${currentServer().url}/api/registrations/00000000-0000-4000-8000-000000000000`), 404, "not_found");
+    await expectError(await fetch(`${currentServer().url}/api/nothing`), 404, "not_found");
   });
 
   it("sends security headers and no caching for the API", async () => {
-    const response = await fetch(`${server.url}/api/registrations`);
+    const response = await fetch(`${currentServer().url}/api/registrations`);
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("cache-control")).toBe("no-store");

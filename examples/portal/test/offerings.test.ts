@@ -1,21 +1,12 @@
 import type { OfferingsReport } from "@bildungspartner/core";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eligibleApplication } from "./fixtures.js";
-import { startServer, tempDir, type TestServer } from "./server.js";
+import { serverPerTest } from "./server.js";
 
-const temp = tempDir();
-afterAll(() => temp.remove());
-
-let server: TestServer;
-let count = 0;
-beforeEach(async () => {
-  count += 1;
-  server = await startServer(`${temp.dir}/offerings-${count}.sqlite`);
-});
-afterEach(() => server.stop());
+const currentServer = serverPerTest();
 
 async function register(): Promise<string> {
-  const response = await fetch(`${server.url}/api/registrations`, {
+  const response = await fetch(`${currentServer().url}/api/registrations`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(eligibleApplication()),
@@ -29,7 +20,7 @@ const status = (report: OfferingsReport, id: string) => report.offerings.find((o
 describe("GET /api/registrations/:id/offerings", () => {
   it("lists what a registered partnership may use, in German, with the FAQ source", async () => {
     const id = await register();
-    const response = await fetch(`${server.url}/api/registrations/${id}/offerings`);
+    const response = await fetch(`${currentServer().url}/api/registrations/${id}/offerings`);
     expect(response.status).toBe(200);
     const report = (await response.json()) as OfferingsReport;
     expect(report.registered).toBe(true);
@@ -44,24 +35,24 @@ describe("GET /api/registrations/:id/offerings", () => {
 
   it("answers the questions in the query: flyers, and a project of the archive partnership that has not started", async () => {
     const id = await register();
-    const response = await fetch(`${server.url}/api/registrations/${id}/offerings?flyers=300&purpose=project&projectStarted=false`);
+    const response = await fetch(`${currentServer().url}/api/registrations/${id}/offerings?flyers=300&purpose=project&projectStarted=false`);
     const report = (await response.json()) as OfferingsReport;
     expect(status(report, "archive-funding")).toBe("available");
     expect(report.offerings.find((o) => o.id === "flyers")?.nextSteps[0]).toContain("Stückzahl: 300.");
-    const started = (await (await fetch(`${server.url}/api/registrations/${id}/offerings?purpose=project&projectStarted=true`)).json()) as OfferingsReport;
+    const started = (await (await fetch(`${currentServer().url}/api/registrations/${id}/offerings?purpose=project&projectStarted=true`)).json()) as OfferingsReport;
     expect(status(started, "archive-funding")).toBe("not-available");
   });
 
   it("refuses a bad number of flyers with 400 and the issue, and an unknown registration with 404", async () => {
     const id = await register();
     for (const flyers of ["0", "-5", "viele", "1000001"]) {
-      const response = await fetch(`${server.url}/api/registrations/${id}/offerings?flyers=${flyers}`);
+      const response = await fetch(`${currentServer().url}/api/registrations/${id}/offerings?flyers=${flyers}`);
       expect(response.status, flyers).toBe(400);
       const body = (await response.json()) as { error: { code: string; message: string }; issues: Array<{ path: string }> };
       expect(body.error.code).toBe("invalid_query");
       expect(body.error.message).toContain("ganze Zahl von 1 bis 100.000");
       expect(body.issues.map((i) => i.path)).toEqual(["flyers.count"]);
     }
-    expect((await fetch(`${server.url}/api/registrations/gibt-es-nicht/offerings`)).status).toBe(404);
+    expect((await fetch(`${currentServer().url}/api/registrations/gibt-es-nicht/offerings`)).status).toBe(404);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import { afterAll, afterEach, beforeEach } from "vitest";
 import { buildApp } from "../src/server/app.js";
 import { openStore, type Store } from "../src/server/store.js";
 
@@ -20,6 +21,7 @@ export function tempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Starts a portal server with the given database file. */
 export async function startServer(databasePath: string): Promise<TestServer> {
   const store = openStore(databasePath);
   const app: FastifyInstance = await buildApp({ store });
@@ -32,5 +34,25 @@ export async function startServer(databasePath: string): Promise<TestServer> {
       await app.close();
       store.close();
     },
+  };
+}
+
+/**
+ * A new server with an empty database for every test of the calling file; the returned function
+ * gives the current one. Registers the vitest hooks that start, stop and clean up.
+ */
+export function serverPerTest(): () => TestServer {
+  const temp = tempDir();
+  let server: TestServer | undefined;
+  let count = 0;
+  beforeEach(async () => {
+    count += 1;
+    server = await startServer(`${temp.dir}/test-${count}.sqlite`);
+  });
+  afterEach(() => server?.stop());
+  afterAll(() => temp.remove());
+  return () => {
+    if (!server) throw new Error("serverPerTest: no test is running");
+    return server;
   };
 }

@@ -1,7 +1,7 @@
-import { readFile, stat } from "node:fs/promises";
 import { agreementLimits, checkAgreementText, type AgreementReport, type Finding } from "@bildungspartner/agreement";
-import { formatMessage, type Lang } from "@bildungspartner/core";
+import { formatMessage, type Lang, type LocalizedText } from "@bildungspartner/core";
 import { parseFileCommand, type Command } from "./command.js";
+import { readInputFile } from "./files.js";
 import { ExitCode, type Io } from "./io.js";
 import { texts as shared } from "./messages.js";
 
@@ -9,8 +9,6 @@ import { texts as shared } from "./messages.js";
 export type FileAgreementReport =
   | (AgreementReport & { file: string; pagesWithoutText?: number[] })
   | { file: string; error: { code: string; message: string } };
-
-type Texts = Readonly<Record<Lang, string>>;
 
 const texts = {
   unsupported: {
@@ -33,50 +31,34 @@ const texts = {
     de: "{files} Datei(en): {complete} vollständig belegt, {open} mit fehlenden oder unklaren Angaben, {error} nicht lesbar",
     en: "{files} file(s): {complete} fully shown, {open} with missing or unclear points, {error} not readable",
   },
-} satisfies Record<string, Texts>;
+} satisfies Record<string, LocalizedText>;
 
 const marks: Record<Finding["status"], string> = { found: "✓", missing: "✗", unclear: "?" };
 
-function failure(file: string, code: string, message: string): FileAgreementReport & { error: unknown } {
-  return { file, error: { code, message } };
+function failure(file: string, code: string, message: string): { result: FileAgreementReport; text: string } {
+  return { result: { file, error: { code, message } }, text: "" };
 }
 
-/** Reads, extracts and checks one agreement file; never throws for a bad file. */
-export async function checkAgreementFile(file: string, lang: Lang): Promise<FileAgreementReport> {
-  return (await readAgreement(file, lang)).result;
-}
-
-/** The report of one file and the text it was read from (empty when unreadable). */
+/**
+ * Reads, extracts and checks one agreement file, with the text it was read from (empty when the file
+ * is unreadable; the text output quotes lines of it). Never throws for a bad file.
+ */
 async function readAgreement(file: string, lang: Lang): Promise<{ result: FileAgreementReport; text: string }> {
-  const result = await readAgreementFile(file, lang);
-  return "error" in result ? { result, text: "" } : { result: result.report, text: result.text };
-}
-
-async function readAgreementFile(
-  file: string,
-  lang: Lang,
-): Promise<{ report: FileAgreementReport & AgreementReport; text: string } | FileAgreementReport & { error: unknown }> {
   // Loaded on first use: unpdf and mammoth would otherwise slow the start of every other command.
   const { documentTypeOf, extractText } = await import("@bildungspartner/agreement/extract");
   const type = documentTypeOf(file);
   if (!type) return failure(file, "UNSUPPORTED_TYPE", texts.unsupported[lang]);
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return failure(file, "UNREADABLE_FILE", formatMessage(shared.unreadableFile[lang], { reason: "keine Datei / not a file" }));
-    if (info.size > agreementLimits.maxFileBytes) {
-      return failure(file, "FILE_TOO_LARGE", formatMessage(shared.fileTooLarge[lang], { max: agreementLimits.maxFileBytes }));
-    }
-    bytes = await readFile(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return failure(file, "UNREADABLE_FILE", formatMessage(shared.unreadableFile[lang], { reason }));
+  const content = await readInputFile(file, agreementLimits.maxFileBytes);
+  if (!content.ok) {
+    return content.reason === "too-large"
+      ? failure(file, "FILE_TOO_LARGE", formatMessage(shared.fileTooLarge[lang], { max: agreementLimits.maxFileBytes }))
+      : failure(file, "UNREADABLE_FILE", formatMessage(shared.unreadableFile[lang], { reason: content.detail }));
   }
   try {
-    const extracted = await extractText(bytes, { type });
+    const extracted = await extractText(content.bytes, { type });
     const report = checkAgreementText(extracted.text, { lang, pages: extracted.pages });
     const empty = extracted.pages.filter((p) => !p.hasText).map((p) => p.number);
-    return { report: { file, ...report, ...(empty.length > 0 ? { pagesWithoutText: empty } : {}) }, text: extracted.text };
+    return { result: { file, ...report, ...(empty.length > 0 ? { pagesWithoutText: empty } : {}) }, text: extracted.text };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === "string" && (error as Error).name === "AgreementError") return failure(file, code, (error as Error).message);

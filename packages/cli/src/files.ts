@@ -10,12 +10,12 @@ export type FileContent =
   | { readonly ok: true; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly reason: "unreadable" | "too-large"; readonly detail: string };
 
-/** Reads a file within {@link MAX_FILE_BYTES}; never throws. */
-export async function readInputFile(path: string): Promise<FileContent> {
+/** Reads a file of at most `maxBytes` (default {@link MAX_FILE_BYTES}); never throws. */
+export async function readInputFile(path: string, maxBytes: number = MAX_FILE_BYTES): Promise<FileContent> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, reason: "unreadable", detail: "keine Datei / not a file" };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: "too-large", detail: String(info.size) };
+    if (info.size > maxBytes) return { ok: false, reason: "too-large", detail: String(info.size) };
     return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,4 @@
-import type { DecisionStatus, Lang } from "@bildungspartner/core";
-
-type Texts = Readonly<Record<Lang, string>>;
+import type { DecisionStatus, LocalizedText } from "@bildungspartner/core";
 
 /** The CLI's own words, German and English. */
 export const texts = {
@@ -12,7 +10,7 @@ export const texts = {
     },
     incomplete: { de: "Unvollständig: es fehlen noch Angaben", en: "Incomplete: some answers are still missing" },
     invalid: { de: "Ungültige Eingabe: bitte die genannten Felder korrigieren", en: "Invalid input: please correct the fields named" },
-  } satisfies Record<DecisionStatus, Texts>,
+  } satisfies Record<DecisionStatus, LocalizedText>,
   ruleSet: { de: "Regelsatz {version}, gültig ab {validFrom}", en: "Rule set {version}, in force from {validFrom}" },
   source: { de: "Quelle", en: "Source" },
   missing: { de: "Fehlt", en: "Missing" },

@@ -10,7 +10,7 @@ import {
 } from "@bildungspartner/core";
 import type { ProseLists } from "./rule-prose.js";
 import { conditionOutline, germanDate, inputLines } from "./rule-prose.js";
-import { cell, html, outlineHtml, outlineMarkdown, overviewRows, textFragmentLink } from "./rules-catalogue.js";
+import { casesTableHtml, cell, html, outlineHtml, outlineMarkdown, overviewRows, textFragmentLink } from "./rules-catalogue.js";
 import { offeringStatusWords, offeringStructuralProblems } from "./rules-lint-offerings.js";
 
 /*
@@ -86,17 +86,10 @@ ${steps ? `<h3>Nächste Schritte</h3>\n<table class="messages"><tbody>${steps}</
 <blockquote cite="${html(rule.source.url)}"><p>„${html(rule.source.quote)}“</p></blockquote>
 <p class="source"><a href="${html(textFragmentLink(rule.source.url, rule.source.quote))}">Zur Stelle in den FAQ von Bildungspartner NRW</a></p>
 <h3>Beispielfälle (${cases.length})</h3>
-<table class="cases">
-<thead><tr><th scope="col">Nr.</th><th scope="col">Fall</th><th scope="col">Angaben</th><th scope="col">Erwartetes Ergebnis</th></tr></thead>
-<tbody>${cases
-    .map(
-      (c, i) =>
-        `<tr><td>${i + 1}</td><td>${html(c.name)}</td><td><ul class="input">${situationLines(c.input, lists)
-          .map((line) => `<li>${html(line)}</li>`)
-          .join("")}</ul></td><td class="${statusClass(c.expected)}">${offeringStatusWords[c.expected]}</td></tr>`,
-    )
-    .join("\n")}</tbody>
-</table>
+${casesTableHtml(
+  cases.map((c) => ({ name: c.name, lines: situationLines(c.input, lists), statusClass: statusClass(c.expected), status: offeringStatusWords[c.expected] })),
+  "Angaben",
+)}
 </section>`;
 }
 

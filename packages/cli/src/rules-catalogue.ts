@@ -43,6 +43,32 @@ const messageRows: ReadonlyArray<[CriterionStatus, keyof RuleFile["messages"]]> 
 ];
 
 /** A condition's outline as nested HTML lists. */
+/** One example case as the catalogue shows it: its name, its inputs in words and the expected result. */
+export interface CaseRow {
+  readonly name: string;
+  readonly lines: readonly string[];
+  /** CSS class of the result cell: `met`, `not-met` or `unknown`. */
+  readonly statusClass: string;
+  readonly status: string;
+}
+
+/** The table of a rule's example cases, shared by criteria and offerings. */
+export function casesTableHtml(rows: readonly CaseRow[], inputHeader: string): string {
+  if (rows.length === 0) return `<p class="note">Keine Beispielfälle.</p>`;
+  const body = rows
+    .map(
+      (row, i) =>
+        `<tr><td>${i + 1}</td><td>${html(row.name)}</td><td><ul class="input">${row.lines
+          .map((line) => `<li>${html(line)}</li>`)
+          .join("")}</ul></td><td class="${row.statusClass}">${row.status}</td></tr>`,
+    )
+    .join("\n");
+  return `<table class="cases">
+<thead><tr><th scope="col">Nr.</th><th scope="col">Fall</th><th scope="col">${inputHeader}</th><th scope="col">Erwartetes Ergebnis</th></tr></thead>
+<tbody>${body}</tbody>
+</table>`;
+}
+
 export function outlineHtml(outline: Outline): string {
   if (typeof outline === "string") return html(outline);
   return `${html(outline.heading)}<ul>${outline.items.map((item) => `<li>${outlineHtml(item)}</li>`).join("")}</ul>`;
@@ -80,20 +106,10 @@ function ruleHtml(rule: RuleFile, position: number, directory: RuleDirectory, li
 </table>
 <p class="note">„ja“: die Angabe trifft zu, „nein“: sie trifft nicht zu, „–“: sie spielt keine Rolle. ${html(unknownNote(rule))}</p>`
     : `<p class="note">Die Bedingung hat zu viele Teile für eine Tabelle; es gilt die Beschreibung oben. ${html(unknownNote(rule))}</p>`;
-  const casesHtml =
-    cases.length === 0
-      ? `<p class="note">Keine Beispielfälle.</p>`
-      : `<table class="cases">
-<thead><tr><th scope="col">Nr.</th><th scope="col">Fall</th><th scope="col">Angaben im Antrag</th><th scope="col">Erwartetes Ergebnis</th></tr></thead>
-<tbody>${cases
-          .map(
-            (c, i) =>
-              `<tr><td>${i + 1}</td><td>${html(c.name)}</td><td><ul class="input">${inputLines(c.input, lists)
-                .map((line) => `<li>${html(line)}</li>`)
-                .join("")}</ul></td><td class="${c.expected}">${statusWords[c.expected]}</td></tr>`,
-          )
-          .join("\n")}</tbody>
-</table>`;
+  const casesHtml = casesTableHtml(
+    cases.map((c) => ({ name: c.name, lines: inputLines(c.input, lists), statusClass: c.expected, status: statusWords[c.expected] })),
+    "Angaben im Antrag",
+  );
   return `<section class="rule" id="${rule.id}">
 <h2><span class="number">${position}.</span> ${html(rule.title.de)}</h2>
 <dl class="meta">

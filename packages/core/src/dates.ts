@@ -36,3 +36,9 @@ export function parseIsoDate(text: string): Date | null {
 export function coveredMonths(start: Date, endInclusive: Date): number {
   return differenceInMonths(addDays(endInclusive, 1), start);
 }
+
+/** A date as its local calendar day, `YYYY-MM-DD`; today when no date is given. */
+export function isoDay(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,4 +1,5 @@
 import { parseApplication, type Issue } from "./application.js";
+import { isoDay } from "./dates.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { resolveLang, type Lang } from "./lang.js";
 import { factConditions, type CriterionId, type RuleFile } from "./rule-file.js";
@@ -59,16 +60,11 @@ export interface Evaluation {
   readonly facts: DerivedFacts;
 }
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Checks the options, reads the input and derives the facts: the work shared by both evaluators. */
 export function prepareEvaluation(input: unknown, options: EvaluateOptions = {}): Evaluation {
   const lang = resolveLang(options.lang);
-  const ruleSet = ruleSetInForce(options.ruleSets ?? shippedRuleSets(), options.asOf ?? today());
+  const ruleSet = ruleSetInForce(options.ruleSets ?? shippedRuleSets(), options.asOf ?? isoDay());
   const { application, issues } = parseApplication(input, lang);
   return { lang, ruleSet, issues, facts: deriveFacts(application) };
 }

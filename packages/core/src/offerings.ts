@@ -1,4 +1,5 @@
 import { parseApplication } from "./application.js";
+import { isoDay } from "./dates.js";
 import type { DecisionStatus } from "./decision.js";
 import { runRules } from "./engine.js";
 import { evaluateSync } from "./evaluate.js";
@@ -62,11 +63,6 @@ interface OfferingEvaluation {
   readonly placeholders: Readonly<Record<string, string>>;
 }
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 const monthNames = {
   de: { 3: "März", 10: "Oktober" },
@@ -90,7 +86,7 @@ const pendingCount = { de: "bitte angeben", en: "please state it" } as const;
 /** Checks the options, reads the situation, decides its application and derives the facts. */
 function prepare(input: unknown, options: OfferingsOptions): OfferingEvaluation {
   const lang = resolveLang(options.lang);
-  const asOf = options.asOf ?? today();
+  const asOf = options.asOf ?? isoDay();
   const ruleSet = ruleSetInForce(options.ruleSets ?? shippedOfferingRuleSets(), asOf);
   const { situation, issues } = parseSituation(input, lang);
   let facts: DerivedOfferingFacts;

@@ -2,9 +2,10 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { parseApplication } from "./application.js";
 import { canonicalJson } from "./canonical-json.js";
+import { isoDay } from "./dates.js";
 import type { Decision, EvaluateOptions } from "./decision.js";
 import { evaluateSync } from "./evaluate.js";
-import type { RuleSet } from "./rule-set.js";
+import { ruleSetInForce, type RuleSet } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 
 /**
@@ -52,15 +53,12 @@ export function ruleSetHash(ruleSet: RuleSet): string {
   return value;
 }
 
-function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 function receiptBody(input: unknown, options: ReceiptOptions, asOf: string): Omit<Receipt, "timestamp"> {
   const ruleSets = options.ruleSets ?? shippedRuleSets();
   const decision = evaluateSync(input, { asOf, ruleSets });
-  const ruleSet = ruleSets.find((r) => r.version === decision.ruleSet.version && r.validFrom === decision.ruleSet.validFrom)!;
+  // The same choice evaluateSync made (and cached) for this date.
+  const ruleSet = ruleSetInForce(ruleSets, asOf);
   return {
     receiptVersion: 1,
     // Unknown keys never count, so the hash is of what was decided on.
