@@ -1,18 +1,25 @@
 // Writes PDF and DOCX versions of some corpus texts, and a scanned PDF without a text layer, into
-// documents/. Run: pnpm --filter @bildungspartner/example-agreements generate
-// The PDFs wrap long lines and hyphenate long words at the line end, as word processors do, so the
-// golden tests also exercise the normalisation of extracted text.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+// documents/. Run by hand: pnpm --filter @bildungspartner/example-agreements generate
+// Two PDF writers: pdf-lib (here: wraps long lines and hyphenates long words at the line end, as
+// word processors do) and LibreOffice (a real word processor: the script writes a DOCX, with page
+// headers and footers for the scanned-looking texts, and converts it with `soffice --headless
+// --convert-to pdf`, German automatic hyphenation on). LibreOffice is only needed to regenerate
+// those PDFs, by hand: they are committed; the command line converts them afresh when `soffice` is
+// on the PATH, and `generateDocuments` (as the tests call it) copies the committed files. The
+// golden tests read all PDFs as extracted text.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
-import { Document, Packer, Paragraph } from "docx";
+import { Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import { PDFDocument, StandardFonts, type PDFFont } from "pdf-lib";
 
 const here = fileURLToPath(new URL("../", import.meta.url));
 
-/** Corpus texts that get a PDF version. */
-export const pdfVersions = [
+/** Corpus texts whose PDF pdf-lib writes (see `makePdf`). */
+export const pdfLibVersions = [
   "01-musterschule-stadtarchiv",
   "02-gesamtschule-stadtbibliothek",
   "03-realschule-museum-schuljahre",
@@ -20,6 +27,30 @@ export const pdfVersions = [
   "10-drei-partner",
   "13-nur-beginn-projektwoche",
 ];
+/**
+ * Corpus texts whose PDF LibreOffice writes from a DOCX (see `makeOfficePdf`); `frame` gives the
+ * running page header of the scanned-looking texts, whose page headers and "Seite n von m" footers
+ * the text shows inline and the PDF as real page headers and footers.
+ */
+export const officePdfVersions: ReadonlyArray<{ name: string; frame?: { header: string; pageInHeader?: boolean } }> = [
+  { name: "19-grundschule-stadtbuecherei-allen-kindern" },
+  { name: "20-gesamtschule-ost-stadtarchiv-nachgereicht" },
+  { name: "21-berufskolleg-vhs-bis-auf-widerruf" },
+  { name: "22-gymnasium-theater-unterzeichnung-mit-datum" },
+  { name: "25-hauptschule-tus-kreisarchiv-drei-partner" },
+  { name: "29-gymnasium-mediathek-plus-tag" },
+  { name: "30-kgs-heimatverein-stadtmuseum-unterschrift-folgt" },
+  { name: "35-grundschule-naturschutzzentrum-scan", frame: { header: "GGS Am Nierstal · Naturschutzzentrum Bruchhausen" } },
+  { name: "44-grundschule-buecherei-nur-rollen-partner" },
+  { name: "55-sekundarschule-stadtbuecherei-schulunterschrift-nachgereicht" },
+  { name: "60-gesamtschule-theater-jahrgang-unterschrift-folgt" },
+  {
+    name: "62-foerderschule-gedenkstaette-scan-laufende-kopfzeilen",
+    frame: { header: "Kooperationsvereinbarung LVR-Christophorusschule Bonn / Gedenkstätte Bonn", pageInHeader: true },
+  },
+];
+/** Corpus texts that get a PDF version, whichever writer makes it. */
+export const pdfVersions = [...pdfLibVersions, ...officePdfVersions.map((v) => v.name)];
 /** Corpus texts that get a DOCX version. */
 export const docxVersions = [
   "01-musterschule-stadtarchiv",
@@ -27,6 +58,11 @@ export const docxVersions = [
   "05-hauptschule-sportverein-funktionspostfach",
   "10-drei-partner",
   "14-zielgruppe-jahrgaenge",
+  "22-gymnasium-theater-unterzeichnung-mit-datum",
+  "30-kgs-heimatverein-stadtmuseum-unterschrift-folgt",
+  "38-gymnasium-sv-schuljahre-ab-beginn",
+  "47-foerderschule-schwimmverein-sportamt-ohne-vereinskontakt",
+  "59-grundschule-waldschule-email-naechste-zeile",
 ];
 /** The scanned agreement: pages that are only images. */
 export const scanName = "scan-ohne-textebene.pdf";
@@ -90,6 +126,96 @@ async function makeDocx(text: string): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/** Whether LibreOffice's `soffice` runs here (it need not: see the top of the file). */
+function hasSoffice(): boolean {
+  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8" });
+  return probe.status === 0;
+}
+
+/** The pages of a scanned-looking text: its inline running headers and "Seite n von m" lines removed. */
+function framedPages(text: string, header: string): string[][] {
+  const pages: string[][] = [[]];
+  for (const line of text.replace(/\r\n/g, "\n").split("\n")) {
+    if (line.startsWith(header)) continue;
+    if (/^\s*Seite \d+ von \d+\s*$/.test(line)) {
+      pages.push([]);
+      continue;
+    }
+    pages[pages.length - 1]!.push(line);
+  }
+  const nonEmpty = pages.filter((page) => page.some((line) => line.trim() !== ""));
+  // Blank lines around a page break are the scan's margins, not text.
+  return nonEmpty.map((page) => {
+    const first = page.findIndex((line) => line.trim() !== "");
+    const last = page.length - 1 - [...page].reverse().findIndex((line) => line.trim() !== "");
+    return page.slice(first, last + 1);
+  });
+}
+
+/** A DOCX for LibreOffice to print: one paragraph per line, German hyphenation, optional page frame. */
+async function makeOfficeDocx(text: string, frame?: { header: string; pageInHeader?: boolean }): Promise<Uint8Array> {
+  const run = { font: "Liberation Sans", size: 21, language: { value: "de-DE" } };
+  const paragraph = (line: string, pageBreakBefore = false) =>
+    new Paragraph({ children: [new TextRun({ text: line })], pageBreakBefore });
+  const children = frame
+    ? framedPages(text, frame.header).flatMap((page, n) => page.map((line, i) => paragraph(line, n > 0 && i === 0)))
+    : text.replace(/\r\n/g, "\n").split("\n").map((line) => paragraph(line));
+  const headers = frame && {
+    default: new Header({
+      children: [
+        new Paragraph({
+          children: frame.pageInHeader
+            ? [new TextRun({ text: `${frame.header}    - ` }), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun({ text: " -" })]
+            : [new TextRun({ text: `${frame.header}    Kooperationsvereinbarung` })],
+        }),
+      ],
+    }),
+  };
+  const footers = frame && {
+    default: new Footer({
+      children: [new Paragraph({ children: [new TextRun({ children: ["Seite ", PageNumber.CURRENT, " von ", PageNumber.TOTAL_PAGES] })] })],
+    }),
+  };
+  const doc = new Document({
+    creator: "bildungspartner-rules examples",
+    features: { updateFields: false },
+    hyphenation: { autoHyphenation: true },
+    styles: { default: { document: { run } } },
+    sections: [
+      {
+        // Narrow columns for the scanned-looking texts, as a typewriter page or a fax would have.
+        properties: { page: { margin: frame ? { left: 1700, right: 2800, top: 1400, bottom: 1400 } : { left: 1300, right: 1300 } } },
+        ...(headers ? { headers } : {}),
+        ...(footers ? { footers } : {}),
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** LibreOffice's PDF of a text, with fixed dates so that regenerating changes nothing but content. */
+async function makeOfficePdf(name: string, text: string, frame?: { header: string; pageInHeader?: boolean }): Promise<Uint8Array> {
+  const dir = mkdtempSync(join(tmpdir(), "bildungspartner-office-"));
+  try {
+    writeFileSync(join(dir, `${name}.docx`), await makeOfficeDocx(text, frame));
+    const result = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, `${name}.docx`)],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    const pdfPath = join(dir, `${name}.pdf`);
+    if (result.status !== 0 || !existsSync(pdfPath)) throw new Error(`soffice failed for ${name}: ${result.stderr || result.stdout}`);
+    const pdf = await PDFDocument.load(readFileSync(pdfPath), { updateMetadata: false });
+    pdf.setCreationDate(FIXED_DATE);
+    pdf.setModificationDate(FIXED_DATE);
+    pdf.setTitle(name);
+    return pdf.save({ useObjectStreams: false });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -150,20 +276,35 @@ async function makeScan(): Promise<Uint8Array> {
   return pdf.save({ useObjectStreams: false });
 }
 
-/** Writes every generated document into `outDir`; returns the file names written. */
-export async function generateDocuments(outDir: string): Promise<string[]> {
+/**
+ * Writes every generated document into `outDir`; returns the file names written. LibreOffice's PDFs
+ * are converted afresh only with `office: true` (the command line sets it when `soffice` runs here);
+ * otherwise the committed ones are copied, so tests never need LibreOffice and stay fast.
+ */
+export async function generateDocuments(outDir: string, { office = false }: { office?: boolean } = {}): Promise<string[]> {
   const written: string[] = [];
   const write = (name: string, bytes: Uint8Array) => {
     writeFileSync(join(outDir, name), bytes);
     written.push(name);
   };
-  for (const name of pdfVersions) write(`${name}.pdf`, await makePdf(readFileSync(join(here, `${name}.txt`), "utf8")));
+  for (const name of pdfLibVersions) write(`${name}.pdf`, await makePdf(readFileSync(join(here, `${name}.txt`), "utf8")));
+  const committed = join(here, "documents");
+  for (const { name, frame } of officePdfVersions) {
+    if (office) write(`${name}.pdf`, await makeOfficePdf(name, readFileSync(join(here, `${name}.txt`), "utf8"), frame));
+    else if (resolve(outDir) === resolve(committed)) written.push(`${name}.pdf`); // already there
+    else {
+      copyFileSync(join(committed, `${name}.pdf`), join(outDir, `${name}.pdf`));
+      written.push(`${name}.pdf`);
+    }
+  }
   for (const name of docxVersions) write(`${name}.docx`, await makeDocx(readFileSync(join(here, `${name}.txt`), "utf8")));
   write(scanName, await makeScan());
   return written;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const names = await generateDocuments(join(here, "documents"));
+  const office = hasSoffice();
+  if (!office) console.warn("soffice nicht gefunden: LibreOffice-PDFs bleiben wie eingecheckt / soffice not found: LibreOffice PDFs kept as committed");
+  const names = await generateDocuments(join(here, "documents"), { office });
   console.log(`${names.length} Dateien in documents/ geschrieben / files written: ${names.join(", ")}`);
 }
