@@ -1,4 +1,4 @@
-import { BildungspartnerError, limits, type Agreement, type Application, type EvaluateOptions, type Lang } from "@bildungspartner/core";
+import { BildungspartnerError, limits, type Agreement, type Application, type Decision, type EvaluateOptions, type Lang } from "@bildungspartner/core";
 import { contactFindings } from "./contacts.js";
 import { durationFinding } from "./duration.js";
 import { AgreementError, agreementLimits } from "./errors.js";
@@ -8,7 +8,7 @@ import { programmeFinding } from "./programme.js";
 import { pupilsFinding } from "./pupils.js";
 import { signatureFinding } from "./signatures.js";
 import { makeDoc } from "./text.js";
-import type { AgreementReport, CheckAgreementOptions } from "./types.js";
+import type { AgreementReport, CheckAgreementOptions, Finding } from "./types.js";
 
 /** The text is a written agreement, not some other document. */
 const AGREEMENT_WORD = /Vereinbarung|Vertrag|Kooperationsvereinbarung/iu;
@@ -33,6 +33,17 @@ function checkPages(pages: unknown): CheckAgreementOptions["pages"] {
   throw new BildungspartnerError(
     "INVALID_OPTION",
     "pages muss eine Liste von { number, start, end } sein, wie extractText sie liefert. / pages must be a list of { number, start, end }, as extractText returns them.",
+  );
+}
+
+/** `application` as hints: an object (a form's values), else a programmer mistake. */
+function checkApplication(application: unknown): Application | undefined {
+  if (application === undefined || (typeof application === "object" && application !== null && !Array.isArray(application))) {
+    return application as Application | undefined;
+  }
+  throw new BildungspartnerError(
+    "INVALID_OPTION",
+    "application muss ein Objekt sein, etwa die Werte eines Antragsformulars. / application must be an object, such as a form's values.",
   );
 }
 
@@ -72,12 +83,12 @@ export function checkAgreementText(text: string, givenOptions?: CheckAgreementOp
   const judge = makeJudge(evaluateOptions);
 
   const doc = makeDoc(text, checkPages(options.pages));
-  const parties = readParties(doc);
+  const parties = readParties(doc, checkApplication(options.application));
   const programme = programmeFinding(doc, lang);
-  const duration = durationFinding(doc, judge, lang);
+  const signatures = signatureFinding(doc, parties, lang);
+  const duration = durationFinding(doc, judge, lang, signatures.signingDate);
   const contacts = contactFindings(doc, parties, lang);
   const pupils = pupilsFinding(doc, lang);
-  const signatures = signatureFinding(doc, parties, lang);
 
   const agreement = defined<Agreement>({
     written: AGREEMENT_WORD.test(doc.text) ? true : undefined,
@@ -87,21 +98,46 @@ export function checkAgreementText(text: string, givenOptions?: CheckAgreementOp
     openToAllPupils: pupils.openToAllPupils,
     mentionsProgramme: programme.mentionsProgramme,
   });
-  const facts: Application = { agreement };
+  const read: Application = { agreement };
   const name = (value: string | undefined) => (value && value.length <= limits.textLength ? value : undefined);
   if (!parties.assumed) {
     const schoolName = name(parties.school.name);
-    if (schoolName) facts.school = { name: schoolName };
+    if (schoolName) read.school = { name: schoolName };
   }
   if (!parties.assumed || contacts.contacts.some((c) => c.side === "partner")) {
-    facts.partners = parties.partners.slice(0, limits.partners).map((p) => defined({ name: parties.assumed ? undefined : name(p.name) }));
+    read.partners = parties.partners.slice(0, limits.partners).map((p) => defined({ name: parties.assumed ? undefined : name(p.name) }));
   }
   const contactList = contacts.contacts.filter((c) => c.partner === undefined || c.partner < limits.partners);
-  if (contactList.length > 0) facts.contacts = contactList;
+  if (contactList.length > 0) read.contacts = contactList;
 
+  // One truth: the core judges what was read, addresses and a length without a start included, and
+  // every finding takes its verdict.
+  const decision = judge.decide({ ...read, agreement: { ...agreement, ...duration.judged } });
+  const findings = [programme.finding, duration.finding, contacts.named, contacts.email, pupils.finding, signatures.finding].map((finding) =>
+    agreeWithCore(finding, decision),
+  );
+  return { findings, facts: withoutAddresses(read), decision };
+}
+
+/** The finding, made to say what the core's verdict on its criterion says. */
+function agreeWithCore(finding: Finding, decision: Decision): Finding {
+  const criterion = decision.criteria.find((c) => c.id === finding.id);
+  if (!criterion) return finding;
+  if (criterion.status === "met" && finding.status !== "found") return { ...finding, status: "found", message: criterion.message };
+  if (criterion.status === "not-met" && finding.status !== "missing") return { ...finding, status: "missing", message: criterion.message };
+  if (criterion.status === "unknown" && finding.status === "found") return { ...finding, status: "unclear", message: criterion.message };
+  return finding;
+}
+
+/** The facts as the report gives them: the contacts' addresses stay in the evidence only. */
+function withoutAddresses(app: Application): Application {
+  if (!app.contacts) return app;
   return {
-    findings: [programme.finding, duration.finding, contacts.named, contacts.email, pupils.finding, signatures.finding],
-    facts,
-    decision: judge.decide(facts),
+    ...app,
+    contacts: app.contacts.map((contact) => {
+      const copy = { ...contact };
+      delete copy.email;
+      return copy;
+    }),
   };
 }

@@ -1,7 +1,8 @@
 import { isPersonalEmail, limits, type Contact, type Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
-import { joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
-import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sideOfWord, startsWord, tokens, type Doc, type Token } from "./text.js";
+import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
+import { sideOfWord } from "./institutions.js";
+import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, startsWord, tokens, type Doc, type Token } from "./text.js";
 import type { Finding } from "./types.js";
 
 /** An e-mail address in the text. */
@@ -49,7 +50,12 @@ const CONTACT_WORD =
 const HEADING = /^[ ]?(?:§[ ]?\d|Artikel[ ]\d|\d{1,2}[.)][ ]\p{Lu}\p{Ll}{3,})/u;
 
 const honorifics = new Set(["Frau", "Herr", "Herrn", "Fr", "Hr"]);
-const titles = new Set(["Dr", "Prof", "Dipl", "med", "phil", "rer", "nat", "StD", "OStD", "StR", "OStR", "Mag", "MA", "BA", "Ing"]);
+/** Titles and ranks written before a name, as teachers' and officials' ranks are abbreviated. */
+const titles = new Set([
+  "Dr", "Prof", "Dipl", "med", "phil", "rer", "nat", "StD", "OStD", "StR", "OStR", "StDin", "OStDin", "StRin", "OStRin",
+  "SchR", "KR", "RSR", "Mag", "MA", "BA", "Ing", "Studienrat", "Studienrätin", "Oberstudienrat", "Oberstudienrätin",
+  "Studiendirektor", "Studiendirektorin", "Oberstudiendirektor", "Oberstudiendirektorin",
+]);
 const particles = new Set(["von", "van", "de", "zu", "vom", "ten", "ter", "da", "di", "le"]);
 /** Capitalised words in contact passages that are not names. */
 const notNames = new Set([
@@ -133,6 +139,16 @@ export function findPersonNames(text: string, from: number, to: number, address?
     const first = parts[0];
     const last = parts[parts.length - 1];
     if (!first || !last) continue;
+    const surnameFirst = parts.length === 1 ? givenAfterComma(text, words, j, last) : undefined;
+    if (surnameFirst) {
+      const given = surnameFirst[surnameFirst.length - 1]!;
+      if (delimitedBefore(text, (titled ? word : first).start) && delimitedAfter(text, given.end)) {
+        const givenNames = text.slice(surnameFirst[0]!.start, given.end);
+        names.push({ from: (titled ? word : first).start, to: given.end, name: `${givenNames} ${first.text}` });
+        i = j + surnameFirst.length - 1;
+        continue;
+      }
+    }
     const matchesAddress = local !== "" && parts.some((p) => p.text.length >= 3 && local.includes(fold(p.text)));
     const standsAlone = delimitedBefore(text, (titled ? word : first).start) && delimitedAfter(text, last.end);
     const accepted = honorific || (titled && parts.length >= 1) || (parts.length >= 2 && (matchesAddress || standsAlone));
@@ -141,6 +157,20 @@ export function findPersonNames(text: string, from: number, to: number, address?
     i = j - 1;
   }
   return names;
+}
+
+/** "Brandt, Sophie": the given names after a surname and a comma, or undefined. */
+function givenAfterComma(text: string, words: readonly Token[], next: number, surname: Token): Token[] | undefined {
+  if (text.slice(surname.end, surname.end + 2) !== ", ") return undefined;
+  const given: Token[] = [];
+  for (let k = next; k < words.length && given.length < 2; k++) {
+    const word = words[k]!;
+    const previous = given[given.length - 1];
+    if (previous ? !adjacent(text, previous, word) : word.start !== surname.end + 2) break;
+    if (!namePart(word)) break;
+    given.push(word);
+  }
+  return given.length > 0 ? given : undefined;
 }
 
 /** One contact person (or a role where a person should be) as the text gives it. */
@@ -355,14 +385,31 @@ export function contactFindings(
     emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.missingSides, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
   }
 
+  namedFinding.parties = findingParties(parties, namedFinding.status === "found" || units.length === 0 ? keys : withoutName);
+  const roleKeys = role.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : []));
+  emailFinding.parties = findingParties(
+    parties,
+    emailFinding.status === "found" || withEmail.length === 0 ? keys : role.length > 0 ? [...new Set(roleKeys)] : withoutEmail,
+  );
+
+  // Every contact with its side goes to the core, with its address: the core's mailbox rule decides.
+  // A side's contacts without an address go only where that side gives none, so that a deputy
+  // named without an address does not leave the core's mailbox verdict open.
   const contacts: Contact[] = [];
   const seen = new Set<string>();
-  for (const unit of named) {
-    if (!unit.side || unit.side === "some-partner" || !unit.name || contacts.length >= limits.contacts) continue;
-    const name = unit.name.name.slice(0, limits.textLength);
-    if (seen.has(`${unit.side}\u0000${name}`)) continue;
-    seen.add(`${unit.side}\u0000${name}`);
-    contacts.push(unit.side === "school" ? { side: "school", name } : { side: "partner", partner: Number(unit.side.slice(8)), name });
+  const sidesWithEmail = new Set(withEmail.map((u) => u.side));
+  for (const unit of units) {
+    if (!unit.side || unit.side === "some-partner" || contacts.length >= limits.contacts) continue;
+    if (!unit.email && (!unit.name || sidesWithEmail.has(unit.side))) continue;
+    const name = unit.name?.name.slice(0, limits.textLength);
+    const email = unit.email && unit.email.address.length <= limits.emailLength ? unit.email.address : undefined;
+    const key = `${unit.side}\u0000${name ?? ""}\u0000${email ?? ""}`;
+    if (seen.has(key) || (name === undefined && email === undefined)) continue;
+    seen.add(key);
+    const contact: Contact = unit.side === "school" ? { side: "school" } : { side: "partner", partner: Number(unit.side.slice(8)) };
+    if (name !== undefined) contact.name = name;
+    if (email !== undefined) contact.email = email;
+    contacts.push(contact);
   }
   return { named: namedFinding, email: emailFinding, contacts };
 }

@@ -11,6 +11,7 @@ import {
   type DateToken,
 } from "./dates.js";
 import type { Judge } from "./judge.js";
+import { parserDates } from "./parsed-dates.js";
 import { say, texts } from "./messages.js";
 import { anyBetween, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, startsWord, tokens, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
@@ -32,18 +33,22 @@ const RANGE_GAP =
   /^\s?(?:-|–|—|bis(?:\s(?:einschließlich|einschl\.|inkl\.))?(?:\s(?:zum|zur|den|dem))?|und\sendet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes))\s?$/iu;
 const SCHOOL_YEAR_GAP = /^\s?(?:,|und|bis|sowie|-|–)\s?(?:(?:zum|das|dem)\s)?(?:Schuljahr(?:es)?\s)?$/iu;
 const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s(?:(?:von|vom|dem|den|der|die|das)\s)?$/iu;
-const SCHOOL_YEAR_START = /(?:ab|beginnend\smit|mit\sBeginn)\s(?:dem\s|des\s)?Schul(?:jahr|jahres)\s$/iu;
+const SCHOOL_YEAR_START =
+  /(?:ab|beginnend\smit|beginnt\smit|mit\sBeginn|mit|zu\sBeginn|zum\sBeginn|zum|Beginn:?)\s(?:dem\s|des\s)?Schul(?:jahr|jahres)\s$/iu;
+/** "bis zum Ende des Schuljahres 2026/27", "bis Ende Schuljahr 2026/27", "endet mit dem Schuljahr 2026/27": an end only. */
+const SCHOOL_YEAR_END =
+  /(?:bis|endet|läuft|gilt)\s(?:(?:zum|mit\sdem|mit|zu)\s)?(?:(?:Ende|Ablauf|Schluss)\s(?:des\s)?)?Schul(?:jahr|jahres)\s$|(?:Ende|Ablauf)\s(?:des\s)?Schul(?:jahr|jahres)\s$/iu;
 const START_BEFORE =
-  /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|Laufzeitbeginn:?)\s?$/iu;
+  /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|(?:Laufzeit|Vertrags|Kooperations)beginn|Beginn\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sab)[ .:…_]*$/iu;
 const END_BEFORE =
-  /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|Ende:?|läuft\sbis(?:\szum)?|Laufzeitende:?)\s?$/iu;
-const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|ihrer\s)?(?:Unterzeichnung|Unterschrift)/iu;
+  /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|Ende:?|läuft\sbis(?:\szum)?|(?:Laufzeit|Vertrags|Kooperations)ende|Ende\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sbis)[ .:…_]*$/iu;
+const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|ihrer\s|beiderseitiger\s)?(?:Unterzeichnung|Unterschrift)/giu;
 const DURATION =
   /(\d{1,3}|eine[mnrs]?|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|achtzehn|vierundzwanzig|sechsunddreißig|anderthalb|eineinhalb|zweieinhalb)\s(?:(volle|vollen|ganze|ganzen|weitere|weiteren|weiteres|zusammenhängende|aufeinanderfolgende)\s)?(Schulhalbjahre?n?|Schuljahre?n?|Schuljahres|Kalenderjahre?n?|Jahre?n?|Jahres|Monate?n?|Monats)(?!\p{L})/giu;
 const YEARS_ADJECTIVE = /(ein|zwei|drei|vier|fünf|fuenf|sechs)jährig(?:e[nmrs]?)?(?!\p{L})/giu;
 const FREQUENCY_AFTER = /^\s(?:Turnus|Rhythmus|Abstand|Wechsel)/iu;
 const INDEFINITE =
-  /(?:unbefristet(?:e[nmrs]?)?|auf\sunbestimmte\sZeit|ohne\s(?:zeitliche\s)?Befristung|zeitlich\sunbegrenzt|bis\sauf\sWeiteres|auf\sDauer\sangelegt)(?!\p{L})/giu;
+  /(?:unbefristet(?:e[nmrs]?)?|nicht\s(?:zeitlich\s)?befristet|auf\sunbestimmte\sZeit|ohne\s(?:zeitliche\s)?(?:Befristung|Begrenzung)|zeitlich\sunbegrenzt|bis\sauf\sWeiteres|bis\sauf\sWiderruf|bis\szu\s(?:ihrer|einer)\sKündigung|auf\sDauer\sangelegt)(?!\p{L})/giu;
 const NEGATED = /(?<!\p{L})(?:nicht|keine?)\s$/iu;
 const RENEWAL =
   /verlängert\ssich|(?:automatisch|stillschweigend)(?:e|en)?\s(?:verlängert|Verlängerung)|Verlängerung\sum\s(?:jeweils\s)?(?:ein|je)/giu;
@@ -122,11 +127,12 @@ function dateRanges(scan: Scan, dates: readonly DateToken[], used: Set<DateToken
 }
 
 /** School years ("Schuljahre 2025/26 und 2026/27"): 1 August of the first to 31 July after the last. */
-function schoolYearTerms(scan: Scan): { terms: Term[]; starts: Array<{ date: CalendarDate; from: number; to: number }> } {
+function schoolYearTerms(scan: Scan): { terms: Term[]; starts: DatedPlace[]; ends: DatedPlace[] } {
   const { text } = scan;
   const years = findSchoolYears(text);
   const terms: Term[] = [];
-  const starts: Array<{ date: CalendarDate; from: number; to: number }> = [];
+  const starts: DatedPlace[] = [];
+  const ends: DatedPlace[] = [];
   for (let k = 0; k < years.length; k++) {
     const first = years[k]!;
     let last = first;
@@ -136,18 +142,22 @@ function schoolYearTerms(scan: Scan): { terms: Term[]; starts: Array<{ date: Cal
       last = next;
       k += 1;
     }
-    const before = text.slice(Math.max(0, first.start - 40), first.start);
+    const before = text.slice(Math.max(0, first.start - 50), first.start);
     const start: CalendarDate = { year: first.firstYear, month: 8, day: 1 };
+    if (SCHOOL_YEAR_END.test(before)) {
+      ends.push({ date: { year: last.firstYear + 1, month: 7, day: 31 }, from: Math.max(0, first.start - 50) + before.search(SCHOOL_YEAR_END), to: last.end });
+      continue;
+    }
     if (SCHOOL_YEAR_START.test(before) && last === first) {
-      starts.push({ date: start, from: Math.max(0, first.start - 40) + before.search(SCHOOL_YEAR_START), to: first.end });
+      starts.push({ date: start, from: Math.max(0, first.start - 50) + before.search(SCHOOL_YEAR_START), to: first.end });
       continue;
     }
     if (!SCHOOL_YEAR_BEFORE.test(before) || !inTermSentence(scan, first.start, last.end)) continue;
-    const keyword = Math.max(0, first.start - 40) + before.search(SCHOOL_YEAR_BEFORE);
+    const keyword = Math.max(0, first.start - 50) + before.search(SCHOOL_YEAR_BEFORE);
     const end: CalendarDate = { year: last.firstYear + 1, month: 7, day: 31 };
     terms.push({ kind: "range", start, end, from: keyword, to: last.end });
   }
-  return { terms, starts };
+  return { terms, starts, ends };
 }
 
 /** Lengths ("für die Dauer von drei Jahren", "Laufzeit: zwei Schuljahre", "zweijährige Laufzeit"). */
@@ -195,7 +205,8 @@ function singleDates(scan: Scan, dates: readonly DateToken[], used: ReadonlySet<
   const ends: Array<{ date: CalendarDate; from: number; to: number }> = [];
   for (const token of dates) {
     if (used.has(token)) continue;
-    const before = text.slice(Math.max(0, token.start - 30), token.start);
+    // wide enough for a form's dot leaders ("Vertragsbeginn ........ 2026-08-01")
+    const before = text.slice(Math.max(0, token.start - 60), token.start);
     if (!inTermSentence(scan, token.start, token.end)) continue;
     if (START_BEFORE.test(before)) starts.push({ date: token.date, from: token.start, to: token.end });
     else if (END_BEFORE.test(before)) {
@@ -206,33 +217,69 @@ function singleDates(scan: Scan, dates: readonly DateToken[], used: ReadonlySet<
   return { starts, ends };
 }
 
+/** A date the text names as a start or an end, and where. */
+interface DatedPlace {
+  readonly date: CalendarDate;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The package's own date tokens, plus the dates chrono-node's German parser reads in sentences
+ * about the term that no own token covers.
+ */
+function withParsedDates(own: readonly DateToken[], scan: Scan): DateToken[] {
+  const overlaps = (token: DateToken) => own.some((o) => o.start < token.end && token.start < o.end);
+  const extra = parserDates(scan.text, scan.termWords).filter((token) => !overlaps(token));
+  return extra.length === 0 ? [...own] : [...own, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** What the text says about the term, before any judgement. */
 export interface TermReading {
   readonly terms: readonly Term[];
   readonly renewals: ReadonlyArray<readonly [number, number]>;
   readonly vague: ReadonlyArray<readonly [number, number]>;
-  readonly startOnly: { date: CalendarDate; from: number; to: number } | undefined;
-  readonly endOnly: { date: CalendarDate; from: number; to: number } | undefined;
+  readonly startOnly: DatedPlace | undefined;
+  readonly endOnly: DatedPlace | undefined;
+  /** The term starts with the signing ("tritt mit ihrer Unterzeichnung in Kraft", "ab Unterzeichnung"). */
   readonly startsAtSigning: boolean;
 }
 
-/** Reads every statement of the term. Linear: each candidate looks at a bounded window only. */
-export function readTerm(doc: Doc): TermReading {
+/** Where the text says the term starts with the signing, in a sentence about the term. */
+function signingStart(scan: Scan): number[] {
+  const found: number[] = [];
+  for (const m of scan.text.matchAll(STARTS_AT_SIGNING)) {
+    if (startsWord(scan.text, m.index) && inTermSentence(scan, m.index, m.index + m[0].length)) found.push(m.index);
+  }
+  return found;
+}
+
+/**
+ * Reads every statement of the term. Linear: each candidate looks at a bounded window only.
+ * `signingDate` (the date under the signatures) is the start of a term that starts with the signing.
+ */
+export function readTerm(doc: Doc, signingDate?: CalendarDate): TermReading {
   const { text } = doc;
   const scan: Scan = { text, termWords: positionsOf(text, TERM_WORDS), eventWords: positionsOf(text, EVENT_WORDS) };
-  const dates = findDates(text);
+  const dates = withParsedDates(findDates(text), scan);
   const used = new Set<DateToken>();
   const ranges = dateRanges(scan, dates, used);
   const school = schoolYearTerms(scan);
   const lengths = durations(scan);
   const single = singleDates(scan, dates, used);
-  const startDates = [...single.starts, ...school.starts];
+  const atSigning = signingStart(scan);
+  const startDates: DatedPlace[] = [...single.starts, ...school.starts];
+  if (startDates.length === 0 && atSigning.length > 0 && signingDate) {
+    const at = atSigning[0]!;
+    startDates.push({ date: signingDate, from: at, to: at });
+  }
   const distinctStarts = new Set(startDates.map((s) => isoDate(s.date)));
   const start = distinctStarts.size === 1 ? startDates[0] : undefined;
   const terms: Term[] = [...ranges, ...school.terms];
-  // A start date and an end date in separate sentences make one range.
-  const end = single.ends[0];
-  if (start && end && single.ends.every((e) => compareDates(e.date, end.date) === 0)) {
+  // A start and an end in separate statements make one range.
+  const ends = [...single.ends, ...school.ends];
+  const end = ends[0];
+  if (start && end && ends.every((e) => compareDates(e.date, end.date) === 0)) {
     terms.push({ kind: "range", start: start.date, end: end.date, from: Math.min(start.from, end.from), to: Math.max(start.to, end.to) });
   }
   const withStart = <T extends Term>(term: T): T => (start && term.kind !== "range" ? { ...term, start: start.date } : term);
@@ -250,7 +297,7 @@ export function readTerm(doc: Doc): TermReading {
     vague,
     startOnly: terms.length === 0 ? start : undefined,
     endOnly: terms.length === 0 && !start ? end : undefined,
-    startsAtSigning: STARTS_AT_SIGNING.test(text),
+    startsAtSigning: atSigning.length > 0,
   };
 }
 
@@ -269,16 +316,20 @@ function termFacts(term: Term): Agreement {
 }
 
 /**
- * The core's verdict on one term. A length without a start date is judged over a nominal period of
- * exactly that many months, so the core's rule (and its threshold) decides, not a copy of it.
+ * What the core judges for one term: its facts, or for a length without a start date a nominal
+ * period of exactly that many months, so that the core's rule (and its threshold) decides, not a
+ * copy of it. The nominal dates never reach the report's facts.
  */
+function judgedFacts(term: Term): Agreement {
+  return term.kind === "duration" && !term.start
+    ? { startDate: isoDate(NOMINAL_START), endDate: isoDate(termEnd(NOMINAL_START, term.months)) }
+    : termFacts(term);
+}
+
+/** The core's verdict on one term. */
 function verdict(judge: Judge, term: Term): "met" | "not-met" | "contradictory" {
   if (term.kind === "range" && compareDates(term.end, term.start) < 0) return "contradictory";
-  const agreement =
-    term.kind === "duration" && !term.start
-      ? { startDate: isoDate(NOMINAL_START), endDate: isoDate(termEnd(NOMINAL_START, term.months)) }
-      : termFacts(term);
-  const status = judge.status({ agreement }, "min-duration");
+  const status = judge.status({ agreement: judgedFacts(term) }, "min-duration");
   return status === "met" ? "met" : status === "not-met" ? "not-met" : "contradictory";
 }
 
@@ -303,8 +354,13 @@ function monthsOf(term: Term & { kind: "range" }): number {
 }
 
 /** The min-duration finding and the agreement facts it supports. */
-export function durationFinding(doc: Doc, judge: Judge, lang: Lang): { finding: Finding; agreement: Agreement } {
-  const reading = readTerm(doc);
+export function durationFinding(
+  doc: Doc,
+  judge: Judge,
+  lang: Lang,
+  signingDate?: CalendarDate,
+): { finding: Finding; agreement: Agreement; judged: Agreement } {
+  const reading = readTerm(doc, signingDate);
   const judged = reading.terms.map((term) => ({ term, verdict: verdict(judge, term) }));
   const met = judged.filter((j) => j.verdict === "met");
   const notMet = judged.filter((j) => j.verdict === "not-met");
@@ -329,6 +385,7 @@ export function durationFinding(doc: Doc, judge: Judge, lang: Lang): { finding: 
     return {
       finding: finding("unclear", say(lang, texts.duration.conflict, { details: details(judged) }), spans(judged)),
       agreement: {},
+      judged: {},
     };
   }
   if (met.length > 0) {
@@ -336,6 +393,7 @@ export function durationFinding(doc: Doc, judge: Judge, lang: Lang): { finding: 
     return {
       finding: finding("found", say(lang, texts.duration.found, { details: details(met) }), spans(met)),
       agreement: termFacts(main.term),
+      judged: judgedFacts(main.term),
     };
   }
   if (notMet.length > 0) {
@@ -343,26 +401,29 @@ export function durationFinding(doc: Doc, judge: Judge, lang: Lang): { finding: 
       return {
         finding: finding("unclear", say(lang, texts.duration.renews, { details: details(notMet), required }), [...spans(notMet), ...reading.renewals]),
         agreement: {},
+        judged: {},
       };
     }
     return {
       finding: finding("missing", say(lang, texts.duration.tooShort, { details: details(notMet), required }), spans(notMet)),
       agreement: termFacts(preferred(notMet)!.term),
+      judged: judgedFacts(preferred(notMet)!.term),
     };
   }
   if (reading.endOnly && reading.startsAtSigning) {
     const end = displayDate(reading.endOnly.date, lang);
-    return { finding: finding("unclear", say(lang, texts.duration.endFromSigning, { end }), [[reading.endOnly.from, reading.endOnly.to]]), agreement: {} };
+    return { finding: finding("unclear", say(lang, texts.duration.endFromSigning, { end }), [[reading.endOnly.from, reading.endOnly.to]]), agreement: {}, judged: {} };
   }
   if (reading.renewals.length > 0 || reading.vague.length > 0) {
-    return { finding: finding("unclear", say(lang, texts.duration.vague, { required }), [...reading.renewals, ...reading.vague]), agreement: {} };
+    return { finding: finding("unclear", say(lang, texts.duration.vague, { required }), [...reading.renewals, ...reading.vague]), agreement: {}, judged: {} };
   }
   if (reading.startOnly) {
     const start = displayDate(reading.startOnly.date, lang);
     return {
       finding: finding("missing", say(lang, texts.duration.startOnly, { start, required }), [[reading.startOnly.from, reading.startOnly.to]]),
       agreement: { startDate: isoDate(reading.startOnly.date) },
+      judged: { startDate: isoDate(reading.startOnly.date) },
     };
   }
-  return { finding: finding("missing", say(lang, texts.duration.none, { required }), []), agreement: {} };
+  return { finding: finding("missing", say(lang, texts.duration.none, { required }), []), agreement: {}, judged: {} };
 }

@@ -143,20 +143,28 @@ export const texts = {
   },
   signatures: {
     found: {
-      de: "Unterschriften oder Unterschriftsfelder gefunden für {sides}.",
-      en: "Signatures or signature lines found for {sides}.",
+      de: "Unterschriftsfelder mit Namen oder Funktion gefunden für {sides}. Ob die Vereinbarung tatsächlich unterzeichnet ist (Tinte auf Papier oder im Scan), zeigt die Textebene nicht; bitte prüfen Sie die unterzeichnete Fassung.",
+      en: "Signature fields with names or roles found for {sides}. Whether the agreement is actually signed (ink on paper or in a scan) the text layer cannot show; please check the signed copy.",
     },
     none: {
-      de: "Keine Unterschriften oder Unterschriftsfelder gefunden. Die Vereinbarung muss von der Schule und von jedem Partner unterschrieben sein.",
-      en: "No signatures or signature lines found. The agreement must be signed by the school and by every partner.",
+      de: "Keine Unterschriftsfelder gefunden. Bitte lassen Sie die Kooperationsvereinbarung von der Schule und von allen Partnern unterzeichnen.",
+      en: "No signature fields found. Please have the cooperation agreement signed by the school and by all partners.",
     },
     missingSides: {
-      de: "Keine Unterschrift und kein Unterschriftsfeld für {sides}.",
-      en: "No signature and no signature line for {sides}.",
+      de: "Kein Unterschriftsfeld für {sides}. Bitte lassen Sie die Kooperationsvereinbarung auch dort unterzeichnen.",
+      en: "No signature field for {sides}. Please have the cooperation agreement signed there as well.",
     },
     unassigned: {
-      de: "Unterschriftsfelder gefunden, aber nicht jedes ist einer Seite zuzuordnen; offen ist {sides}. Bitte prüfen.",
-      en: "Signature lines found, but not each can be assigned to one side; open is {sides}. Please check.",
+      de: "Unterschriftsfelder gefunden, aber nicht jedes ist einer Seite zuzuordnen; offen ist {sides}. Bitte prüfen Sie, wer unterzeichnet.",
+      en: "Signature fields found, but not each can be assigned to one side; open is {sides}. Please check who signs.",
+    },
+    toFollow: {
+      de: "Die Unterschrift für {sides} fehlt noch (sie wird laut Text nachgereicht). Bitte reichen Sie die von allen unterzeichnete Fassung ein.",
+      en: "The signature for {sides} is still missing (the text says it will follow). Please submit the copy signed by all.",
+    },
+    toFollowUnassigned: {
+      de: "Laut Text wird eine Unterschrift nachgereicht, aber es ist nicht klar, für wen. Bitte prüfen Sie, ob alle unterzeichnet haben.",
+      en: "The text says a signature will follow, but not for whom. Please check that all have signed.",
     },
   },
 } as const;

@@ -1,86 +1,383 @@
-import type { Lang } from "@bildungspartner/core";
-import { fold, sideOfWord, tokens, type Doc } from "./text.js";
+import type { Application, Lang } from "@bildungspartner/core";
+import type { FindingParty } from "./types.js";
+import { isInstitutionNoun, sideOfWord } from "./institutions.js";
+import { sameInstitutionName } from "./names.js";
+import { fold, isDigit, isUpper, lineBounds, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
 
 /** One party of the agreement: the school or an extracurricular partner. */
 export interface Party {
   readonly side: "school" | "partner";
-  /** The institution's name as written in the agreement's opening ("zwischen … und …"). */
+  /** The institution's name as the text writes it (an institution noun phrase). */
   readonly name?: string;
   /** Folded words that name this party and no other (name words, the defined short name). */
   readonly words: ReadonlySet<string>;
 }
 
-/** The parties: from the opening when it can be read, else one school and one partner assumed. */
+/** The parties: from the opening, the form's names or the signature block, else one school and one partner assumed. */
 export interface Parties {
   readonly school: Party;
   readonly partners: readonly Party[];
-  /** True when the opening could not be read and one school and one partner are assumed. */
+  /** True when no party could be read and one school and one partner are assumed. */
   readonly assumed: boolean;
 }
 
 /** Which party a passage points to. */
 export type SideRef = { readonly kind: "school" } | { readonly kind: "partner"; readonly index: number } | { readonly kind: "some-partner" };
 
-const BETWEEN = /(?<!\p{L})zwischen(?!\p{L})/iu;
+/** Where the list of parties begins: "zwischen …", "Partner dieser Vereinbarung sind …", "Vertragspartner:". */
+const OPENING =
+  /(?:zwischen|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)|Schule\s?:|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind|\s?:))(?!\p{L})/giu;
+/** A sentence whose subject is the parties: "Die Grundschule X und die Stadtbücherei Y schließen … (eine Vereinbarung)". */
+const PARTIES_VERB = /(?:schließen|vereinbaren|treffen|beschließen|gehen|begründen|bilden|arbeiten|kooperieren)(?!\p{L})/giu;
+/** Where the list of parties ends at the latest. */
 const PARTIES_END =
-  /(?:wird|werden)\s(?:die\s)?(?:folgende|nachstehende)|(?:schließen|treffen|vereinbaren)\s(?:folgende|die\sfolgende|nachstehende)|Präambel|§|\n[ ]?1[.)][ ]/iu;
-const PARTY_SEPARATOR = /\n[ ]?(?:und|sowie)[ ]?\n|[ ,\n](?:und|sowie)\s(?=(?:der|dem|den|die|das)\s)/giu;
-const LEADING_ARTICLE = /^(?:der|dem|den|die|das)[ ]/iu;
-const DEFINED_NAME = /(?:im\sFolgenden|nachfolgend|nachstehend|fortan)\s?:?\s?(?:als\s)?[„"»‚']?(\p{L}[\p{L}-]*)/iu;
-const NAME_END = /[(,]|[ ][-–][ ]|[ ]vertreten[ ]durch/u;
+  /(?:wird|werden)\s(?:die\s)?(?:folgende|nachstehende)|(?:schließen|treffen|vereinbaren)\s(?:folgende|die\sfolgende|nachstehende)|Präambel|§|Vorbemerkung|Ziele?\sder/iu;
+const DEFINED_NAME = /(?:im\sFolgenden|nachfolgend|nachstehend|fortan|kurz)\s?:?\s?(?:als\s)?[„"»‚']?(\p{L}[\p{L}-]*)/iu;
 
-const stopWords = new Set(["der", "die", "das", "dem", "den", "des", "und", "fuer", "von", "vom", "zur", "zum", "mit", "am", "im", "an", "in", "stadt", "staedtische", "staedtisches", "staedtischen"]);
+/** Words that never start or end a party's name: articles, prepositions, conjunctions, pronouns. */
+const functionWords = new Set([
+  "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "und", "sowie", "oder", "zwischen",
+  "mit", "fuer", "von", "vom", "zur", "zum", "im", "am", "an", "in", "auf", "bei", "als", "sie", "er", "es", "wir",
+  "ihr", "ihre", "sein", "seine", "diese", "dieser", "dieses", "sind", "ist", "wird", "werden", "vertreten", "durch",
+  "partner", "partnerin", "vertragspartner", "kooperationspartner", "beteiligte", "parteien",
+]);
+/** Small words that belong inside an institution's name ("Gymnasium am Stadtpark", "Haus der Geschichte"). */
+const nameLinks = new Set(["am", "an", "der", "die", "das", "des", "dem", "den", "für", "und", "im", "in", "zu", "zur", "zum", "von", "vom", "bei", "auf", "e"]);
+/** Link words that also begin a name's part written with a capital ("Grundschule Am Bach", "Gymnasium Im Loh"). */
+const capitalLinks = new Set(["Am", "An", "Im", "In", "Zum", "Zur", "Auf", "Bei", "Unter", "Vor"]);
 
-function partyWords(name: string, defined: string | undefined): Set<string> {
-  const words = new Set<string>();
-  for (const token of tokens(name, 0, name.length)) {
-    const folded = fold(token.text);
-    if (folded.length >= 3 && !stopWords.has(folded)) words.add(folded);
-  }
-  if (defined) words.add(fold(defined));
-  return words;
+/** " 1911 ", " 09 ": a founding year or a number inside a name ("SV 09 Lindlar", "TuS Ennepetal 1911 e. V."). */
+function isNumberGap(gap: string): boolean {
+  return gap.length >= 3 && gap.length <= 6 && gap[0] === " " && gap[gap.length - 1] === " " && [...gap.slice(1, -1)].every(isDigit);
 }
 
-/** Small words that belong inside an institution's name ("Gymnasium am Stadtpark", "Haus der Geschichte"). */
-const nameLinks = new Set(["am", "an", "der", "die", "das", "des", "dem", "den", "für", "und", "im", "in", "zu", "zur", "zum", "von", "vom", "bei", "auf", "mit", "e"]);
+/** Whether a token may be part of an institution's name. */
+function nameToken(token: Token): boolean {
+  return isUpper(token.text[0]) && !functionWords.has(fold(token.text));
+}
 
-/** The name up to the first word that cannot be part of it ("Archiv soll …" → "Archiv"). */
-function nameWords(text: string): string {
-  let end = text.length;
-  for (const token of tokens(text, 0, text.length)) {
-    const lower = token.text === token.text.toLowerCase();
-    if (lower && !nameLinks.has(token.text)) {
-      end = token.start;
-      break;
-    }
+/**
+ * The institution noun phrase in a piece of text: the words around its first institution noun
+ * ("dem Städtischen Gymnasium am Stadtpark, Bochum" → "Städtischen Gymnasium am Stadtpark"), or,
+ * with `nounless`, a phrase of capitalised words without such a noun ("StGS Ost"). Undefined when
+ * the piece holds no name: a party's name is never a function word or a fragment of a sentence.
+ */
+export function institutionPhrase(text: string, nounless = false): { from: number; to: number; name: string } | undefined {
+  const words = tokens(text, 0, text.length);
+  const gapOk = (a: Token, b: Token) => {
+    const gap = text.slice(a.end, b.start);
+    return gap === " " || gap === ". " || gap === "-" || gap === "." || gap === " „" || gap === "“ " || gap === " \"" || gap === "\" " || isNumberGap(gap);
+  };
+  let head = words.findIndex((w) => isInstitutionNoun(w.text) && isUpper(w.text[0]));
+  if (head < 0 && nounless) head = words.findIndex(nameToken);
+  if (head < 0) return undefined;
+  let first = head;
+  while (first > 0 && gapOk(words[first - 1]!, words[first]!) && nameToken(words[first - 1]!)) first -= 1;
+  // "Heimat- und Bürgerverein": the first part of a suspended compound belongs to the name
+  if (first >= 2 && words[first - 1]!.text === "und" && text.slice(words[first - 2]!.end, words[first - 1]!.start) === "- " && nameToken(words[first - 2]!)) {
+    first -= 2;
   }
-  return text.slice(0, end).trim();
+  let last = head;
+  for (let k = head + 1; k < words.length && gapOk(words[k - 1]!, words[k]!); k++) {
+    const word = words[k]!;
+    if (nameToken(word)) last = k;
+    else if (!nameLinks.has(word.text) && !capitalLinks.has(word.text) && word.text !== "V") break;
+  }
+  // digits right after the name belong to it ("Grundschule 3", "SV 1920 Bochum")
+  let to = words[last]!.end;
+  if (text[to] === "." && words[last]!.text === "V") to += 1;
+  const from = words[first]!.start;
+  const name = text.slice(from, to).trim();
+  const firstWord = words[first]!;
+  if (!isUpper(firstWord.text[0]) || functionWords.has(fold(firstWord.text)) || name.length < 2 || name.length > 150) return undefined;
+  return { from, to, name };
 }
 
 interface RawParty {
   side: "school" | "partner" | undefined;
   name: string;
   words: Set<string>;
+  /** Index of the form's name this party matched, when hints were given. */
+  hint?: number;
 }
 
-function readParty(chunk: string): RawParty | undefined {
-  const trimmed = chunk.trim().replace(LEADING_ARTICLE, "");
-  const firstLine = trimmed.split("\n", 1)[0]!;
-  const cut = firstLine.search(NAME_END);
-  const name = nameWords((cut >= 0 ? firstLine.slice(0, cut) : firstLine).trim());
-  if (name.length < 3 || name.length > 150 || tokens(name, 0, name.length).length === 0) return undefined;
-  const defined = DEFINED_NAME.exec(trimmed.slice(0, 400))?.[1];
+/** Words a party's name contributes to recognising it elsewhere. */
+function partyWords(name: string, defined: string | undefined): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens(name, 0, name.length)) {
+    const folded = fold(token.text);
+    if (folded.length >= 3 && !functionWords.has(folded) && !["stadt", "staedtische", "staedtisches", "staedtischen"].includes(folded)) words.add(folded);
+  }
+  if (defined) words.add(fold(defined));
+  return words;
+}
+
+function sideOfName(name: string, defined: string | undefined): RawParty["side"] {
   let side: RawParty["side"];
   for (const token of tokens(name, 0, name.length)) {
     const word = sideOfWord(token.text);
-    if (word === "school") side = "school";
-    else if (word && side === undefined) side = "partner";
+    if (word === "school" && isInstitutionNoun(token.text)) side = "school";
+    else if (word === "partner" && side === undefined) side = "partner";
   }
-  if (side === undefined && defined) {
+  if (defined) {
     const word = sideOfWord(defined);
-    side = word === "school" ? "school" : word ? "partner" : undefined;
+    if (word === "school") return "school";
+    if (side === undefined && word) return "partner";
   }
-  return { side, name, words: partyWords(name, defined) };
+  return side;
+}
+
+/** The names a form gives, by side: hints for finding the parties in the text. */
+interface Hint {
+  readonly side: "school" | "partner";
+  readonly name: string;
+  /** The partner's index in the form. */
+  readonly partner?: number;
+}
+
+function hintsOf(application: Application | undefined): Hint[] {
+  const hints: Hint[] = [];
+  const school = application?.school?.name;
+  if (typeof school === "string" && school.trim() !== "") hints.push({ side: "school", name: school });
+  application?.partners?.forEach((partner, index) => {
+    if (typeof partner?.name === "string" && partner.name.trim() !== "") hints.push({ side: "partner", name: partner.name, partner: index });
+  });
+  return hints;
+}
+
+const ARTICLE = /^(?:der|die|das|dem|den|des)\s/iu;
+
+/** A piece is a party's address, representative or short name, not a party of its own. */
+const ATTACHED = /^(?:vertreten|im\sFolgenden|nachfolgend|nachstehend|fortan|kurz|Anschrift|Sitz|Tel|E-Mail|Fax|Postfach|[(–-])/iu;
+
+/** Pieces of the list of parties: split at line breaks, commas and "und"/"sowie" between names. */
+interface Piece {
+  readonly text: string;
+  /** A blank line stands before it. */
+  readonly afterBlank: boolean;
+  /** A comma stands right before it: an apposition ("Stadtbüchereien Düsseldorf, Stadtteilbücherei Benrath") unless an article follows. */
+  readonly afterComma: boolean;
+  readonly sentenceEnd: boolean;
+}
+
+function pieces(region: string): Piece[] {
+  const result: Piece[] = [];
+  let start = 0;
+  let blank = false;
+  let comma = false;
+  let depth = 0;
+  const push = (end: number, nextBlank: boolean, nextComma: boolean) => {
+    const text = region.slice(start, end);
+    if (text.trim() !== "") {
+      const trimmed = text.trimEnd();
+      result.push({ text, afterBlank: blank, afterComma: comma, sentenceEnd: trimmed.endsWith(".") && !trimmed.endsWith(" e. V.") && !trimmed.endsWith(" e.V.") });
+      blank = false;
+    }
+    if (nextBlank) blank = true;
+    comma = nextComma;
+  };
+  for (let i = 0; i < region.length; i++) {
+    const char = region[i];
+    // Inside parentheses nothing separates names: "(Theater und Philharmonie Essen GmbH)".
+    if (char === "(") depth += 1;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 && char !== "\n") continue;
+    if (char === "\n") {
+      depth = 0;
+      push(i, region[i + 1] === "\n" || (region[i + 1] === " " && region[i + 2] === "\n"), false);
+      start = i + 1;
+    } else if (char === "," || char === ";") {
+      push(i, false, region[i + 1] !== "\n");
+      start = i + 1;
+    } else if (char === "|") {
+      push(i, false, false);
+      start = i + 1;
+    } else if (char === " " && region[i - 1] !== "-" && (region.startsWith(" und ", i) || region.startsWith(" sowie ", i))) {
+      // "Heimat- und Bürgerverein": a suspended compound, not two names; after an apposition,
+      // "und" without an article continues it ("…, Haus der Stadtgeschichte und Konzertaula").
+      push(i, false, comma);
+      start = i + 1;
+    }
+  }
+  push(region.length, false, false);
+  return result;
+}
+
+const LIST_MARK = /^(?:\(?\d{1,2}[.)]|\(?[a-e]\)|[-•·*–])\s?/u;
+/** A label before a name: "Schule:", "Partner:", "Kooperationspartner:". */
+const LABEL = /^(?:Schule|Partner(?:in)?|Kooperationspartner(?:in)?|Außerschulischer\sPartner|Einrichtung|Vertragspartner(?:in)?)\s?:\s*/u;
+
+/** Leading list marks and conjunctions of a piece: "1.", "-", "•", "a)", "und", "sowie". */
+function stripLead(piece: string): string {
+  let text = piece.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const before = text;
+    text = text.replace(LIST_MARK, "").replace(LABEL, "");
+    const first = text.split(" ", 1)[0] ?? "";
+    if (["und", "sowie", "zwischen"].includes(first.toLowerCase())) text = text.slice(first.length).trim();
+    if (text !== before) changed = true;
+  }
+  return text;
+}
+
+/** A piece that holds a street, a postcode or a phone number: an address line. */
+function isAddress(text: string): boolean {
+  let digits = 0;
+  let run = 0;
+  let longest = 0;
+  for (const char of text) {
+    run = isDigit(char) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+    if (isDigit(char)) digits += 1;
+  }
+  // a postcode (five digits), a phone number, or a street with its number
+  return longest === 5 || digits >= 7 || /(?:straße|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s?\d/iu.test(text);
+}
+
+/** Bare nouns that texts use as short names ("die Schule", "das Archiv"): alone, they name no one party. */
+const shortNames = new Set(["schule", "archiv", "museum", "bibliothek", "buecherei", "theater", "verein", "station", "zentrum", "musikschule", "volkshochschule", "partner"]);
+
+/** The parties named in a region of text, piece by piece; a piece that names none is skipped. */
+function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
+  const parties: RawParty[] = [];
+  let conjunction = false;
+  for (const piece of pieces(region)) {
+    const lead = stripLead(piece.text);
+    const paren = lead.indexOf("(");
+    const text = paren > 0 ? lead.slice(0, paren).trim() : lead;
+    const startsWithConjunction = /^(?:und|sowie)(?!\p{L})/iu.test(piece.text.trim());
+    if (parties.length >= 2 && piece.afterBlank && !startsWithConjunction && !conjunction) break;
+    conjunction = lead === "" && startsWithConjunction;
+    const last = parties[parties.length - 1];
+    const defined = DEFINED_NAME.exec(lead)?.[1] ?? (paren > 0 ? /^\(([\p{L}-]{2,30})\)/u.exec(lead.slice(paren))?.[1] : undefined);
+    const apposition = piece.afterComma && last !== undefined && !ARTICLE.test(lead);
+    if (paren === 0 || apposition || ATTACHED.test(text) || isAddress(text)) {
+      if (last && defined) {
+        last.words.add(fold(defined));
+        last.side ??= sideOfName("", defined);
+      }
+      if (parties.length >= 2 && piece.sentenceEnd) break;
+      continue;
+    }
+    const hint = hints.findIndex((h) => sameInstitutionName(h.name, text.slice(0, 150)));
+    // "dem TextilWerk Bocholt (LWL-Museum für Industriekultur)": the noun may stand in the parentheses.
+    const phrase = institutionPhrase(text, hint >= 0 || defined !== undefined) ?? (paren > 0 ? institutionPhrase(lead) : undefined);
+    const bare = phrase !== undefined && shortNames.has(fold(phrase.name));
+    if (phrase && !bare && (hint >= 0 || isInstitutionNounPhrase(phrase.name) || defined !== undefined)) {
+      if (parties.some((p) => p.name === phrase.name)) continue;
+      const party: RawParty = { side: sideOfName(phrase.name, defined), name: phrase.name, words: partyWords(phrase.name, defined) };
+      // "die Steinwache – Mahn- und Gedenkstätte …": other names in the same piece name the same party
+      for (const token of tokens(text, 0, text.length)) if (nameToken(token) && token.text.length >= 4) party.words.add(fold(token.text));
+      if (hint >= 0) party.hint = hint;
+      parties.push(party);
+    } else if (last && defined) {
+      last.words.add(fold(defined));
+      last.side ??= sideOfName("", defined);
+    }
+    if (parties.length >= 2 && piece.sentenceEnd) break;
+    if (parties.length > 6) return [];
+  }
+  return parties;
+}
+
+const complete = (parties: readonly RawParty[]) => parties.some((p) => p.side === "school") && parties.some((p) => p.side === "partner");
+
+/**
+ * The parties listed in the opening: after "zwischen" or "Partner dieser Vereinbarung sind", or as
+ * the subject of a sentence that concludes the agreement ("Die Grundschule X und die Stadtbücherei
+ * Y schließen … die folgende Vereinbarung"). The first opening that names a school and a partner wins.
+ */
+function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
+  // The parties stand at the top; "Schule:" further down labels a contact, not a party.
+  const head = doc.text.slice(0, 3000);
+  const candidates: Array<{ at: number; region: () => string }> = [];
+  let tried = 0;
+  for (const opening of head.matchAll(OPENING)) {
+    if (tried++ >= 4 || (opening[0].toLowerCase() === "zwischen" && !startsWord(head, opening.index))) continue;
+    const start = opening.index + opening[0].length;
+    candidates.push({
+      at: opening.index,
+      region: () => {
+        const region = doc.text.slice(start, start + 1500);
+        const end = region.search(PARTIES_END);
+        return end >= 0 ? region.slice(0, end) : region;
+      },
+    });
+  }
+  tried = 0;
+  for (const verb of head.matchAll(PARTIES_VERB)) {
+    if (tried++ >= 6 || !startsWord(head, verb.index)) continue;
+    const from = sentenceStart(head, verb.index, 400);
+    candidates.push({ at: verb.index, region: () => `${head.slice(from, verb.index)}.` });
+  }
+  let best: RawParty[] = [];
+  for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
+    const parties = partiesIn(candidate.region(), hints);
+    if (complete(parties)) return parties;
+    if (parties.length > best.length) best = parties;
+  }
+  return best;
+}
+
+/** Whether a phrase has an institution noun: the test every party's name passes without a hint. */
+function isInstitutionNounPhrase(name: string): boolean {
+  return tokens(name, 0, name.length).some((t) => isInstitutionNoun(t.text));
+}
+
+/** "Für die Schule: …", "Für das Stadtarchiv Bochum", lines under a signature: parties named where they sign. */
+const SIGNING_FOR = /^(?:für\s(?:die|das|den|der)?\s?|i\.\s?[AV]\.\s)/iu;
+
+/** Parties named in the signature block or the opening lines, when no list of parties was found. */
+function namedElsewhere(doc: Doc): RawParty[] {
+  const parties: RawParty[] = [];
+  const lineCount = doc.lineStarts.length;
+  const candidates = [
+    ...Array.from({ length: Math.min(12, lineCount) }, (_, k) => k),
+    ...Array.from({ length: Math.min(40, lineCount) }, (_, k) => lineCount - 1 - k).reverse(),
+  ];
+  const seen = new Set<number>();
+  for (const line of candidates) {
+    if (seen.has(line)) continue;
+    seen.add(line);
+    const { start, end } = lineBounds(doc, line);
+    if (end - start > 120) continue;
+    for (const cell of doc.text.slice(start, end).split(/ {3,}|\t|\|/u)) {
+      const text = cell.trim();
+      const signing = SIGNING_FOR.exec(text);
+      const rest = signing ? text.slice(signing[0].length) : text;
+      const phrase = institutionPhrase(rest);
+      // A line of the opening must be the name itself; in the signature block "Für …" introduces it.
+      if (!phrase || (!signing && phrase.from > 0) || (!signing && line >= 12 && phrase.name.length < rest.length - 40)) continue;
+      const folded = fold(phrase.name);
+      if (folded === "schule" || parties.some((p) => sameInstitutionName(p.name, phrase.name)) || tokens(phrase.name, 0, phrase.name.length).length < 2) continue;
+      parties.push({ side: sideOfName(phrase.name, undefined), name: phrase.name, words: partyWords(phrase.name, undefined) });
+    }
+  }
+  return parties;
+}
+
+/** Finds the form's names in the text where no party was read for them. */
+function partiesFromHints(doc: Doc, hints: readonly Hint[], read: readonly RawParty[]): RawParty[] {
+  const found: RawParty[] = [];
+  hints.forEach((hint, index) => {
+    if (read.some((p) => p.hint === index || (p.name !== "" && sameInstitutionName(p.name, hint.name)))) return;
+    const key = tokens(hint.name, 0, hint.name.length).map((t) => t.text).find((w) => isInstitutionNoun(w) || w.length >= 4);
+    if (!key) return;
+    const keyFold = fold(key).slice(0, 5);
+    let hits = 0;
+    for (const token of tokens(doc.text, 0, Math.min(doc.text.length, 200_000))) {
+      if (!fold(token.text).startsWith(keyFold) && !(token.text.length <= 6 && isUpper(token.text[1]))) continue;
+      if ((hits += 1) > 200) break;
+      const window = doc.text.slice(Math.max(0, token.start - 60), token.end + 80).split("\n").find((l) => l.includes(token.text)) ?? "";
+      const phrase = institutionPhrase(window.slice(Math.max(0, window.indexOf(token.text) - 40)), true);
+      if (phrase && sameInstitutionName(phrase.name, hint.name)) {
+        found.push({ side: hint.side, name: phrase.name, words: partyWords(phrase.name, undefined), hint: index });
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 const assumedParties: Parties = {
@@ -90,31 +387,26 @@ const assumedParties: Parties = {
 };
 
 /**
- * Reads the parties from the agreement's opening: "zwischen <Schule> und <Partner> (und <Partner>)",
- * one per block or in one sentence. Falls back to one school and one partner.
+ * Reads the parties: the list after the opening ("zwischen <Schule> und <Partner> (und <Partner>)",
+ * "Partner dieser Vereinbarung sind …"), the form's names when given, else the institutions named
+ * in the opening lines and the signature block. Falls back to one school and one partner.
  */
-export function readParties(doc: Doc): Parties {
-  const head = doc.text.slice(0, 5000);
-  const between = BETWEEN.exec(head);
-  if (!between) return assumedParties;
-  const regionStart = between.index + between[0].length;
-  let region = doc.text.slice(regionStart, regionStart + 1500);
-  const end = region.search(PARTIES_END);
-  if (end >= 0) region = region.slice(0, end);
-  const chunks: string[] = [];
-  let last = 0;
-  for (const m of region.matchAll(PARTY_SEPARATOR)) {
-    chunks.push(region.slice(last, m.index));
-    last = m.index + m[0].length;
+export function readParties(doc: Doc, application?: Application): Parties {
+  const hints = hintsOf(application);
+  let read = listedParties(doc, hints);
+  if (!read.some((p) => p.side === "school") || !read.some((p) => p.side === "partner")) {
+    const elsewhere = namedElsewhere(doc).filter((p) => !read.some((q) => sameInstitutionName(q.name, p.name)));
+    read = [...read, ...elsewhere];
   }
-  // the last party ends at the first blank line after it
-  const rest = region.slice(last).replace(/^\n+/u, "");
-  const blank = rest.indexOf("\n\n");
-  chunks.push(blank >= 0 ? rest.slice(0, blank) : rest);
-  if (chunks.length < 2 || chunks.length > 6) return assumedParties;
-  const parties = chunks.map(readParty);
-  if (parties.some((p) => p === undefined)) return assumedParties;
-  const read = parties as RawParty[];
+  read = [...read, ...partiesFromHints(doc, hints, read)];
+  for (const party of read) {
+    const hint = party.hint ?? hints.findIndex((h) => sameInstitutionName(h.name, party.name));
+    if (hint >= 0) {
+      party.hint = hint;
+      party.side = hints[hint]!.side;
+      for (const word of partyWords(hints[hint]!.name, undefined)) party.words.add(word);
+    }
+  }
   const schoolIndex = read.findIndex((p) => p.side === "school");
   if (schoolIndex < 0) return assumedParties;
   // A word that names two parties ("Bochum") tells neither apart.
@@ -122,7 +414,13 @@ export function readParties(doc: Doc): Parties {
   for (const party of read) for (const word of party.words) counts.set(word, (counts.get(word) ?? 0) + 1);
   const own = (party: RawParty) => new Set([...party.words].filter((w) => counts.get(w) === 1));
   const school = read[schoolIndex]!;
-  const partners = read.filter((p, i) => i !== schoolIndex && p.side !== "school");
+  // With a form, partners keep the form's order, so that "Partner 1" means the same in both.
+  const partners = read
+    .filter((p, i) => i !== schoolIndex && p.side === "partner")
+    .map((p, order) => ({ p, order: p.hint === undefined ? 1000 + order : (hints[p.hint]!.partner ?? 0) }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ p }) => p)
+    .slice(0, 6);
   if (partners.length === 0) return assumedParties;
   return {
     school: { side: "school", name: school.name, words: own(school) },
@@ -133,7 +431,7 @@ export function readParties(doc: Doc): Parties {
 
 function stems(folded: string): string[] {
   const forms = [folded];
-  for (const ending of ["es", "s", "n"]) if (folded.endsWith(ending)) forms.push(folded.slice(0, -ending.length));
+  for (const ending of ["es", "s", "n", "en", "e"]) if (folded.endsWith(ending)) forms.push(folded.slice(0, -ending.length));
   return forms;
 }
 
@@ -170,7 +468,17 @@ export function keyOf(ref: SideRef): PartyKey | undefined {
   return ref.kind === "school" ? "school" : ref.kind === "partner" ? `partner:${ref.index}` : undefined;
 }
 
-/** How a message names a party (accusative, after "für"). */
+/** The parties a finding concerns, as the report lists them. */
+export function findingParties(parties: Parties, keys: readonly PartyKey[]): FindingParty[] {
+  return keys.map((key) => {
+    if (key === "school") return parties.school.name === undefined ? { side: "school" } : { side: "school", name: parties.school.name };
+    const partner = Number(key.slice("partner:".length));
+    const name = parties.partners[partner]?.name;
+    return name === undefined ? { side: "partner", partner } : { side: "partner", partner, name };
+  });
+}
+
+/** How a message names a party (accusative, after "für"); partners count from 1, as people count. */
 export function partyLabel(parties: Parties, key: PartyKey, lang: Lang): string {
   if (key === "school") return lang === "de" ? "die Schule" : "the school";
   const index = Number(key.slice("partner:".length));

@@ -3,9 +3,12 @@ import { say, texts } from "./messages.js";
 import { evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
 
-/** "allen Schülerinnen und Schülern", "sämtliche Schüler*innen", "alle SuS", "allen Klassen", … */
+/**
+ * "allen Schülerinnen und Schülern", "sämtliche Schüler*innen", "alle SuS", "allen Kindern der Schule",
+ * "allen Klassen", "jede Klasse", "aller Bildungsgänge", "allen Studierenden": everyone, or every group.
+ */
 const ALL_PUPILS =
-  /(?:alle|allen|sämtliche|sämtlichen|jede[mnr]?)\s(?:interessierten\s|teilnehmenden\s|unsere[nr]?\s)?(?:Schüler(?:innen\sund\sSchüler)?|SuS|Lernende|Kinder(?:n)?\sund\sJugendliche|Jugendliche|Klassen|Jahrgänge|Jahrgangsstufen)[\p{L}*:_/]*/giu;
+  /(?:alle|allen|aller|sämtliche|sämtlichen|sämtlicher|jede[mnrs]?)\s(?:(?:interessierten|teilnehmenden|unsere[nr]?)\s)?(?:Schüler(?:innen\sund\sSchüler)?|SuS|Lernende|Studierende|Kind|Jugendliche|Klasse|Jahrg|Bildungsg|Schulformen|Stufen)[\p{L}*:_/]*/giu;
 /** The whole school: "der gesamten Schülerschaft", "der ganzen Schule". */
 const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Schülerschaft|Schule|Schülerinnen)/giu;
 const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;

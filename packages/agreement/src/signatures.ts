@@ -1,16 +1,21 @@
 import type { Lang } from "@bildungspartner/core";
-import { findDates } from "./dates.js";
+import { compareDates, findDates, type CalendarDate } from "./dates.js";
 import { say, texts } from "./messages.js";
-import { joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
-import { evidenceList, isLetter, isUpper, lineBounds, lineOf, startsWord, type Doc } from "./text.js";
+import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
+import { evidenceList, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
 
 /** A line to sign on: underscores or dots (an ellipsis is three dots after normalisation). */
 const SIGNATURE_LINE = /_{5,}|\.{8,}/gu;
 /** A line of spaces and dashes only (with at least eight dashes in a row): a signature line, or a separator. */
 const DASH_LINE = /^[ -]+$/u;
-/** "Unterschrift", "gez.", "gezeichnet", "Unterzeichner". */
-const SIGNATURE_WORD = /(?:Unterschrift(?:en)?|gez\.|gezeichnet|Unterzeichner(?:in)?)(?!\p{L})/giu;
+/** "Unterschrift", "gez.", "gezeichnet", "Unterzeichner", "i. A." and "i. V." before a name. */
+const SIGNATURE_WORD = /(?:Unterschrift(?:en)?|gez\.|gezeichnet|Unterzeichner(?:in)?|i\.[ ]?[AV]\.)(?!\p{L})/giu;
+/** A signature still to come: "wird nachgereicht", "Unterschrift folgt", "steht noch aus". */
+const TO_FOLLOW =
+  /(?:nachgereicht|nachgeholt|nachgetragen|Unterschrift(?:en)?\s(?:folg(?:t|en)|steh(?:t|en)\snoch\saus|fehl(?:t|en)\snoch)|noch\snicht\s(?:unterschrieben|unterzeichnet)|(?:wird|werden)\s(?:erst\s)?(?:noch|später)\s(?:unterschrieben|unterzeichnet))(?!\p{L})/giu;
+/** The sentence is about a signature. */
+const ABOUT_SIGNING = /Unterschrift|unterzeichn|unterschreib|Signatur|gezeichnet/iu;
 /** "Ort, Datum", "Datum, Unterschrift". */
 const PLACE_DATE_LABEL = /(?:Ort[ ]?(?:,|und|\/)[ ]?Datum|Datum[ ]?(?:,|und|\/)[ ]?(?:Ort|Unterschrift))(?!\p{L})/giu;
 
@@ -121,50 +126,89 @@ function readBlocks(doc: Doc, parties: Parties): Block[] {
   return blocks;
 }
 
-/** The signed-by-all finding and the two signature facts. */
-export function signatureFinding(
-  doc: Doc,
-  parties: Parties,
-  lang: Lang,
-): { finding: Finding; signedBySchool: boolean | undefined; signedByPartners: boolean | undefined } {
+/** The parties whose signature is still to come ("Die Unterschrift des Stadtarchivs wird nachgereicht."). */
+function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyKey>; somePartner: boolean; ranges: Array<[number, number]> } {
+  const { text } = doc;
+  const keys = new Set<PartyKey>();
+  let somePartner = false;
+  const ranges: Array<[number, number]> = [];
+  for (const m of text.matchAll(TO_FOLLOW)) {
+    if (!startsWord(text, m.index)) continue;
+    const from = sentenceStart(text, m.index, 200);
+    const to = sentenceEnd(text, m.index + m[0].length, 120);
+    if (!sliceHas(text, from, to, ABOUT_SIGNING)) continue;
+    ranges.push([from, to]);
+    let named = false;
+    for (const { ref } of sideRefs(doc, parties, from, to)) {
+      const key = keyOf(ref);
+      if (key) keys.add(key);
+      else somePartner = true;
+      named = true;
+    }
+    if (!named) somePartner = true;
+  }
+  return { keys, somePartner, ranges };
+}
+
+/** The date the agreement was signed: the latest date on a place-and-date line, when there is one. */
+function signingDateOf(doc: Doc): CalendarDate | undefined {
+  const lines = placeDateLines(doc);
+  let latest: CalendarDate | undefined;
+  for (const token of findDates(doc.text)) {
+    if (!lines.has(lineOf(doc, token.start)) || token.precision !== "day") continue;
+    if (!latest || compareDates(token.date, latest) > 0) latest = token.date;
+  }
+  return latest;
+}
+
+/** What the signature block shows, per party, as a finding, the two signature facts and the signing date. */
+export interface SignatureReading {
+  finding: Finding;
+  signedBySchool: boolean | undefined;
+  signedByPartners: boolean | undefined;
+  /** The latest date under the signatures ("Bochum, den 15.06.2025"), for "tritt mit Unterzeichnung in Kraft". */
+  signingDate: CalendarDate | undefined;
+}
+
+/**
+ * The signed-by-all finding. A text shows signature blocks, names and "gez.", never ink: whether
+ * the paper (or a scan) bears signatures is for a person to see, and the messages say so.
+ */
+export function signatureFinding(doc: Doc, parties: Parties, lang: Lang): SignatureReading {
   const blocks = readBlocks(doc, parties);
   const keys = partyKeys(parties);
-  const covered = new Set(blocks.flatMap((b) => [...b.keys]));
-  const open = keys.filter((k) => !covered.has(k));
+  const pending = toFollow(doc, parties);
+  const signingDate = signingDateOf(doc);
   const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
-  const evidence = evidenceList(doc, blocks.filter((b) => b.keys.size > 0 || b.somePartner).map((b) => [b.from, b.to] as const), 8);
-  const school = covered.has("school");
-  const partners = keys.filter((k) => k !== "school").every((k) => covered.has(k));
-  if (blocks.length === 0) {
-    return {
-      finding: { id: "signed-by-all", status: "missing", message: say(lang, texts.signatures.none), evidence: [] },
-      signedBySchool: false,
-      signedByPartners: false,
-    };
-  }
-  if (open.length === 0) {
-    return {
-      finding: { id: "signed-by-all", status: "found", message: say(lang, texts.signatures.found, { sides: labels(keys) }), evidence },
-      signedBySchool: true,
-      signedByPartners: true,
-    };
-  }
-  const unassigned = blocks.some((b) => b.keys.size === 0);
-  if (unassigned || (blocks.some((b) => b.somePartner) && !partners)) {
-    return {
-      finding: {
-        id: "signed-by-all",
-        status: "unclear",
-        message: say(lang, texts.signatures.unassigned, { sides: labels(open) }),
-        evidence: evidenceList(doc, blocks.map((b) => [b.from, b.to] as const), 8),
-      },
-      signedBySchool: school ? true : undefined,
-      signedByPartners: partners ? true : undefined,
-    };
-  }
-  return {
-    finding: { id: "signed-by-all", status: "missing", message: say(lang, texts.signatures.missingSides, { sides: labels(open) }), evidence },
+  const assigned = blocks.filter((b) => b.keys.size > 0 || b.somePartner);
+  const evidence = evidenceList(doc, [...assigned.map((b) => [b.from, b.to] as const), ...pending.ranges], 8);
+  const covered = new Set(blocks.flatMap((b) => [...b.keys]));
+  const result = (status: Finding["status"], message: string, concerned: readonly PartyKey[], school: boolean | undefined, partners: boolean | undefined, ranges = evidence): SignatureReading => ({
+    finding: { id: "signed-by-all", status, message, evidence: ranges, parties: findingParties(parties, concerned) },
     signedBySchool: school,
     signedByPartners: partners,
-  };
+    signingDate,
+  });
+  const isPartner = (k: PartyKey) => k !== "school";
+  // A signature to follow: missing for the party it names, open when it names none.
+  if (pending.keys.size > 0 || pending.somePartner) {
+    const missing = keys.filter((k) => pending.keys.has(k));
+    if (missing.length > 0) {
+      return result("missing", say(lang, texts.signatures.toFollow, { sides: labels(missing) }), missing, !pending.keys.has("school"), !missing.some(isPartner));
+    }
+    const open = keys.filter(isPartner);
+    return result("unclear", say(lang, texts.signatures.toFollowUnassigned), open, undefined, undefined);
+  }
+  if (blocks.length === 0) return result("missing", say(lang, texts.signatures.none), keys, false, false, []);
+  const open = keys.filter((k) => !covered.has(k));
+  if (open.length > 0) {
+    const unassigned = blocks.some((b) => b.keys.size === 0);
+    const partners = keys.filter(isPartner).every((k) => covered.has(k));
+    if (unassigned || (blocks.some((b) => b.somePartner) && !partners)) {
+      const all = evidenceList(doc, blocks.map((b) => [b.from, b.to] as const), 8);
+      return result("unclear", say(lang, texts.signatures.unassigned, { sides: labels(open) }), open, covered.has("school") ? true : undefined, partners ? true : undefined, all);
+    }
+    return result("missing", say(lang, texts.signatures.missingSides, { sides: labels(open) }), open, covered.has("school"), partners);
+  }
+  return result("found", say(lang, texts.signatures.found, { sides: labels(keys) }), keys, true, true);
 }

@@ -24,6 +24,16 @@ export interface Evidence {
   page?: number;
 }
 
+/** A party of the agreement that a finding concerns. */
+export interface FindingParty {
+  /** The school, or an extracurricular partner. */
+  side: "school" | "partner";
+  /** For a partner: its index in `report.facts.partners` (from 0; messages count from 1). */
+  partner?: number;
+  /** The institution's name as the text (or, with hints, the form) gives it. */
+  name?: string;
+}
+
 /** What the text shows about one criterion, with the passages it rests on. */
 export interface Finding {
   id: FindingId;
@@ -32,6 +42,12 @@ export interface Finding {
   message: string;
   /** The passages the finding rests on; may be empty when nothing was found. */
   evidence: Evidence[];
+  /**
+   * The parties the finding concerns: every party when it is `found`, the parties that lack it
+   * when it is `missing` or `unclear`. Absent for findings about the agreement as a whole
+   * (programme, term, pupils).
+   */
+  parties?: FindingParty[];
 }
 
 /** The result of {@link checkAgreementText}: plain, serialisable data. */
@@ -43,7 +59,11 @@ export interface AgreementReport {
    * addresses (they appear only in evidence); a term given without a start date adds no dates.
    */
   facts: Application;
-  /** The core's decision over `facts`: the same Decision `evaluate(facts, options)` gives. */
+  /**
+   * The core's decision over what was read, the contacts' addresses included; every finding says
+   * what this decision says about its criterion. `evaluate(facts, options)` gives the same
+   * Decision except for personal-email, which needs the addresses that `facts` leaves out.
+   */
   decision: Decision;
 }
 
@@ -67,4 +87,10 @@ export interface CheckAgreementOptions {
   ruleSets?: readonly RuleSet[];
   /** Page spans of the text (from `extractText`), so that evidence names its page. */
   pages?: readonly PageSpan[];
+  /**
+   * The application the agreement belongs to, e.g. a registration form's values. Only its school
+   * and partner names are read: they help find the parties in the text (matched without regard to
+   * case, declension and abbreviations) and keep the form's order of partners.
+   */
+  application?: Application;
 }
