@@ -45,7 +45,19 @@ export function findEmails(text: string): EmailMatch[] {
 
 /** Words that mark a passage about contact persons. */
 const CONTACT_WORD =
-  /(?:Ansprech(?:partner|person)|Kontaktperson|Kontakt(?:daten|e)?(?!\p{L})|Koordinator|Koordination|zuständig|verantwortlich)/giu;
+  /(?:Ansprech(?:partner|person|bar)|Kontaktperson|Kontakt(?:daten|e)?(?!\p{L})|Koordinator|Koordination|zuständig|verantwortlich)/giu;
+/** Where the clause after an address ends: at a full stop or semicolon before a new sentence ("….de. Ansprechpartnerin …"). */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if ((char === "." || char === ";") && (text[i + 1] === "\n" || (text[i + 1] === " " && isUpper(text[i + 2])))) return i;
+  }
+  return to;
+}
+
+/** Right after an address: "(…) für die Schule", ", für das Stadtarchiv". */
+const FOR_SIDE = /^[)\]>]?[ ,]{0,2}(?:für|fuer)\s/u;
+
 /** Lines that start a new section, beyond which a contact passage does not reach. */
 const HEADING = /^[ ]?(?:§[ ]?\d|Artikel[ ]\d|\d{1,2}[.)][ ]\p{Lu}\p{Ll}{3,})/u;
 
@@ -71,7 +83,12 @@ const notNames = new Set([
   "geschichte", "deutsch", "kunst", "musik", "biologie", "politik", "sport", "fach", "lehrer", "lehrerin", "benennen",
   "benennt", "als", "sowie", "wir", "sie", "es", "er",
 ]);
-const nounEndings = ["ung", "heit", "keit", "schaft", "tion", "taet", "ment", "ium", "ismus", "stelle", "amt", "buero"];
+/** Endings of nouns and of ranks and job titles ("Archivoberinspektorin", "Studienrätin", "Referent"): never a name. */
+const nounEndings = [
+  "ung", "heit", "keit", "schaft", "tion", "taet", "ment", "ium", "ismus", "stelle", "amt", "buero", "inspektorin",
+  "inspektor", "raetin", "direktorin", "direktor", "referentin", "referent", "sekretaerin", "sekretaer", "paedagogin",
+  "paedagoge", "amtmann", "amtfrau", "beauftragte", "beauftragter",
+];
 
 /** A capitalised word that could be part of a person's name. */
 function namePart(token: Token): boolean {
@@ -225,10 +242,10 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The lines before `line` that still belong to the same passage (up to 2, not past a blank line or `floor`). */
+/** The lines before `line` that still belong to the same passage (up to 3, not past a blank line or `floor`). */
 function previousLines(doc: Doc, line: number, floor: number): Array<{ start: number; end: number }> {
   const result: Array<{ start: number; end: number }> = [];
-  for (let l = line - 1; l >= 0 && result.length < 2; l--) {
+  for (let l = line - 1; l >= 0 && result.length < 3; l--) {
     const bounds = lineBounds(doc, l);
     if (bounds.end <= floor || isBlank(doc.text, bounds.start, bounds.end)) break;
     result.push({ start: Math.max(bounds.start, floor, bounds.end - REACH), end: bounds.end });
@@ -261,8 +278,15 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     const line = lineOf(doc, email.from);
     const bounds = lineBounds(doc, line);
     const before = { start: Math.max(bounds.start, floor, email.from - REACH), end: email.from };
-    const after = { start: email.to, end: Math.min(bounds.end, nextEmail, email.to + 100) };
+    // After the address only the rest of its sentence: "…, erreichbar über sekretariat@…. Ansprechpartnerin der Bibliothek ist …"
+    const afterEnd = Math.min(bounds.end, nextEmail, email.to + 100);
+    const after = { start: email.to, end: clauseEnd(text, email.to, afterEnd) };
     const earlier = previousLines(doc, line, floor);
+    // "… (anna.mueller@…) für die Schule": a side named right after the address is the address's side.
+    const sideAfter =
+      FOR_SIDE.test(text.slice(after.start, after.end)) && !nearestRef(doc, parties, before.start, before.end, true)
+        ? nearestRef(doc, parties, after.start, after.end, false)
+        : undefined;
     // Nearest first: the same line before the address, then after it, then the lines above.
     const sides = [
       () => nearestRef(doc, parties, before.start, before.end, true),
@@ -274,14 +298,15 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       ...earlier.map((l) => () => nearestName(findPersonNames(text, l.start, l.end, email.address), true)),
       () => nearestName(findPersonNames(text, after.start, after.end, email.address), false),
     ];
-    let side: { pos: number; ref: SideRef } | undefined;
-    for (const find of sides) if ((side = find())) break;
+    let side: { pos: number; ref: SideRef } | undefined = sideAfter;
+    if (!side) for (const find of sides) if ((side = find())) break;
     let name: PersonName | undefined;
     for (const find of names) if ((name = find())) break;
     // The passage runs from the side word or the name (whichever comes first) to the address.
     const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
     units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: refKey(side?.ref), ...(name ? { name } : {}), email });
-    floor = email.to;
+    // The side named after this address is this contact's, not the next one's.
+    floor = sideAfter ? sideAfter.pos + 1 : email.to;
   }
   // Contact words with no address in their passage: "Ansprechpartnerin der Schule ist Frau Müller."
   const emailStarts = emails.map((e) => e.from);

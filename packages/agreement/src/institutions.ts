@@ -102,7 +102,8 @@ export function sideOfWord(word: string): SideWord | null {
   if (role) {
     const institution = folded.slice(0, -role.length);
     if (institution === "schul" || institution === "schulen") return "school";
-    const side = classify(institution);
+    // "Musikschulleitung": the institution lost its final "e" in the compound
+    const side = classify(institution) ?? classify(`${institution}e`);
     if (side) return side;
   }
   return classify(folded);

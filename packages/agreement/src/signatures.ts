@@ -1,4 +1,5 @@
 import type { Lang } from "@bildungspartner/core";
+import { findPersonNames } from "./contacts.js";
 import { compareDates, findDates, type CalendarDate } from "./dates.js";
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
@@ -18,6 +19,9 @@ const TO_FOLLOW =
 const ABOUT_SIGNING = /Unterschrift|unterzeichn|unterschreib|Signatur|gezeichnet/iu;
 /** "Ort, Datum", "Datum, Unterschrift". */
 const PLACE_DATE_LABEL = /(?:Ort[ ]?(?:,|und|\/)[ ]?Datum|Datum[ ]?(?:,|und|\/)[ ]?(?:Ort|Unterschrift))(?!\p{L})/giu;
+
+/** What may stand before a typed name at the start of a line: "Dr. ", "Frau Prof. ", "gez. ", "i. A. ". */
+const NAME_PREFIX = /^(?:(?:Frau|Herr|Dr\.|Prof\.|gez\.|i\.[ ]?[AV]\.)[ ]?)*$/u;
 
 /** A section heading: "§ 4 …", "4. …", "4) …". */
 const HEADING_START = /^(?:§|\d{1,2}[.)][ ])/u;
@@ -97,15 +101,7 @@ function readBlocks(doc: Doc, parties: Parties): Block[] {
     return text.slice(start, Math.min(end, start + SHORT_LINE)).trim() === "";
   };
   const blocks: Block[] = [];
-  for (const { line: marker, dashes } of markers) {
-    const lines = [marker];
-    // Above the line only a label ("Für die Schule:"), never the text of a section before it.
-    if (!isHeading(marker)) {
-      for (let l = marker - 1; l >= Math.max(0, marker - 2) && isLabel(l); l--) lines.unshift(l);
-    }
-    let l = marker + 1;
-    for (let skipped = 0; l <= lastLine && blank(l) && skipped < 2; skipped++) l += 1;
-    for (let taken = 0; l <= lastLine && !blank(l) && taken < 3 && isShortLine(l) && !hasAddress(l); taken++, l++) lines.push(l);
+  const addBlock = (lines: readonly number[], dashes: boolean) => {
     const keys = new Set<PartyKey>();
     let somePartner = false;
     for (const line of lines) {
@@ -118,10 +114,42 @@ function readBlocks(doc: Doc, parties: Parties): Block[] {
       }
     }
     // A line of dashes that no party's name or role goes with separates sections; it is no signature line.
-    if (dashes && keys.size === 0 && !somePartner) continue;
+    if (dashes && keys.size === 0 && !somePartner) return;
     const first = lineBounds(doc, lines[0]!);
     const last = lineBounds(doc, lines[lines.length - 1]!);
     blocks.push({ from: first.start, to: Math.min(last.end, first.start + 600), keys, somePartner });
+  };
+  /** A typed name that starts a line ("Dr. Ingo Lammerding"): the first line of a signer's block. */
+  const startsWithName = (line: number) => {
+    const { start, end } = lineBounds(doc, line);
+    const content = text.slice(start, end);
+    const from = start + content.length - content.trimStart().length;
+    const name = findPersonNames(text, from, Math.min(end, from + SHORT_LINE))[0];
+    // only a form of address or a title may stand before the name
+    return name !== undefined && NAME_PREFIX.test(text.slice(from, name.from));
+  };
+  const taken = new Set<number>();
+  for (const { line: marker, dashes } of markers) {
+    if (taken.has(marker)) continue;
+    const lines = [marker];
+    // Above the line only a label ("Für die Schule:"), never the text of a section before it.
+    if (!isHeading(marker)) {
+      for (let l = marker - 1; l >= Math.max(0, marker - 2) && isLabel(l); l--) lines.unshift(l);
+    }
+    let l = marker + 1;
+    for (let skipped = 0; l <= lastLine && blank(l) && skipped < 2; skipped++) l += 1;
+    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l); count++, l++) lines.push(l);
+    addBlock(lines, dashes);
+    // Typed names one below the other after a place and date: each group of lines is one signer's block.
+    for (let groups = 0; groups < 4 && !dashes; groups++) {
+      let next = l;
+      for (let skipped = 0; next <= lastLine && blank(next) && skipped < 2; skipped++) next += 1;
+      if (next === l || next > lastLine || !startsWithName(next) || markerLines.has(next)) break;
+      const group: number[] = [];
+      for (l = next; l <= lastLine && !blank(l) && group.length < 3 && isShortLine(l) && !hasAddress(l); l++) group.push(l);
+      for (const line of group) taken.add(line);
+      addBlock(group, false);
+    }
   }
   return blocks;
 }
