@@ -2,7 +2,7 @@
 // decide every criterion, build the Decision with German messages) written by hand for these ten
 // rules, without libraries. It reads the shipped rule texts and lists as data only.
 import type { CriterionId, CriterionResult, Decision, RuleFile } from "../src/index.js";
-import { categories, roleMailboxes, schoolTypes, shippedRuleSets } from "../src/index.js";
+import { categories, isPersonalEmail, schoolTypes, shippedRuleSets } from "../src/index.js";
 
 type Obj = Record<string, unknown>;
 type T = boolean | null;
@@ -12,7 +12,7 @@ const rules = new Map<CriterionId, RuleFile>(ruleSet.rules.map((r) => [r.id, r])
 const schoolTypeIds = new Set<string>(schoolTypes.map((t) => t.id));
 const categoryIds = new Set<string>(categories.map((c) => c.id));
 const programme = new Set<string>(categories.filter((c) => c.inProgramme).map((c) => c.id));
-const roleWords = new Set(roleMailboxes.localParts);
+const needsMunicipal = new Set<string>(categories.filter((c) => c.thirdPartner.needed).map((c) => c.id));
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -40,9 +40,7 @@ function months(s: [number, number, number], e: [number, number, number]): numbe
 function role(email: string, name: string | undefined): T {
   const at = email.lastIndexOf("@");
   const local = email.slice(0, at).toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
-  if (/^\d{6}$/.test(local) && email.slice(at + 1).toLowerCase() === "schule.nrw.de") return true;
-  const tokens = local.split(/[._+-]/).map((t) => t.replace(/\d+/g, "")).filter(Boolean);
-  if (tokens.length === 0 || roleWords.has(tokens.join("")) || tokens.some((t) => roleWords.has(t))) return true;
+  if (!isPersonalEmail(email)) return true;
   if (name === undefined) return null;
   const words = name.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss").split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
   const compact = local.replace(/[^a-z]+/g, "");
@@ -127,6 +125,8 @@ export function handWrittenEvaluate(input: unknown): Decision {
   const s = start ? date(start) : null;
   const e = end ? date(end) : null;
   const coversMonths = s && e ? months(s, e) : null;
+  // Two school years: a start from 1 August to 30 September, an end on or after 31 July of the year after next.
+  const schoolYears = s && e ? s[1] >= 8 && s[1] * 100 + s[2] <= 930 && (e[1] * 100 + e[2] >= 731 ? e[0] : e[0] - 1) - s[0] >= 2 : null;
   const anyP = hasPartners && partners.length > 0;
   const anyC = contactsRaw !== undefined && contacts.length > 0;
   const schoolNamed = anyC ? or(...contacts.map((c) => (c.side === undefined ? null : c.side !== "school" ? false : c.name === undefined ? null : true))) : null;
@@ -145,14 +145,19 @@ export function handWrittenEvaluate(input: unknown): Decision {
     : null;
   const truths: Record<CriterionId, T> = {
     "written-agreement": flag("written"),
-    "min-duration": or(indefinite === null ? null : indefinite, coversMonths === null ? null : coversMonths >= 24),
+    "min-duration": or(indefinite === null ? null : indefinite, coversMonths === null ? null : coversMonths >= 24, schoolYears),
     "named-contacts": and(schoolNamed, everyPartnerNamed),
     "personal-email": personal,
     "open-to-all-pupils": flag("openToAllPupils"),
     "programme-mentioned": flag("mentionsProgramme"),
     "signed-by-all": and(flag("signedBySchool"), flag("signedByPartners")),
     "eligible-category": anyP ? and(...partners.map((p) => (p.category === undefined ? null : programme.has(p.category)))) : null,
-    "third-partner": anyP ? or(...partners.map((p) => p.municipal ?? null)) : null,
+    "third-partner": anyP
+      ? or(
+          ...partners.map((p) => p.municipal ?? null),
+          and(...partners.map((p): T => (p.municipal === true || (p.category !== undefined && !needsMunicipal.has(p.category)) ? true : p.municipal === false && p.category !== undefined ? false : null))),
+        )
+      : null,
     "kindergarten-excluded": schoolType === undefined ? null : schoolType !== "kindergarten" && schoolType !== "kita",
   };
   const criteria: CriterionResult[] = ruleSet.rules.map((rule) => {
@@ -160,15 +165,27 @@ export function handWrittenEvaluate(input: unknown): Decision {
     return {
       id: rule.id,
       status: truth === null ? "unknown" : truth ? "met" : "not-met",
+      level: rule.level,
       title: rules.get(rule.id)!.title.de,
       message: rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"].de,
       source: rule.source,
     };
   });
+  const status: Decision["status"] = issues.length
+    ? "invalid"
+    : criteria.some((c) => c.status === "not-met" && c.level === "must")
+      ? "not-eligible"
+      : criteria.some((c) => c.status === "unknown")
+        ? "incomplete"
+        : criteria.some((c) => c.status === "not-met")
+          ? "needs-review"
+          : "eligible";
+  const steps = status === "eligible" || status === "needs-review" ? ruleSet.nextSteps[status] : [];
   return {
-    status: issues.length ? "invalid" : criteria.some((c) => c.status === "not-met") ? "not-eligible" : criteria.some((c) => c.status === "unknown") ? "incomplete" : "eligible",
+    status,
     criteria,
     issues,
+    nextSteps: steps.map((step) => ({ message: step.text.de, source: step.source })),
     ruleSet: { version: ruleSet.version, validFrom: ruleSet.validFrom },
   };
 }

@@ -36,11 +36,23 @@ export type SchoolTypeId =
   | "kindergarten"
   | "kita";
 
+/**
+ * Whether a partner of a category that is not a municipal institution needs a further, municipal
+ * partner (the FAQ's „Besonderheit“), why, and the public page the answer rests on.
+ */
+export interface ThirdPartnerReading {
+  readonly needed: boolean;
+  readonly reason: LocalizedText;
+  readonly source: { readonly url: string; readonly quote?: string };
+}
+
 /** A partner category with its labels; `inProgramme` is false for institutions outside the programme's list. */
 export interface Category {
   readonly id: CategoryId;
   readonly inProgramme: boolean;
   readonly label: LocalizedText;
+  /** The reading of the third-partner condition for a non-municipal partner of this category. */
+  readonly thirdPartner: ThirdPartnerReading;
 }
 
 /** A school type with its labels. Whether it may register is the rule `kindergarten-excluded`'s business. */
@@ -65,6 +77,8 @@ export const schoolTypes: readonly SchoolType[] = schoolTypesFile.schoolTypes as
 /** Role mailbox words and official mailbox domains, from `data/role-mailboxes.json`. */
 export const roleMailboxes: {
   readonly localParts: readonly string[];
+  /** Role words that are also surnames: with another name part, the address is a person's (`anna.post@`). */
+  readonly alsoSurnames: readonly string[];
   readonly officialDomains: readonly OfficialMailboxDomain[];
 } = roleMailboxesFile;
 

@@ -42,3 +42,23 @@ export function isoDay(date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** A date's month and day as one number, MMDD: 15 September is 915, 1 August is 801. */
+export function monthDay(date: Date): number {
+  return (date.getMonth() + 1) * 100 + date.getDate();
+}
+
+// NRW school years run from 1 August to 31 July (Schulgesetz NRW § 7).
+const SCHOOL_YEAR_FIRST_MONTH = 7;
+const SCHOOL_YEAR_LAST_DAY = 731;
+
+/**
+ * School years from the one the period starts in to the last 31 July it reaches: 2025-09-15..2027-07-31
+ * reaches 2 (2025/26 and 2026/27), 2025-09-15..2027-07-30 reaches 1, a period that never reaches a
+ * 31 July reaches 0.
+ */
+export function schoolYearsReached(start: Date, endInclusive: Date): number {
+  const firstSchoolYear = start.getMonth() >= SCHOOL_YEAR_FIRST_MONTH ? start.getFullYear() : start.getFullYear() - 1;
+  const lastJuly = monthDay(endInclusive) >= SCHOOL_YEAR_LAST_DAY ? endInclusive.getFullYear() : endInclusive.getFullYear() - 1;
+  return Math.max(0, lastJuly - firstSchoolYear);
+}

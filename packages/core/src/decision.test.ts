@@ -67,6 +67,7 @@ describe("decide", () => {
       expect(decision.criteria).toEqual([
         {
           id: "written-agreement",
+          level: "must",
           status: "met",
           title: `Titel written-agreement${suffix}`,
           message: `erfüllt written-agreement${suffix}`,
@@ -74,6 +75,7 @@ describe("decide", () => {
         },
         {
           id: "min-duration",
+          level: "must",
           status: "not-met",
           title: `Titel min-duration${suffix}`,
           message: `nicht erfüllt min-duration${suffix}`,
@@ -81,6 +83,7 @@ describe("decide", () => {
         },
         {
           id: "signed-by-all",
+          level: "must",
           status: "unknown",
           title: `Titel signed-by-all${suffix}`,
           message: `offen signed-by-all${suffix}`,

@@ -2,7 +2,7 @@ import { parseApplication, type Issue } from "./application.js";
 import { isoDay } from "./dates.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { resolveLang, type Lang } from "./lang.js";
-import { factConditions, type CriterionId, type RuleFile } from "./rule-file.js";
+import { factConditions, type CriterionId, type CriterionLevel, type RuleFile, type SourceQuote } from "./rule-file.js";
 import { ruleSetInForce, type RuleSet } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 import type { Truth } from "./three-valued.js";
@@ -10,34 +10,52 @@ import type { Truth } from "./three-valued.js";
 /** How one criterion stands: met, not met, or unknown because input is still missing. */
 export type CriterionStatus = "met" | "not-met" | "unknown";
 
-/** Overall outcome of an application. */
-export type DecisionStatus = "eligible" | "not-eligible" | "incomplete" | "invalid";
+/**
+ * Overall outcome of an application. `needs-review` („Prüfung durch Bildungspartner NRW“): every
+ * Muss-Kriterium is met and every criterion answered, but a Soll-Kriterium is not met, so the
+ * programme office decides.
+ */
+export type DecisionStatus = "eligible" | "needs-review" | "not-eligible" | "incomplete" | "invalid";
 
 /** The result of one criterion, explained. */
 export interface CriterionResult {
   id: CriterionId;
   status: CriterionStatus;
+  /** `must` (Muss-Kriterium) or `should` (Soll-Kriterium), from the rule file. */
+  level: CriterionLevel;
   /** Title of the criterion in the requested language. */
   title: string;
   /** What is wrong and what to do, or that the criterion is met, in the requested language. */
   message: string;
-  /** The FAQ sentence this rule encodes. */
-  source: { quote: string; url: string };
+  /** The sentence this rule encodes. */
+  source: SourceQuote;
   /** Input paths whose absence makes the criterion unknown; only when `status` is `"unknown"`. */
   missing?: string[];
+}
+
+/** What to do after the self-check, in the requested language, with the sentence it rests on. */
+export interface NextStep {
+  message: string;
+  source: SourceQuote;
 }
 
 /** A complete, explained decision about a partnership application. */
 export interface Decision {
   /**
-   * `invalid` when the input does not fit the schema; else `not-eligible` when any criterion is not
-   * met; else `incomplete` when any is unknown; else `eligible`.
+   * `invalid` when the input does not fit the schema; else `not-eligible` when a Muss-Kriterium is
+   * not met; else `incomplete` when any criterion is unknown; else `needs-review` when a
+   * Soll-Kriterium is not met; else `eligible`.
    */
   status: DecisionStatus;
   /** One result per criterion, in the order a person reads the FAQ. */
   criteria: CriterionResult[];
   /** One entry per bad field; non-empty exactly when `status` is `"invalid"`. */
   issues: Issue[];
+  /**
+   * What comes next; for `eligible` and `needs-review`, the submission of the agreement signed by all
+   * parties, since registration follows it. Empty for the other statuses, whose criteria say what to do.
+   */
+  nextSteps: NextStep[];
   /** The rule set the decision used. */
   ruleSet: { version: string; validFrom: string };
 }
@@ -88,6 +106,7 @@ function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): 
   const result: CriterionResult = {
     id: rule.id,
     status,
+    level: rule.level,
     title: rule.title[lang],
     message,
     source: { quote: rule.source.quote, url: rule.source.url },
@@ -102,18 +121,31 @@ function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): 
 /** Turns the criterion truths into a Decision with messages and sources. */
 export function decide(evaluation: Evaluation, truths: ReadonlyMap<CriterionId, Truth>): Decision {
   const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, truths.get(rule.id) ?? null, evaluation));
-  const status: DecisionStatus =
-    evaluation.issues.length > 0
-      ? "invalid"
-      : criteria.some((c) => c.status === "not-met")
-        ? "not-eligible"
-        : criteria.some((c) => c.status === "unknown")
-          ? "incomplete"
-          : "eligible";
+  const status = decisionStatus(evaluation.issues.length > 0, criteria);
+  const steps = status === "eligible" || status === "needs-review" ? evaluation.ruleSet.nextSteps[status] : [];
   return {
     status,
     criteria,
     issues: evaluation.issues,
+    nextSteps: steps.map((step) => ({
+      message: step.text[evaluation.lang],
+      source: { quote: step.source.quote, url: step.source.url },
+    })),
     ruleSet: { version: evaluation.ruleSet.version, validFrom: evaluation.ruleSet.validFrom },
   };
+}
+
+/**
+ * The overall status from the criteria: a Muss-Kriterium not met rules out, an open answer keeps the
+ * decision incomplete, and a Soll-Kriterium not met leaves it to the programme office.
+ */
+export function decisionStatus(
+  invalid: boolean,
+  criteria: readonly { readonly status: CriterionStatus; readonly level: CriterionLevel }[],
+): DecisionStatus {
+  if (invalid) return "invalid";
+  if (criteria.some((c) => c.status === "not-met" && c.level === "must")) return "not-eligible";
+  if (criteria.some((c) => c.status === "unknown")) return "incomplete";
+  if (criteria.some((c) => c.status === "not-met")) return "needs-review";
+  return "eligible";
 }

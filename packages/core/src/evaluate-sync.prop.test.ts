@@ -19,6 +19,8 @@ describe("evaluateSync against evaluate (json-rules-engine)", () => {
       expect(statuses(compiled)).toEqual(statuses(reference));
       expect(compiled).toEqual(reference);
     },
+    // 5,000 runs take a few seconds alone and longer beside the other test files on two cores.
+    60_000,
   );
 
   test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: propertyRuns(1000) })("agree on arbitrary JSON", async (input) => {

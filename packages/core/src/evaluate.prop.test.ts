@@ -1,8 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { breakers, criterionId, eligibleApplication, keyPaths, withoutPath } from "../test/arbitraries.js";
+import { criterionIds } from "./rule-file.js";
 import { propertyRuns } from "../test/property-runs.js";
+import { shippedRuleSets } from "./shipped-rules.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
+
+const levelOf = new Map(shippedRuleSets()[0]!.rules.map((rule) => [rule.id, rule.level]));
+/** What breaking one criterion does to the whole Decision: a Muss-Kriterium rules out, a Soll-Kriterium leaves it to review. */
+const brokenStatus = (id: string) => (levelOf.get(id as never) === "must" ? "not-eligible" : "needs-review");
 
 const statuses = (decision: { criteria: Array<{ id: string; status: string }> }) =>
   Object.fromEntries(decision.criteria.map((c) => [c.id, c.status]));
@@ -18,11 +24,11 @@ describe("evaluate, properties", () => {
   });
 
   test.prop([eligibleApplication, criterionId, fc.nat()], runs)(
-    "breaking one criterion makes exactly that criterion not met",
+    "breaking one criterion makes exactly that criterion not met, and the Decision not eligible or to be reviewed by its level",
     async (app, id, choice) => {
       const decision = await evaluate(breakers[id](app, choice));
       expect(decision.issues).toEqual([]);
-      expect(decision.status).toBe("not-eligible");
+      expect(decision.status).toBe(brokenStatus(id));
       for (const criterion of decision.criteria) {
         expect([criterion.id, criterion.status]).toEqual([criterion.id, criterion.id === id ? "not-met" : "met"]);
       }
@@ -52,14 +58,14 @@ describe("evaluate, properties", () => {
   );
 
   test.prop([eligibleApplication, criterionId, fc.nat(), fc.nat()], runs)(
-    "removing a field never turns not-eligible into eligible, nor a not-met criterion into met",
+    "removing a field never turns not-eligible or needs-review into eligible, nor a not-met criterion into met",
     async (original, id, choice, pathSeed) => {
       const app = breakers[id](original, choice);
       const paths = keyPaths(app);
       const reduced = withoutPath(app, paths[pathSeed % paths.length]!);
       const before = await evaluate(app);
       const after = await evaluate(reduced);
-      expect(before.status).toBe("not-eligible");
+      expect(before.status).toBe(brokenStatus(id));
       expect(after.status).not.toBe("eligible");
       for (const criterion of before.criteria) {
         if (criterion.status === "not-met") expect(statuses(after)[criterion.id]).not.toBe("met");
@@ -75,9 +81,23 @@ describe("evaluate, properties", () => {
     "any value as input returns a Decision",
     async (input) => {
       const decision = await evaluate(input);
-      expect(["eligible", "not-eligible", "incomplete", "invalid"]).toContain(decision.status);
+      expect(["eligible", "needs-review", "not-eligible", "incomplete", "invalid"]).toContain(decision.status);
       expect(decision.criteria).toHaveLength(10);
       expect(decision.status === "invalid").toBe(decision.issues.length > 0);
+    },
+  );
+
+  test.prop([eligibleApplication, fc.subarray([...criterionIds]), fc.nat()], runs)(
+    "a Soll-Kriterium never makes a Decision not eligible: not-eligible always names a Muss-Kriterium not met",
+    async (original, broken, choice) => {
+      const app = broken.reduce((result, id) => breakers[id](result, choice), original);
+      const decision = await evaluate(app);
+      expect(evaluateSync(app)).toEqual(decision);
+      const mustNotMet = decision.criteria.some((c) => c.level === "must" && c.status === "not-met");
+      const shouldNotMet = decision.criteria.some((c) => c.level === "should" && c.status === "not-met");
+      expect(decision.status === "not-eligible").toBe(mustNotMet);
+      if (!mustNotMet && shouldNotMet) expect(decision.status).toBe("needs-review");
+      expect(decision.nextSteps.length > 0).toBe(decision.status === "eligible" || decision.status === "needs-review");
     },
   );
 

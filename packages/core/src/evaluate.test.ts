@@ -120,7 +120,8 @@ describe("evaluate", () => {
       const before = await evaluate(eligible, { ruleSets, asOf: "2027-07-31" });
       const after = await evaluate(eligible, { ruleSets, asOf: "2027-08-01" });
       expect(before).toMatchObject({ status: "eligible", ruleSet: { version: "1.0.0", validFrom: "2023-05-31" } });
-      expect(after).toMatchObject({ status: "not-eligible", ruleSet: { version: "2.0.0", validFrom: "2027-08-01" } });
+      // min-duration is a Soll-Kriterium: a term too short under 2.0.0 leaves the decision to the programme office.
+      expect(after).toMatchObject({ status: "needs-review", ruleSet: { version: "2.0.0", validFrom: "2027-08-01" } });
       expect(after.criteria.find((c) => c.id === "min-duration")).toMatchObject({
         status: "not-met",
         title: "Langfristige Vereinbarung (mindestens drei Jahre)",

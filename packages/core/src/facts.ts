@@ -1,6 +1,6 @@
 import type { Application, Contact } from "./application.js";
 import { categories } from "./data.js";
-import { coveredMonths, parseIsoDate } from "./dates.js";
+import { coveredMonths, monthDay, parseIsoDate, schoolYearsReached } from "./dates.js";
 import type { LocalizedText } from "./lang.js";
 import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
 
@@ -17,6 +17,8 @@ interface Derived {
 export interface FactDefinition {
   readonly name: FactName;
   readonly type: "boolean" | "number" | "string";
+  /** How people read a number fact's values: `month-day` is MMDD (930 is 30 September). */
+  readonly format?: "month-day";
   readonly label: LocalizedText;
 }
 
@@ -25,6 +27,8 @@ export type FactName =
   | "agreement.written"
   | "agreement.indefinite"
   | "agreement.coversMonths"
+  | "agreement.startMonthDay"
+  | "agreement.schoolYearsReached"
   | "agreement.signedBySchool"
   | "agreement.signedByPartners"
   | "agreement.openToAllPupils"
@@ -32,6 +36,7 @@ export type FactName =
   | "school.type"
   | "partners.allInProgramme"
   | "partners.anyMunicipal"
+  | "partners.anyNeedsMunicipalPartner"
   | "contacts.schoolNamed"
   | "contacts.everyPartnerNamed"
   | "contacts.allEmailsPersonal";
@@ -73,6 +78,7 @@ function some(items: readonly Derived[] | undefined, listPath: string): Derived 
 }
 
 const inProgramme = new Map(categories.map((c) => [c.id, c.inProgramme]));
+const needsMunicipalPartner = new Map(categories.map((c) => [c.id, c.thirdPartner.needed]));
 
 function indefinite(app: Application): Derived {
   const agreement = app.agreement;
@@ -82,7 +88,8 @@ function indefinite(app: Application): Derived {
   return unknown("agreement.indefinite");
 }
 
-function coversMonths(app: Application): Derived {
+/** A fact of the agreement's start and end dates, unknown with the missing paths while either is absent. */
+function fromTerm(app: Application, measure: (start: Date, end: Date) => number): Derived {
   const start = app.agreement?.startDate;
   const end = app.agreement?.endDate;
   const missing = [
@@ -92,7 +99,27 @@ function coversMonths(app: Application): Derived {
   if (start === undefined || typeof end !== "string") return unknown(...missing);
   const startDate = parseIsoDate(start);
   const endDate = parseIsoDate(end);
-  return startDate && endDate ? known(coveredMonths(startDate, endDate)) : unknown("agreement.startDate", "agreement.endDate");
+  return startDate && endDate ? known(measure(startDate, endDate)) : unknown("agreement.startDate", "agreement.endDate");
+}
+
+/**
+ * Three-valued "some partner needs a municipal co-partner": a partner needs one when it is not
+ * municipal and its category's reading says so (`data/categories.json`).
+ */
+function anyNeedsMunicipalPartner(app: Application): Derived {
+  return some(
+    app.partners?.map((partner, i): Derived => {
+      if (partner.municipal === true) return known(false);
+      const needed = partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category);
+      if (needed === false) return known(false);
+      const open = [
+        ...(partner.municipal === undefined ? [`partners.${i}.municipal`] : []),
+        ...(needed === undefined ? [`partners.${i}.category`] : []),
+      ];
+      return open.length > 0 ? unknown(...open) : known(true);
+    }),
+    "partners",
+  );
 }
 
 function schoolContactNamed(contacts: readonly Contact[] | undefined): Derived {
@@ -171,7 +198,28 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
       type: "number",
       label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },
     },
-    derive: coversMonths,
+    derive: (app) => fromTerm(app, coveredMonths),
+  },
+  "agreement.startMonthDay": {
+    definition: {
+      type: "number",
+      format: "month-day",
+      label: {
+        de: "Tag des Beginns im Jahr, als Monat und Tag (MMTT, z. B. 915 für den 15. September)",
+        en: "Day of the year the agreement starts, as month and day (MMDD, e.g. 915 for 15 September)",
+      },
+    },
+    derive: (app) => fromTerm(app, (start) => monthDay(start)),
+  },
+  "agreement.schoolYearsReached": {
+    definition: {
+      type: "number",
+      label: {
+        de: "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht",
+        en: "School years from the school year of the start to the last 31 July the agreement reaches",
+      },
+    },
+    derive: (app) => fromTerm(app, schoolYearsReached),
   },
   "agreement.signedBySchool": {
     definition: { type: "boolean", label: { de: "Die Schule hat unterschrieben", en: "The school has signed" } },
@@ -223,6 +271,16 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
       label: { de: "Mindestens ein Partner ist eine kommunale Einrichtung", en: "At least one partner is municipal" },
     },
     derive: (app) => some(app.partners?.map((partner, i) => flag(partner.municipal, `partners.${i}.municipal`)), "partners"),
+  },
+  "partners.anyNeedsMunicipalPartner": {
+    definition: {
+      type: "boolean",
+      label: {
+        de: "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner",
+        en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
+      },
+    },
+    derive: anyNeedsMunicipalPartner,
   },
   "contacts.schoolNamed": {
     definition: {

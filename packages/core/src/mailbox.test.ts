@@ -63,7 +63,32 @@ describe("isRoleMailbox, edge cases", () => {
     expect(isRoleMailbox("team_7@verein.de")).toBe(true);
     expect(isRoleMailbox("info+anna@verein.de")).toBe(true);
     expect(isRoleMailbox("informatik.mueller@verein.de")).toBe(false);
-    expect(isRoleMailbox("anna.infoteam@verein.de")).toBe(false);
+    expect(isRoleMailbox("anna.infoteamx@verein.de")).toBe(false);
+  });
+
+  it("reads compounds made only of role words as role words", () => {
+    expect(isRoleMailbox("kulturamt@stadt.de")).toBe(true);
+    expect(isRoleMailbox("ogs@grundschule.de")).toBe(true);
+    expect(isRoleMailbox("info.stadtarchiv@stadt.de")).toBe(true);
+    expect(isRoleMailbox("museumspaedagogik@stadt.de")).toBe(true);
+    expect(isRoleMailbox("schulsekretariat@stadt.de")).toBe(true);
+    expect(isRoleMailbox("anna.infoteam@verein.de")).toBe(true);
+    expect(isRoleMailbox("schulze@stadt.de")).toBe(false);
+    expect(isRoleMailbox("kulturamtmann@stadt.de")).toBe(false);
+  });
+
+  it("ignores a plus tag: the mailbox is what stands before it", () => {
+    expect(isRoleMailbox("deniz.aydin+bildung@stadt.de")).toBe(false);
+    expect(isRoleMailbox("info+bildungspartner@stadt.de")).toBe(true);
+    expect(isPersonalEmail("deniz.aydin+info@stadt.de")).toBe(true);
+  });
+
+  it("reads a role word that is also a surname as a name beside another name part", () => {
+    expect(isRoleMailbox("anna.post@stadt.de")).toBe(false);
+    expect(isRoleMailbox("a-post@stadt.de")).toBe(false);
+    expect(isRoleMailbox("post@stadt.de")).toBe(true);
+    expect(isRoleMailbox("post.kasse@stadt.de")).toBe(true);
+    expect(isRoleMailbox("info.post@stadt.de")).toBe(true);
   });
 
   it("joins the parts: a role word written with separators is still one", () => {

@@ -16,30 +16,60 @@ function fold(text: string): string {
   return UMLAUT.test(lower) ? lower.replace(UMLAUTS, (c) => spelledOut[c]!) : lower;
 }
 
-const SEPARATORS = /[._+-]/;
+const SEPARATORS = /[._-]/;
 const DIGITS = /\d+/g;
+const alsoSurnames: ReadonlySet<string> = new Set(roleMailboxes.alsoSurnames);
+const longestRoleWord = Math.max(...[...roleWords].map((word) => word.length));
 
 /**
- * Whether an address is a role mailbox whatever the institution: a role word before the `@`
- * (`info@`, `sekretariat@`, …, from `data/role-mailboxes.json`) or an official mailbox such as
- * `<6 digits>@schule.nrw.de`.
+ * Whether a part of a local part is made only of role words, compounds included (`kulturamt`,
+ * `stadtbibliothek`, `museumspaedagogik` with its linking s): a person's name almost never is.
+ */
+function isRoleToken(token: string): boolean {
+  // ends[i]: token.slice(i) splits into role words. Linear in the token's length times the longest word.
+  const ends = new Array<boolean>(token.length + 1).fill(false);
+  ends[token.length] = true;
+  for (let i = token.length - 1; i >= 0; i--) {
+    for (let end = i + 1; end <= Math.min(token.length, i + longestRoleWord); end++) {
+      if (!roleWords.has(token.slice(i, end))) continue;
+      const next = end < token.length && token[end] === "s" && ends[end + 1] ? end + 1 : end;
+      if (ends[end] || next !== end) {
+        ends[i] = true;
+        break;
+      }
+    }
+  }
+  return ends[0] === true;
+}
+
+/**
+ * Whether an address is a role mailbox whatever the institution: an official mailbox such as
+ * `<6 digits>@schule.nrw.de`, or a local part (without plus tag and digits) that is made only of role
+ * words (`info@`, `ogs@`, `info.stadtarchiv@`, `kulturamt@`) or holds a role word that is no surname
+ * (`info.mueller@`). A role word that is also a surname (`post`) beside another name part is a
+ * person's (`anna.post@`). The words come from `data/role-mailboxes.json`.
  */
 export function isRoleMailbox(email: string): boolean {
   const at = email.lastIndexOf("@");
   if (at <= 0) return true;
-  const localPart = fold(email.slice(0, at));
+  const plus = email.indexOf("+");
+  const localPart = fold(email.slice(0, plus > 0 && plus < at ? plus : at));
   const domain = fold(email.slice(at + 1));
   for (const official of officialMailboxes) {
     if (domain === official.domain && official.localPart.test(localPart)) return true;
   }
+  let names = 0;
+  let roleNotSurname = false;
   let compact = "";
   for (const part of localPart.split(SEPARATORS)) {
     const token = part.replace(DIGITS, "");
     if (token.length === 0) continue;
-    if (roleWords.has(token)) return true;
     compact += token;
+    if (!isRoleToken(token)) names += 1;
+    else if (!alsoSurnames.has(token)) roleNotSurname = true;
   }
-  return compact.length === 0 || roleWords.has(compact);
+  // A role word written with separators is still one: geschaefts.stelle@, natur-schutz@.
+  return names === 0 || roleNotSurname || (compact.length > 0 && isRoleToken(compact));
 }
 
 /** Names seen recently, as the local parts they stand for; a form checks the same names again and again. */

@@ -11,7 +11,15 @@ import {
   schemaProblems,
   type RuleFileProblem,
 } from "./rule-problems.js";
-import { eventMatchesId, parseWithSchema, ruleFileShape, type RuleFileKind, type TopLevelCondition } from "./rule-file.js";
+import {
+  eventMatchesId,
+  parseWithSchema,
+  ruleFileShape,
+  type FurtherSource,
+  type RuleFileKind,
+  type SourceQuote,
+  type TopLevelCondition,
+} from "./rule-file.js";
 import { parseManifest, rulesListed, type RuleKindNames } from "./rule-set.js";
 
 /*
@@ -71,7 +79,11 @@ export interface OfferingRuleFile {
   readonly messages: OfferingTexts<LocalizedText>;
   /** What to do next, per result (possibly none); same placeholders as the messages. */
   readonly nextSteps: OfferingTexts<readonly LocalizedText[]>;
-  readonly source: { readonly quote: string; readonly url: string };
+  readonly source: SourceQuote;
+  /** Sources of claims the main source does not make. */
+  readonly furtherSources?: readonly FurtherSource[];
+  /** Where the conditions read more than the quote says; listed in the catalogue's „Auslegungsfragen“. */
+  readonly interpretation?: LocalizedText;
   readonly validFrom: string;
   readonly conditions: TopLevelCondition<OfferingFactName>;
   readonly event: { readonly type: OfferingId };

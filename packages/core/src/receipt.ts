@@ -19,10 +19,10 @@ export interface Receipt {
   inputHash: string;
   /** The rule set used, with the SHA-256 (hex) of its canonical JSON. */
   ruleSet: { version: string; validFrom: string; hash: string };
-  /** The outcome: overall status, each criterion's status, and the codes of input issues. */
+  /** The outcome: overall status, each criterion's level and status, and the codes of input issues. */
   results: {
     status: Decision["status"];
-    criteria: Array<{ id: string; status: string }>;
+    criteria: Array<{ id: string; level: string; status: string }>;
     issues: Array<{ path: string; code: string }>;
   };
   /** The date the rules were chosen for (`asOf`), `YYYY-MM-DD`. */
@@ -66,7 +66,7 @@ function receiptBody(input: unknown, options: ReceiptOptions, asOf: string): Omi
     ruleSet: { ...decision.ruleSet, hash: ruleSetHash(ruleSet) },
     results: {
       status: decision.status,
-      criteria: decision.criteria.map(({ id, status }) => ({ id, status })),
+      criteria: decision.criteria.map(({ id, level, status }) => ({ id, level, status })),
       issues: decision.issues.map(({ path, code }) => ({ path, code })),
     },
     asOf,

@@ -49,14 +49,48 @@ export type Condition<F extends string = FactName> =
 /** The top level of a rule's conditions, as json-rules-engine requires. */
 export type TopLevelCondition<F extends string = FactName> = Exclude<Condition<F>, FactCondition<F>>;
 
+/**
+ * How binding a criterion is. `must` (Muss-Kriterium): not met means not eligible. `should`
+ * (Soll-Kriterium): the FAQ says „sollte“; not met leaves the decision to the programme office.
+ */
+export type CriterionLevel = "must" | "should";
+
+/** The levels in the order the catalogue shows them. */
+export const criterionLevels: readonly CriterionLevel[] = ["must", "should"];
+
+/** A verbatim quote and the page it stands on. */
+export interface SourceQuote {
+  readonly quote: string;
+  readonly url: string;
+}
+
+/**
+ * A further source of a rule: a public page and what the rule takes from it (`claim`), with a
+ * verbatim `quote` where one is at hand. Rules cite one for every claim their main source does not make.
+ */
+export interface FurtherSource {
+  readonly url: string;
+  readonly claim: LocalizedText;
+  readonly quote?: string;
+}
+
 /** One rule file: a json-rules-engine rule with the metadata a policy maker reads. */
 export interface RuleFile {
   readonly $schema?: string;
   readonly id: CriterionId;
+  /** Muss- or Soll-Kriterium: whether not meeting it rules an application out or leaves it to review. */
+  readonly level: CriterionLevel;
   readonly title: LocalizedText;
   readonly description: LocalizedText;
   readonly messages: { readonly met: LocalizedText; readonly notMet: LocalizedText; readonly unknown: LocalizedText };
-  readonly source: { readonly quote: string; readonly url: string };
+  readonly source: SourceQuote;
+  /** Sources of claims the main source does not make. */
+  readonly furtherSources?: readonly FurtherSource[];
+  /**
+   * Where the conditions read more than the quote says: the source's words, the reading chosen, and
+   * the alternative. Listed in the catalogue's „Auslegungsfragen“.
+   */
+  readonly interpretation?: LocalizedText;
   readonly validFrom: string;
   readonly conditions: TopLevelCondition;
   readonly event: { readonly type: CriterionId };
@@ -64,7 +98,8 @@ export interface RuleFile {
 
 const text = (missing: string) => z.string().check(z.trim(), z.minLength(1, missing));
 
-const localized = z.strictObject({
+/** A text in German and English, both required; internal, shared with the rule-set manifest. */
+export const localizedSchema = z.strictObject({
   de: text("Deutscher Text fehlt / German text is missing"),
   en: text("Englischer Text fehlt / English text is missing"),
 });
@@ -74,6 +109,14 @@ const isoDate = z
   .check(z.refine((date) => parseIsoDate(date) !== null, "Kein gültiges Datum (JJJJ-MM-TT) / not a valid date (YYYY-MM-DD)"));
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+const quote = text("Zitat fehlt / quote is missing").check(z.maxLength(400));
+const httpsUrl = z.url({ protocol: /^https$/, error: "Keine https-Adresse / not an https URL" });
+// Some public sources of the programme's partners are served over plain http only.
+const webUrl = z.url({ protocol: /^https?$/, error: "Keine http(s)-Adresse / not an http(s) URL" });
+
+/** A verbatim quote with its https address; internal, shared with the rule-set manifest. */
+export const sourceQuoteSchema = z.strictObject({ quote, url: httpsUrl });
 
 const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
@@ -143,13 +186,14 @@ export function ruleFileShape<Id extends string, F extends string, M extends str
   return {
     $schema: z.optional(z.string()),
     id,
-    title: localized,
-    description: localized,
-    messages: z.strictObject(Object.fromEntries(kind.messageKeys.map((key) => [key, localized])) as Record<M, typeof localized>),
-    source: z.strictObject({
-      quote: text("Zitat fehlt / quote is missing").check(z.maxLength(400)),
-      url: z.url({ protocol: /^https$/, error: "Keine https-Adresse / not an https URL" }),
-    }),
+    title: localizedSchema,
+    description: localizedSchema,
+    messages: z.strictObject(Object.fromEntries(kind.messageKeys.map((key) => [key, localizedSchema])) as Record<M, typeof localizedSchema>),
+    source: sourceQuoteSchema,
+    furtherSources: z.optional(
+      z.array(z.strictObject({ url: webUrl, claim: localizedSchema, quote: z.optional(quote) })).check(z.minLength(1), z.maxLength(10)),
+    ),
+    interpretation: z.optional(localizedSchema),
     validFrom: isoDate,
     conditions: topLevelConditionSchema(kind.facts),
     event: z.strictObject({ type: id }),
@@ -171,7 +215,14 @@ export const eligibilityKind: RuleFileKind<CriterionId, FactName, "met" | "notMe
 };
 
 /** The zod schema of a rule file; `rules.schema.json` is generated from it. */
-export const ruleFileSchema = z.strictObject(ruleFileShape(eligibilityKind)).check(eventMatchesId);
+export const ruleFileSchema = z
+  .strictObject({
+    ...ruleFileShape(eligibilityKind),
+    level: z.enum(criterionLevels as [CriterionLevel, ...CriterionLevel[]], {
+      error: 'level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium) / level is "must" or "should"',
+    }),
+  })
+  .check(eventMatchesId);
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 

@@ -1,7 +1,31 @@
 import * as z from "zod/mini";
 import { parseIsoDate } from "./dates.js";
 import { BildungspartnerError, RuleFileError } from "./errors.js";
-import { criterionIds, parseRuleFile, type CriterionId, type RuleFile } from "./rule-file.js";
+import type { LocalizedText } from "./lang.js";
+import {
+  criterionIds,
+  localizedSchema,
+  parseRuleFile,
+  sourceQuoteSchema,
+  type CriterionId,
+  type RuleFile,
+  type SourceQuote,
+} from "./rule-file.js";
+
+/** One next step of a rule set: what to do, in German and English, and the sentence it rests on. */
+export interface RuleSetNextStep {
+  readonly text: LocalizedText;
+  readonly source: SourceQuote;
+}
+
+/**
+ * What comes after the self-check, per Decision status: being eligible is not being registered, so
+ * an `eligible` or `needs-review` Decision names the submission of the signed agreement.
+ */
+export interface RuleSetNextSteps {
+  readonly eligible: readonly RuleSetNextStep[];
+  readonly "needs-review": readonly RuleSetNextStep[];
+}
 
 /** A dated, versioned set of rules: the criteria in force from `validFrom` on. */
 export interface RuleSet {
@@ -9,14 +33,21 @@ export interface RuleSet {
   readonly validFrom: string;
   /** One rule per criterion, in the order a person reads the FAQ. */
   readonly rules: readonly RuleFile[];
+  /** Next steps per Decision status (none when the manifest names none). */
+  readonly nextSteps: RuleSetNextSteps;
 }
 
-/** What `ruleset.json` holds: the set's version, the date it applies from, and its criteria in order. */
+/** What `ruleset.json` holds: the set's version, the date it applies from, its criteria in order, and the next steps. */
 export interface RuleSetManifest {
   readonly version: string;
   readonly validFrom: string;
   readonly criteria: readonly CriterionId[];
+  readonly nextSteps?: Partial<RuleSetNextSteps>;
 }
+
+const nextStepList = z.optional(
+  z.array(z.strictObject({ text: localizedSchema, source: sourceQuoteSchema })).check(z.maxLength(5)),
+);
 
 /** The schema of `ruleset.json`; internal, shared with `ruleSetProblems`. */
 export const manifestSchema = z.strictObject({
@@ -25,6 +56,7 @@ export const manifestSchema = z.strictObject({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "Version im Format 1.2.3 / version as 1.2.3")),
   validFrom: z.string().check(z.refine((text) => parseIsoDate(text) !== null, "Kein gültiges Datum / not a valid date")),
   criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).check(z.minLength(1)),
+  nextSteps: z.optional(z.strictObject({ eligible: nextStepList, "needs-review": nextStepList })),
 });
 
 /** How a kind of rule set names its rules in JSON paths and messages; internal, shared with the offerings. */
@@ -93,8 +125,13 @@ export function rulesListed<R extends { readonly id: string }>(
  * its name. Throws {@link RuleFileError} naming the file and JSON path of a problem.
  */
 export function loadRuleSet(manifest: unknown, files: Readonly<Record<string, unknown>>): RuleSet {
-  const { version, validFrom, criteria } = parseManifest(manifestSchema, manifest);
-  return { version, validFrom, rules: rulesListed(criteria, criterionNames, files, parseRuleFile) };
+  const { version, validFrom, criteria, nextSteps } = parseManifest(manifestSchema, manifest);
+  return {
+    version,
+    validFrom,
+    rules: rulesListed(criteria, criterionNames, files, parseRuleFile),
+    nextSteps: { eligible: nextSteps?.eligible ?? [], "needs-review": nextSteps?.["needs-review"] ?? [] },
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ const lastNames = ["Schmidt", "Meyer", "Yılmaz", "Wagner", "Becker", "Nowak", "
 const towns = ["Bochum", "Münster", "Köln", "Detmold", "Wuppertal", "Bielefeld", "Aachen", "Siegen"];
 
 const programmeCategories = categories.filter((c) => c.inProgramme).map((c) => c.id);
+const needsMunicipalPartner: ReadonlySet<string> = new Set(categories.filter((c) => c.thirdPartner.needed).map((c) => c.id));
 const schoolTypeIds = schoolTypes.map((t) => t.id).filter((id) => id !== "kindergarten" && id !== "kita");
 
 const person = fc.record({
@@ -117,7 +118,8 @@ export const breakers: Readonly<Record<CriterionId, Breaker>> = {
   "min-duration": (app, choice) => {
     const [y, m, d] = app.agreement.startDate!.split("-").map(Number) as [number, number, number];
     const start = new Date(y, m - 1, d);
-    const end = addDays(addMonths(start, 1 + (choice % 23)), -1);
+    // At most 21 months, so that no start in August or September reaches two school years either.
+    const end = addDays(addMonths(start, 1 + (choice % 21)), -1);
     return { ...app, agreement: { ...app.agreement, indefinite: false, endDate: isoDate(end) } };
   },
   "named-contacts": (app, choice) => {
@@ -146,7 +148,10 @@ export const breakers: Readonly<Record<CriterionId, Breaker>> = {
     const index = choice % app.partners.length;
     return { ...app, partners: app.partners.map((p, i) => (i === index ? { ...p, category: "other" as const } : p)) };
   },
-  "third-partner": (app) => ({ ...app, partners: app.partners.map((p) => ({ ...p, municipal: false })) }),
+  "third-partner": (app) => ({
+    ...app,
+    partners: app.partners.map((p) => ({ ...p, municipal: false, category: p.category !== undefined && needsMunicipalPartner.has(p.category) ? p.category : ("museum" as const) })),
+  }),
   "kindergarten-excluded": (app, choice) => ({
     ...app,
     school: { ...app.school, type: choice % 2 === 0 ? ("kindergarten" as const) : ("kita" as const) },

@@ -8,6 +8,7 @@ const text = (de: string) => ({ de, en: `${de} (en)` });
 export function ruleWith(id: CriterionId, conditions: TopLevelCondition): RuleFile {
   return {
     id,
+    level: "must",
     title: text(`Titel ${id}`),
     description: text(`Beschreibung ${id}`),
     messages: { met: text(`erfüllt ${id}`), notMet: text(`nicht erfüllt ${id}`), unknown: text(`offen ${id}`) },
@@ -19,7 +20,12 @@ export function ruleWith(id: CriterionId, conditions: TopLevelCondition): RuleFi
 }
 
 /** A rule set of the given rules. */
-export const ruleSetOf = (...rules: RuleFile[]): RuleSet => ({ version: "9.9.9", validFrom: "2023-05-31", rules });
+export const ruleSetOf = (...rules: RuleFile[]): RuleSet => ({
+  version: "9.9.9",
+  validFrom: "2023-05-31",
+  rules,
+  nextSteps: { eligible: [], "needs-review": [] },
+});
 
 /** Facts with every fact unknown except the given ones. */
 export function factsWith(values: Partial<Record<FactName, FactValue>> = {}): Facts {
