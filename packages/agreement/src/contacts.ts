@@ -55,6 +55,9 @@ function clauseEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+/** A deputy: "in Vertretung", "Stellvertretung", "stellv.", "vertritt". */
+const DEPUTY = /Vertretung|vertritt|Stellvertret|stellv\./iu;
+
 /** Right after an address: "(…) für die Schule", ", für das Stadtarchiv". */
 const FOR_SIDE = /^[)\]>]?[ ,]{0,2}(?:für|fuer)\s/u;
 
@@ -195,6 +198,8 @@ interface ContactUnit {
   readonly from: number;
   readonly to: number;
   readonly side: PartyKey | "some-partner" | undefined;
+  /** Where the side was read, for a deputy named after this contact. */
+  readonly sideRef?: { pos: number; ref: SideRef };
   readonly name?: PersonName;
   readonly email?: EmailMatch;
 }
@@ -299,12 +304,17 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       () => nearestName(findPersonNames(text, after.start, after.end, email.address), false),
     ];
     let side: { pos: number; ref: SideRef } | undefined = sideAfter;
+    // "in Vertretung: Herr Moritz Haas, …": a deputy of the contact before, on that contact's side
+    const previous = units[units.length - 1];
+    if (!side && previous?.email && DEPUTY.test(text.slice(before.start, before.end)) && !nearestRef(doc, parties, before.start, before.end, true)) {
+      side = previous.sideRef;
+    }
     if (!side) for (const find of sides) if ((side = find())) break;
     let name: PersonName | undefined;
     for (const find of names) if ((name = find())) break;
     // The passage runs from the side word or the name (whichever comes first) to the address.
     const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
-    units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: refKey(side?.ref), ...(name ? { name } : {}), email });
+    units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: refKey(side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
     // The side named after this address is this contact's, not the next one's.
     floor = sideAfter ? sideAfter.pos + 1 : email.to;
   }

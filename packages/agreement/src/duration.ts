@@ -13,7 +13,7 @@ import {
 import type { Judge } from "./judge.js";
 import { parserDates } from "./parsed-dates.js";
 import { say, texts } from "./messages.js";
-import { anyBetween, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, startsWord, tokens, type Doc } from "./text.js";
+import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, startsWord, tokens, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
 
 /** One statement of the agreement's term. */
@@ -28,6 +28,8 @@ const TERM_WORDS =
   /Vereinbarung|Kooperation|Partnerschaft|Vertrag|Laufzeit|Dauer|Zeitraum|Kraft|angelegt|geschlossen|gilt|gültig|läuft|befristet|Zusammenarbeit/giu;
 /** Words that show a date range belongs to an event (a project week, a visit), not to the agreement. */
 const EVENT_WORDS = /findet|statt|Projektwoche|Praktikum|Ferien|Ausstellung|Workshop|Besuch|Exkursion/giu;
+/** "vom " or "von " right before a date. */
+const VON_BEFORE = /vo[mn][ ]$/u;
 /** What may stand between the two dates of a range. */
 const RANGE_GAP =
   /^\s?(?:-|–|—|bis(?:\s(?:einschließlich|einschl\.|inkl\.))?(?:\s(?:zum|zur|den|dem))?|und\sendet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes))\s?$/iu;
@@ -79,17 +81,17 @@ const fillers = new Set(["die", "den", "dem", "der", "eine", "einen", "einem", "
 /** Words right before a length that make it something else: a frequency, a deadline, a renewal. */
 const excluders = new Set(["alle", "jeweils", "um", "nach", "innerhalb", "binnen", "vor", "seit", "spaetestens", "frist", "kuendigungsfrist", "weitere", "weiteres", "je"]);
 
-/** Whether the words before `pos` introduce a term length. */
-function introducedAsTerm(text: string, pos: number): boolean {
+/** Where the word that introduces a term length before `pos` starts ("auf zwei Jahre", "Laufzeit: 24 Monate"), or -1. */
+function termIntroducer(text: string, pos: number): number {
   const from = sentenceStart(text, pos, 60);
-  const words = tokens(text, from, pos).map((t) => fold(t.text));
+  const words = tokens(text, from, pos);
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
-    const word = words[k]!;
-    if (k === words.length - 1 && excluders.has(word)) return false;
-    if (introducers.has(word)) return true;
-    if (!fillers.has(word)) return false;
+    const word = fold(words[k]!.text);
+    if (k === words.length - 1 && excluders.has(word)) return -1;
+    if (introducers.has(word)) return words[k]!.start;
+    if (!fillers.has(word)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The text with the places of its term words and event words, found once: each check is then a lookup. */
@@ -120,7 +122,9 @@ function dateRanges(scan: Scan, dates: readonly DateToken[], used: Set<DateToken
     const sentence = [sentenceStart(text, first.start, 250), sentenceEnd(text, second.end, 120)] as const;
     if (!anyBetween(scan.termWords, ...sentence) || anyBetween(scan.eventWords, ...sentence)) continue;
     const end = second.precision === "month" ? endOfMonth(second.date) : second.date;
-    terms.push({ kind: "range", start: first.date, end, from: first.start, to: second.end });
+    // "vom 01.08.2025 bis …", "von August 2025 bis …": the preposition belongs to the quoted range
+    const from = VON_BEFORE.test(text.slice(Math.max(0, first.start - 4), first.start)) ? text.lastIndexOf("vo", first.start) : first.start;
+    terms.push({ kind: "range", start: first.date, end, from, to: second.end });
     k += 1;
   }
   return terms;
@@ -175,15 +179,16 @@ function durations(scan: Scan): { terms: Term[]; renewals: Array<[number, number
       continue;
     }
     const months = Math.round(amount(m[1]!) * unitMonths(m[3]!));
-    if (months <= 0 || !introducedAsTerm(text, from) || !inTermSentence(scan, from, to)) continue;
-    terms.push({ kind: "duration", months, from, to });
+    const introducer = months > 0 ? termIntroducer(text, from) : -1;
+    if (introducer < 0 || !inTermSentence(scan, from, to)) continue;
+    terms.push({ kind: "duration", months, from: introducer, to: clauseEnd(text, to, 60) });
   }
   for (const m of text.matchAll(YEARS_ADJECTIVE)) {
     const from = m.index;
     if (!startsWord(text, from)) continue;
     const to = from + m[0].length;
     if (FREQUENCY_AFTER.test(text.slice(to, to + 12)) || !inTermSentence(scan, from, to)) continue;
-    terms.push({ kind: "duration", months: 12 * (numberWords[fold(m[1]!)] ?? 0), from, to });
+    terms.push({ kind: "duration", months: 12 * (numberWords[fold(m[1]!)] ?? 0), from, to: clauseEnd(text, to, 60) });
   }
   return { terms, renewals };
 }
@@ -282,12 +287,16 @@ export function readTerm(doc: Doc, signingDate?: CalendarDate): TermReading {
   if (start && end && ends.every((e) => compareDates(e.date, end.date) === 0)) {
     terms.push({ kind: "range", start: start.date, end: end.date, from: Math.min(start.from, end.from), to: Math.max(start.to, end.to) });
   }
-  const withStart = <T extends Term>(term: T): T => (start && term.kind !== "range" ? { ...term, start: start.date } : term);
+  // A start stated in the same sentence belongs to the quoted statement ("mit Beginn des Schuljahres 2026/27 für vier Jahre").
+  const withStart = <T extends Term>(term: T): T =>
+    start && term.kind !== "range"
+      ? { ...term, start: start.date, from: term.from - start.from > 0 && term.from - start.from < 80 ? start.from : term.from }
+      : term;
   terms.push(...lengths.terms.map(withStart), ...indefiniteTerms(text).map(withStart));
   const renewals: Array<[number, number]> = [...lengths.renewals];
   for (const m of text.matchAll(RENEWAL)) {
     const to = m.index + m[0].length;
-    if (!RENEWAL_DENIED.test(text.slice(to, to + 20))) renewals.push([m.index, to]);
+    if (!RENEWAL_DENIED.test(text.slice(to, to + 20))) renewals.push([m.index, clauseEnd(text, to, 60)]);
   }
   const vague: Array<[number, number]> = [];
   for (const m of text.matchAll(VAGUE)) if (startsWord(text, m.index)) vague.push([m.index, m.index + m[0].length]);
@@ -382,10 +391,14 @@ export function durationFinding(
     items[0];
 
   if (contradictory.length > 0 || (met.length > 0 && notMet.length > 0)) {
+    // The statements disagree on the end; a start they all share is still what the text says.
+    const starts = new Set(judged.map(({ term }) => (term.kind === "range" ? isoDate(term.start) : term.start ? isoDate(term.start) : "")));
+    const [start] = starts;
+    const agreement: Agreement = starts.size === 1 && start ? { startDate: start } : {};
     return {
       finding: finding("unclear", say(lang, texts.duration.conflict, { details: details(judged) }), spans(judged)),
-      agreement: {},
-      judged: {},
+      agreement,
+      judged: agreement,
     };
   }
   if (met.length > 0) {
@@ -412,7 +425,7 @@ export function durationFinding(
   }
   if (reading.endOnly && reading.startsAtSigning) {
     const end = displayDate(reading.endOnly.date, lang);
-    return { finding: finding("unclear", say(lang, texts.duration.endFromSigning, { end }), [[reading.endOnly.from, reading.endOnly.to]]), agreement: {}, judged: {} };
+    return { finding: finding("unclear", say(lang, texts.duration.endFromSigning, { end }), [[reading.endOnly.from, reading.endOnly.to]]), agreement: { endDate: isoDate(reading.endOnly.date) }, judged: { endDate: isoDate(reading.endOnly.date) } };
   }
   if (reading.renewals.length > 0 || reading.vague.length > 0) {
     return { finding: finding("unclear", say(lang, texts.duration.vague, { required }), [...reading.renewals, ...reading.vague]), agreement: {}, judged: {} };

@@ -37,7 +37,8 @@ const partnerEndings = [
   "orchester", "galerie", "kunsthalle", "dokumentationsstelle", "kulturamt", "kulturbuero", "heimatverein", "vhs",
   "landschaftsverband", "verband", "zoo", "planetarium", "sternwarte", "atelier", "ensemble", "chor", "club", "klub",
   "forum", "akademie", "kunstverein", "gesellschaft", "institut", "kulturzentrum", "begegnungsstaette", "schauspiel",
-  "philharmonie", "kompanie", "kunstmuseum", "stadtteilbibliothek", "jugendzentrum", "naturschutzstation",
+  "philharmonie", "kompanie", "kunstmuseum", "stadtteilbibliothek", "jugendzentrum", "naturschutzstation", "sportamt",
+  "baederamt", "jugendamt", "umweltamt", "gruenflaechenamt", "stadtmarketing",
 ].filter((word) => word !== "bildung");
 
 /** Persons of a partner institution: they point to the partner side as its name does. */

@@ -26,7 +26,7 @@ export type SideRef = { readonly kind: "school" } | { readonly kind: "partner"; 
 
 /** Where the list of parties begins: "zwischen …", "Partner dieser Vereinbarung sind …", "Vertragspartner:". */
 const OPENING =
-  /(?:zwischen|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)|Schule\s?:|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind|\s?:))(?!\p{L})/giu;
+  /(?:zwischen|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)|Schule(?:\s?:|[ .…]{4,})|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind|\s?:))(?!\p{L})/giu;
 /** A sentence whose subject is the parties: "Die Grundschule X und die Stadtbücherei Y schließen … (eine Vereinbarung)". */
 const PARTIES_VERB = /(?:schließen|vereinbaren|treffen|beschließen|gehen|begründen|bilden|arbeiten|kooperieren)(?!\p{L})/giu;
 /** Where the list of parties ends at the latest. */
@@ -39,7 +39,9 @@ const functionWords = new Set([
   "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "und", "sowie", "oder", "zwischen",
   "mit", "fuer", "von", "vom", "zur", "zum", "im", "am", "an", "in", "auf", "bei", "als", "sie", "er", "es", "wir",
   "ihr", "ihre", "sein", "seine", "diese", "dieser", "dieses", "sind", "ist", "wird", "werden", "vertreten", "durch",
-  "partner", "partnerin", "vertragspartner", "kooperationspartner", "beteiligte", "parteien",
+  "partner", "partnerin", "vertragspartner", "kooperationspartner", "beteiligte", "parteien", "unterschrift",
+  "unterschriften", "datum", "ort", "stempel", "siegel", "anschrift", "adresse", "telefon", "ansprechperson",
+  "ansprechpartner", "ansprechpartnerin", "kontakt", "name",
 ]);
 /** Small words that belong inside an institution's name ("Gymnasium am Stadtpark", "Haus der Geschichte"). */
 const nameLinks = new Set(["am", "an", "der", "die", "das", "des", "dem", "den", "für", "und", "im", "in", "zu", "zur", "zum", "von", "vom", "bei", "auf", "e"]);
@@ -157,6 +159,8 @@ interface Piece {
   readonly afterBlank: boolean;
   /** A comma stands right before it: an apposition ("Stadtbüchereien Düsseldorf, Stadtteilbücherei Benrath") unless an article follows. */
   readonly afterComma: boolean;
+  /** It begins a line. */
+  readonly lineStart: boolean;
   readonly sentenceEnd: boolean;
 }
 
@@ -165,16 +169,18 @@ function pieces(region: string): Piece[] {
   let start = 0;
   let blank = false;
   let comma = false;
+  let lineStart = true;
   let depth = 0;
   const push = (end: number, nextBlank: boolean, nextComma: boolean) => {
     const text = region.slice(start, end);
     if (text.trim() !== "") {
       const trimmed = text.trimEnd();
-      result.push({ text, afterBlank: blank, afterComma: comma, sentenceEnd: trimmed.endsWith(".") && !trimmed.endsWith(" e. V.") && !trimmed.endsWith(" e.V.") });
+      result.push({ text, afterBlank: blank, afterComma: comma, lineStart, sentenceEnd: trimmed.endsWith(".") && !trimmed.endsWith(" e. V.") && !trimmed.endsWith(" e.V.") });
       blank = false;
     }
     if (nextBlank) blank = true;
     comma = nextComma;
+    lineStart = false;
   };
   for (let i = 0; i < region.length; i++) {
     const char = region[i];
@@ -185,6 +191,7 @@ function pieces(region: string): Piece[] {
     if (char === "\n") {
       depth = 0;
       push(i, region[i + 1] === "\n" || (region[i + 1] === " " && region[i + 2] === "\n"), false);
+      lineStart = true;
       start = i + 1;
     } else if (char === "," || char === ";") {
       push(i, false, region[i + 1] !== "\n");
@@ -203,9 +210,24 @@ function pieces(region: string): Piece[] {
   return result;
 }
 
+/** The number of a list item: "1. …", "(2) …", "3) …". */
+const LIST_NUMBER = /^\(?(\d{1,2})[.)]/u;
+/** A heading or a numbered section in Roman numerals: "I. Ziele", "IV. Ansprechpersonen". */
+const ROMAN_HEADING = /^[IVX]{1,4}\.\s/u;
+
+/** Whether a line ends the list of parties: running text, a heading, or a numbering that starts again. */
+function endsList(line: string, numbers: readonly number[]): boolean {
+  const text = line.trim();
+  if (text.length > 120 || ROMAN_HEADING.test(text)) return true;
+  const number = LIST_NUMBER.exec(text)?.[1];
+  if (number !== undefined) return numbers.length === 0 || Number(number) <= numbers[numbers.length - 1]!;
+  const lead = stripLead(text);
+  return !isAddress(lead) && !ATTACHED.test(lead) && !isInstitutionNounPhrase(lead);
+}
+
 const LIST_MARK = /^(?:\(?\d{1,2}[.)]|\(?[a-e]\)|[-•·*–])\s?/u;
 /** A label before a name: "Schule:", "Partner:", "Kooperationspartner:". */
-const LABEL = /^(?:Schule|Partner(?:in)?|Kooperationspartner(?:in)?|Außerschulischer\sPartner|Einrichtung|Vertragspartner(?:in)?)\s?:\s*/u;
+const LABEL = /^(?:Schule|Partner(?:in)?|Kooperationspartner(?:in)?|Außerschulischer\sPartner|Einrichtung|Vertragspartner(?:in)?)(?:\s?:|[ .…]{4,})\s*/u;
 
 /** Leading list marks and conjunctions of a piece: "1.", "-", "•", "a)", "und", "sowie". */
 function stripLead(piece: string): string {
@@ -241,6 +263,7 @@ const shortNames = new Set(["schule", "archiv", "museum", "bibliothek", "buecher
 /** The parties named in a region of text, piece by piece; a piece that names none is skipped. */
 function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
   const parties: RawParty[] = [];
+  const numbers: number[] = [];
   let conjunction = false;
   for (const piece of pieces(region)) {
     const lead = stripLead(piece.text);
@@ -248,6 +271,11 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
     const text = paren > 0 ? lead.slice(0, paren).trim() : lead;
     const startsWithConjunction = /^(?:und|sowie)(?!\p{L})/iu.test(piece.text.trim());
     if (parties.length >= 2 && piece.afterBlank && !startsWithConjunction && !conjunction) break;
+    // Once a school and a partner are read, a new line of running text, a heading or a restarted
+    // numbering ("I. Ziele", "1. Das Theater …") ends the list; text extracted from a PDF has no blank lines to tell.
+    if (complete(parties) && piece.lineStart && !startsWithConjunction && !conjunction && endsList(piece.text, numbers)) break;
+    const number = LIST_NUMBER.exec(piece.text.trim())?.[1];
+    if (number !== undefined) numbers.push(Number(number));
     conjunction = lead === "" && startsWithConjunction;
     const last = parties[parties.length - 1];
     const defined = DEFINED_NAME.exec(lead)?.[1] ?? (paren > 0 ? /^\(([\p{L}-]{2,30})\)/u.exec(lead.slice(paren))?.[1] : undefined);
@@ -265,7 +293,9 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
     const phrase = institutionPhrase(text, hint >= 0 || defined !== undefined) ?? (paren > 0 ? institutionPhrase(lead) : undefined);
     const bare = phrase !== undefined && shortNames.has(fold(phrase.name));
     if (phrase && !bare && (hint >= 0 || isInstitutionNounPhrase(phrase.name) || defined !== undefined)) {
-      if (parties.some((p) => p.name === phrase.name)) continue;
+      // "die Stadtbücherei" after "der Stadtbücherei Wermelskirchen" names the same party again
+      const single = tokens(phrase.name, 0, phrase.name.length);
+      if (parties.some((p) => p.name === phrase.name || (single.length === 1 && p.words.has(fold(single[0]!.text))))) continue;
       const party: RawParty = { side: sideOfName(phrase.name, defined), name: phrase.name, words: partyWords(phrase.name, defined) };
       // "die Steinwache – Mahn- und Gedenkstätte …": other names in the same piece name the same party
       for (const token of tokens(text, 0, text.length)) if (nameToken(token) && token.text.length >= 4) party.words.add(fold(token.text));

@@ -1,6 +1,6 @@
 import type { Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
-import { evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
+import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
 
 /**
@@ -19,7 +19,7 @@ const RESTRICTING =
 const GROUP =
   /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe)(?![\p{L}-])/u;
 /** The sentence is about the pupils or the offer. */
-const ABOUT_PUPILS = /Schüler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet/iu;
+const ABOUT_PUPILS = /Schüler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet|Kooperation|Zusammenarbeit|vorgesehen|bestimmt|offen/iu;
 /** A target group named without "all": "richtet sich an die Klassen 5 und 6", "Zielgruppe: Jahrgangsstufe 8". */
 const FOCUS = /richtet\ssich|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\swerden/giu;
 
@@ -32,7 +32,7 @@ export function pupilsFinding(doc: Doc, lang: Lang): { finding: Finding; openToA
   for (const pattern of [ALL_PUPILS, WHOLE_SCHOOL]) {
     for (const m of text.matchAll(pattern)) {
       if (!startsWord(text, m.index)) continue;
-      const range: [number, number] = [m.index, m.index + m[0].length];
+      const range: [number, number] = [m.index, clauseEnd(text, m.index + m[0].length, 60)];
       if (NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index))) restricted.push(range);
       else open.push(range);
     }

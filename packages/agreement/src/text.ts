@@ -124,6 +124,20 @@ export function sentenceEnd(text: string, pos: number, limit: number): number {
   return hi;
 }
 
+/**
+ * Where the clause from `pos` ends: at a comma, semicolon or line break, or where the sentence
+ * ends, looking ahead at most `limit` characters. Evidence quotes a statement up to there
+ * ("allen Kindern der Schule offen", "zwei Jahre ab Unterzeichnung").
+ */
+export function clauseEnd(text: string, pos: number, limit: number): number {
+  const end = sentenceEnd(text, pos, limit);
+  for (let i = pos; i < end; i++) {
+    const char = text[i];
+    if (char === "," || char === ";" || char === "\n") return i;
+  }
+  return end > pos && text[end - 1] === "." ? end - 1 : end;
+}
+
 export const isLetter = (char: string | undefined): boolean =>
   char !== undefined &&
   ((char >= "a" && char <= "z") || (char >= "A" && char <= "Z") || (char > "\u007f" && char.toLowerCase() !== char.toUpperCase()));
