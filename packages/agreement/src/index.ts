@@ -8,6 +8,7 @@
 import type { FindingId } from "./types.js";
 
 export { checkAgreementText } from "./check.js";
+export { sameInstitutionName, samePersonName } from "./names.js";
 export { redactReport, REDACTED } from "./redact.js";
 export { AgreementError, agreementLimits } from "./errors.js";
 export type { AgreementErrorCode } from "./errors.js";
@@ -17,6 +18,7 @@ export type {
   Evidence,
   Finding,
   FindingId,
+  FindingParty,
   FindingStatus,
   PageSpan,
 } from "./types.js";

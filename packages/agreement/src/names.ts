@@ -70,19 +70,16 @@ function initialismRun(initials: readonly string[], words: readonly NameToken[],
   for (const [k, part] of initials.entries()) {
     const current = words[word]?.stem ?? "";
     if (k > 0) {
-      // The next letter starts the next word, or a later part of the same compound word.
+      // The next letter starts a later part of the same compound word ("GeSamtschule"), or the next word.
       const inside = current.indexOf(part, pos);
-      const next = words[word + 1]?.stem ?? "";
-      if (next.startsWith(part) && (inside < 0 || k === initials.length - 1)) {
-        word += 1;
-        pos = part.length;
-        continue;
-      }
       if (inside > 0) {
         pos = inside + part.length;
         continue;
       }
-      return 0;
+      if (!(words[word + 1]?.stem ?? "").startsWith(part)) return 0;
+      word += 1;
+      pos = part.length;
+      continue;
     }
     if (!current.startsWith(part)) return 0;
     pos = part.length;

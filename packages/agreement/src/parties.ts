@@ -66,13 +66,17 @@ function nameToken(token: Token): boolean {
  */
 export function institutionPhrase(text: string, nounless = false): { from: number; to: number; name: string } | undefined {
   const words = tokens(text, 0, text.length);
+  let head = words.findIndex((w) => isInstitutionNoun(w.text) && isUpper(w.text[0]));
+  if (head < 0 && nounless) head = words.findIndex(nameToken);
+  return head < 0 ? undefined : phraseAround(text, words, head);
+}
+
+/** The name phrase around the word `head`: capitalised words and link words, not past punctuation. */
+function phraseAround(text: string, words: readonly Token[], head: number): { from: number; to: number; name: string } | undefined {
   const gapOk = (a: Token, b: Token) => {
     const gap = text.slice(a.end, b.start);
     return gap === " " || gap === ". " || gap === "-" || gap === "." || gap === " „" || gap === "“ " || gap === " \"" || gap === "\" " || isNumberGap(gap);
   };
-  let head = words.findIndex((w) => isInstitutionNoun(w.text) && isUpper(w.text[0]));
-  if (head < 0 && nounless) head = words.findIndex(nameToken);
-  if (head < 0) return undefined;
   let first = head;
   while (first > 0 && gapOk(words[first - 1]!, words[first]!) && nameToken(words[first - 1]!)) first -= 1;
   // "Heimat- und Bürgerverein": the first part of a suspended compound belongs to the name
@@ -82,10 +86,11 @@ export function institutionPhrase(text: string, nounless = false): { from: numbe
   let last = head;
   for (let k = head + 1; k < words.length && gapOk(words[k - 1]!, words[k]!); k++) {
     const word = words[k]!;
+    // "… und dem Heimatverein": a second name begins; "Kunst und Kultur" stays one
+    if (word.text === "und" && ARTICLE.test(`${words[k + 1]?.text ?? ""} `)) break;
     if (nameToken(word)) last = k;
     else if (!nameLinks.has(word.text) && !capitalLinks.has(word.text) && word.text !== "V") break;
   }
-  // digits right after the name belong to it ("Grundschule 3", "SV 1920 Bochum")
   let to = words[last]!.end;
   if (text[to] === "." && words[last]!.text === "V") to += 1;
   const from = words[first]!.start;
@@ -387,20 +392,22 @@ function namedElsewhere(doc: Doc): RawParty[] {
   return parties;
 }
 
-/** Finds the form's names in the text where no party was read for them. */
+/** Finds the form's names in the text where no party was read for them: at each word of the name, or at an initialism. */
 function partiesFromHints(doc: Doc, hints: readonly Hint[], read: readonly RawParty[]): RawParty[] {
   const found: RawParty[] = [];
+  const words = tokens(doc.text, 0, Math.min(doc.text.length, 200_000));
   hints.forEach((hint, index) => {
-    if (read.some((p) => p.hint === index || (p.name !== "" && sameInstitutionName(p.name, hint.name)))) return;
-    const key = tokens(hint.name, 0, hint.name.length).map((t) => t.text).find((w) => isInstitutionNoun(w) || w.length >= 4);
-    if (!key) return;
-    const keyFold = fold(key).slice(0, 5);
-    let hits = 0;
-    for (const token of tokens(doc.text, 0, Math.min(doc.text.length, 200_000))) {
-      if (!fold(token.text).startsWith(keyFold) && !(token.text.length <= 6 && isUpper(token.text[1]))) continue;
-      if ((hits += 1) > 200) break;
-      const window = doc.text.slice(Math.max(0, token.start - 60), token.end + 80).split("\n").find((l) => l.includes(token.text)) ?? "";
-      const phrase = institutionPhrase(window.slice(Math.max(0, window.indexOf(token.text) - 40)), true);
+    if (read.some((p) => p.hint === index || sameInstitutionName(p.name, hint.name))) return;
+    const prefixes = tokens(hint.name, 0, hint.name.length)
+      .map((t) => fold(t.text).slice(0, 5))
+      .filter((prefix) => prefix.length >= 3 && !functionWords.has(prefix));
+    let tried = 0;
+    for (let k = 0; k < words.length && tried < 200; k++) {
+      const word = words[k]!;
+      const initialism = word.text.length <= 6 && [...word.text].filter((c) => isUpper(c)).length >= 2;
+      if (!initialism && !prefixes.some((prefix) => fold(word.text).startsWith(prefix))) continue;
+      tried += 1;
+      const phrase = phraseAround(doc.text, words, k);
       if (phrase && sameInstitutionName(phrase.name, hint.name)) {
         found.push({ side: hint.side, name: phrase.name, words: partyWords(phrase.name, undefined), hint: index });
         return;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { institutionPhrase, readParties } from "./parties.js";
+import { makeDoc } from "./text.js";
+
+const read = (text: string, application?: Parameters<typeof readParties>[1]) => {
+  const parties = readParties(makeDoc(text), application);
+  return { assumed: parties.assumed, school: parties.school.name, partners: parties.partners.map((p) => p.name) };
+};
+
+describe("institutionPhrase: the noun phrase around an institution noun", () => {
+  it.each([
+    ["dem Städtischen Gymnasium am Hafen, Hafenstraße 3", "Städtischen Gymnasium am Hafen"],
+    ["der Grundschule Am Mühlbach in Musterdorf", "Grundschule Am Mühlbach in Musterdorf"],
+    ["dem Heimat- und Geschichtsverein Musterdorf e. V.", "Heimat- und Geschichtsverein Musterdorf e. V."],
+    ["dem FC Musterdorf 1921 e. V.", "FC Musterdorf 1921 e. V."],
+    ["die Kunsthalle Musterstadt arbeitet mit", "Kunsthalle Musterstadt"],
+  ])("%j → %j", (text, name) => {
+    expect(institutionPhrase(text)?.name).toBe(name);
+  });
+
+  it.each(["dem", "und sie arbeiten zusammen", "im Rahmen des Unterrichts", "Bibliotheksführerschein im zweiten Jahr"])(
+    "%j names no institution",
+    (text) => {
+      expect(institutionPhrase(text)).toBeUndefined();
+    },
+  );
+});
+
+describe("readParties: the parties in the forms agreements name them", () => {
+  it.each([
+    [
+      "blocks after „zwischen“",
+      "Kooperationsvereinbarung\n\nzwischen\n\ndem Gymnasium Nordstadt\nNordring 5, 12345 Musterstadt\n– im Folgenden „Schule“ –\n\nund\n\nder Stadtbücherei Musterstadt\n– im Folgenden „Bücherei“ –\n\nPräambel\nDie Bücherei lädt ein.",
+      "Gymnasium Nordstadt",
+      ["Stadtbücherei Musterstadt"],
+    ],
+    [
+      "one sentence after „Zwischen“, with addresses and short names",
+      "Zwischen der Realschule Süd, Südweg 1, 12345 Musterstadt (im Folgenden: Schule) und dem Stadtmuseum Musterstadt, Markt 2, 12345 Musterstadt (im Folgenden: Museum) wird folgende Vereinbarung geschlossen.",
+      "Realschule Süd",
+      ["Stadtmuseum Musterstadt"],
+    ],
+    [
+      "„Partner dieser Vereinbarung sind“ with three parties",
+      "Partner dieser Vereinbarung sind die Gesamtschule Ost, der TuS Musterdorf 1905 e. V. und das Kreisarchiv Musterkreis.\n\n§ 1 Ziel",
+      "Gesamtschule Ost",
+      ["TuS Musterdorf 1905 e. V.", "Kreisarchiv Musterkreis"],
+    ],
+    [
+      "a numbered list under „Vertragsparteien:“",
+      "Vertragsparteien:\n(1) Berufskolleg am Wall, Wallstraße 9, 12345 Musterstadt\n(2) Volkshochschule Musterstadt, Markt 1, 12345 Musterstadt\n\nI. Gegenstand\nDie Volkshochschule öffnet ihre Kurse.",
+      "Berufskolleg am Wall",
+      ["Volkshochschule Musterstadt"],
+    ],
+    [
+      "the subject of a sentence that concludes the agreement",
+      "Kooperationsvereinbarung\n\nDie Katholische Grundschule Am Bach und die Musikschule der Stadt Musterstadt schließen im Rahmen von Bildungspartner NRW die folgende Vereinbarung.",
+      "Katholische Grundschule Am Bach",
+      ["Musikschule der Stadt Musterstadt"],
+    ],
+    [
+      "a form with labels and dot leaders",
+      "KOOPERATIONSVEREINBARUNG\n\nSchule .......... Sekundarschule Am Park, Musterstadt\nPartner ......... Naturschutzzentrum Musterkreis\nBeginn .......... 2026-08-01",
+      "Sekundarschule Am Park",
+      ["Naturschutzzentrum Musterkreis"],
+    ],
+    [
+      "text from a PDF without blank lines, where a numbered section follows the opening",
+      "Kooperationsvereinbarung\nzwischen der Förderschule Am Wald und dem Theater Musterstadt, Junges Theater\n1. Das Junge Theater probt mit der Schule.\n2. Die Stadtbücherei und die Schule lesen.",
+      "Förderschule Am Wald",
+      ["Theater Musterstadt"],
+    ],
+    [
+      "no opening: the institutions named at the top and in the signature block",
+      "Gymnasium Musterstadt (Schule)\nSV 09 Musterdorf e. V. (Verein)\n\nPräambel: Schule und Verein wollen Sport fördern.\n\nMusterstadt, 01.07.2025\n\nFür die Schule                Für den Verein",
+      "Gymnasium Musterstadt",
+      ["SV 09 Musterdorf e. V."],
+    ],
+  ])("%s", (_name, text, school, partners) => {
+    expect(read(text)).toEqual({ assumed: false, school, partners });
+  });
+
+  it("assumes one school and one partner when no institution is named", () => {
+    expect(read("Die Partner arbeiten zusammen. Sie treffen sich zweimal im Jahr.")).toEqual({ assumed: true, school: undefined, partners: [undefined] });
+  });
+
+  it("finds the form's names in the text, declined or abbreviated, and keeps the form's order of partners", () => {
+    const text = "Die StGS Nord arbeitet mit dem Stadtarchiv Musterstadt und dem Heimatverein Musterdorf zusammen.";
+    const application = { school: { name: "Städtische Gesamtschule Nord" }, partners: [{ name: "Heimatverein Musterdorf" }, { name: "Stadtarchiv Musterstadt" }] };
+    expect(read(text, application)).toEqual({ assumed: false, school: "StGS Nord", partners: ["Heimatverein Musterdorf", "Stadtarchiv Musterstadt"] });
+  });
+});
