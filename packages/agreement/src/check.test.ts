@@ -247,3 +247,123 @@ describe("signed-by-all", () => {
     expect(statusOf(agreement({ parties, signatures: both }), "signed-by-all")).toBe("found");
   });
 });
+
+describe("terms in school years, open ends and the signing", () => {
+  const term = (text: string, signatures = goodParts.signatures) => {
+    const report = checkAgreementText(agreement({ term: `§ 2 Laufzeit\n${text}`, signatures }), { asOf: "2026-01-15" });
+    return { status: report.findings[1]!.status, facts: report.facts.agreement };
+  };
+
+  it.each([
+    ["Die Kooperation beginnt am 01.08.2025 und gilt bis zum Ende des Schuljahres 2026/27.", "found", { startDate: "2025-08-01", endDate: "2027-07-31" }],
+    ["Sie beginnt mit dem Schuljahr 2025/26 und ist auf zwei Jahre angelegt.", "found", { startDate: "2025-08-01", endDate: "2027-07-31" }],
+    ["Mit Beginn des Schuljahres 2026/27 gilt sie für vier Jahre.", "found", { startDate: "2026-08-01" }],
+    ["Die Zusammenarbeit erstreckt sich auf die Schuljahre 2025/26, 2026/27 und 2027/28.", "found", { startDate: "2025-08-01", endDate: "2028-07-31" }],
+    ["Die Vereinbarung gilt ab dem 01.02.2026 bis auf Widerruf.", "found", { startDate: "2026-02-01", indefinite: true }],
+    ["Die Vereinbarung ist nicht befristet.", "found", { indefinite: true }],
+    ["Die Partnerschaft wird auf unbestimmte Zeit eingegangen.", "found", { indefinite: true }],
+    ["Sie gilt bis zum Ende des Schuljahres 2025/26 und beginnt am 01.02.2026.", "missing", { startDate: "2026-02-01", endDate: "2026-07-31" }],
+    ["Die Vereinbarung gilt für ein Schuljahr und verlängert sich automatisch um ein weiteres Schuljahr.", "unclear", {}],
+  ] as const)("%j → %s", (text, status, facts) => {
+    const result = term(text);
+    expect(result.status).toBe(status);
+    expect(result.facts).toMatchObject(facts);
+  });
+
+  it("starts a term that starts with the signing on the date under the signatures, and leaves it open without one", () => {
+    const text = "Die Vereinbarung tritt mit ihrer Unterzeichnung in Kraft und gilt bis zum Ende des Schuljahres 2027/28.";
+    expect(term(text)).toMatchObject({ status: "found", facts: { startDate: "2025-06-15", endDate: "2028-07-31" } });
+    const unsigned = "Für die Schule:\n______________________\nAnna Müller\n\nFür das Stadtarchiv:\n______________________\nJonas Weber";
+    expect(term(text, unsigned)).toMatchObject({ status: "unclear", facts: { endDate: "2028-07-31" } });
+  });
+
+  it("does not read „für zwei Jahre“ as a date two years ahead (chrono-node does, so its results are guarded)", () => {
+    expect(term("Die Partner planen Projekte für zwei Jahre im Voraus.").facts).not.toHaveProperty("startDate");
+  });
+
+  it("reads dates in forms the package's own patterns do not know through chrono-node, in sentences about the term", () => {
+    expect(term("Die Vereinbarung gilt ab Montag, 1. Sept. 2025 und endet am 31.08.2027.")).toMatchObject({
+      status: "found",
+      facts: { startDate: "2025-09-01", endDate: "2027-08-31" },
+    });
+  });
+});
+
+describe("contact lines in the forms agreements use", () => {
+  const contacts = (text: string) => {
+    const report = checkAgreementText(agreement({ contacts: `§ 3 Ansprechpersonen\n${text}` }));
+    return { named: report.findings[2]!.status, email: report.findings[3]!.status, contacts: report.facts.contacts };
+  };
+
+  it.each([
+    ["Schule: Vogt, Lena – lena.vogt@gymnasium-am-see.de\nStadtarchiv: Fink, Tobias – tobias.fink@seestadt.de", ["Lena Vogt", "Tobias Fink"]],
+    ["Schule: OStR' Lena Vogt (lena.vogt@gymnasium-am-see.de)\nStadtarchiv: Dr. Tobias Fink (tobias.fink@seestadt.de)", ["Lena Vogt", "Tobias Fink"]],
+    ["Ansprechpartnerin der Schule:\nFrau Lena Vogt\nE-Mail:\nlena.vogt@gymnasium-am-see.de\n\nAnsprechpartner des Stadtarchivs:\nHerr Tobias Fink\nE-Mail:\ntobias.fink@seestadt.de", ["Lena Vogt", "Tobias Fink"]],
+    ["Schule: Frau Lena Vogt (lena.vogt@gymnasium-am-see.de) · Stadtarchiv: Herr Tobias Fink (tobias.fink@seestadt.de)", ["Lena Vogt", "Tobias Fink"]],
+    ["Frau Lena Vogt (lena.vogt@gymnasium-am-see.de) für die Schule, Herr Tobias Fink (tobias.fink@seestadt.de) für das Stadtarchiv.", ["Lena Vogt", "Tobias Fink"]],
+  ] as const)("%j", (text, names) => {
+    const result = contacts(text);
+    expect([result.named, result.email]).toEqual(["found", "found"]);
+    expect(result.contacts?.map((c) => c.name)).toEqual(names);
+  });
+
+  it("adds deputies as further contacts of the same side, without replacing the named person", () => {
+    const text =
+      "Für die Schule: Frau Lena Vogt, lena.vogt@gymnasium-am-see.de; in Vertretung: Herr Max Kern, max.kern@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Tobias Fink, tobias.fink@seestadt.de";
+    expect(contacts(text).contacts).toEqual([
+      { side: "school", name: "Lena Vogt" },
+      { side: "school", name: "Max Kern" },
+      { side: "partner", partner: 0, name: "Tobias Fink" },
+    ]);
+  });
+
+  it("judges every address by the core's mailbox rule: plus tags and surnames like Post are personal, office mailboxes are not", () => {
+    expect(contacts("Schule: Frau Lena Vogt, lena.vogt+kooperation@gymnasium-am-see.de\nStadtarchiv: Frau Anna Post, anna.post@seestadt.de").email).toBe("found");
+    expect(contacts("Schule: Frau Lena Vogt, ogs@gymnasium-am-see.de\nStadtarchiv: Herr Tobias Fink, tobias.fink@seestadt.de").email).toBe("missing");
+  });
+});
+
+describe("signatures to follow and signers named one below the other", () => {
+  it.each([
+    [`${goodParts.signatures}\n\nDie Unterschrift des Stadtarchivs wird nachgereicht.`, "missing"],
+    ["Seestadt, 15.06.2025\n\ngez. Anna Müller, Schulleiterin\n\nFür das Stadtarchiv: Unterschrift folgt", "missing"],
+    ["Seestadt, 15.06.2025\n\nDr. Anna Müller\nSchulleiterin\n\nJonas Weber\nLeiter des Stadtarchivs", "found"],
+    [`${goodParts.signatures}\n\nEine Unterschrift wird nachgereicht.`, "unclear"],
+  ] as const)("%j → %s", (signatures, expected) => {
+    expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe(expected);
+  });
+
+  it("says what a text cannot show and which party a finding concerns", () => {
+    const found = checkAgreementText(agreement()).findings[5]!;
+    expect(found.message).toMatch(/Tinte.*zeigt die Textebene nicht/);
+    const pending = checkAgreementText(agreement({ signatures: `${goodParts.signatures}\n\nDie Unterschrift des Stadtarchivs wird nachgereicht.` })).findings[5]!;
+    expect(pending.parties).toEqual([{ side: "partner", partner: 0, name: "Stadtarchiv Seestadt" }]);
+  });
+});
+
+describe("open to all in the words of primary schools and Berufskollegs", () => {
+  it.each([
+    ["Das Angebot steht allen Kindern der Schule offen.", "found"],
+    ["Jede Klasse besucht das Archiv einmal im Jahr.", "found"],
+    ["Eingeladen sind alle Klassen.", "found"],
+    ["Die Angebote stehen Schülerinnen und Schülern aller Bildungsgänge offen.", "found"],
+    ["Das Projekt ist ausschließlich für die Theater-AG vorgesehen.", "missing"],
+    ["Teilnehmen kann ausschließlich der Jahrgang 9.", "missing"],
+  ] as const)("%j → %s", (offer, expected) => {
+    expect(statusOf(agreement({ offer }), "open-to-all-pupils")).toBe(expected);
+  });
+});
+
+describe("hints from a form", () => {
+  it("finds the parties by the form's names and says in each finding which party it concerns", () => {
+    const parties = "Die StGS Seestadt und das Stadtarchiv Seestadt schließen diese Vereinbarung.";
+    const application = { school: { name: "Städtische Gesamtschule Seestadt" }, partners: [{ name: "Stadtarchiv Seestadt" }] };
+    const report = checkAgreementText(agreement({ parties, contacts: "§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de" }), { application });
+    expect(report.facts.school).toEqual({ name: "StGS Seestadt" });
+    expect(report.findings[2]).toMatchObject({ status: "missing", parties: [{ side: "partner", partner: 0, name: "Stadtarchiv Seestadt" }] });
+  });
+
+  it("refuses hints that are no object as a programmer mistake", () => {
+    expect(() => checkAgreementText("", { application: "Gymnasium" as never })).toThrow(BildungspartnerError);
+  });
+});
