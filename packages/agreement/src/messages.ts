@@ -5,7 +5,10 @@ export function say(lang: Lang, text: LocalizedText, values: Readonly<Record<str
   return formatMessage(text[lang], values);
 }
 
-/** Every message of the agreement checks, German and English. Messages never quote names or addresses. */
+/**
+ * Every message of the agreement checks, German and English. Messages never quote names of persons or
+ * addresses; next steps are polite requests ("Bitte …"), the verb for signatures is "unterzeichnen".
+ */
 export const texts = {
   programme: {
     found: {
@@ -17,15 +20,15 @@ export const texts = {
       en: "Bildungspartner NRW is mentioned (initiative “{initiative}”).",
     },
     partial: {
-      de: "Die Vereinbarung spricht von Bildungspartnern oder einer Bildungspartnerschaft, nennt aber nicht „Bildungspartner NRW“. Bitte prüfen, ob das Programm gemeint ist, und es ausdrücklich nennen.",
+      de: "Die Vereinbarung spricht von Bildungspartnern oder einer Bildungspartnerschaft, nennt aber nicht „Bildungspartner NRW“. Bitte prüfen Sie, ob das Programm gemeint ist, und nennen Sie es ausdrücklich.",
       en: "The agreement speaks of education partners or an education partnership but does not name “Bildungspartner NRW”. Please check whether the programme is meant, and name it explicitly.",
     },
     initiativeOnly: {
-      de: "Die Vereinbarung nennt die Initiative „{initiative}“, aber nicht „Bildungspartner NRW“. Bitte prüfen und das Programm ausdrücklich nennen.",
+      de: "Die Vereinbarung nennt die Initiative „{initiative}“, aber nicht „Bildungspartner NRW“. Bitte nennen Sie das Programm ausdrücklich.",
       en: "The agreement names the initiative “{initiative}” but not “Bildungspartner NRW”. Please check and name the programme explicitly.",
     },
     missing: {
-      de: "Bildungspartner NRW wird nicht erwähnt. Bitte nennen Sie das Programm in der Vereinbarung, damit alle Parteien wissen, dass sie Teil des Programms sind.",
+      de: "Bildungspartner NRW wird nicht erwähnt. Bitte nennen Sie das Programm in der Kooperationsvereinbarung, damit alle Partner wissen, dass sie Teil des Programms sind.",
       en: "Bildungspartner NRW is not mentioned. Please name the programme in the agreement so that every party knows it is part of the programme.",
     },
   },
@@ -46,32 +49,32 @@ export const texts = {
       en: "The term meets the minimum duration: {details}.",
     },
     tooShort: {
-      de: "Die Laufzeit ist zu kurz: {details}; {required}.",
-      en: "The term is too short: {details}; {required}.",
+      de: "Die Laufzeit ist kürzer als verlangt: {details}; {required}. Bitte legen Sie die Vereinbarung auf mindestens zwei Jahre an oder schließen Sie sie unbefristet ab.",
+      en: "The term is shorter than required: {details}; {required}. Please make the agreement last at least two years or conclude it without a time limit.",
     },
     renews: {
       de: "Die Vereinbarung läuft zunächst {details} und verlängert sich dann von selbst. Ob sie damit auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
       en: "The agreement first runs {details} and then renews itself. Whether it is thereby meant to last at least two years needs a person's judgement ({required}).",
     },
     conflict: {
-      de: "Die Angaben zur Laufzeit widersprechen sich ({details}). Bitte prüfen.",
-      en: "The statements of the term contradict each other ({details}). Please check.",
+      de: "Die Angaben zur Laufzeit widersprechen sich ({details}). Bitte geben Sie eine eindeutige Laufzeit an.",
+      en: "The statements of the term contradict each other ({details}). Please state one term.",
     },
     endFromSigning: {
-      de: "Die Vereinbarung endet am {end} und beginnt mit der Unterzeichnung; ihre Länge hängt vom Tag der Unterzeichnung ab. Bitte prüfen.",
-      en: "The agreement ends on {end} and starts when it is signed; its length depends on the day of signing. Please check.",
+      de: "Die Vereinbarung endet am {end} und beginnt mit der Unterzeichnung, deren Datum der Text nicht nennt; ihre Länge hängt davon ab. Bitte geben Sie das Datum der Unterzeichnung oder den Beginn an.",
+      en: "The agreement ends on {end} and starts when it is signed, a date the text does not give; its length depends on it. Please give the date of signing or the start.",
     },
     vague: {
       de: "Die Vereinbarung ist als langfristig oder sich verlängernd beschrieben, nennt aber keine Dauer. Ob sie auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
       en: "The agreement is described as long-term or renewing but gives no duration. Whether it is meant to last at least two years needs a person's judgement ({required}).",
     },
     startOnly: {
-      de: "Nur der Beginn ({start}) ist genannt; Ende oder Dauer fehlen ({required}).",
-      en: "Only the start ({start}) is given; the end or the duration is missing ({required}).",
+      de: "Nur der Beginn ({start}) ist genannt ({required}). Bitte geben Sie das Ende oder die Dauer an.",
+      en: "Only the start ({start}) is given ({required}). Please give the end or the duration.",
     },
     none: {
-      de: "Keine Angabe zur Laufzeit gefunden: weder Beginn und Ende noch eine Dauer noch „unbefristet“ ({required}).",
-      en: "No statement of the term found: neither start and end, nor a duration, nor “indefinite” ({required}).",
+      de: "Keine Angabe zur Laufzeit gefunden, weder Beginn und Ende noch eine Dauer noch „unbefristet“ ({required}). Bitte geben Sie die Laufzeit an.",
+      en: "No statement of the term found, neither start and end, nor a duration, nor “indefinite” ({required}). Please state the term.",
     },
   },
   contacts: {
@@ -84,16 +87,16 @@ export const texts = {
       en: "No contact persons found. Please name a permanent contact person with a personal e-mail address for the school and for every partner.",
     },
     missingSides: {
-      de: "Keine Ansprechperson mit Namen für {sides}.",
+      de: "Keine Ansprechperson mit Namen für {sides}. Bitte nennen Sie dort eine feste Ansprechperson.",
       en: "No named contact person for {sides}.",
     },
     roleOnly: {
-      de: "Für {sides} ist nur eine Funktion oder ein Postfach genannt, keine Person mit Namen.",
+      de: "Für {sides} ist nur eine Funktion oder ein Postfach genannt, keine Person mit Namen. Bitte nennen Sie eine feste Ansprechperson mit Namen.",
       en: "For {sides} only a role or a mailbox is given, no person by name.",
     },
     unassigned: {
-      de: "Ansprechpersonen sind genannt, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist {sides}. Bitte prüfen.",
-      en: "Contact persons are named, but not each can be assigned to one side; open is {sides}. Please check.",
+      de: "Ansprechpersonen sind genannt, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist {sides}. Bitte schreiben Sie zu jeder Ansprechperson, für wen sie spricht.",
+      en: "Contact persons are named, but not each can be assigned to one side; open is {sides}. Please say for each whom it belongs to.",
     },
   },
   email: {
@@ -106,16 +109,16 @@ export const texts = {
       en: "No e-mail addresses of contact persons found. Please give each contact person's personal e-mail address.",
     },
     roleMailbox: {
-      de: "Die Adresse für {sides} ist ein Funktionspostfach (wie info@, sekretariat@ oder Schulnummer@schule.nrw.de) oder nach der Einrichtung benannt, keine persönliche Adresse.",
+      de: "Die Adresse für {sides} ist ein Funktionspostfach (wie info@, sekretariat@ oder Schulnummer@schule.nrw.de) oder nach der Einrichtung benannt, keine persönliche Adresse. Bitte geben Sie die persönliche Adresse der Ansprechperson an.",
       en: "The address for {sides} is a role mailbox (like info@, sekretariat@ or school-number@schule.nrw.de) or named after the institution, not a personal address.",
     },
     missingSides: {
-      de: "Keine E-Mail-Adresse einer Ansprechperson für {sides}.",
+      de: "Keine E-Mail-Adresse einer Ansprechperson für {sides}. Bitte geben Sie ihre persönliche E-Mail-Adresse an.",
       en: "No e-mail address of a contact person for {sides}.",
     },
     unassigned: {
-      de: "E-Mail-Adressen sind angegeben, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist {sides}. Bitte prüfen.",
-      en: "E-mail addresses are given, but not each can be assigned to one side; open is {sides}. Please check.",
+      de: "E-Mail-Adressen sind angegeben, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist {sides}. Bitte schreiben Sie zu jeder Adresse, für wen sie gilt.",
+      en: "E-mail addresses are given, but not each can be assigned to one side; open is {sides}. Please say for each whom it belongs to.",
     },
     someone: { de: "eine Ansprechperson", en: "a contact person" },
   },
@@ -125,19 +128,19 @@ export const texts = {
       en: "The offer is open to all pupils.",
     },
     restricted: {
-      de: "Das Angebot ist auf einen Teil der Schülerinnen und Schüler beschränkt (eine Klasse, einen Kurs oder eine Jahrgangsstufe). Es muss allen Schülerinnen und Schülern offenstehen.",
-      en: "The offer is restricted to some pupils (one class, course or year). It must be open to all pupils.",
+      de: "Das Angebot ist auf einen Teil der Schülerinnen und Schüler beschränkt (eine Klasse, einen Kurs oder eine Jahrgangsstufe). Es sollte allen Schülerinnen und Schülern offenstehen; bitte öffnen Sie es für alle.",
+      en: "The offer is restricted to some pupils (one class, course or year). It should be open to all pupils; please open it to all.",
     },
     conflict: {
-      de: "Die Vereinbarung sagt, das Angebot stehe allen offen, beschränkt es aber auch auf eine Gruppe. Bitte prüfen.",
-      en: "The agreement says the offer is open to all, but also restricts it to a group. Please check.",
+      de: "Die Vereinbarung sagt, das Angebot stehe allen offen, beschränkt es aber auch auf eine Gruppe. Bitte stellen Sie klar, wem es offensteht.",
+      en: "The agreement says the offer is open to all, but also restricts it to a group. Please make clear to whom it is open.",
     },
     focus: {
       de: "Die Vereinbarung nennt eine Zielgruppe (Klasse, Kurs oder Jahrgang), sagt aber nicht, dass das Angebot allen Schülerinnen und Schülern offensteht. Ob das eine Beschränkung ist, muss eine Person beurteilen.",
       en: "The agreement names a target group (class, course or year) but does not say the offer is open to all pupils. Whether that is a restriction needs a person's judgement.",
     },
     none: {
-      de: "Die Vereinbarung sagt nicht, dass das Angebot allen Schülerinnen und Schülern offensteht.",
+      de: "Die Vereinbarung sagt nicht, dass das Angebot allen Schülerinnen und Schülern offensteht. Bitte schreiben Sie es in die Vereinbarung, wenn es so ist.",
       en: "The agreement does not say that the offer is open to all pupils.",
     },
   },
