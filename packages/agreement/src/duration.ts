@@ -376,7 +376,13 @@ export function durationFinding(
   const contradictory = judged.filter((j) => j.verdict === "contradictory");
   const spans = (items: ReadonlyArray<{ term: Term }>) => items.map(({ term }) => [term.from, term.to] as const);
   const min = judge.minMonths;
-  const required = min === undefined ? say(lang, texts.duration.requiredByRules) : say(lang, texts.duration.required, { min });
+  const years = judge.minSchoolYears;
+  const required =
+    min === undefined
+      ? say(lang, texts.duration.requiredByRules)
+      : years === undefined
+        ? say(lang, texts.duration.required, { min })
+        : say(lang, texts.duration.requiredOrSchoolYears, { min, years });
   const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
     id: "min-duration",
     status,

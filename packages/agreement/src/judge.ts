@@ -18,6 +18,8 @@ export interface Judge {
   status(app: Application, id: CriterionId): CriterionStatus;
   /** The month count the two-year rule asks for in the rule set in force, for messages; undefined if it names none. */
   readonly minMonths: number | undefined;
+  /** The school years the two-year rule accepts instead (from a start in August or September), for messages. */
+  readonly minSchoolYears: number | undefined;
 }
 
 function today(): string {
@@ -26,17 +28,17 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The threshold of `agreement.coversMonths` in a rule's conditions. */
-function monthThreshold(condition: Condition): number | undefined {
+/** The lowest value a rule's conditions accept for a numeric fact (`agreement.coversMonths` ≥ 24 → 24). */
+function threshold(condition: Condition, fact: string): number | undefined {
   if ("fact" in condition) {
-    if (condition.fact !== "agreement.coversMonths" || typeof condition.value !== "number") return undefined;
+    if (condition.fact !== fact || typeof condition.value !== "number") return undefined;
     if (condition.operator === "greaterThanInclusive") return condition.value;
     if (condition.operator === "greaterThan") return condition.value + 1;
     return undefined;
   }
   const parts = "not" in condition ? [] : "all" in condition ? condition.all : condition.any;
   for (const part of parts) {
-    const found = monthThreshold(part);
+    const found = threshold(part, fact);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -59,6 +61,7 @@ export function makeJudge(options: EvaluateOptions): Judge {
   return {
     decide,
     status: (app, id) => decide(app).criteria.find((c) => c.id === id)?.status ?? "unknown",
-    minMonths: rule ? monthThreshold(rule.conditions) : undefined,
+    minMonths: rule ? threshold(rule.conditions, "agreement.coversMonths") : undefined,
+    minSchoolYears: rule ? threshold(rule.conditions, "agreement.schoolYearsReached") : undefined,
   };
 }

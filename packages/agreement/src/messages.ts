@@ -40,6 +40,10 @@ export const texts = {
       de: "verlangt sind mindestens {min} Monate oder eine unbefristete Vereinbarung",
       en: "at least {min} months or an indefinite agreement are required",
     },
+    requiredOrSchoolYears: {
+      de: "verlangt sind mindestens {min} Monate, {years} Schuljahre ab einem Beginn im August oder September oder eine unbefristete Vereinbarung",
+      en: "at least {min} months, {years} school years from a start in August or September, or an indefinite agreement are required",
+    },
     requiredByRules: {
       de: "verlangt ist die Mindestlaufzeit des Regelsatzes oder eine unbefristete Vereinbarung",
       en: "the rule set's minimum term or an indefinite agreement is required",

@@ -24,8 +24,8 @@ describe("bildungspartner check-agreement", () => {
     expect(code).toBe(1);
     const out = io.out();
     expect(out).toContain("4 belegt, 2 fehlen, 0 unklar");
-    expect(out).toContain("✗ Langfristige Vereinbarung (mindestens zwei Jahre)");
-    expect(out).toContain("Die Laufzeit ist zu kurz: vom 01.09.2025 bis 31.08.2026 (12 Monate)");
+    expect(out).toContain("✗ Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt)");
+    expect(out).toContain("Die Laufzeit ist kürzer als verlangt: vom 01.09.2025 bis 31.08.2026 (12 Monate)");
     expect(out).toContain("Z. 7: 2. Die Vereinbarung gilt vom 01.09.2025 bis zum 31.08.2026.");
     expect(out.match(/Z\. 1: /g)).toHaveLength(1);
     expect(out).toContain("✓ Erwähnung von Bildungspartner NRW");
@@ -77,6 +77,28 @@ describe("bildungspartner check-agreement", () => {
     expect(io.out()).toContain("line 18: Ansprechpartnerin im Verein ist Frau Ilse Hoffmann, erreichbar über info@tus-detmold.de.");
   });
 
+  it("passes the names of an application given with --application, so each finding says which party it concerns", async () => {
+    const application = join(tmp, "antrag.json");
+    writeFileSync(application, JSON.stringify({ school: { name: "Städtische Gesamtschule Ost" }, partners: [{ name: "Stadtarchiv Dortmund" }] }));
+    const { code, reports } = await runJson(["--application", application, sample("20-gesamtschule-ost-stadtarchiv-nachgereicht.txt")]);
+    expect(code).toBe(1);
+    const report = reports[0]!;
+    expect("facts" in report && report.facts.partners).toEqual([{ name: "Stadtarchiv Dortmund" }]);
+    const signed = "findings" in report ? report.findings.find((f) => f.id === "signed-by-all") : undefined;
+    expect(signed).toMatchObject({ status: "missing", parties: [{ side: "partner", partner: 0, name: "Stadtarchiv Dortmund" }] });
+  });
+
+  it("refuses an --application file that holds no JSON object, or none at all, with exit code 2", async () => {
+    const list = join(tmp, "liste.json");
+    writeFileSync(list, "[]");
+    for (const file of [list, join(tmp, "fehlt.json")]) {
+      const io = bufferIo();
+      expect(await run(["check-agreement", "--application", file, sample("01-musterschule-stadtarchiv.txt")], io)).toBe(2);
+      expect(io.err()).toContain("--application");
+      expect(io.out()).toBe("");
+    }
+  });
+
   it.each([
     [["check-agreement"], /keine Datei/],
     [["check-agreement", "--format", "xml", "a.txt"], /--format xml/],
@@ -92,6 +114,6 @@ describe("bildungspartner check-agreement", () => {
   it("is documented in --help", async () => {
     const io = bufferIo();
     await run(["--help"], io);
-    expect(io.out()).toContain("check-agreement <datei.txt|.pdf|.docx…> [--format text|json] [--lang de|en]");
+    expect(io.out()).toContain("check-agreement <datei.txt|.pdf|.docx…> [--format text|json] [--lang de|en] [--application <antrag.json>]");
   });
 });

@@ -1,8 +1,8 @@
 import { agreementLimits, checkAgreementText, type AgreementReport, type Finding } from "@bildungspartner/agreement";
-import { formatMessage, type Lang, type LocalizedText } from "@bildungspartner/core";
+import { formatMessage, type Application, type Lang, type LocalizedText } from "@bildungspartner/core";
 import { parseFileCommand, type Command } from "./command.js";
-import { readInputFile } from "./files.js";
-import { ExitCode, type Io } from "./io.js";
+import { readInputFile, readJsonInput } from "./files.js";
+import { ExitCode, UsageError, type Io } from "./io.js";
 import { texts as shared } from "./messages.js";
 
 /** One file's result as `check-agreement --format json` prints it: a report, or why there is none. */
@@ -26,6 +26,10 @@ const texts = {
     en: "Note: page(s) {pages} without text (scan?); what they hold is not checked.",
   },
   line: { de: "Z.", en: "line" },
+  applicationNotObject: {
+    de: "Die Datei muss ein JSON-Objekt mit den Angaben eines Antrags enthalten (school, partners …).",
+    en: "The file must hold a JSON object with an application's values (school, partners …).",
+  },
   page: { de: "S.", en: "p." },
   summary: {
     de: "{files} Datei(en): {complete} vollständig belegt, {open} mit fehlenden oder unklaren Angaben, {error} nicht lesbar",
@@ -43,7 +47,7 @@ function failure(file: string, code: string, message: string): { result: FileAgr
  * Reads, extracts and checks one agreement file, with the text it was read from (empty when the file
  * is unreadable; the text output quotes lines of it). Never throws for a bad file.
  */
-async function readAgreement(file: string, lang: Lang): Promise<{ result: FileAgreementReport; text: string }> {
+async function readAgreement(file: string, lang: Lang, application: Application | undefined): Promise<{ result: FileAgreementReport; text: string }> {
   // Loaded on first use: unpdf and mammoth would otherwise slow the start of every other command.
   const { documentTypeOf, extractText } = await import("@bildungspartner/agreement/extract");
   const type = documentTypeOf(file);
@@ -56,7 +60,7 @@ async function readAgreement(file: string, lang: Lang): Promise<{ result: FileAg
   }
   try {
     const extracted = await extractText(content.bytes, { type });
-    const report = checkAgreementText(extracted.text, { lang, pages: extracted.pages });
+    const report = checkAgreementText(extracted.text, { lang, pages: extracted.pages, ...(application ? { application } : {}) });
     const empty = extracted.pages.filter((p) => !p.hasText).map((p) => p.number);
     return { result: { file, ...report, ...(empty.length > 0 ? { pagesWithoutText: empty } : {}) }, text: extracted.text };
   } catch (error) {
@@ -138,11 +142,30 @@ export function agreementExitCode(results: readonly FileAgreementReport[]): numb
   return results.every((r) => "findings" in r && r.findings.every((f) => f.status === "found")) ? ExitCode.ok : ExitCode.failed;
 }
 
+/**
+ * The application file given with `--application`: its school and partner names help find the
+ * parties in each agreement. An unreadable file or one that holds no JSON object is a usage error.
+ */
+async function readApplication(file: string | undefined, lang: Lang): Promise<Application | undefined> {
+  if (file === undefined) return undefined;
+  const read = await readJsonInput(file, lang);
+  if (!read.ok) throw new UsageError(`--application ${file}: ${read.message}`);
+  if (typeof read.input !== "object" || read.input === null || Array.isArray(read.input)) {
+    throw new UsageError(`--application ${file}: ${texts.applicationNotObject[lang]}`);
+  }
+  return read.input as Application;
+}
+
 /** `bildungspartner check-agreement <file…>`: checks each agreement file and prints the findings. */
-export async function checkAgreements(files: readonly string[], options: { format: "text" | "json"; lang: Lang }, io: Io): Promise<number> {
+export async function checkAgreements(
+  files: readonly string[],
+  options: { format: "text" | "json"; lang: Lang; application?: string },
+  io: Io,
+): Promise<number> {
+  const application = await readApplication(options.application, options.lang);
   const results: Array<{ result: FileAgreementReport; text: string }> = [];
   // The text output quotes whole lines: the evidence offsets point into the extracted text.
-  for (const file of files) results.push(await readAgreement(file, options.lang));
+  for (const file of files) results.push(await readAgreement(file, options.lang, application));
   if (options.format === "json") {
     io.stdout.write(`${JSON.stringify(results.map((r) => r.result), null, 2)}\n`);
   } else {
@@ -159,9 +182,13 @@ export async function checkAgreements(files: readonly string[], options: { forma
 /** The `check-agreement` command. */
 export const checkAgreementCommand: Command = {
   name: "check-agreement",
-  help: `  bildungspartner check-agreement <datei.txt|.pdf|.docx…> [--format text|json] [--lang de|en]
+  help: `  bildungspartner check-agreement <datei.txt|.pdf|.docx…> [--format text|json] [--lang de|en] [--application <antrag.json>]
     Liest jede Kooperationsvereinbarung und zeigt mit Belegstellen, welche Kriterien der Text erfüllt.
     Reads each cooperation agreement and shows, with evidence, which criteria its text meets.
+    --application   Antrag (JSON wie bei check): die Namen von Schule und Partnern helfen, die
+                    Parteien im Text zu finden (auch dekliniert oder abgekürzt)
+                    application (JSON as for check): its school and partner names help find the
+                    parties in the text (also declined or abbreviated)
     --format text   je Kriterium ✓ belegt / ✗ fehlt / ? unklar, mit den Zeilen (und Seiten) der Belege
                     per criterion ✓ shown / ✗ missing / ? unclear, with the lines (and pages) of the evidence
     --format json   ein JSON-Array, je Datei der Bericht (findings, facts, decision) mit "file",
@@ -173,7 +200,7 @@ export const checkAgreementCommand: Command = {
     any missing or unclear; 2 nicht lesbare Datei oder Aufruffehler / unreadable file or usage error.
 `,
   run: (args, io) => {
-    const { files, format, lang } = parseFileCommand("check-agreement", args);
-    return checkAgreements(files, { format, lang }, io);
+    const { files, format, lang, extra } = parseFileCommand("check-agreement", args, ["application"]);
+    return checkAgreements(files, { format, lang, ...extra }, io);
   },
 };

@@ -24,16 +24,29 @@ export function parseFormat(value: string | undefined): "text" | "json" {
   throw new UsageError(`--format ${value}: erlaubt sind text und json / allowed are text and json`);
 }
 
-/** The options most commands share: files, `--format` and `--lang`. */
-export function parseFileCommand(name: string, args: readonly string[]): { files: string[]; format: "text" | "json"; lang: Lang } {
+/**
+ * The options most commands share: files, `--format` and `--lang`; plus the command's own string
+ * options named in `extra` (e.g. `check-agreement --application <file>`), undefined when not given.
+ */
+export function parseFileCommand<Extra extends string = never>(
+  name: string,
+  args: readonly string[],
+  extra: readonly Extra[] = [],
+): { files: string[]; format: "text" | "json"; lang: Lang; extra: Partial<Record<Extra, string>> } {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: { format: { type: "string" }, lang: { type: "string" } },
+    options: { format: { type: "string" }, lang: { type: "string" }, ...Object.fromEntries(extra.map((option) => [option, { type: "string" as const }])) },
   });
-  const lang = parseLang(values.lang);
-  const format = parseFormat(values.format);
+  const lang = parseLang(values.lang as string | undefined);
+  const format = parseFormat(values.format as string | undefined);
   if (positionals.length === 0) throw new UsageError(`${name}: keine Datei angegeben / no file given`);
-  return { files: positionals, format, lang };
+  const all = values as Record<string, string | boolean | undefined>;
+  const given: Partial<Record<Extra, string>> = {};
+  for (const option of extra) {
+    const value = all[option];
+    if (typeof value === "string") given[option] = value;
+  }
+  return { files: positionals, format, lang, extra: given };
 }
