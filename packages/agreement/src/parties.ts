@@ -93,6 +93,10 @@ function phraseAround(text: string, words: readonly Token[], head: number): { fr
   }
   let to = words[last]!.end;
   if (text[to] === "." && words[last]!.text === "V") to += 1;
+  // a number right after the name belongs to it ("Grundschule 3", "Gymnasium am Stadtpark 1")
+  let digits = to + 1;
+  while (text[to] === " " && isDigit(text[digits]) && digits - to <= 4) digits += 1;
+  if (digits > to + 1 && !isDigit(text[digits]) && !isUpper(text[digits]) && text[digits] !== "." && text[digits] !== "/") to = digits;
   const from = words[first]!.start;
   const name = text.slice(from, to).trim();
   const firstWord = words[first]!;

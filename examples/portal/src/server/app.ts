@@ -96,8 +96,10 @@ async function readAgreement(file: { fileName: string; bytes: Buffer }, applicat
     if (!(error instanceof AgreementError)) throw error;
     throw new HttpError(400, "unreadable_agreement", `${messages.unreadableAgreement} (${german(error.message)})`);
   }
-  const report = checkAgreementText(text, { lang: "de", pages });
-  const mismatches = compareWithForm(parseApplication(application).application, form.decision, report);
+  const parsed = parseApplication(application).application;
+  // The form's school and partner names help find the parties in the text.
+  const report = checkAgreementText(text, { lang: "de", pages, application: parsed });
+  const mismatches = compareWithForm(parsed, form.decision, report);
   // Stored for the reviewer: findings and mismatches; the passages about persons stay in the file only.
   return { fileName: file.fileName, mediaType: mediaTypes[type], bytes: file.bytes, report: { findings: redactReport(report).findings, mismatches } };
 }

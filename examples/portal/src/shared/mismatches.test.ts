@@ -26,7 +26,7 @@ describe("compareWithForm", () => {
     expect(mismatches).toHaveLength(1);
     expect(mismatches[0]).toMatchObject({ key: "criterion:min-duration", field: "agreement.endDate", formValue: "01.08.2025 bis 31.07.2027" });
     expect(mismatches[0]!.documentValue).toContain("12 Monate");
-    expect(mismatches[0]!.evidence.map((e) => e.text)).toEqual(["ein Jahr"]);
+    expect(mismatches[0]!.evidence.map((e) => e.text)).toEqual(["beträgt ein Jahr ab Unterzeichnung"]);
   });
 
   it("names institutions and persons of the text that the form lacks", () => {
@@ -38,6 +38,17 @@ describe("compareWithForm", () => {
       ["school.name", "Gymnasium am Stadtpark 1"],
       ["contact:1", "Bernd Meyer"],
     ]);
+  });
+
+  it("never calls the same institution or person different: declension, abbreviations, surname first", () => {
+    const app = eligibleApplication();
+    app.school!.name = "Städtisches Gymnasium am Stadtpark 1";
+    app.contacts![0]!.name = "Anna Schmidt";
+    const text = agreementText()
+      .map((line) => line.replace("dem Gymnasium am Stadtpark 1", "dem Städt. Gymnasium am Stadtpark 1"))
+      .map((line) => line.replace("Frau Anna Schmidt,", "Schmidt, Anna –"));
+    const report = checkAgreementText(text.join("\n"), { asOf: "2025-06-01", application: app });
+    expect(compareWithForm(app, evaluateSync(app), report)).toEqual([]);
   });
 
   it("takes longer official names and titles as the same name", () => {

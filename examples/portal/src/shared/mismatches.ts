@@ -1,6 +1,5 @@
-import type { AgreementReport, Evidence, Finding, FindingId } from "@bildungspartner/agreement";
+import { sameInstitutionName, samePersonName, type AgreementReport, type Evidence, type Finding, type FindingId } from "@bildungspartner/agreement";
 import { fieldLabel, type Agreement, type Application, type Decision } from "@bildungspartner/core";
-import { searchKey } from "./directory.js";
 
 /** A place where the uploaded agreement says something else than the form. */
 export interface Mismatch {
@@ -57,17 +56,6 @@ function formAnswer(id: FindingId, app: Application): string {
   }
 }
 
-const honorifics = /\b(?:frau|herrn?|dr|prof|dipl)\.?\s+/gu;
-
-/** Names compare without case, honorifics, titles and spacing. */
-const nameKey = (name: string) => searchKey(name).replace(honorifics, "").replace(/[\s.,-]+/gu, " ").trim();
-
-/** The same institution or person when either name holds the other (Städtisches Gymnasium X / Gymnasium X). */
-function sameName(a: string, b: string): boolean {
-  const [x, y] = [nameKey(a), nameKey(b)];
-  return x !== "" && y !== "" && (x.includes(y) || y.includes(x));
-}
-
 /**
  * Compares the form with what the uploaded agreement says: agreement answers that differ, criteria the
  * form meets and the text does not show, and names in the text that the form lacks. Used in the
@@ -110,16 +98,20 @@ export function compareWithForm(app: Application, formDecision: Decision, report
     });
   }
 
+  // Names compare as people write them: declined ("der Städtischen Gesamtschule"), abbreviated
+  // ("Städt.", "StGS"), with titles and forms of address, surname first: never the same institution
+  // or person called different.
   const schoolName = report.facts.school?.name;
-  if (schoolName !== undefined && app.school?.name !== undefined && !sameName(schoolName, app.school.name)) {
+  if (schoolName !== undefined && app.school?.name !== undefined && !sameInstitutionName(schoolName, app.school.name)) {
     mismatches.push({ key: "school.name", field: "school.name", label: fieldLabel("school.name"), formValue: app.school.name, documentValue: schoolName, evidence: [] });
   }
   const formPartners = (app.partners ?? []).flatMap((p) => (p.name === undefined ? [] : [p.name]));
   (report.facts.partners ?? []).forEach((partner, i) => {
-    if (partner.name === undefined || formPartners.length === 0 || formPartners.some((name) => sameName(name, partner.name!))) return;
+    if (partner.name === undefined || formPartners.length === 0 || formPartners.some((name) => sameInstitutionName(name, partner.name!))) return;
     mismatches.push({
       key: `partner:${i}`,
-      field: "partners.0.name",
+      // With the form's names as hints, the text's partners keep the form's order.
+      field: `partners.${Math.min(i, formPartners.length - 1)}.name`,
       label: "Partner",
       formValue: formPartners.join(", "),
       documentValue: partner.name,
@@ -128,13 +120,14 @@ export function compareWithForm(app: Application, formDecision: Decision, report
   });
   const formContacts = (app.contacts ?? []).flatMap((c) => (c.name === undefined ? [] : [c.name]));
   (report.facts.contacts ?? []).forEach((contact, i) => {
-    if (contact.name === undefined || formContacts.length === 0 || formContacts.some((name) => sameName(name, contact.name!))) return;
+    if (contact.name === undefined || formContacts.length === 0 || formContacts.some((name) => samePersonName(name, contact.name!))) return;
+    const surname = contact.name.split(" ").pop() ?? contact.name;
     mismatches.push({
       key: `contact:${i}`,
       label: "Ansprechperson",
       formValue: formContacts.join(", "),
       documentValue: contact.name,
-      evidence: findings.get("named-contacts")?.evidence.filter((e) => sameName(e.text, contact.name!)) ?? [],
+      evidence: findings.get("named-contacts")?.evidence.filter((e) => e.text.includes(surname)) ?? [],
     });
   });
   return mismatches;

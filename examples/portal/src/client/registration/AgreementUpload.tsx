@@ -112,7 +112,8 @@ export function AgreementUpload(props: { application: Application; decision: Dec
       // The PDF and Word readers load only now: the form itself stays small.
       const [{ extractText }, { checkAgreementText }] = await Promise.all([import("@bildungspartner/agreement/extract"), import("@bildungspartner/agreement")]);
       const { text, pages } = await extractText(new Uint8Array(await file.arrayBuffer()), { type });
-      const report = checkAgreementText(text, { lang: "de", pages });
+      // The form's school and partner names help find the parties in the text.
+      const report = checkAgreementText(text, { lang: "de", pages, application });
       if (attempt !== latest.current) return;
       setState({ phase: "checked", fileName: file.name, text, report });
       onFileChange(file);
