@@ -1,13 +1,14 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // Two entries: the text checks (browser-safe) and the PDF/DOCX extraction, which alone loads unpdf and mammoth.
-  entry: ["src/index.ts", "src/extract.ts"],
+  // Three entries: the text checks (browser-safe), the PDF/DOCX extraction, which alone loads unpdf
+  // and mammoth, and chrono-node's date parser, which alone loads chrono-node.
+  entry: ["src/index.ts", "src/extract.ts", "src/chrono.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
   sourcemap: true,
   target: "es2022",
   platform: "neutral",
-  external: ["@bildungspartner/core", "unpdf", "mammoth"],
+  external: ["@bildungspartner/core", "unpdf", "mammoth", "chrono-node"],
 });

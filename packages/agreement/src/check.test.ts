@@ -1,6 +1,7 @@
 import { BildungspartnerError, evaluate, parseApplication, shippedRuleSets } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
 import { agreement, goodParts } from "../test/agreements.js";
+import { chronoDateParser } from "./chrono.js";
 import { AgreementError, agreementLimits, checkAgreementText, findingIds, type FindingId } from "./index.js";
 
 const statusOf = (text: string, id: FindingId) => checkAgreementText(text).findings.find((f) => f.id === id)!.status;
@@ -277,15 +278,34 @@ describe("terms in school years, open ends and the signing", () => {
     expect(term(text, unsigned)).toMatchObject({ status: "unclear", facts: { endDate: "2028-07-31" } });
   });
 
-  it("does not read „für zwei Jahre“ as a date two years ahead (chrono-node does, so its results are guarded)", () => {
-    expect(term("Die Partner planen Projekte für zwei Jahre im Voraus.").facts).not.toHaveProperty("startDate");
+  it("reads dates in forms the package's own patterns do not know through a date parser given as an option", () => {
+    // day-first dates with slashes or dashes, as some word processors write them
+    const text = agreement({ term: "§ 2 Laufzeit\nDie Vereinbarung gilt vom 01/09/2025 bis 31-08-2027." });
+    expect(checkAgreementText(text).findings[1]!.status).toBe("missing");
+    const report = checkAgreementText(text, { dateParser: chronoDateParser });
+    expect(report.findings[1]!.status).toBe("found");
+    expect(report.facts.agreement).toMatchObject({ startDate: "2025-09-01", endDate: "2027-08-31" });
   });
 
-  it("reads dates in forms the package's own patterns do not know through chrono-node, in sentences about the term", () => {
-    expect(term("Die Vereinbarung gilt ab Montag, 1. Sept. 2025 und endet am 31.08.2027.")).toMatchObject({
-      status: "found",
-      facts: { startDate: "2025-09-01", endDate: "2027-08-31" },
-    });
+  it("guards chrono-node: „für zwei Jahre“ is no date two years ahead, and a date needs a written year", () => {
+    expect(chronoDateParser("Die Partner planen für zwei Jahre.")).toEqual([]);
+    expect(chronoDateParser("Sie beginnt am 1. August.")).toEqual([]);
+    expect(chronoDateParser("vom 1.8.2025 bis 31.7.2027")).toEqual([{ index: 4, text: "1.8.2025 bis 31.7.2027", start: "2025-08-01", end: "2027-07-31" }]);
+    const report = checkAgreementText(agreement({ term: "§ 2 Laufzeit\nDie Vereinbarung gilt für zwei Jahre." }), { dateParser: chronoDateParser });
+    expect(report.facts.agreement).not.toHaveProperty("startDate");
+  });
+
+  it("gives a date parser only a few short sentences, however long the text, and takes only dates with digits", () => {
+    const seen: number[] = [];
+    const parse = (sentence: string) => {
+      seen.push(sentence.length);
+      return [{ index: 0, text: "nächsten Montag", start: "2025-08-04" }];
+    };
+    const text = agreement({ term: "§ 2 Laufzeit\nDie Vereinbarung gilt vom 01.08.2025 bis zum 31.07.2027. ".repeat(500) });
+    expect(checkAgreementText(text, { dateParser: parse }).findings[1]!.status).toBe("found");
+    expect(seen.length).toBeLessThanOrEqual(12);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(400);
+    expect(() => checkAgreementText("", { dateParser: "chrono" as never })).toThrow(BildungspartnerError);
   });
 });
 

@@ -8,7 +8,7 @@ import { programmeFinding } from "./programme.js";
 import { pupilsFinding } from "./pupils.js";
 import { signatureFinding } from "./signatures.js";
 import { makeDoc } from "./text.js";
-import type { AgreementReport, CheckAgreementOptions, Finding } from "./types.js";
+import type { AgreementReport, CheckAgreementOptions, Finding, SentenceDateParser } from "./types.js";
 
 /** The text is a written agreement, not some other document. */
 const AGREEMENT_WORD = /Vereinbarung|Vertrag|Kooperationsvereinbarung/iu;
@@ -44,6 +44,15 @@ function checkApplication(application: unknown): Application | undefined {
   throw new BildungspartnerError(
     "INVALID_OPTION",
     "application muss ein Objekt sein, etwa die Werte eines Antragsformulars. / application must be an object, such as a form's values.",
+  );
+}
+
+/** `dateParser`: a function, else a programmer mistake. */
+function checkDateParser(parse: unknown): SentenceDateParser | undefined {
+  if (parse === undefined || typeof parse === "function") return parse as SentenceDateParser | undefined;
+  throw new BildungspartnerError(
+    "INVALID_OPTION",
+    "dateParser muss eine Funktion sein, etwa chronoDateParser aus @bildungspartner/agreement/chrono. / dateParser must be a function, such as chronoDateParser from @bildungspartner/agreement/chrono.",
   );
 }
 
@@ -86,7 +95,7 @@ export function checkAgreementText(text: string, givenOptions?: CheckAgreementOp
   const parties = readParties(doc, checkApplication(options.application));
   const programme = programmeFinding(doc, lang);
   const signatures = signatureFinding(doc, parties, lang);
-  const duration = durationFinding(doc, judge, lang, signatures.signingDate);
+  const duration = durationFinding(doc, judge, lang, signatures.signingDate, checkDateParser(options.dateParser));
   const contacts = contactFindings(doc, parties, lang);
   const pupils = pupilsFinding(doc, lang);
 

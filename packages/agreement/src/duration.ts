@@ -14,7 +14,7 @@ import type { Judge } from "./judge.js";
 import { parserDates } from "./parsed-dates.js";
 import { say, texts } from "./messages.js";
 import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, startsWord, tokens, type Doc } from "./text.js";
-import type { Finding } from "./types.js";
+import type { Finding, SentenceDateParser } from "./types.js";
 
 /** One statement of the agreement's term. */
 type Term = (
@@ -230,12 +230,13 @@ interface DatedPlace {
 }
 
 /**
- * The package's own date tokens, plus the dates chrono-node's German parser reads in sentences
- * about the term that no own token covers.
+ * The package's own date tokens, plus the dates a date parser given as an option (chrono-node's
+ * German parser in `@bildungspartner/agreement/chrono`) reads in sentences about the term that no own token covers.
  */
-function withParsedDates(own: readonly DateToken[], scan: Scan): DateToken[] {
+function withParsedDates(own: readonly DateToken[], scan: Scan, parse: SentenceDateParser | undefined): DateToken[] {
+  if (!parse) return [...own];
   const overlaps = (token: DateToken) => own.some((o) => o.start < token.end && token.start < o.end);
-  const extra = parserDates(scan.text, scan.termWords).filter((token) => !overlaps(token));
+  const extra = parserDates(scan.text, scan.termWords, parse).filter((token) => !overlaps(token));
   return extra.length === 0 ? [...own] : [...own, ...extra].sort((a, b) => a.start - b.start);
 }
 
@@ -263,10 +264,10 @@ function signingStart(scan: Scan): number[] {
  * Reads every statement of the term. Linear: each candidate looks at a bounded window only.
  * `signingDate` (the date under the signatures) is the start of a term that starts with the signing.
  */
-export function readTerm(doc: Doc, signingDate?: CalendarDate): TermReading {
+export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceDateParser): TermReading {
   const { text } = doc;
   const scan: Scan = { text, termWords: positionsOf(text, TERM_WORDS), eventWords: positionsOf(text, EVENT_WORDS) };
-  const dates = withParsedDates(findDates(text), scan);
+  const dates = withParsedDates(findDates(text), scan, parse);
   const used = new Set<DateToken>();
   const ranges = dateRanges(scan, dates, used);
   const school = schoolYearTerms(scan);
@@ -368,8 +369,9 @@ export function durationFinding(
   judge: Judge,
   lang: Lang,
   signingDate?: CalendarDate,
+  parse?: SentenceDateParser,
 ): { finding: Finding; agreement: Agreement; judged: Agreement } {
-  const reading = readTerm(doc, signingDate);
+  const reading = readTerm(doc, signingDate, parse);
   const judged = reading.terms.map((term) => ({ term, verdict: verdict(judge, term) }));
   const met = judged.filter((j) => j.verdict === "met");
   const notMet = judged.filter((j) => j.verdict === "not-met");

@@ -21,6 +21,8 @@ export type {
   FindingParty,
   FindingStatus,
   PageSpan,
+  SentenceDate,
+  SentenceDateParser,
 } from "./types.js";
 
 /** The ids of the findings, in the order every report lists them. */

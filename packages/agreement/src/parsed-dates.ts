@@ -1,27 +1,19 @@
-import type { ParsedComponents } from "chrono-node";
-import * as de from "chrono-node/de";
 import type { DateToken } from "./dates.js";
 import { isDigit, sentenceEnd, sentenceStart } from "./text.js";
+import type { SentenceDate, SentenceDateParser } from "./types.js";
 
 /**
- * At most this many sentences about the term go to chrono-node's German parser, each at most
- * `WINDOW * 2` characters long: its work stays bounded whatever the text's length or content (the
- * parser's own patterns are not proven linear, so it never reads the whole text).
+ * At most this many sentences about the term go to a date parser given as an option, each at most
+ * `WINDOW * 2` characters long: its work stays bounded whatever the text's length or content (its
+ * own patterns are not proven linear, so it never reads the whole text).
  */
 const MAX_WINDOWS = 12;
 const WINDOW = 200;
-/** A fixed reference date: only dates with a written day, month and year are kept, so the reference never shows. */
-const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
-/** What chrono-node read, cut to what this package trusts: a day, a month and a year, all written. */
-function certain(component: ParsedComponents): boolean {
-  return component.isCertain("day") && component.isCertain("month") && component.isCertain("year");
-}
-
-function toToken(component: ParsedComponents, start: number, end: number): DateToken {
-  const date = component.date();
-  // chrono builds the date in local time; its fields are the written ones.
-  return { start, end, date: { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }, precision: "day" };
+/** `YYYY-MM-DD` as a calendar date, or undefined for anything else. */
+function calendar(iso: string): DateToken["date"] | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
 }
 
 /** Where the gap between a range's two dates lies within its text ("01.08.2025 bis 31.07.2027"). */
@@ -33,13 +25,27 @@ function rangeGap(text: string): { from: number; to: number } | undefined {
   return undefined;
 }
 
+/** One parsed date (or range) as date tokens at offsets of the text; none when it holds no digit or no valid date. */
+function tokensOf(parsed: SentenceDate, offset: number): DateToken[] {
+  const start = calendar(parsed.start);
+  if (!start || ![...parsed.text].some(isDigit)) return [];
+  const from = offset + parsed.index;
+  if (parsed.end === undefined) return [{ start: from, end: from + parsed.text.length, date: start, precision: "day" }];
+  const end = calendar(parsed.end);
+  const gap = rangeGap(parsed.text);
+  if (!end || !gap) return [];
+  return [
+    { start: from, end: from + gap.from, date: start, precision: "day" },
+    { start: from + gap.to, end: from + parsed.text.length, date: end, precision: "day" },
+  ];
+}
+
 /**
- * Dates in the sentences around `anchors` (places of words about the term) as chrono-node's
- * German parser reads them: a second reader for forms the package's own date patterns do not know.
- * "für zwei Jahre" (which chrono reads as a date two years ahead) and every date without a written
- * year are left out.
+ * Dates in the sentences around `anchors` (places of words about the term) as a date parser reads
+ * them (see `chronoDateParser` in `@bildungspartner/agreement/chrono`): a second reader for forms
+ * the package's own date patterns do not know. Only dates written with digits count.
  */
-export function parserDates(text: string, anchors: readonly number[]): DateToken[] {
+export function parserDates(text: string, anchors: readonly number[], parse: SentenceDateParser): DateToken[] {
   const found: DateToken[] = [];
   let windows = 0;
   let lastEnd = -1;
@@ -52,17 +58,8 @@ export function parserDates(text: string, anchors: readonly number[]): DateToken
     if (![...sentence].some(isDigit)) continue;
     lastEnd = to;
     windows += 1;
-    for (const result of de.parse(sentence, REFERENCE, { forwardDate: false })) {
-      if (![...result.text].some(isDigit) || result.tags().has("result/relativeDate")) continue;
-      const start = from + result.index;
-      const end = start + result.text.length;
-      if (!result.end) {
-        if (certain(result.start)) found.push(toToken(result.start, start, end));
-        continue;
-      }
-      const gap = rangeGap(result.text);
-      if (!gap || !certain(result.start) || !certain(result.end)) continue;
-      found.push(toToken(result.start, start, start + gap.from), toToken(result.end, start + gap.to, end));
+    for (const parsed of parse(sentence)) {
+      if (parsed.index >= 0 && parsed.index + parsed.text.length <= sentence.length) found.push(...tokensOf(parsed, from));
     }
   }
   return found;

@@ -93,4 +93,25 @@ export interface CheckAgreementOptions {
    * case, declension and abbreviations) and keep the form's order of partners.
    */
   application?: Application;
+  /**
+   * A second date reader for sentences about the term, such as `chronoDateParser` from
+   * `@bildungspartner/agreement/chrono` (kept out of this entry for the size of browser bundles).
+   * It sees at most a dozen sentences of a few hundred characters; only dates with digits count.
+   */
+  dateParser?: SentenceDateParser;
 }
+
+/** A date (or a range of two) that a date parser read in a sentence. */
+export interface SentenceDate {
+  /** Offset of `text` in the sentence. */
+  index: number;
+  /** The words the date was read from, as they stand in the sentence. */
+  text: string;
+  /** The (first) date, `YYYY-MM-DD`. */
+  start: string;
+  /** The second date of a range, `YYYY-MM-DD`. */
+  end?: string;
+}
+
+/** Reads the dates of one sentence; see {@link CheckAgreementOptions.dateParser}. */
+export type SentenceDateParser = (sentence: string) => readonly SentenceDate[];

@@ -48,8 +48,11 @@ function failure(file: string, code: string, message: string): { result: FileAgr
  * is unreadable; the text output quotes lines of it). Never throws for a bad file.
  */
 async function readAgreement(file: string, lang: Lang, application: Application | undefined): Promise<{ result: FileAgreementReport; text: string }> {
-  // Loaded on first use: unpdf and mammoth would otherwise slow the start of every other command.
-  const { documentTypeOf, extractText } = await import("@bildungspartner/agreement/extract");
+  // Loaded on first use: unpdf, mammoth and chrono-node would otherwise slow the start of every other command.
+  const [{ documentTypeOf, extractText }, { chronoDateParser }] = await Promise.all([
+    import("@bildungspartner/agreement/extract"),
+    import("@bildungspartner/agreement/chrono"),
+  ]);
   const type = documentTypeOf(file);
   if (!type) return failure(file, "UNSUPPORTED_TYPE", texts.unsupported[lang]);
   const content = await readInputFile(file, agreementLimits.maxFileBytes);
@@ -60,7 +63,12 @@ async function readAgreement(file: string, lang: Lang, application: Application 
   }
   try {
     const extracted = await extractText(content.bytes, { type });
-    const report = checkAgreementText(extracted.text, { lang, pages: extracted.pages, ...(application ? { application } : {}) });
+    const report = checkAgreementText(extracted.text, {
+      lang,
+      pages: extracted.pages,
+      dateParser: chronoDateParser,
+      ...(application ? { application } : {}),
+    });
     const empty = extracted.pages.filter((p) => !p.hasText).map((p) => p.number);
     return { result: { file, ...report, ...(empty.length > 0 ? { pagesWithoutText: empty } : {}) }, text: extracted.text };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { checkAgreementText, redactReport } from "@bildungspartner/agreement";
+import { chronoDateParser } from "@bildungspartner/agreement/chrono";
 import { AgreementError, extractText } from "@bildungspartner/agreement/extract";
 import { categories, evaluate, formatMessage, parseApplication, type CategoryId } from "@bildungspartner/core";
 import { validateForm, type FormResult } from "@bildungspartner/forms";
@@ -98,7 +99,8 @@ async function readAgreement(file: { fileName: string; bytes: Buffer }, applicat
   }
   const parsed = parseApplication(application).application;
   // The form's school and partner names help find the parties in the text.
-  const report = checkAgreementText(text, { lang: "de", pages, application: parsed });
+  // On the server chrono-node reads dates the package's own patterns do not know; the browser goes without.
+  const report = checkAgreementText(text, { lang: "de", pages, application: parsed, dateParser: chronoDateParser });
   const mismatches = compareWithForm(parsed, form.decision, report);
   // Stored for the reviewer: findings and mismatches; the passages about persons stay in the file only.
   return { fileName: file.fileName, mediaType: mediaTypes[type], bytes: file.bytes, report: { findings: redactReport(report).findings, mismatches } };

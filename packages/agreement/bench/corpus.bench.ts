@@ -1,0 +1,76 @@
+// Scores checkAgreementText over the agreement corpus (examples/agreements: each text with the
+// findings a careful reader expects) and measures the browser bundle of the main entry, and writes
+// both into docs/benchmarks.md under "## Agreement corpus" and "## Agreement bundle size".
+// Run: pnpm bench.
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
+import { corpusNames, scoreCorpus } from "../../../examples/agreements/scripts/score.js";
+import { checkAgreementText } from "../src/index.js";
+
+const figure = (n: number) => n.toFixed(2);
+const { criteria, differing } = scoreCorpus((text) => checkAgreementText(text, { asOf: "2026-01-15" }));
+const statuses = ["found", "missing", "unclear"] as const;
+const lowest = Math.min(...criteria.flatMap((c) => [c.found.precision, c.found.recall, c.missing.precision, c.missing.recall]));
+const goal = 0.95;
+
+const corpusBody = `
+\`checkAgreementText\` over the ${corpusNames.length} texts of [examples/agreements](../examples/agreements), each with the
+findings a careful reader expects (\`*.expected.json\`). Per criterion: precision and recall of \`found\`
+and of \`missing\` (of the texts the check marks \`found\`, how many a reader marks \`found\`; of the texts a
+reader marks \`found\`, how many the check finds), and the confusion counts (rows: expected, columns: given).
+
+| criterion | found: precision | found: recall | missing: precision | missing: recall | expected → given (found / missing / unclear) |
+|---|---:|---:|---:|---:|---|
+${criteria
+  .map(
+    (c) =>
+      `| ${c.id} | ${figure(c.found.precision)} | ${figure(c.found.recall)} | ${figure(c.missing.precision)} | ${figure(c.missing.recall)} | ${statuses
+        .map((e) => `${e}: ${statuses.map((g) => c.confusion[e][g]).join(" / ")}`)
+        .join("; ")} |`,
+  )
+  .join("\n")}
+
+Lowest figure: ${figure(lowest)}; goal at least ${goal} for each: **${lowest >= goal ? "met" : "missed"}**.
+Texts whose findings differ from the expected ones: ${differing.length === 0 ? "none" : differing.map((d) => `${d.name} ${d.id} (${d.expected} → ${d.given})`).join(", ")}.
+The golden test (\`examples/agreements/test/corpus.test.ts\`) keeps every figure at this floor.
+`;
+console.log(corpusBody);
+writeBenchmarkSection("Agreement corpus", corpusBody);
+
+/** Bytes of the main entry bundled for browsers (esbuild, minified), with the core, without the extractors. */
+async function bundle(): Promise<{ minified: number; gzipped: number }> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "error",
+    alias: { "@bildungspartner/core": fileURLToPath(new URL("../../core/src/index.ts", import.meta.url)) },
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { minified: code.length, gzipped: gzipSync(code).length };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+// Measured the same way at commit 0d3dbb4, before chrono-node's German parser joined the entry.
+const before = { minified: 116_350, gzipped: 38_335 };
+const after = await bundle();
+const limit = 60 * 1024;
+const bundleBody = `
+The main entry \`@bildungspartner/agreement\` bundled for browsers with esbuild (minified, ESM, the core
+included, the PDF/DOCX extractors of \`/extract\` not), then gzipped.
+
+| version | minified | gzipped |
+|---|---:|---:|
+| before chrono-node (commit 0d3dbb4) | ${kb(before.minified)} | ${kb(before.gzipped)} |
+| now, with chrono-node's German parser | ${kb(after.minified)} | ${kb(after.gzipped)} |
+
+Limit: under ${kb(limit)} gzipped: **${after.gzipped < limit ? "met" : "missed"}** (+${kb(after.gzipped - before.gzipped)}).
+`;
+console.log(bundleBody);
+writeBenchmarkSection("Agreement bundle size", bundleBody);
