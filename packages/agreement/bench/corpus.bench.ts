@@ -39,10 +39,11 @@ The golden test (\`examples/agreements/test/corpus.test.ts\`) keeps every figure
 console.log(corpusBody);
 writeBenchmarkSection("Agreement corpus", corpusBody);
 
-/** Bytes of the main entry bundled for browsers (esbuild, minified), with the core, without the extractors. */
-async function bundle(): Promise<{ minified: number; gzipped: number }> {
+/** Bytes of the given entries bundled together for browsers (esbuild, minified), with the core, without the extractors. */
+async function bundle(entries: readonly string[]): Promise<{ minified: number; gzipped: number }> {
+  const source = (entry: string) => fileURLToPath(new URL(`../src/${entry}.ts`, import.meta.url));
   const result = await build({
-    entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
+    stdin: { contents: entries.map((entry) => `export * from ${JSON.stringify(source(entry))};`).join("\n"), loader: "ts", resolveDir: fileURLToPath(new URL("../src/", import.meta.url)) },
     bundle: true,
     minify: true,
     format: "esm",
@@ -57,20 +58,23 @@ async function bundle(): Promise<{ minified: number; gzipped: number }> {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-// Measured the same way at commit 0d3dbb4, before chrono-node's German parser joined the entry.
+// Measured the same way at commit 0d3dbb4 (before this reading of agreements, and before the core's levels).
 const before = { minified: 116_350, gzipped: 38_335 };
-const after = await bundle();
+const main = await bundle(["index"]);
+const withChrono = await bundle(["index", "chrono"]);
 const limit = 60 * 1024;
 const bundleBody = `
 The main entry \`@bildungspartner/agreement\` bundled for browsers with esbuild (minified, ESM, the core
-included, the PDF/DOCX extractors of \`/extract\` not), then gzipped.
+included, the PDF/DOCX extractors of \`/extract\` not), then gzipped. chrono-node's German parser lives
+in \`/chrono\`: with it the entry would exceed the limit, so browsers go without it (the CLI and servers pass it).
 
-| version | minified | gzipped |
+| bundle | minified | gzipped |
 |---|---:|---:|
-| before chrono-node (commit 0d3dbb4) | ${kb(before.minified)} | ${kb(before.gzipped)} |
-| now, with chrono-node's German parser | ${kb(after.minified)} | ${kb(after.gzipped)} |
+| main entry before (commit 0d3dbb4) | ${kb(before.minified)} | ${kb(before.gzipped)} |
+| main entry now | ${kb(main.minified)} | ${kb(main.gzipped)} |
+| main entry now with \`/chrono\` | ${kb(withChrono.minified)} | ${kb(withChrono.gzipped)} |
 
-Limit: under ${kb(limit)} gzipped: **${after.gzipped < limit ? "met" : "missed"}** (+${kb(after.gzipped - before.gzipped)}).
+Limit for the main entry: under ${kb(limit)} gzipped: **${main.gzipped < limit ? "met" : "missed"}** (${kb(main.gzipped)}).
 `;
 console.log(bundleBody);
 writeBenchmarkSection("Agreement bundle size", bundleBody);
