@@ -1,5 +1,5 @@
 import { parseIsoDate } from "@bildungspartner/core";
-import { isDigit, isLetter } from "./text.js";
+import { isDigit, isLetter, type Doc } from "./text.js";
 
 /** A calendar date; months and days count from 1. */
 export interface CalendarDate {
@@ -137,4 +137,17 @@ export function findSchoolYears(text: string): SchoolYearToken[] {
     if (follows) found.push({ start: m.index, end: m.index + m[0].length, firstYear: first });
   }
   return found;
+}
+
+/** Dates found once per checked text: the term and the signature block both read them. */
+const datesByDoc = new WeakMap<Doc, readonly DateToken[]>();
+
+/** Every date of the document's normalised text (see {@link findDates}), found once. */
+export function datesOf(doc: Doc): readonly DateToken[] {
+  let dates = datesByDoc.get(doc);
+  if (!dates) {
+    dates = findDates(doc.text);
+    datesByDoc.set(doc, dates);
+  }
+  return dates;
 }

@@ -3,7 +3,7 @@ import {
   compareDates,
   displayDate,
   endOfMonth,
-  findDates,
+  datesOf,
   findSchoolYears,
   isoDate,
   termEnd,
@@ -267,7 +267,7 @@ function signingStart(scan: Scan): number[] {
 export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceDateParser): TermReading {
   const { text } = doc;
   const scan: Scan = { text, termWords: positionsOf(text, TERM_WORDS), eventWords: positionsOf(text, EVENT_WORDS) };
-  const dates = withParsedDates(findDates(text), scan, parse);
+  const dates = withParsedDates(datesOf(doc), scan, parse);
   const used = new Set<DateToken>();
   const ranges = dateRanges(scan, dates, used);
   const school = schoolYearTerms(scan);

@@ -399,6 +399,8 @@ function namedElsewhere(doc: Doc): RawParty[] {
 /** Finds the form's names in the text where no party was read for them: at each word of the name, or at an initialism. */
 function partiesFromHints(doc: Doc, hints: readonly Hint[], read: readonly RawParty[]): RawParty[] {
   const found: RawParty[] = [];
+  const open = hints.filter((hint, index) => !read.some((p) => p.hint === index || sameInstitutionName(p.name, hint.name)));
+  if (open.length === 0) return found;
   const words = tokens(doc.text, 0, Math.min(doc.text.length, 200_000));
   hints.forEach((hint, index) => {
     if (read.some((p) => p.hint === index || sameInstitutionName(p.name, hint.name))) return;

@@ -1,6 +1,6 @@
 import type { Lang } from "@bildungspartner/core";
 import { findPersonNames } from "./contacts.js";
-import { compareDates, findDates, type CalendarDate } from "./dates.js";
+import { compareDates, datesOf, type CalendarDate } from "./dates.js";
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
 import { evidenceList, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
@@ -39,17 +39,23 @@ function isPlace(text: string): boolean {
   return [...place].every((c) => isLetter(c) || c === " " || c === "-" || c === "." || c === "/");
 }
 
-/** Lines that hold a place and a date ("Bochum, den 15.06.2025"), followed at most by a signature line. */
-function placeDateLines(doc: Doc): Set<number> {
+/**
+ * Lines that hold a place and a date ("Bochum, den 15.06.2025"), followed at most by a signature
+ * line, and the latest such date: the day the agreement was signed.
+ */
+function placeDateLines(doc: Doc): { lines: Set<number>; signingDate: CalendarDate | undefined } {
   const lines = new Set<number>();
-  for (const token of findDates(doc.text)) {
+  let signingDate: CalendarDate | undefined;
+  for (const token of datesOf(doc)) {
     const line = lineOf(doc, token.start);
     const { start, end } = lineBounds(doc, line);
     if (end - start > SHORT_LINE) continue;
     const after = doc.text.slice(token.end, end).trim();
-    if (isPlace(doc.text.slice(start, token.start)) && (after === "" || SIGNATURE_LINE.test(after))) lines.add(line);
+    if (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && !SIGNATURE_LINE.test(after))) continue;
+    lines.add(line);
+    if (token.precision === "day" && (!signingDate || compareDates(token.date, signingDate) > 0)) signingDate = token.date;
   }
-  return lines;
+  return { lines, signingDate };
 }
 
 interface Block {
@@ -60,9 +66,8 @@ interface Block {
 }
 
 /** Signature blocks: each marker line with the short lines around it that say who signs. */
-function readBlocks(doc: Doc, parties: Parties): Block[] {
+function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>): Block[] {
   const { text } = doc;
-  const placeDates = placeDateLines(doc);
   // Whole-text scans, then the lines they hit: one pass per pattern, not one per line.
   const isShortLine = (line: number) => {
     const { start, end } = lineBounds(doc, line);
@@ -178,17 +183,6 @@ function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyKey>; somePartne
   return { keys, somePartner, ranges };
 }
 
-/** The date the agreement was signed: the latest date on a place-and-date line, when there is one. */
-function signingDateOf(doc: Doc): CalendarDate | undefined {
-  const lines = placeDateLines(doc);
-  let latest: CalendarDate | undefined;
-  for (const token of findDates(doc.text)) {
-    if (!lines.has(lineOf(doc, token.start)) || token.precision !== "day") continue;
-    if (!latest || compareDates(token.date, latest) > 0) latest = token.date;
-  }
-  return latest;
-}
-
 /** What the signature block shows, per party, as a finding, the two signature facts and the signing date. */
 export interface SignatureReading {
   finding: Finding;
@@ -203,10 +197,10 @@ export interface SignatureReading {
  * the paper (or a scan) bears signatures is for a person to see, and the messages say so.
  */
 export function signatureFinding(doc: Doc, parties: Parties, lang: Lang): SignatureReading {
-  const blocks = readBlocks(doc, parties);
+  const { lines: placeDates, signingDate } = placeDateLines(doc);
+  const blocks = readBlocks(doc, parties, placeDates);
   const keys = partyKeys(parties);
   const pending = toFollow(doc, parties);
-  const signingDate = signingDateOf(doc);
   const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
   const assigned = blocks.filter((b) => b.keys.size > 0 || b.somePartner);
   const evidence = evidenceList(doc, [...assigned.map((b) => [b.from, b.to] as const), ...pending.ranges], 8);
