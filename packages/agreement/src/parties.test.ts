@@ -84,6 +84,12 @@ describe("readParties: the parties in the forms agreements name them", () => {
     expect(read("Die Partner arbeiten zusammen. Sie treffen sich zweimal im Jahr.")).toEqual({ assumed: true, school: undefined, partners: [undefined] });
   });
 
+  it("reads no more of a form's names than the core accepts, so untyped input stays bounded", () => {
+    const partners = Array.from({ length: 5000 }, (_, i) => ({ name: `Unbekannte Einrichtung Nummer ${i} ${"x".repeat(300)}` }));
+    const text = `Die Grundschule Am Bach und das Stadtarchiv Musterstadt schließen diese Vereinbarung.\n${"Ein Satz ohne Namen. ".repeat(5000)}`;
+    expect(read(text, { partners } as never)).toEqual({ assumed: false, school: "Grundschule Am Bach", partners: ["Stadtarchiv Musterstadt"] });
+  });
+
   it("finds the form's names in the text, declined or abbreviated, and keeps the form's order of partners", () => {
     const text = "Die StGS Nord arbeitet mit dem Stadtarchiv Musterstadt und dem Heimatverein Musterdorf zusammen.";
     const application = { school: { name: "Städtische Gesamtschule Nord" }, partners: [{ name: "Heimatverein Musterdorf" }, { name: "Stadtarchiv Musterstadt" }] };

@@ -1,4 +1,4 @@
-import type { Application, Lang } from "@bildungspartner/core";
+import { limits, type Application, type Lang } from "@bildungspartner/core";
 import type { FindingParty } from "./types.js";
 import { isInstitutionNoun, sideOfWord } from "./institutions.js";
 import { sameInstitutionName } from "./names.js";
@@ -146,12 +146,15 @@ interface Hint {
   readonly partner?: number;
 }
 
+/** The form's names, as many and as long as the core accepts: hints from untyped input stay bounded. */
 function hintsOf(application: Application | undefined): Hint[] {
   const hints: Hint[] = [];
+  const usable = (name: unknown): name is string => typeof name === "string" && name.trim() !== "" && name.length <= limits.textLength;
   const school = application?.school?.name;
-  if (typeof school === "string" && school.trim() !== "") hints.push({ side: "school", name: school });
-  application?.partners?.forEach((partner, index) => {
-    if (typeof partner?.name === "string" && partner.name.trim() !== "") hints.push({ side: "partner", name: partner.name, partner: index });
+  if (usable(school)) hints.push({ side: "school", name: school });
+  const partners = Array.isArray(application?.partners) ? application.partners.slice(0, limits.partners) : [];
+  partners.forEach((partner, index) => {
+    if (usable(partner?.name)) hints.push({ side: "partner", name: partner.name, partner: index });
   });
   return hints;
 }
