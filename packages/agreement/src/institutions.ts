@@ -123,3 +123,19 @@ export function isInstitutionNoun(word: string): boolean {
   const side = classify(folded);
   return side === "school" || side === "partner";
 }
+
+/**
+ * Nouns that texts use alone as short names ("die Schule", "das Gymnasium", "das Archiv"): a bare
+ * one names a kind of institution, not one party.
+ */
+const bareNouns: ReadonlySet<string> = new Set([
+  ...schoolEndings,
+  ...partnerEndings,
+  "stadtarchiv", "stadtbuecherei", "stadtbibliothek", "stadtmuseum", "partner",
+]);
+
+/** Whether a name is a single bare institution noun, such as "Gymnasium" or "Stadtbücherei". */
+export function isBareNoun(name: string): boolean {
+  const words = tokens(name, 0, name.length);
+  return words.length === 1 && bareNouns.has(fold(words[0]!.text));
+}

@@ -1,6 +1,6 @@
 import { limits, type Application, type Lang } from "@bildungspartner/core";
 import type { FindingParty } from "./types.js";
-import { isInstitutionNoun, sideOfWord } from "./institutions.js";
+import { isBareNoun, isInstitutionNoun, sideOfWord } from "./institutions.js";
 import { sameInstitutionName } from "./names.js";
 import { fold, isDigit, isUpper, lineBounds, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
 
@@ -26,7 +26,7 @@ export type SideRef = { readonly kind: "school" } | { readonly kind: "partner"; 
 
 /** Where the list of parties begins: "zwischen …", "Partner dieser Vereinbarung sind …", "Vertragspartner:". */
 const OPENING =
-  /(?:zwischen|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)|Schule(?:\s?:|[ .…]{4,})|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind|\s?:))(?!\p{L})/giu;
+  /(?:zwischen(?!\p{L})|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)(?!\p{L})|Schule(?:\s?:|[ .…]{4,})|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind(?!\p{L})|\s?:|[ ]?\n))/giu;
 /** A sentence whose subject is the parties: "Die Grundschule X und die Stadtbücherei Y schließen … (eine Vereinbarung)". */
 const PARTIES_VERB = /(?:schließen|vereinbaren|treffen|beschließen|gehen|begründen|bilden|arbeiten|kooperieren)(?!\p{L})/giu;
 /** Where the list of parties ends at the latest. */
@@ -110,6 +110,8 @@ interface RawParty {
   words: Set<string>;
   /** Index of the form's name this party matched, when hints were given. */
   hint?: number;
+  /** The name is a bare institution noun ("Gymnasium"), a short name rather than a name. */
+  bare?: boolean;
 }
 
 /** Words a party's name contributes to recognising it elsewhere. */
@@ -269,9 +271,6 @@ function isAddress(text: string): boolean {
   return longest === 5 || digits >= 7 || /(?:straße|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s?\d/iu.test(text);
 }
 
-/** Bare nouns that texts use as short names ("die Schule", "das Archiv"): alone, they name no one party. */
-const shortNames = new Set(["schule", "archiv", "museum", "bibliothek", "buecherei", "theater", "verein", "station", "zentrum", "musikschule", "volkshochschule", "partner"]);
-
 /** The parties named in a region of text, piece by piece; a piece that names none is skipped. */
 function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
   const parties: RawParty[] = [];
@@ -303,8 +302,7 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
     const hint = hints.findIndex((h) => sameInstitutionName(h.name, text.slice(0, 150)));
     // "dem TextilWerk Bocholt (LWL-Museum für Industriekultur)": the noun may stand in the parentheses.
     const phrase = institutionPhrase(text, hint >= 0 || defined !== undefined) ?? (paren > 0 ? institutionPhrase(lead) : undefined);
-    const bare = phrase !== undefined && shortNames.has(fold(phrase.name));
-    if (phrase && !bare && (hint >= 0 || isInstitutionNounPhrase(phrase.name) || defined !== undefined)) {
+    if (phrase && (hint >= 0 || isInstitutionNounPhrase(phrase.name) || defined !== undefined)) {
       // "die Stadtbücherei" after "der Stadtbücherei Wermelskirchen" names the same party again
       const single = tokens(phrase.name, 0, phrase.name.length);
       if (parties.some((p) => p.name === phrase.name || (single.length === 1 && p.words.has(fold(single[0]!.text))))) continue;
@@ -312,6 +310,7 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
       // "die Steinwache – Mahn- und Gedenkstätte …": other names in the same piece name the same party
       for (const token of tokens(text, 0, text.length)) if (nameToken(token) && token.text.length >= 4) party.words.add(fold(token.text));
       if (hint >= 0) party.hint = hint;
+      if (isBareNoun(phrase.name)) party.bare = true;
       parties.push(party);
     } else if (last && defined) {
       last.words.add(fold(defined));
@@ -320,7 +319,9 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
     if (parties.length >= 2 && piece.sentenceEnd) break;
     if (parties.length > 6) return [];
   }
-  return parties;
+  // A bare noun ("das Gymnasium") names a party only where nothing better does.
+  const named = parties.filter((p) => !p.bare);
+  return complete(named) ? named : parties;
 }
 
 const complete = (parties: readonly RawParty[]) => parties.some((p) => p.side === "school") && parties.some((p) => p.side === "partner");
@@ -353,13 +354,16 @@ function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
     const from = sentenceStart(head, verb.index, 400);
     candidates.push({ at: verb.index, region: () => `${head.slice(from, verb.index)}.` });
   }
+  // The first opening that names a school and a partner by name wins; one with bare nouns only if none does.
   let best: RawParty[] = [];
+  let bare: RawParty[] | undefined;
   for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
     const parties = partiesIn(candidate.region(), hints);
-    if (complete(parties)) return parties;
-    if (parties.length > best.length) best = parties;
+    if (complete(parties) && !parties.some((p) => p.bare)) return parties;
+    if (complete(parties)) bare ??= parties;
+    else if (parties.length > best.length) best = parties;
   }
-  return best;
+  return bare ?? best;
 }
 
 /** Whether a phrase has an institution noun: the test every party's name passes without a hint. */
@@ -440,9 +444,11 @@ const assumedParties: Parties = {
 export function readParties(doc: Doc, application?: Application): Parties {
   const hints = hintsOf(application);
   let read = listedParties(doc, hints);
-  if (!read.some((p) => p.side === "school") || !read.some((p) => p.side === "partner")) {
+  if (!complete(read) || read.some((p) => p.bare)) {
     const elsewhere = namedElsewhere(doc).filter((p) => !read.some((q) => sameInstitutionName(q.name, p.name)));
-    read = [...read, ...elsewhere];
+    // A name found elsewhere replaces a bare noun ("das Gymnasium") of the same side.
+    read = read.map((p) => (p.bare ? (elsewhere.find((q) => q.side === p.side && !q.bare) ?? p) : p));
+    read = [...read, ...elsewhere.filter((q) => !read.includes(q))];
   }
   read = [...read, ...partiesFromHints(doc, hints, read)];
   for (const party of read) {
