@@ -7,6 +7,7 @@ import { readParties } from "./parties.js";
 import { programmeFinding } from "./programme.js";
 import { pupilsFinding } from "./pupils.js";
 import { signatureFinding } from "./signatures.js";
+import { say, texts } from "./messages.js";
 import { makeDoc } from "./text.js";
 import type { AgreementReport, CheckAgreementOptions, Finding, SentenceDateParser } from "./types.js";
 
@@ -123,18 +124,22 @@ export function checkAgreementText(text: string, givenOptions?: CheckAgreementOp
   // every finding takes its verdict.
   const decision = judge.decide({ ...read, agreement: { ...agreement, ...duration.judged } });
   const findings = [programme.finding, duration.finding, contacts.named, contacts.email, pupils.finding, signatures.finding].map((finding) =>
-    agreeWithCore(finding, decision),
+    agreeWithCore(finding, decision, lang),
   );
   return { findings, facts: withoutAddresses(read), decision };
 }
 
 /** The finding, made to say what the core's verdict on its criterion says. */
-function agreeWithCore(finding: Finding, decision: Decision): Finding {
+function agreeWithCore(finding: Finding, decision: Decision, lang: Lang): Finding {
   const criterion = decision.criteria.find((c) => c.id === finding.id);
   if (!criterion) return finding;
   if (criterion.status === "met" && finding.status !== "found") return { ...finding, status: "found", message: criterion.message };
   if (criterion.status === "not-met" && finding.status !== "missing") return { ...finding, status: "missing", message: criterion.message };
-  if (criterion.status === "unknown" && finding.status === "found") return { ...finding, status: "unclear", message: criterion.message };
+  if (criterion.status === "unknown" && finding.status === "found") {
+    // The mailbox rule needs the institution's name to tell an address named after it; the text did not show it.
+    const namesMissing = finding.id === "personal-email" && (criterion.missing ?? []).some((path) => path.endsWith(".name"));
+    return { ...finding, status: "unclear", message: namesMissing ? say(lang, texts.email.institutionUnknown) : criterion.message };
+  }
   return finding;
 }
 

@@ -125,6 +125,10 @@ export const texts = {
       en: "E-mail addresses are given, but not each can be assigned to one side; open is {sides}. Please say for each whom it belongs to.",
     },
     someone: { de: "eine Ansprechperson", en: "a contact person" },
+    institutionUnknown: {
+      de: "Die Adressen sind keine Funktionspostfächer. Ob eine nach ihrer Einrichtung benannt ist, lässt sich nicht prüfen, weil der Text Schule und Partner nicht erkennbar nennt. Bitte nennen Sie beide am Anfang der Vereinbarung („zwischen … und …“).",
+      en: "The addresses are no role mailboxes. Whether one is named after its institution cannot be checked because the text does not recognisably name the school and the partners. Please name both at the start of the agreement (“zwischen … und …”).",
+    },
   },
   pupils: {
     found: {

@@ -26,7 +26,7 @@ export type SideRef = { readonly kind: "school" } | { readonly kind: "partner"; 
 
 /** Where the list of parties begins: "zwischen …", "Partner dieser Vereinbarung sind …", "Vertragspartner:". */
 const OPENING =
-  /(?:zwischen(?!\p{L})|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)(?!\p{L})|Schule(?:\s?:|[ .…]{4,})|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind(?!\p{L})|\s?:|[ ]?\n))/giu;
+  /(?:zwischen(?!\p{L})|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)(?!\p{L})|(?<![^\n])Schule(?:\s?:|[ .…]{4,})|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind(?!\p{L})|\s?:|[ ]?\n))/giu;
 /** A sentence whose subject is the parties: "Die Grundschule X und die Stadtbücherei Y schließen … (eine Vereinbarung)". */
 const PARTIES_VERB = /(?:schließen|vereinbaren|treffen|beschließen|gehen|begründen|bilden|arbeiten|kooperieren)(?!\p{L})/giu;
 /** Where the list of parties ends at the latest. */
@@ -41,7 +41,8 @@ const functionWords = new Set([
   "ihr", "ihre", "sein", "seine", "diese", "dieser", "dieses", "sind", "ist", "wird", "werden", "vertreten", "durch",
   "partner", "partnerin", "vertragspartner", "kooperationspartner", "beteiligte", "parteien", "unterschrift",
   "unterschriften", "datum", "ort", "stempel", "siegel", "anschrift", "adresse", "telefon", "ansprechperson",
-  "ansprechpartner", "ansprechpartnerin", "kontakt", "name",
+  "ansprechpartner", "ansprechpartnerin", "kontakt", "name", "koordination", "koordinator", "koordinatorin", "leitung",
+  "leiter", "leiterin", "vertretung",
 ]);
 /** Small words that belong inside an institution's name ("Gymnasium am Stadtpark", "Haus der Geschichte"). */
 const nameLinks = new Set(["am", "an", "der", "die", "das", "des", "dem", "den", "für", "und", "im", "in", "zu", "zur", "zum", "von", "vom", "bei", "auf", "e"]);
@@ -162,6 +163,8 @@ function hintsOf(application: Application | undefined): Hint[] {
 }
 
 const ARTICLE = /^(?:der|die|das|dem|den|des)\s/iu;
+/** A place name alone: one or two capitalised words, nothing else. */
+const PLACE = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u;
 
 /** A piece is a party's address, representative or short name, not a party of its own. */
 const ATTACHED = /^(?:vertreten|im\sFolgenden|nachfolgend|nachstehend|fortan|kurz|Anschrift|Sitz|Tel|E-Mail|Fax|Postfach|[(–-])/iu;
@@ -276,10 +279,21 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
   const parties: RawParty[] = [];
   const numbers: number[] = [];
   let conjunction = false;
+  let wrapped: RawParty | undefined;
   for (const piece of pieces(region)) {
     const lead = stripLead(piece.text);
     const paren = lead.indexOf("(");
     const text = paren > 0 ? lead.slice(0, paren).trim() : lead;
+    // "… und dem Stadtarchiv⏎Dortmund, …": a name that a PDF's line break cut after its noun goes on
+    const place = piece.lineStart && wrapped ? PLACE.exec(stripLead(piece.text)) : null;
+    if (wrapped && place) {
+      wrapped.name = `${wrapped.name} ${place[0]}`;
+      wrapped.bare = false;
+      wrapped.words.add(fold(place[0]));
+      wrapped = undefined;
+      continue;
+    }
+    wrapped = undefined;
     const startsWithConjunction = /^(?:und|sowie)(?!\p{L})/iu.test(piece.text.trim());
     if (parties.length >= 2 && piece.afterBlank && !startsWithConjunction && !conjunction) break;
     // Once a school and a partner are read, a new line of running text, a heading or a restarted
@@ -312,6 +326,7 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
       if (hint >= 0) party.hint = hint;
       if (isBareNoun(phrase.name)) party.bare = true;
       parties.push(party);
+      wrapped = party.bare === true && phrase.to === text.length ? party : undefined;
     } else if (last && defined) {
       last.words.add(fold(defined));
       last.side ??= sideOfName("", defined);
