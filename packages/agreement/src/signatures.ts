@@ -3,6 +3,7 @@ import { findPersonNames } from "./contacts.js";
 import { compareDates, datesOf, type CalendarDate } from "./dates.js";
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
+import { originalRange } from "./normalize.js";
 import { evidenceList, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
 
@@ -22,6 +23,9 @@ const PLACE_DATE_LABEL = /(?:Ort[ ]?(?:,|und|\/)[ ]?Datum|Datum[ ]?(?:,|und|\/)[
 
 /** What may stand before a typed name at the start of a line: "Dr. ", "Frau Prof. ", "gez. ", "i. A. ". */
 const NAME_PREFIX = /^(?:(?:Frau|Herr|Dr\.|Prof\.|gez\.|i\.[ ]?[AV]\.)[ ]?)*$/u;
+
+/** A gap between columns of the original layout: three spaces or more, or a tab. */
+const COLUMN_GAP = /[ ]{3,}|\t/u;
 
 /** A section heading: "§ 4 …", "4. …", "4) …". */
 const HEADING_START = /^(?:§|\d{1,2}[.)][ ])/u;
@@ -120,10 +124,27 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>)
     }
     // A line of dashes that no party's name or role goes with separates sections; it is no signature line.
     if (dashes && keys.size === 0 && !somePartner) return;
+    // Names typed side by side ("Dr. Udo Brink      Jens Stöcker"), one for each party: when the roles
+    // under them name all parties but one, the remaining name is that party's.
+    const all = partyKeys(parties);
+    const open = all.filter((key) => !keys.has(key));
+    if (open.length === 1 && !somePartner && signerCount(lines) >= all.length) keys.add(open[0]!);
     const first = lineBounds(doc, lines[0]!);
     const last = lineBounds(doc, lines[lines.length - 1]!);
     blocks.push({ from: first.start, to: Math.min(last.end, first.start + 600), keys, somePartner });
   };
+  /**
+   * How many persons' names the lines hold, counting the columns of the original layout (the
+   * normalised text has one space where the original had a column gap).
+   */
+  const signerCount = (lines: readonly number[]) =>
+    lines.reduce((count, line) => {
+      if (placeDates.has(line)) return count;
+      const { start, end } = lineBounds(doc, line);
+      const range = originalRange(doc.norm, start, end);
+      const cells = doc.original.slice(range.start, range.end).split(COLUMN_GAP);
+      return count + cells.reduce((sum, cell) => sum + findPersonNames(cell, 0, cell.length).length, 0);
+    }, 0);
   /** A typed name that starts a line ("Dr. Ingo Lammerding"): the first line of a signer's block. */
   const startsWithName = (line: number) => {
     const { start, end } = lineBounds(doc, line);
