@@ -95,9 +95,10 @@ export function checkAgreementText(text: string, givenOptions?: CheckAgreementOp
   const doc = makeDoc(text, checkPages(options.pages));
   const parties = readParties(doc, checkApplication(options.application));
   const programme = programmeFinding(doc, lang);
-  const signatures = signatureFinding(doc, parties, lang);
-  const duration = durationFinding(doc, judge, lang, signatures.signingDate, checkDateParser(options.dateParser));
   const contacts = contactFindings(doc, parties, lang);
+  // Contact persons who also sign ("gez. Kühn") tell whose signature block it is.
+  const signatures = signatureFinding(doc, parties, lang, contacts.contacts);
+  const duration = durationFinding(doc, judge, lang, signatures.signingDate, checkDateParser(options.dateParser));
   const pupils = pupilsFinding(doc, lang);
 
   const agreement = defined<Agreement>({

@@ -90,7 +90,7 @@ const notNames = new Set([
 const nounEndings = [
   "ung", "heit", "keit", "schaft", "tion", "taet", "ment", "ium", "ismus", "stelle", "amt", "buero", "inspektorin",
   "inspektor", "raetin", "direktorin", "direktor", "referentin", "referent", "sekretaerin", "sekretaer", "paedagogin",
-  "paedagoge", "amtmann", "amtfrau", "beauftragte", "beauftragter",
+  "paedagoge", "amtmann", "amtfrau", "beauftragte", "beauftragter", "leiter", "leiterin", "koordinator", "koordinatorin",
 ];
 
 /** A capitalised word that could be part of a person's name. */
@@ -263,8 +263,12 @@ function nearestRef(doc: Doc, parties: Parties, from: number, to: number, toward
   return towardsEnd ? refs[refs.length - 1] : refs[0];
 }
 
-function nearestName(names: readonly PersonName[], towardsEnd: boolean): PersonName | undefined {
-  return towardsEnd ? names[names.length - 1] : names[0];
+/** The name nearest the address; one that the address spells ("ben.yilmaz@…") comes first. */
+function nearestName(names: readonly PersonName[], towardsEnd: boolean, address: string): PersonName | undefined {
+  const local = fold(address.slice(0, address.indexOf("@")));
+  const spelled = names.filter((n) => tokens(n.name, 0, n.name.length).some((t) => t.text.length >= 3 && local.includes(fold(t.text))));
+  const list = spelled.length > 0 ? spelled : names;
+  return towardsEnd ? list[list.length - 1] : list[0];
 }
 
 /** Reads every contact unit: one per e-mail address in a contact passage, plus contact words without an address. */
@@ -299,9 +303,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       ...earlier.map((l) => () => nearestRef(doc, parties, l.start, l.end, true)),
     ];
     const names = [
-      () => nearestName(findPersonNames(text, before.start, before.end, email.address), true),
-      ...earlier.map((l) => () => nearestName(findPersonNames(text, l.start, l.end, email.address), true)),
-      () => nearestName(findPersonNames(text, after.start, after.end, email.address), false),
+      () => nearestName(findPersonNames(text, before.start, before.end, email.address), true, email.address),
+      ...earlier.map((l) => () => nearestName(findPersonNames(text, l.start, l.end, email.address), true, email.address)),
+      () => nearestName(findPersonNames(text, after.start, after.end, email.address), false, email.address),
     ];
     let side: { pos: number; ref: SideRef } | undefined = sideAfter;
     // "in Vertretung: Herr Moritz Haas, …": a deputy of the contact before, on that contact's side

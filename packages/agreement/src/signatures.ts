@@ -1,10 +1,10 @@
-import type { Lang } from "@bildungspartner/core";
+import type { Contact, Lang } from "@bildungspartner/core";
 import { findPersonNames } from "./contacts.js";
 import { compareDates, datesOf, type CalendarDate } from "./dates.js";
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
 import { originalRange } from "./normalize.js";
-import { evidenceList, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
+import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
 
 /** A line to sign on: underscores or dots (an ellipsis is three dots after normalisation). */
@@ -23,6 +23,9 @@ const PLACE_DATE_LABEL = /(?:Ort[ ]?(?:,|und|\/)[ ]?Datum|Datum[ ]?(?:,|und|\/)[
 
 /** What may stand before a typed name at the start of a line: "Dr. ", "Frau Prof. ", "gez. ", "i. A. ". */
 const NAME_PREFIX = /^(?:(?:Frau|Herr|Dr\.|Prof\.|gez\.|i\.[ ]?[AV]\.)[ ]?)*$/u;
+
+/** "gez. Kühn", "i. A. Hollmann": a signer given by surname only. */
+const SIGNED_BY = /^(?:gez\.|i\.[ ]?[AV]\.)[ ]?\p{Lu}/u;
 
 /** A gap between columns of the original layout: three spaces or more, or a tab. */
 const COLUMN_GAP = /[ ]{3,}|\t/u;
@@ -70,8 +73,18 @@ interface Block {
 }
 
 /** Signature blocks: each marker line with the short lines around it that say who signs. */
-function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>): Block[] {
+function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>, contacts: readonly Contact[]): Block[] {
   const { text } = doc;
+  // Surnames of the contact persons, with their party: a contact who signs names the block's party.
+  const surnames = new Map<string, PartyKey>();
+  for (const contact of contacts) {
+    const surname = contact.name?.split(" ").pop();
+    if (!surname || surname.length < 3) continue;
+    const key: PartyKey = contact.side === "school" ? "school" : `partner:${contact.partner ?? 0}`;
+    const known = surnames.get(fold(surname));
+    surnames.set(fold(surname), known === undefined || known === key ? key : "school");
+    if (known !== undefined && known !== key) surnames.delete(fold(surname)); // a surname of two parties tells neither
+  }
   // Whole-text scans, then the lines they hit: one pass per pattern, not one per line.
   const isShortLine = (line: number) => {
     const { start, end } = lineBounds(doc, line);
@@ -121,6 +134,10 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>)
         if (key) keys.add(key);
         else somePartner = true;
       }
+      for (const token of tokens(text, start, end)) {
+        const key = surnames.get(fold(token.text));
+        if (key) keys.add(key);
+      }
     }
     // A line of dashes that no party's name or role goes with separates sections; it is no signature line.
     if (dashes && keys.size === 0 && !somePartner) return;
@@ -143,7 +160,8 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>)
       const { start, end } = lineBounds(doc, line);
       const range = originalRange(doc.norm, start, end);
       const cells = doc.original.slice(range.start, range.end).split(COLUMN_GAP);
-      return count + cells.reduce((sum, cell) => sum + findPersonNames(cell, 0, cell.length).length, 0);
+      const signers = (cell: string) => Math.max(findPersonNames(cell, 0, cell.length).length, SIGNED_BY.test(cell.trim()) ? 1 : 0);
+      return count + cells.reduce((sum, cell) => sum + signers(cell), 0);
     }, 0);
   /** A typed name that starts a line ("Dr. Ingo Lammerding"): the first line of a signer's block. */
   const startsWithName = (line: number) => {
@@ -217,9 +235,9 @@ export interface SignatureReading {
  * The signed-by-all finding. A text shows signature blocks, names and "gez.", never ink: whether
  * the paper (or a scan) bears signatures is for a person to see, and the messages say so.
  */
-export function signatureFinding(doc: Doc, parties: Parties, lang: Lang): SignatureReading {
+export function signatureFinding(doc: Doc, parties: Parties, lang: Lang, contacts: readonly Contact[] = []): SignatureReading {
   const { lines: placeDates, signingDate } = placeDateLines(doc);
-  const blocks = readBlocks(doc, parties, placeDates);
+  const blocks = readBlocks(doc, parties, placeDates, contacts);
   const keys = partyKeys(parties);
   const pending = toFollow(doc, parties);
   const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
