@@ -350,6 +350,8 @@ describe("signatures to follow and signers named one below the other", () => {
     ["Seestadt, 15.06.2025\n\nDr. Anna Müller\nSchulleiterin\n\nJonas Weber\nLeiter des Stadtarchivs", "found"],
     [`${goodParts.signatures}\n\nEine Unterschrift wird nachgereicht.`, "unclear"],
     ["Seestadt, 15.06.2025\n\nDr. Anna Müller                    Jonas Weber\n(Schulleiterin)                   (Direktor)", "found"],
+    // the contact persons Müller (school) and Weber (archive) sign by surname
+    ["Seestadt, 15.06.2025\ngez. Müller                    gez. Weber", "found"],
   ] as const)("%j → %s", (signatures, expected) => {
     expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe(expected);
   });

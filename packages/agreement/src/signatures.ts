@@ -77,14 +77,16 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
   const { text } = doc;
   // Surnames of the contact persons, with their party: a contact who signs names the block's party.
   const surnames = new Map<string, PartyKey>();
+  const shared = new Set<string>(); // a surname of two parties tells neither
   for (const contact of contacts) {
     const surname = contact.name?.split(" ").pop();
     if (!surname || surname.length < 3) continue;
     const key: PartyKey = contact.side === "school" ? "school" : `partner:${contact.partner ?? 0}`;
     const known = surnames.get(fold(surname));
-    surnames.set(fold(surname), known === undefined || known === key ? key : "school");
-    if (known !== undefined && known !== key) surnames.delete(fold(surname)); // a surname of two parties tells neither
+    if (known !== undefined && known !== key) shared.add(fold(surname));
+    surnames.set(fold(surname), key);
   }
+  for (const surname of shared) surnames.delete(surname);
   // Whole-text scans, then the lines they hit: one pass per pattern, not one per line.
   const isShortLine = (line: number) => {
     const { start, end } = lineBounds(doc, line);
