@@ -22,8 +22,9 @@ describe("examples/cli-batch", () => {
       expect.stringMatching(/^✗ applications\/abgebrochen\.json: ungültig – Die Datei enthält kein gültiges JSON/),
       "✓ applications/gesamtschule-stadtbibliothek.json: registrierbar",
       expect.stringMatching(/^✗ applications\/grundschule-musikschule-entwurf\.json: unvollständig – noch offen: .*Feste Ansprechpersonen/),
-      "✗ applications/realschule-museum-ein-jahr.json: nicht registrierbar – Langfristige Vereinbarung (mindestens zwei Jahre); Persönliche E-Mail-Adressen",
-      "1 von 4 Anträgen registrierbar.",
+      "✗ applications/hauptschule-landesverband-allein.json: nicht registrierbar – Muss-Kriterien nicht erfüllt: Kommunaler Partner bei nicht kommunalen Partnern",
+      "? applications/realschule-museum-ein-jahr.json: Prüfung durch Bildungspartner NRW – Soll-Kriterien nicht erfüllt: Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt), Persönliche E-Mail-Adressen",
+      "1 von 5 Anträgen registrierbar, 1 zur Prüfung durch Bildungspartner NRW.",
       "",
     ]);
     const decisions = JSON.parse(readFileSync(report, "utf8")) as { file: string; status: string }[];
@@ -31,17 +32,21 @@ describe("examples/cli-batch", () => {
       ["applications/abgebrochen.json", "invalid"],
       ["applications/gesamtschule-stadtbibliothek.json", "eligible"],
       ["applications/grundschule-musikschule-entwurf.json", "incomplete"],
-      ["applications/realschule-museum-ein-jahr.json", "not-eligible"],
+      ["applications/hauptschule-landesverband-allein.json", "not-eligible"],
+      ["applications/realschule-museum-ein-jahr.json", "needs-review"],
     ]);
   });
 
-  it("exits 0 when every application is eligible, 1 when one is not", () => {
+  it("exits 0 when every application is eligible, 1 when one needs review or is not eligible", () => {
     const folder = join(temp, "gut");
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder);
     copyFileSync(join(dir, "applications/gesamtschule-stadtbibliothek.json"), join(folder, "a.json"));
     expect(checkFolder(folder).status).toBe(0);
     copyFileSync(join(dir, "applications/realschule-museum-ein-jahr.json"), join(folder, "b.json"));
+    expect(checkFolder(folder).status).toBe(1);
+    rmSync(join(folder, "b.json"));
+    copyFileSync(join(dir, "applications/hauptschule-landesverband-allein.json"), join(folder, "c.json"));
     expect(checkFolder(folder).status).toBe(1);
   });
 

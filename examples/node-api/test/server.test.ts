@@ -38,8 +38,14 @@ describe("examples/node-api", () => {
     expect(decision.status).toBe("eligible");
     expect(decision.criteria.every((c) => c.status === "met")).toBe(true);
 
+    // A one-year term misses a Soll-Kriterium: Bildungspartner NRW reviews it; the next step is the signed agreement.
     const short = { ...application, agreement: { ...application.agreement, endDate: "2026-07-31" } };
-    expect(await (await post(JSON.stringify(short))).json()).toMatchObject({ status: "not-eligible" });
+    const review = (await (await post(JSON.stringify(short))).json()) as { status: string; nextSteps: { message: string }[] };
+    expect(review.status).toBe("needs-review");
+    expect(review.nextSteps.map((step) => step.message).join(" ")).toContain("unterzeichnete Kooperationsvereinbarung");
+    // An agreement the partner has not signed misses a Muss-Kriterium.
+    const unsigned = { ...application, agreement: { ...application.agreement, signedByPartners: false } };
+    expect(await (await post(JSON.stringify(unsigned))).json()).toMatchObject({ status: "not-eligible", nextSteps: [] });
     expect(await (await post("{}")).json()).toMatchObject({ status: "incomplete" });
   });
 

@@ -119,11 +119,11 @@ async function expectLabelledControls(page: Page) {
 }
 
 async function fillApplication(page: Page) {
-  await page.getByLabel("Schulform").selectOption("gymnasium");
+  await page.getByRole("group", { name: "1. Schule" }).getByLabel("Art der Einrichtung").selectOption("gymnasium");
   await page.getByLabel("Name der Schule").fill("Gymnasium am Stadtpark 1");
   await page.getByLabel("Schulnummer").fill("165432");
   await page.getByLabel("Name des Partners").fill("Stadtarchiv Musterstadt 1");
-  await page.getByLabel("Art der Einrichtung").selectOption("archive");
+  await page.getByRole("group", { name: "2. Außerschulische Partner" }).getByLabel("Art der Einrichtung").selectOption("archive");
   const answer = (question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
   await answer("Kommunale Einrichtung", "Ja");
   await answer("Schriftliche Vereinbarung", "Ja");
@@ -132,8 +132,8 @@ async function fillApplication(page: Page) {
   await page.getByLabel("Ende der Vereinbarung").fill("2027-07-31");
   await answer("Offen für alle Schülerinnen und Schüler", "Ja");
   await answer("Bildungspartner NRW wird erwähnt", "Ja");
-  await answer("Von der Schule unterschrieben", "Ja");
-  await answer("Von allen Partnern unterschrieben", "Ja");
+  await answer("Von der Schule unterzeichnet", "Ja");
+  await answer("Von allen Partnern unterzeichnet", "Ja");
   await page.locator("#f-contacts-0-name").fill("Anna Schmidt");
   await page.locator("#f-contacts-0-email").fill("anna.schmidt@gymnasium-stadtpark.de");
   await page.locator("#f-contacts-1-name").fill("Bernd Meyer");
@@ -162,13 +162,20 @@ describe("the portal in chromium", () => {
     expect(await schoolNumber.getAttribute("aria-invalid")).toBeNull();
     expect(await schoolNumber.getAttribute("aria-describedby")).toBe("f-school-schoolNumber-hint");
 
-    // The side panel decides live: a one-year term is not met, two years are.
+    // The side panel decides live: a one-year term misses a Soll-Kriterium, so Bildungspartner NRW
+    // reviews it; two years meet every criterion. Either way the next step is the signed agreement.
     await fillApplication(page);
     await page.getByLabel("Ende der Vereinbarung").fill("2026-07-31");
-    await expect.poll(() => page.locator('[data-criterion="min-duration"]').getAttribute("class")).toContain("criterion--not-met");
+    await expect.poll(() => page.locator('[data-criterion="min-duration"]').getAttribute("class")).toContain("criterion--review");
+    expect(await page.locator('[data-criterion="min-duration"] .criterion-level').textContent()).toBe("Soll-Kriterium");
+    expect(await page.locator('[data-criterion="min-duration"] .criterion-message').textContent()).toMatch(/^Die Kooperationsvereinbarung sollte/);
+    expect(await page.locator(".panel-status").textContent()).toContain("Prüfung durch Bildungspartner NRW: 9 von 10 erfüllt.");
+    expect(await page.locator(".panel .next-steps li").count()).toBe(2);
+    await shot(page, "2b-registrierung-pruefung-desktop");
     await page.getByLabel("Ende der Vereinbarung").fill("2027-07-31");
     await expect.poll(() => page.locator(".criterion--met").count()).toBe(10);
-    expect(await page.locator(".panel-status").textContent()).toContain("10 von 10 erfüllt.");
+    expect(await page.locator(".panel-status").textContent()).toContain("Registrierbar: 10 von 10 erfüllt.");
+    expect(await page.locator(".panel .next-steps li").first().textContent()).toContain("unterzeichnete Kooperationsvereinbarung bei Bildungspartner NRW ein");
     expect(await page.locator(".criterion-source").first().textContent()).toContain("schriftliche Kooperationsvereinbarung");
 
     // An agreement that says one year: findings with the passage highlighted, and the mismatch named.
@@ -236,7 +243,7 @@ describe("the portal in chromium", () => {
     await page.getByLabel("Wofür möchten Sie eine Förderung beantragen?").selectOption("project");
     await page.getByRole("group", { name: "Hat das Projekt schon begonnen?" }).getByLabel("Nein", { exact: true }).check();
     await page.getByRole("button", { name: "Angebote aktualisieren" }).click();
-    await expect.poll(() => offerings.locator('[data-offering="flyers"] .next-steps li').first().textContent()).toContain("gewünschten Stückzahl: 250.");
+    await expect.poll(() => offerings.locator('[data-offering="flyers"] .next-steps li').first().textContent()).toContain("der gewünschten Stückzahl (250).");
     expect(await page.locator("#angebote-flyer-error").textContent()).toBe("");
     expect(await flyerField.getAttribute("aria-invalid")).toBeNull();
     expect(await offerings.locator('[data-offering="archive-funding"] h3').textContent()).toBe("Verfügbar: Förderprogramm „Archiv und Schule“");
@@ -293,7 +300,7 @@ describe("the portal in chromium", () => {
     await page.getByRole("button", { name: "Registrierung absenden" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
     const firstLink = page.locator(".error-summary a").first();
-    expect(await firstLink.textContent()).toBe("Bitte beantworten Sie „Schulform“.");
+    expect(await firstLink.textContent()).toBe("Bitte beantworten Sie „Art der Einrichtung“.");
     expect(await page.locator(".error-summary a").filter({ hasText: "Ansprechperson der Schule" }).count()).toBe(2);
     await shot(page, "7-registrierung-absenden-ohne-angaben-desktop");
     await firstLink.click();

@@ -71,6 +71,7 @@ describe("POST /api/registrations (JSON)", () => {
         partners: [{ name: "Stadtarchiv Musterstadt 7", category: "archive" }],
         startDate: "2025-08-01",
         registeredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+        status: "eligible",
       },
     ]);
     const one = await fetch(`${currentServer().url}/api/registrations/${id}`);
@@ -88,18 +89,40 @@ describe("POST /api/registrations (JSON)", () => {
     expect(notEligible.status).toBe(422);
     expect(await notEligible.json()).toMatchObject({ decision: { status: "not-eligible" } });
 
-    const roleMailbox = eligibleApplication();
-    roleMailbox.contacts![1]!.email = "info@musterstadt.de";
-    const mailbox = await postJson("/api/registrations", roleMailbox);
-    expect(mailbox.status).toBe(422);
-    const body = (await mailbox.json()) as { decision: { criteria: { id: string; status: string }[] } };
-    expect(body.decision.criteria.find((c) => c.id === "personal-email")?.status).toBe("not-met");
+    const unsigned = eligibleApplication();
+    unsigned.agreement!.signedByPartners = false;
+    const notSigned = await postJson("/api/registrations", unsigned);
+    expect(notSigned.status).toBe(422);
+    const body = (await notSigned.json()) as { decision: { status: string; criteria: { id: string; status: string }[] } };
+    expect(body.decision.status).toBe("not-eligible");
+    expect(body.decision.criteria.find((c) => c.id === "signed-by-all")?.status).toBe("not-met");
 
     const { agreement: _, ...withoutAgreement } = eligibleApplication();
     const incomplete = await postJson("/api/registrations", withoutAgreement);
     expect(incomplete.status).toBe(422);
     expect(await incomplete.json()).toMatchObject({ decision: { status: "incomplete" } });
     expect(await listed()).toEqual([]);
+  });
+
+  it("stores a needs-review registration like an eligible one, with its status and the next steps", async () => {
+    const app = eligibleApplication(8);
+    app.contacts![1]!.email = "info@musterstadt.de";
+    app.agreement!.endDate = "2026-07-31";
+    const response = await postJson("/api/registrations", app);
+    expect(response.status).toBe(201);
+    const { id, decision } = (await response.json()) as {
+      id: string;
+      decision: { status: string; nextSteps: { message: string }[]; criteria: { id: string; level: string; status: string }[] };
+    };
+    expect(decision.status).toBe("needs-review");
+    expect(decision.criteria.filter((c) => c.status === "not-met").map((c) => [c.id, c.level])).toEqual([
+      ["min-duration", "should"],
+      ["personal-email", "should"],
+    ]);
+    expect(decision.nextSteps.map((step) => step.message).join(" ")).toContain("unterzeichnete Kooperationsvereinbarung");
+    const entry = (await (await fetch(`${currentServer().url}/api/registrations/${id}`)).json()) as { status: string };
+    expect(entry.status).toBe("needs-review");
+    expect(currentServer().store.list().map((e) => [e.id, e.status])).toEqual([[id, "needs-review"]]);
   });
 
   it("answers 422 for fields the directory needs even when every criterion is met", async () => {
@@ -129,7 +152,7 @@ describe("POST /api/registrations (JSON)", () => {
 
   it("decides from the request alone: a claimed decision in the body changes nothing", async () => {
     const app = { ...eligibleApplication(), decision: { status: "eligible" }, valid: true };
-    app.agreement!.endDate = "2026-07-31";
+    app.agreement!.signedBySchool = false;
     const response = await postJson("/api/registrations", app);
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ decision: { status: "not-eligible" } });

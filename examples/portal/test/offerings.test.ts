@@ -33,12 +33,27 @@ describe("GET /api/registrations/:id/offerings", () => {
     expect(report.offerings[0]?.source.url).toMatch(/^https:\/\/www\.bildungspartner\.schulministerium\.nrw\.de\//);
   });
 
+  it("counts a stored needs-review registration as registered too", async () => {
+    const app = eligibleApplication(2);
+    app.agreement!.endDate = "2026-07-31";
+    const response = await fetch(`${currentServer().url}/api/registrations`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(app),
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const report = (await (await fetch(`${currentServer().url}/api/registrations/${id}/offerings`)).json()) as OfferingsReport;
+    expect(report.registered).toBe(true);
+    expect(status(report, "logo-and-web-presence")).toBe("available");
+  });
+
   it("answers the questions in the query: flyers, and a project of the archive partnership that has not started", async () => {
     const id = await register();
     const response = await fetch(`${currentServer().url}/api/registrations/${id}/offerings?flyers=300&purpose=project&projectStarted=false`);
     const report = (await response.json()) as OfferingsReport;
     expect(status(report, "archive-funding")).toBe("available");
-    expect(report.offerings.find((o) => o.id === "flyers")?.nextSteps[0]).toContain("Stückzahl: 300.");
+    expect(report.offerings.find((o) => o.id === "flyers")?.nextSteps[0]).toContain("der gewünschten Stückzahl (300).");
     const started = (await (await fetch(`${currentServer().url}/api/registrations/${id}/offerings?purpose=project&projectStarted=true`)).json()) as OfferingsReport;
     expect(status(started, "archive-funding")).toBe("not-available");
   });

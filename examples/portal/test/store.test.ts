@@ -18,7 +18,7 @@ describe("schema migrations", () => {
     db.close();
   });
 
-  it("brings a database of schema 1 up to date and keeps its rows searchable", () => {
+  it("brings a database of schema 1 up to date, keeps its rows searchable and marks them eligible", () => {
     const path = `${temp.dir}/old.sqlite`;
     const db = new Database(path);
     migrate(db, 1);
@@ -37,6 +37,7 @@ describe("schema migrations", () => {
       partners: [{ name: "Stadtbücherei Überall", category: "library" }],
       startDate: "2024-08-01",
       registeredAt: "2024-01-01T00:00:00.000Z",
+      status: "eligible",
     });
     store.close();
   });

@@ -24,11 +24,11 @@ describe("bildungspartner check-agreement", () => {
     expect(code).toBe(1);
     const out = io.out();
     expect(out).toContain("4 belegt, 2 fehlen, 0 unklar");
-    expect(out).toContain("✗ Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt)");
+    expect(out).toContain("✗ Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt) (Soll-Kriterium)");
     expect(out).toContain("Die Laufzeit ist kürzer als verlangt: vom 01.09.2025 bis 31.08.2026 (12 Monate)");
     expect(out).toContain("Z. 7: 2. Die Vereinbarung gilt vom 01.09.2025 bis zum 31.08.2026.");
     expect(out.match(/Z\. 1: /g)).toHaveLength(1);
-    expect(out).toContain("✓ Erwähnung von Bildungspartner NRW");
+    expect(out).toContain("✓ Erwähnung von Bildungspartner NRW (Soll-Kriterium)");
     expect(out).toContain("1 Datei(en): 0 vollständig belegt, 1 mit fehlenden oder unklaren Angaben, 0 nicht lesbar");
   });
 

@@ -136,7 +136,8 @@ export function agreementTextReport(result: FileAgreementReport, text: string, l
   lines.push("");
   const starts = lineIndex(text);
   for (const finding of result.findings) {
-    const title = result.decision.criteria.find((c) => c.id === finding.id)?.title ?? finding.id;
+    const criterion = result.decision.criteria.find((c) => c.id === finding.id);
+    const title = criterion ? `${criterion.title} (${shared.level[criterion.level][lang]})` : finding.id;
     lines.push(`  ${marks[finding.status]} ${title}`);
     lines.push(`    ${finding.message}`);
     lines.push(...evidenceLines(text, starts, finding, lang));

@@ -18,9 +18,12 @@ ${commands.map((command) => command.help).join("\n")}
   bildungspartner --help | --version
 
 Exit-Codes / exit codes (alle Befehle / every command):
-  0  alles bestanden / everything passed
-  1  mindestens eine Datei nicht bestanden / any file did not pass
-  2  ungültige oder unlesbare Eingabe, oder Aufruffehler / invalid or unreadable input, or a usage error
+  0  alles bestanden (check: alle registrierbar) / everything passed (check: all eligible)
+  1  mindestens eine Datei nicht bestanden (check: nicht registrierbar, unvollständig oder zur
+     Prüfung durch Bildungspartner NRW) / any file did not pass (check: not eligible, incomplete or
+     needs-review)
+  2  ungültige oder unlesbare Eingabe (jede Datei), oder Aufruffehler / invalid or unreadable input
+     (any file), or a usage error
 `;
 }
 

@@ -1,8 +1,9 @@
-import { formatMessage, offerings, type Lang, type OfferingsReport, type OfferingStatus, type SituationIssue } from "@bildungspartner/core";
+import { formatMessage, offerings, situationFieldLabel, type Lang, type OfferingsReport, type OfferingStatus, type SituationIssue } from "@bildungspartner/core";
 import { parseFileCommand, type Command } from "./command.js";
 import { readJsonInput } from "./files.js";
 import { ExitCode, type Io } from "./io.js";
 import { texts } from "./messages.js";
+import { pathLabel } from "./rule-prose.js";
 
 /** The offerings of one situation file, as `offerings --format json` prints them. */
 export type FileOfferings = OfferingsReport & { file: string };
@@ -48,12 +49,20 @@ const words = {
   },
 } as const;
 
+/** A situation's path for people: the application's fields by their labels, positions from 1. */
+function situationPathLabel(path: string, lang: Lang): string {
+  const inApplication = /^application\.(.+)$/.exec(path);
+  return inApplication ? `${applicationWord[lang]} – ${pathLabel(inApplication[1]!, lang)}` : situationFieldLabel(path, lang);
+}
+
+const applicationWord = { de: "Antrag", en: "Application" } as const;
+
 /** The human-readable list of one file's offerings. */
 export function offeringsText(report: FileOfferings, lang: Lang): string {
   const lines = [report.file, `${words.registered[String(report.registered) as "true" | "false" | "null"][lang]} (${formatMessage(words.ruleSet[lang], report.ruleSet)})`, ""];
   if (report.issues.length > 0) {
     lines.push(`  ${texts.issues[lang]}:`);
-    for (const issue of report.issues) lines.push(`  ✗ ${issue.path || texts.wholeInput[lang]}: ${issue.message}`);
+    for (const issue of report.issues) lines.push(`  ✗ ${issue.path ? situationPathLabel(issue.path, lang) : texts.wholeInput[lang]}: ${issue.message}`);
     lines.push("");
   }
   const counts: Record<OfferingStatus, number> = { available: 0, "not-available": 0, unknown: 0 };

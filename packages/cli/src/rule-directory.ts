@@ -47,7 +47,11 @@ export function displayPath(dir: string, file: string): string {
 export interface DataLists {
   readonly categories: readonly Category[];
   readonly schoolTypes: readonly SchoolType[];
-  readonly roleMailboxes: { readonly localParts: readonly string[]; readonly officialDomains: readonly OfficialMailboxDomain[] };
+  readonly roleMailboxes: {
+    readonly localParts: readonly string[];
+    readonly alsoSurnames: readonly string[];
+    readonly officialDomains: readonly OfficialMailboxDomain[];
+  };
 }
 
 /** Files of a data folder, with the key of the list each holds. */
@@ -162,18 +166,55 @@ function entryListProblems(file: string, key: string, content: unknown, extra: (
 }
 
 /**
- * Problems of the data lists: entries with ids and both labels, no id twice, and role-mailbox words
- * written the way they are compared (lower case, umlauts as ae/oe/ue/ss), else they never match.
+ * Problems of a category's third-partner reading: `needed` true or false, the reason in both
+ * languages, and the public page it rests on (an http(s) address, a quote only as non-empty text).
+ */
+function thirdPartnerProblems(file: string, path: string, reading: unknown): RuleFileProblem[] {
+  if (!isObject(reading)) {
+    return [{ file, path, detail: "Angabe fehlt, ob ein nicht kommunaler Partner dieser Art einen weiteren, kommunalen Partner braucht / third-partner reading is missing" }];
+  }
+  const source = reading.source;
+  const url = isObject(source) ? source.url : undefined;
+  return [
+    ...(typeof reading.needed === "boolean" ? [] : [{ file, path: `${path}.needed`, detail: "true oder false nötig / true or false needed" }]),
+    ...labelProblems(file, `${path}.reason`, reading.reason),
+    ...(typeof url === "string" && /^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)
+      ? []
+      : [{ file, path: `${path}.source.url`, detail: "Adresse der Quelle (http oder https) nötig / the source's http(s) address is needed" }]),
+    ...(isObject(source) && source.quote !== undefined && !hasText(source.quote)
+      ? [{ file, path: `${path}.source.quote`, detail: "Zitat leer: weglassen oder wörtlich angeben / empty quote: leave it out or quote verbatim" }]
+      : []),
+  ];
+}
+
+/** Role words that are also surnames: a list of words of `localParts`, else they never apply. */
+function alsoSurnameProblems(file: string, content: unknown): RuleFileProblem[] {
+  if (!isObject(content)) return [];
+  const surnames = content.alsoSurnames;
+  if (!Array.isArray(surnames)) return [{ file, path: "alsoSurnames", detail: "Liste fehlt / list is missing" }];
+  const words = new Set(Array.isArray(content.localParts) ? content.localParts : []);
+  return surnames.flatMap((word: unknown, index): RuleFileProblem[] =>
+    words.has(word)
+      ? []
+      : [{ file, path: `alsoSurnames.${index}`, detail: `"${String(word)}" steht nicht in localParts / is not one of the localParts` }],
+  );
+}
+
+/**
+ * Problems of the data lists: entries with ids and both labels, no id twice, each category's
+ * third-partner reading, and role-mailbox words written the way they are compared (lower case,
+ * umlauts as ae/oe/ue/ss), else they never match, with the surnames among them (`alsoSurnames`).
  */
 export function dataListProblems(data: RawRuleDirectory["data"]): RuleFileProblem[] {
   const problems: RuleFileProblem[] = [];
   if (data.categories !== undefined) {
     problems.push(
-      ...entryListProblems("../data/categories.json", "categories", data.categories, (entry, path) =>
-        typeof entry.inProgramme === "boolean"
+      ...entryListProblems("../data/categories.json", "categories", data.categories, (entry, path) => [
+        ...(typeof entry.inProgramme === "boolean"
           ? []
-          : [{ file: "../data/categories.json", path: `${path}.inProgramme`, detail: "true oder false nötig / true or false needed" }],
-      ),
+          : [{ file: "../data/categories.json", path: `${path}.inProgramme`, detail: "true oder false nötig / true or false needed" }]),
+        ...thirdPartnerProblems("../data/categories.json", `${path}.thirdPartner`, entry.thirdPartner),
+      ]),
     );
   }
   if (data.schoolTypes !== undefined) {
@@ -197,6 +238,7 @@ export function dataListProblems(data: RawRuleDirectory["data"]): RuleFileProble
         seen.add(word);
       });
     }
+    problems.push(...alsoSurnameProblems(file, content));
     const domains = isObject(content) ? content.officialDomains : undefined;
     if (!Array.isArray(domains)) problems.push({ file, path: "officialDomains", detail: "Liste fehlt / list is missing" });
     else {

@@ -6,14 +6,22 @@ const lists = { categories, schoolTypes };
 const rule = (id: string) => shippedRuleSets()[0]!.rules.find((r) => r.id === id)!;
 
 describe("rules in German words", () => {
-  it("read the shipped minimum duration as an either-or of its two comparisons", () => {
+  it("read the shipped minimum duration as indefinite, 24 months or two school years from a start between two days", () => {
+    const schoolYears = "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht: mindestens 2";
     expect(conditionProse(rule("min-duration").conditions, lists)).toBe(
-      "Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24",
+      `Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und ${schoolYears})`,
     );
     expect(conditionOutline(rule("min-duration").conditions, lists)).toEqual({
       heading: "Mindestens eine dieser Bedingungen gilt:",
-      items: ["Die Vereinbarung ist unbefristet", "Laufzeit der Vereinbarung in vollen Monaten: mindestens 24"],
+      items: [
+        "Die Vereinbarung ist unbefristet",
+        "Laufzeit der Vereinbarung in vollen Monaten: mindestens 24",
+        { heading: "Alle diese Bedingungen gelten:", items: ["Tag des Beginns im Jahr: vom 01.08. bis zum 30.09.", schoolYears] },
+      ],
     });
+    expect(conditionProse(rule("third-partner").conditions, lists)).toBe(
+      "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner: nein oder mindestens ein Partner ist eine kommunale Einrichtung",
+    );
     expect(conditionProse(rule("named-contacts").conditions, lists)).toBe(
       "Die Schule nennt eine Ansprechperson und jeder Partner nennt eine Ansprechperson",
     );
@@ -24,13 +32,17 @@ describe("rules in German words", () => {
     [{ fact: "agreement.coversMonths", operator: "greaterThan", value: 1200 }, "Laufzeit der Vereinbarung in vollen Monaten: mehr als 1.200"],
     [{ fact: "agreement.coversMonths", operator: "lessThan", value: 6 }, "Laufzeit der Vereinbarung in vollen Monaten: weniger als 6"],
     [{ fact: "agreement.coversMonths", operator: "lessThanInclusive", value: 60 }, "Laufzeit der Vereinbarung in vollen Monaten: höchstens 60"],
+    [{ fact: "agreement.startMonthDay", operator: "greaterThanInclusive", value: 801 }, "Tag des Beginns im Jahr: frühestens am 01.08."],
+    [{ fact: "agreement.startMonthDay", operator: "lessThanInclusive", value: 930 }, "Tag des Beginns im Jahr: spätestens am 30.09."],
+    [{ fact: "agreement.startMonthDay", operator: "lessThan", value: 1231 }, "Tag des Beginns im Jahr: vor dem 31.12."],
+    [{ fact: "agreement.startMonthDay", operator: "in", value: [101, 1001] }, "Tag des Beginns im Jahr: 01.01. oder 01.10."],
     [{ fact: "agreement.written", operator: "equal", value: false }, "Die Vereinbarung ist schriftlich: nein"],
     [{ fact: "agreement.written", operator: "notEqual", value: false }, "Die Vereinbarung ist schriftlich"],
-    [{ fact: "school.type", operator: "equal", value: "gymnasium" }, "Schulform: Gymnasium"],
-    [{ fact: "school.type", operator: "notEqual", value: "kita" }, "Schulform: nicht Kindertageseinrichtung (Kita)"],
-    [{ fact: "school.type", operator: "in", value: ["grundschule", "gymnasium", "hort"] }, "Schulform: Grundschule, Gymnasium oder „hort“"],
-    [{ fact: "school.type", operator: "notIn", value: ["kita"] }, "Schulform: nicht Kindertageseinrichtung (Kita)"],
-    [{ fact: "school.type", operator: "notIn", value: ["kita", "kindergarten", "grundschule"] }, "Schulform: keine von Kindertageseinrichtung (Kita), Kindergarten oder Grundschule"],
+    [{ fact: "school.type", operator: "equal", value: "gymnasium" }, "Art der Einrichtung: Gymnasium"],
+    [{ fact: "school.type", operator: "notEqual", value: "kita" }, "Art der Einrichtung: nicht Kindertageseinrichtung (Kita)"],
+    [{ fact: "school.type", operator: "in", value: ["grundschule", "gymnasium", "hort"] }, "Art der Einrichtung: Grundschule, Gymnasium oder „hort“"],
+    [{ fact: "school.type", operator: "notIn", value: ["kita"] }, "Art der Einrichtung: nicht Kindertageseinrichtung (Kita)"],
+    [{ fact: "school.type", operator: "notIn", value: ["kita", "kindergarten", "grundschule"] }, "Art der Einrichtung: keine von Kindertageseinrichtung (Kita), Kindergarten oder Grundschule"],
   ] as const)("word %j as %s", (condition, words) => {
     expect(comparisonProse(condition, lists)).toBe(words);
   });
@@ -43,14 +55,17 @@ describe("rules in German words", () => {
       ],
     };
     expect(conditionProse(condition, lists)).toBe(
-      "(Die Vereinbarung ist schriftlich oder die Vereinbarung ist unbefristet) und nicht (Schulform: Kindertageseinrichtung (Kita))",
+      "(Die Vereinbarung ist schriftlich oder die Vereinbarung ist unbefristet) und nicht (Art der Einrichtung: Kindertageseinrichtung (Kita))",
     );
     expect(germanList(["a", "b", "c"], "und")).toBe("a, b und c");
   });
 
   it("give a decision table with every way to each result", () => {
-    expect(decisionTable(rule("min-duration").conditions, lists)).toEqual({
-      columns: ["Die Vereinbarung ist unbefristet", "Laufzeit der Vereinbarung in vollen Monaten: mindestens 24"],
+    expect(decisionTable(rule("third-partner").conditions, lists)).toEqual({
+      columns: [
+        "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner: nein",
+        "Mindestens ein Partner ist eine kommunale Einrichtung",
+      ],
       rows: [
         { cells: ["ja", "–"], result: "met" },
         { cells: ["–", "ja"], result: "met" },
@@ -92,7 +107,7 @@ describe("rules in German words", () => {
         lists,
       ),
     ).toEqual([
-      "Schulform: Kindertageseinrichtung (Kita)",
+      "Art der Einrichtung: Kindertageseinrichtung (Kita)",
       "Partner 1 – Art der Einrichtung: Archiv",
       "Partner 1 – Kommunale Einrichtung: ja",
       "Beginn der Vereinbarung: 01.08.2025",

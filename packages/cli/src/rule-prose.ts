@@ -7,6 +7,7 @@ import {
   type ConditionValue,
   type CriterionStatus,
   type FactCondition,
+  type Lang,
   type OperatorName,
   type SchoolType,
 } from "@bildungspartner/core";
@@ -22,12 +23,26 @@ export interface ProseLists {
   readonly schoolTypes: readonly SchoolType[];
 }
 
-const factsByName = new Map<string, { label: { de: string } }>([...factDefinitions, ...offeringFactDefinitions].map((fact) => [fact.name, fact]));
+const factsByName = new Map<string, { label: { de: string }; format?: "month-day" }>(
+  [...factDefinitions, ...offeringFactDefinitions].map((fact) => [fact.name, fact]),
+);
 const numbers = new Intl.NumberFormat("de-DE");
 
-/** The German label of a fact, e.g. "Laufzeit der Vereinbarung in vollen Monaten". */
+const isMonthDay = (fact: string) => factsByName.get(fact)?.format === "month-day";
+
+/**
+ * The German label of a fact, e.g. "Laufzeit der Vereinbarung in vollen Monaten". A month-day fact's
+ * label without its explanation of the number (MMTT), since its values read as dates here.
+ */
 export function factLabel(fact: string): string {
-  return factsByName.get(fact)?.label.de ?? fact;
+  const label = factsByName.get(fact)?.label.de ?? fact;
+  return isMonthDay(fact) ? label.replace(/,[^,(]*\(MMTT[^)]*\)$/, "") : label;
+}
+
+/** A month-day number as a German day and month: 930 → „30.09.“, 801 → „01.08.“. */
+export function monthDayText(value: number): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(value % 100)}.${pad(Math.floor(value / 100))}.`;
 }
 
 /** `2023-05-31` → `31.05.2023`; other text unchanged. */
@@ -47,7 +62,7 @@ function scalarText(fact: string, value: string | number | boolean | null, lists
   if (value === true) return "ja";
   if (value === false) return "nein";
   if (value === null) return "leer";
-  if (typeof value === "number") return numbers.format(value);
+  if (typeof value === "number") return isMonthDay(fact) ? monthDayText(value) : numbers.format(value);
   if (fact === "school.type") return lists.schoolTypes.find((type) => type.id === value)?.label.de ?? `„${value}“`;
   return `„${value}“`;
 }
@@ -78,9 +93,19 @@ const operatorWords: Readonly<Record<OperatorName, (items: readonly string[]) =>
   doesNotContain: (items) => `enthält nicht ${germanList(items, "oder")}`,
 };
 
-/** The words for how a fact is compared, without the fact: "mindestens 24", "weder Kindergarten noch Kita". */
+/** Comparisons of a day of the year, as dates are compared in German. */
+const dateOperatorWords: Partial<Record<OperatorName, (items: readonly string[]) => string>> = {
+  equal: (items) => `am ${items.join("")}`,
+  lessThan: (items) => `vor dem ${items.join("")}`,
+  lessThanInclusive: (items) => `spätestens am ${items.join("")}`,
+  greaterThan: (items) => `nach dem ${items.join("")}`,
+  greaterThanInclusive: (items) => `frühestens am ${items.join("")}`,
+};
+
+/** The words for how a fact is compared, without the fact: "mindestens 24", "frühestens am 01.08.", "weder Kindergarten noch Kita". */
 export function comparisonText(condition: FactCondition<string>, lists: ProseLists): string {
-  return operatorWords[condition.operator](listText(condition.fact, condition.value, lists));
+  const words = (isMonthDay(condition.fact) ? dateOperatorWords[condition.operator] : undefined) ?? operatorWords[condition.operator];
+  return words(listText(condition.fact, condition.value, lists));
 }
 
 /**
@@ -103,13 +128,48 @@ function inSentence(text: string): string {
   return text.replace(smallInSentence, (word) => word.toLowerCase());
 }
 
+/** A lower and an upper bound of one number fact, both inclusive, read together. */
+interface Range {
+  readonly from: FactCondition<string>;
+  readonly to: FactCondition<string>;
+}
+
+const isBound = (part: Condition<string>, operator: OperatorName): part is FactCondition<string> =>
+  "fact" in part && part.operator === operator && typeof part.value === "number";
+
+/**
+ * The parts of an `all` group, with an inclusive lower and upper bound of the same fact joined into
+ * one range (at the lower bound's place), so they read as "vom 01.08. bis zum 30.09.".
+ */
+function withRanges(parts: readonly Condition<string>[]): Array<Condition<string> | Range> {
+  const used = new Set<number>();
+  return parts.flatMap((part, i): Array<Condition<string> | Range> => {
+    if (used.has(i)) return [];
+    if (!isBound(part, "greaterThanInclusive")) return [part];
+    const upper = parts.findIndex((other, j) => j > i && !used.has(j) && isBound(other, "lessThanInclusive") && other.fact === part.fact);
+    if (upper < 0) return [part];
+    used.add(upper);
+    return [{ from: part, to: parts[upper] as FactCondition<string> }];
+  });
+}
+
+/** A range in words: "Tag des Beginns im Jahr: vom 01.08. bis zum 30.09.", "…: 12 bis 24". */
+function rangeProse(range: Range, lists: ProseLists): string {
+  const [from] = listText(range.from.fact, range.from.value, lists);
+  const [to] = listText(range.to.fact, range.to.value, lists);
+  const words = isMonthDay(range.from.fact) ? `vom ${from} bis zum ${to}` : `${from} bis ${to}`;
+  return `${factLabel(range.from.fact)}: ${words}`;
+}
+
+const isRange = (part: Condition<string> | Range): part is Range => "from" in part;
+
 /** A whole condition in one line: parts joined with "und" / "oder", nested groups in brackets. */
 export function conditionProse(condition: Condition<string>, lists: ProseLists, nested = false): string {
   if ("fact" in condition) return comparisonProse(condition, lists);
   if ("not" in condition) return `nicht (${inSentence(conditionProse(condition.not, lists, false))})`;
   const all = "all" in condition;
-  const parts = (all ? condition.all : condition.any).map((part, i) => {
-    const text = conditionProse(part, lists, true);
+  const parts = (all ? withRanges(condition.all) : condition.any).map((part, i) => {
+    const text = isRange(part) ? rangeProse(part, lists) : conditionProse(part, lists, true);
     return i === 0 ? text : inSentence(text);
   });
   if (parts.length === 1) return parts[0]!;
@@ -125,11 +185,12 @@ export function conditionOutline(condition: Condition<string>, lists: ProseLists
   if ("fact" in condition) return comparisonProse(condition, lists);
   if ("not" in condition) return { heading: "Diese Bedingung gilt nicht:", items: [conditionOutline(condition.not, lists)] };
   const all = "all" in condition;
-  const parts = all ? condition.all : condition.any;
-  if (parts.length === 1) return conditionOutline(parts[0]!, lists);
+  const parts = all ? withRanges(condition.all) : condition.any;
+  const outline = (part: Condition<string> | Range) => (isRange(part) ? rangeProse(part, lists) : conditionOutline(part, lists));
+  if (parts.length === 1) return outline(parts[0]!);
   return {
     heading: all ? "Alle diese Bedingungen gelten:" : "Mindestens eine dieser Bedingungen gilt:",
-    items: parts.map((part) => conditionOutline(part, lists)),
+    items: parts.map(outline),
   };
 }
 
@@ -208,22 +269,25 @@ function inputValueText(path: string, value: unknown, lists: ProseLists): string
   return typeof value === "number" ? numbers.format(value) : JSON.stringify(value);
 }
 
-/** The label of an input path, with list positions counted from 1: "Partner 1 – Art der Einrichtung". */
-function inputLabel(path: string): string {
+/**
+ * The label of an input path for people, with list positions counted from 1:
+ * `partners.0.category` → "Partner 1 – Art der Einrichtung" (never the zero-based index).
+ */
+export function pathLabel(path: string, lang: Lang = "de"): string {
   const steps = path.split(".");
   const prefix: string[] = [];
   steps.forEach((step, i) => {
-    if (/^\d+$/.test(step) && i < steps.length - 1) prefix.push(`${fieldLabel(steps.slice(0, i + 1).join("."))} ${Number(step) + 1}`);
+    if (/^\d+$/.test(step) && i < steps.length - 1) prefix.push(`${fieldLabel(steps.slice(0, i + 1).join("."), lang)} ${Number(step) + 1}`);
   });
-  return [...prefix, fieldLabel(path)].join(" – ");
+  return [...prefix, fieldLabel(path, lang)].join(" – ");
 }
 
 /** An example case's input as lines "label: value", in the order written. */
 export function inputLines(input: unknown, lists: ProseLists, path = ""): string[] {
   if (isObject(input) || Array.isArray(input)) {
     const entries = Array.isArray(input) ? input.map((v, i) => [String(i), v] as const) : Object.entries(input);
-    if (entries.length === 0) return path === "" ? ["(keine Angaben)"] : [`${inputLabel(path)}: (keine)`];
+    if (entries.length === 0) return path === "" ? ["(keine Angaben)"] : [`${pathLabel(path)}: (keine)`];
     return entries.flatMap(([key, value]) => inputLines(value, lists, path === "" ? key : `${path}.${key}`));
   }
-  return [`${inputLabel(path)}: ${inputValueText(path, input, lists)}`];
+  return [`${pathLabel(path)}: ${inputValueText(path, input, lists)}`];
 }

@@ -10,7 +10,7 @@ import {
 } from "@bildungspartner/core";
 import type { ProseLists } from "./rule-prose.js";
 import { conditionOutline, germanDate, inputLines } from "./rule-prose.js";
-import { casesTableHtml, cell, html, outlineHtml, outlineMarkdown, overviewRows, textFragmentLink } from "./rules-catalogue.js";
+import { casesTableHtml, cell, html, outlineHtml, outlineMarkdown, overviewRows, sourcesHtml, sourcesMarkdown } from "./rules-catalogue.js";
 import { offeringStatusWords, offeringStructuralProblems } from "./rules-lint-offerings.js";
 
 /*
@@ -82,10 +82,7 @@ function offeringSection(rule: OfferingRuleFile, position: number, directory: Of
 <h3>Meldungen</h3>
 <table class="messages"><tbody>${statusKeys.map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringStatusWords[status]}</th><td>${html(rule.messages[key].de)}</td></tr>`).join("\n")}</tbody></table>
 ${steps ? `<h3>Nächste Schritte</h3>\n<table class="messages"><tbody>${steps}</tbody></table>` : ""}
-<h3>Quelle</h3>
-<blockquote cite="${html(rule.source.url)}"><p>„${html(rule.source.quote)}“</p></blockquote>
-<p class="source"><a href="${html(textFragmentLink(rule.source.url, rule.source.quote))}">Zur Stelle in den FAQ von Bildungspartner NRW</a></p>
-<h3>Beispielfälle (${cases.length})</h3>
+${sourcesHtml(rule)}<h3>Beispielfälle (${cases.length})</h3>
 ${casesTableHtml(
   cases.map((c) => ({ name: c.name, lines: situationLines(c.input, lists), statusClass: statusClass(c.expected), status: offeringStatusWords[c.expected] })),
   "Angaben",
@@ -160,12 +157,7 @@ export function offeringMarkdown(rule: OfferingRuleFile, cases: OfferingCaseFile
   }
   const examples = cases?.cases ?? [];
   lines.push(
-    "## Quelle",
-    "",
-    `> „${rule.source.quote}“`,
-    "",
-    `[Zur Stelle in den FAQ](${textFragmentLink(rule.source.url, rule.source.quote)})`,
-    "",
+    ...sourcesMarkdown(rule),
     `## Beispielfälle (${examples.length})`,
     "",
   );

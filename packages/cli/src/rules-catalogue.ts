@@ -1,6 +1,17 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Condition, CriterionStatus, LocalizedText, RuleCaseFile, RuleFile } from "@bildungspartner/core";
+import {
+  FAQ_URL,
+  type Category,
+  type Condition,
+  type CriterionStatus,
+  type FurtherSource,
+  type LocalizedText,
+  type RuleCaseFile,
+  type RuleFile,
+  type RuleSet,
+} from "@bildungspartner/core";
+import { texts } from "./messages.js";
 import type { DataLists, RuleDirectory } from "./rule-directory.js";
 import { offeringMarkdown, offeringsCatalogueHtml, type OfferingDirectory } from "./rules-catalogue-offerings.js";
 import {
@@ -25,8 +36,67 @@ import {
  * `#:~:text=`). Dash, comma and ampersand have a meaning there and are percent-encoded.
  */
 export function textFragmentLink(url: string, quote: string): string {
-  const encoded = encodeURIComponent(quote.replace(/\s+/g, " ").trim()).replace(/[-()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${url.replace(/#.*$/, "")}#:~:text=${encoded}`;
+  const encode = (part: string) =>
+    encodeURIComponent(part.replace(/\s+/g, " ").trim()).replace(/[-()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // A quote with an omission („…“) is found by its start and its end.
+  const parts = quote.split("…").map((part) => part.trim()).filter((part) => part.length > 0);
+  const fragment = parts.length > 1 ? `${encode(parts[0]!)},${encode(parts.at(-1)!)}` : encode(quote);
+  return `${url.replace(/#.*$/, "")}#:~:text=${fragment}`;
+}
+
+/** The words of a link to a quoted sentence: the FAQ by name, any other page by its address. */
+function sourceLinkText(url: string): string {
+  return url.replace(/#.*$/, "") === FAQ_URL ? "Zur Stelle in den FAQ von Bildungspartner NRW" : "Zur Stelle auf der zitierten Seite";
+}
+
+/** What a criterion and an offering both carry about where they come from. */
+export interface Sourced {
+  readonly source: { readonly quote: string; readonly url: string };
+  readonly furtherSources?: readonly FurtherSource[] | undefined;
+  readonly interpretation?: LocalizedText | undefined;
+}
+
+const furtherSourceLink = (source: FurtherSource): string => (source.quote ? textFragmentLink(source.url, source.quote) : source.url);
+
+/** The source, the further sources with their claims, and the reading chosen, as HTML. */
+export function sourcesHtml(rule: Sourced): string {
+  const further = rule.furtherSources ?? [];
+  return `<h3>Quelle</h3>
+<blockquote cite="${html(rule.source.url)}"><p>„${html(rule.source.quote)}“</p></blockquote>
+<p class="source"><a href="${html(textFragmentLink(rule.source.url, rule.source.quote))}">${sourceLinkText(rule.source.url)}</a> <span class="url">(${html(rule.source.url)})</span></p>
+${
+  further.length > 0
+    ? `<h3>Weitere Quellen</h3>
+<ul class="further-sources">${further
+        .map(
+          (source) =>
+            `<li>${html(source.claim.de)}${source.quote ? ` – „${html(source.quote)}“` : ""} <span class="source"><a href="${html(furtherSourceLink(source))}">${html(source.url)}</a></span></li>`,
+        )
+        .join("\n")}</ul>\n`
+    : ""
+}${rule.interpretation ? `<h3>Auslegung</h3>\n<p class="interpretation">${html(rule.interpretation.de)}</p>\n` : ""}`;
+}
+
+/** The source, the further sources and the reading chosen, as Markdown lines. */
+export function sourcesMarkdown(rule: Sourced): string[] {
+  const further = rule.furtherSources ?? [];
+  return [
+    "## Quelle",
+    "",
+    `> „${rule.source.quote}“`,
+    "",
+    `[${sourceLinkText(rule.source.url)}](${textFragmentLink(rule.source.url, rule.source.quote)})`,
+    "",
+    ...(further.length > 0
+      ? [
+          "## Weitere Quellen",
+          "",
+          ...further.map((source) => `- ${source.claim.de}${source.quote ? ` – „${source.quote}“` : ""} ([${source.url}](${furtherSourceLink(source)}))`),
+          "",
+        ]
+      : []),
+    ...(rule.interpretation ? ["## Auslegung", "", rule.interpretation.de, ""] : []),
+  ];
 }
 
 /** Text as HTML: the four characters that could end an element or attribute, escaped. */
@@ -84,6 +154,13 @@ export function outlineMarkdown(outline: Outline, depth = 0): string {
 const unknownNote = (rule: RuleFile): string =>
   `Fehlt eine Angabe, die das Ergebnis entscheidet, ist das Kriterium „unbekannt“ und der Antrag unvollständig; Meldung: „${rule.messages.unknown.de}“`;
 
+/** What a criterion's level means for the outcome, in words. */
+function levelText(rule: RuleFile): string {
+  return rule.level === "must"
+    ? `${texts.level.must.de}: Ist es nicht erfüllt, ist der Antrag nicht registrierbar.`
+    : `${texts.level.should.de}: Die FAQ sagen „sollte“. Ist es nicht erfüllt (und jedes Muss-Kriterium erfüllt), entscheidet Bildungspartner NRW („${texts.statusWord["needs-review"].de}“).`;
+}
+
 /** The version and dates of a rule, in words. */
 function validity(rule: RuleFile, directory: RuleDirectory): string {
   const { version, validFrom } = directory.ruleSet;
@@ -114,6 +191,7 @@ function ruleHtml(rule: RuleFile, position: number, directory: RuleDirectory, li
 <h2><span class="number">${position}.</span> ${html(rule.title.de)}</h2>
 <dl class="meta">
 <dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>${rule.id}.json</code>, Beispielfälle in <code>${rule.id}.cases.json</code>, <a href="markdown/${rule.id}.md">als Markdown</a>)</dd>
+<dt>Stufe</dt><dd>${levelText(rule)}</dd>
 <dt>Version und Gültigkeit</dt><dd>${html(validity(rule, directory))}</dd>
 </dl>
 <h3>Was wird geprüft?</h3>
@@ -126,10 +204,7 @@ ${tableHtml}
 <table class="messages"><tbody>${messageRows
     .map(([status, key]) => `<tr><th scope="row" class="${status}">${statusWords[status]}</th><td>${html(rule.messages[key].de)}</td></tr>`)
     .join("\n")}</tbody></table>
-<h3>Quelle</h3>
-<blockquote cite="${html(rule.source.url)}"><p>„${html(rule.source.quote)}“</p></blockquote>
-<p class="source"><a href="${html(textFragmentLink(rule.source.url, rule.source.quote))}">Zur Stelle in den FAQ von Bildungspartner NRW</a> <span class="url">(${html(rule.source.url)})</span></p>
-<h3>Beispielfälle (${cases.length})</h3>
+${sourcesHtml(rule)}<h3>Beispielfälle (${cases.length})</h3>
 ${casesHtml}
 </section>`;
 }
@@ -138,7 +213,7 @@ function dataListsHtml(data: DataLists, from: boolean): string {
   const categories = data.categories
     .map(
       (c) =>
-        `<tr><td>${html(c.label.de)}</td><td lang="en">${html(c.label.en)}</td><td><code>${c.id}</code></td><td>${c.inProgramme ? "ja" : "nein"}</td></tr>`,
+        `<tr><td>${html(c.label.de)}</td><td lang="en">${html(c.label.en)}</td><td><code>${c.id}</code></td><td>${c.inProgramme ? "ja" : "nein"}</td><td>${c.thirdPartner.needed ? "ja" : "nein"}</td></tr>`,
     )
     .join("\n");
   const schoolTypes = data.schoolTypes
@@ -161,9 +236,9 @@ function dataListsHtml(data: DataLists, from: boolean): string {
     from ? "Die Listen stehen im Ordner <code>data</code> neben den Regeldateien" : "Die Listen sind die in <code>@bildungspartner/core</code> eingebauten"
   }; die Regeln lesen sie über die Fakten (zum Beispiel „Alle Partner gehören zu einer Art von Einrichtung, die das Programm vorsieht“).</p>
 <h3 id="kategorien">Arten außerschulischer Partner (<code>categories.json</code>)</h3>
-<table class="list"><thead><tr><th scope="col">Bezeichnung</th><th scope="col">Englisch</th><th scope="col">Kennung</th><th scope="col">Im Programm vorgesehen</th></tr></thead>
+<table class="list"><thead><tr><th scope="col">Bezeichnung</th><th scope="col">Englisch</th><th scope="col">Kennung</th><th scope="col">Im Programm vorgesehen</th><th scope="col">Nicht kommunal: weiterer, kommunaler Partner nötig (<a href="#dritter-partner">Begründung</a>)</th></tr></thead>
 <tbody>${categories}</tbody></table>
-<h3 id="schulformen">Schulformen (<code>school-types.json</code>)</h3>
+<h3 id="schulformen">Arten der Einrichtung: Schulformen, Kindergarten und Kita (<code>school-types.json</code>)</h3>
 <table class="list"><thead><tr><th scope="col">Bezeichnung</th><th scope="col">Englisch</th><th scope="col">Kennung</th></tr></thead>
 <tbody>${schoolTypes}</tbody></table>
 <h3 id="funktionspostfaecher">Funktionspostfächer (<code>role-mailboxes.json</code>)</h3>
@@ -180,20 +255,158 @@ ${words.length} Wörter:</p>
 
 /** The overview table's rows: number, linked title, condition in words, number of example cases. */
 export function overviewRows(
-  rules: readonly { readonly id: string; readonly title: LocalizedText; readonly conditions: Condition<string> }[],
+  rules: readonly { readonly id: string; readonly title: LocalizedText; readonly conditions: Condition<string>; readonly level?: RuleFile["level"] }[],
   cases: ReadonlyMap<string, { readonly cases: readonly unknown[] }>,
   lists: ProseLists,
 ): string {
   return rules
     .map(
       (rule, i) =>
-        `<tr><td>${i + 1}</td><td><a href="#${rule.id}">${html(rule.title.de)}</a></td><td>${html(conditionProse(rule.conditions, lists))}</td><td>${cases.get(rule.id)?.cases.length ?? 0}</td></tr>`,
+        `<tr><td>${i + 1}</td><td><a href="#${rule.id}">${html(rule.title.de)}</a></td>${rule.level ? `<td>${texts.level[rule.level].de}</td>` : ""}<td>${html(conditionProse(rule.conditions, lists))}</td><td>${cases.get(rule.id)?.cases.length ?? 0}</td></tr>`,
     )
     .join("\n");
 }
 
+/** The rule set's next steps per outcome, as HTML: being eligible is not being registered. */
+function nextStepsHtml(ruleSet: RuleSet): string {
+  const rows = (["eligible", "needs-review"] as const)
+    .filter((status) => ruleSet.nextSteps[status].length > 0)
+    .map(
+      (status) =>
+        `<tr><th scope="row">${texts.statusWord[status].de}</th><td><ol>${ruleSet.nextSteps[status]
+          .map(
+            (step) =>
+              `<li>${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
+          )
+          .join("")}</ol></td></tr>`,
+    )
+    .join("\n");
+  return `<section id="naechste-schritte">
+<h2>Nächste Schritte nach der Prüfung</h2>
+<p>Registriert wird eine Bildungspartnerschaft erst, wenn die unterzeichnete Kooperationsvereinbarung bei
+Bildungspartner NRW eingereicht ist. Diese Schritte nennt jede Entscheidung mit dem jeweiligen Ergebnis
+(aus <code>ruleset.json</code>, <code>nextSteps</code>).</p>
+${rows ? `<table class="messages"><tbody>${rows}</tbody></table>` : '<p class="note">Der Regelsatz nennt keine nächsten Schritte.</p>'}
+</section>`;
+}
+
+/** One reading the programme office can confirm or change: where it stands, its level and its default. */
+interface Reading {
+  readonly title: string;
+  readonly link: string;
+  readonly file: string;
+  readonly level: string;
+  readonly preset: string;
+  readonly interpretation: string;
+}
+
+/** Every rule with an interpretation: the criteria (with their level and condition), then the offerings. */
+function readings(directory: RuleDirectory, offerings: OfferingDirectory | undefined, lists: ProseLists): Reading[] {
+  return [
+    ...directory.ruleSet.rules.flatMap((rule): Reading[] =>
+      rule.interpretation
+        ? [
+            {
+              title: rule.title.de,
+              link: `#${rule.id}`,
+              file: `${rule.id}.json`,
+              level: texts.level[rule.level].de,
+              preset: `Erfüllt, wenn: ${conditionProse(rule.conditions, lists)}`,
+              interpretation: rule.interpretation.de,
+            },
+          ]
+        : [],
+    ),
+    ...(offerings?.ruleSet.rules ?? []).flatMap((rule): Reading[] =>
+      rule.interpretation
+        ? [
+            {
+              title: rule.title.de,
+              link: `angebote.html#${rule.id}`,
+              file: `offerings/${rule.id}.json`,
+              level: "Angebot",
+              preset: `Verfügbar, wenn: ${conditionProse(rule.conditions, lists)}`,
+              interpretation: rule.interpretation.de,
+            },
+          ]
+        : [],
+    ),
+  ];
+}
+
+const thirdPartnerNeeded = (category: Category) =>
+  category.thirdPartner.needed ? "ja, ein weiterer, kommunaler Partner ist nötig" : "nein, ein Partner dieser Art genügt allein";
+
+/**
+ * The section „Auslegungsfragen“: every reading the rule files choose where the FAQ leaves room, with
+ * the level and the shipped default, and the third-partner reading per category, so the programme
+ * office can confirm or change each.
+ */
+function readingsHtml(directory: RuleDirectory, offerings: OfferingDirectory | undefined, lists: ProseLists): string {
+  const rows = readings(directory, offerings, lists)
+    .map(
+      (r) =>
+        `<tr><td><a href="${r.link}">${html(r.title)}</a><br><code>${html(r.file)}</code></td><td>${html(r.level)}</td><td>${html(r.interpretation)}</td><td>${html(r.preset)}</td></tr>`,
+    )
+    .join("\n");
+  const categories = directory.data.categories
+    .filter((category) => category.inProgramme)
+    .map(
+      (c) =>
+        `<tr><td>${html(c.label.de)} (<code>${c.id}</code>)</td><td>${thirdPartnerNeeded(c)}</td><td>${html(c.thirdPartner.reason.de)}</td><td class="source">${
+          c.thirdPartner.source.quote ? `„${html(c.thirdPartner.source.quote)}“ ` : ""
+        }<a href="${html(c.thirdPartner.source.quote ? textFragmentLink(c.thirdPartner.source.url, c.thirdPartner.source.quote) : c.thirdPartner.source.url)}">${html(c.thirdPartner.source.url)}</a></td></tr>`,
+    )
+    .join("\n");
+  return `<section id="auslegungsfragen">
+<h2>Auslegungsfragen</h2>
+<p>Wo die FAQ Raum für Auslegung lassen, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
+der mitgelieferten Voreinstellung, damit Bildungspartner NRW jede bestätigen oder ändern kann: die Stufe
+(<code>level</code>: <code>"must"</code> oder <code>"should"</code>) und die Bedingung in der genannten Datei,
+die Auslegung in ihrem Feld <code>interpretation</code>.</p>
+${rows ? `<table class="readings">
+<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Voreinstellung</th></tr></thead>
+<tbody>${rows}</tbody>
+</table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
+<h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
+<p>Die FAQ verlangen einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
+ist. Ob das für jede Art von Einrichtung gilt, steht je Art in <code>data/categories.json</code>
+(<code>thirdPartner.needed</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
+<table class="readings">
+<thead><tr><th scope="col">Art der Einrichtung</th><th scope="col">Braucht ein nicht kommunaler Partner einen weiteren, kommunalen Partner?</th><th scope="col">Begründung</th><th scope="col">Quelle</th></tr></thead>
+<tbody>${categories}</tbody>
+</table>
+</section>`;
+}
+
+/** The section „Auslegungsfragen“ as Markdown (`markdown/auslegungsfragen.md`). */
+function readingsMarkdown(directory: RuleDirectory, offerings?: OfferingDirectory): string {
+  const lists: ProseLists = directory.data;
+  const lines = [
+    "# Auslegungsfragen",
+    "",
+    `Regelsatz ${directory.ruleSet.version}, gültig ab ${germanDate(directory.ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lassen, mit Stufe und Voreinstellung.`,
+    "",
+    "| Regel | Datei | Stufe | Auslegung | Voreinstellung |",
+    "|---|---|---|---|---|",
+    ...readings(directory, offerings, lists).map((r) => `| ${cell(r.title)} | \`${r.file}\` | ${r.level} | ${cell(r.interpretation)} | ${cell(r.preset)} |`),
+    "",
+    "## Dritter, kommunaler Partner je Art der Einrichtung (`data/categories.json`)",
+    "",
+    "| Art der Einrichtung | Weiterer, kommunaler Partner nötig? | Begründung | Quelle |",
+    "|---|---|---|---|",
+    ...directory.data.categories
+      .filter((category) => category.inProgramme)
+      .map(
+        (c) =>
+          `| ${cell(c.label.de)} (\`${c.id}\`) | ${thirdPartnerNeeded(c)} | ${cell(c.thirdPartner.reason.de)} | ${c.thirdPartner.source.quote ? `„${cell(c.thirdPartner.source.quote)}“ ` : ""}${c.thirdPartner.source.url} |`,
+      ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
 /** The whole catalogue as one HTML page (with `catalogue.css` beside it). */
-export function catalogueHtml(directory: RuleDirectory, withOfferings = false): string {
+export function catalogueHtml(directory: RuleDirectory, offerings?: OfferingDirectory): string {
   const lists: ProseLists = directory.data;
   const { ruleSet } = directory;
   const overview = overviewRows(ruleSet.rules, directory.cases, lists);
@@ -216,20 +429,27 @@ Erzeugt aus den Regeldateien; jede Angabe hier steht so in einer Datei, jeder Be
 <h2>Inhalt</h2>
 <ul class="toc">
 <li><a href="#uebersicht">Übersicht der Kriterien</a></li>
+<li><a href="#naechste-schritte">Nächste Schritte nach der Prüfung</a></li>
+<li><a href="#auslegungsfragen">Auslegungsfragen</a></li>
 ${toc}
 <li><a href="#listen">Datenlisten</a></li>
-${withOfferings ? '<li><a href="angebote.html">Angebote für Partnerschaften</a></li>\n' : ""}</ul>
+${offerings ? '<li><a href="angebote.html">Angebote für Partnerschaften</a></li>\n' : ""}</ul>
 </nav>
 <main>
 <section id="uebersicht">
 <h2>Übersicht der Kriterien</h2>
-<p>In der Reihenfolge der FAQ. Eine Kooperation ist registrierbar, wenn alle Kriterien erfüllt sind;
-ist eines nicht erfüllt, ist sie nicht registrierbar; fehlen nur Angaben, ist der Antrag unvollständig.</p>
+<p>In der Reihenfolge der FAQ. Ein Muss-Kriterium muss erfüllt sein: Ist eines nicht erfüllt, ist die
+Kooperation nicht registrierbar. Ein Soll-Kriterium sollte erfüllt sein (die FAQ sagen „sollte“): Ist nur ein
+Soll-Kriterium nicht erfüllt, lautet das Ergebnis „Prüfung durch Bildungspartner NRW“, und das Programm
+entscheidet. Fehlen Angaben, ist der Antrag unvollständig. Sind alle Kriterien erfüllt, ist die Kooperation
+registrierbar; registriert wird sie mit der Einreichung der unterzeichneten Kooperationsvereinbarung.</p>
 <table class="overview">
-<thead><tr><th scope="col">Nr.</th><th scope="col">Kriterium</th><th scope="col">Erfüllt, wenn</th><th scope="col">Beispielfälle</th></tr></thead>
+<thead><tr><th scope="col">Nr.</th><th scope="col">Kriterium</th><th scope="col">Stufe</th><th scope="col">Erfüllt, wenn</th><th scope="col">Beispielfälle</th></tr></thead>
 <tbody>${overview}</tbody>
 </table>
 </section>
+${nextStepsHtml(ruleSet)}
+${readingsHtml(directory, offerings, lists)}
 ${ruleSet.rules.map((rule, i) => ruleHtml(rule, i + 1, directory, lists)).join("\n")}
 ${dataListsHtml(directory.data, directory.dataFromFolder.categories)}
 </main>
@@ -249,6 +469,8 @@ export function ruleMarkdown(rule: RuleFile, cases: RuleCaseFile | undefined, di
     `# ${rule.title.de}`,
     "",
     `Kennung \`${rule.id}\` · ${validity(rule, directory)}`,
+    "",
+    `**Stufe:** ${levelText(rule)}`,
     "",
     "## Was wird geprüft?",
     "",
@@ -280,12 +502,7 @@ export function ruleMarkdown(rule: RuleFile, cases: RuleCaseFile | undefined, di
     "|---|---|",
     ...messageRows.map(([status, key]) => `| ${statusWords[status]} | ${cell(rule.messages[key].de)} |`),
     "",
-    "## Quelle",
-    "",
-    `> „${rule.source.quote}“`,
-    "",
-    `[Zur Stelle in den FAQ](${textFragmentLink(rule.source.url, rule.source.quote)})`,
-    "",
+    ...sourcesMarkdown(rule),
     `## Beispielfälle (${cases?.cases.length ?? 0})`,
     "",
   );
@@ -325,6 +542,9 @@ table.cases td:last-child { width: 9rem; }
 .unknown { color: var(--unknown); font-weight: 600; }
 ul.input { margin: 0; padding-left: 1rem; }
 table.words td { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; }
+table.readings td { font-size: .9rem; }
+ul.further-sources { padding-left: 1.2rem; }
+.interpretation { border-left: 4px solid var(--unknown); padding-left: .8rem; }
 blockquote { margin: .4rem 0; padding: .2rem 1rem; border-left: 4px solid var(--line); font-style: italic; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .4rem 0; }
 dl.meta dt { font-weight: 600; }
@@ -349,14 +569,15 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted
 `;
 
 /**
- * Writes the catalogue of a loaded rules folder to `outDir`: `index.html`, `catalogue.css` and
- * `markdown/<id>.md` per rule; with offerings also `angebote.html` and `markdown/angebote/<id>.md` per
+ * Writes the catalogue of a loaded rules folder to `outDir`: `index.html`, `catalogue.css`,
+ * `markdown/auslegungsfragen.md` and `markdown/<id>.md` per rule; with offerings also `angebote.html` and `markdown/angebote/<id>.md` per
  * offering. Returns the files written, relative to `outDir`.
  */
 export async function writeCatalogue(directory: RuleDirectory, outDir: string, offerings?: OfferingDirectory): Promise<string[]> {
   await mkdir(join(outDir, offerings ? join("markdown", "angebote") : "markdown"), { recursive: true });
   const files: Array<[string, string]> = [
-    ["index.html", catalogueHtml(directory, offerings !== undefined)],
+    ["index.html", catalogueHtml(directory, offerings)],
+    ["markdown/auslegungsfragen.md", readingsMarkdown(directory, offerings)],
     ...(offerings ? [["angebote.html", offeringsCatalogueHtml(offerings, directory.data)] as [string, string]] : []),
     ["catalogue.css", catalogueCss],
     ...directory.ruleSet.rules.map((rule): [string, string] => [

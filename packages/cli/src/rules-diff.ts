@@ -1,9 +1,22 @@
 import { isDeepStrictEqual } from "node:util";
-import type { Condition, CriterionId, DecisionStatus, FactCondition, LocalizedText, OfferingId, OfferingRuleFile, RuleFile } from "@bildungspartner/core";
+import type {
+  Category,
+  Condition,
+  CriterionId,
+  DecisionStatus,
+  FactCondition,
+  FurtherSource,
+  LocalizedText,
+  OfferingId,
+  OfferingRuleFile,
+  RuleFile,
+  RuleSet,
+} from "@bildungspartner/core";
+import { texts } from "./messages.js";
 import type { DataLists, RuleDirectory } from "./rule-directory.js";
 import type { OfferingDirectory } from "./rules-catalogue-offerings.js";
 import { offeringStatusWords } from "./rules-lint-offerings.js";
-import type { Impact } from "./rules-impact.js";
+import type { CriterionChange, Impact } from "./rules-impact.js";
 import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
 
 /*
@@ -146,6 +159,8 @@ interface ComparableRule {
   readonly title: LocalizedText;
   readonly description: LocalizedText;
   readonly source: { readonly quote: string; readonly url: string };
+  readonly furtherSources?: readonly FurtherSource[] | undefined;
+  readonly interpretation?: LocalizedText | undefined;
 }
 
 /** Condition, date, title and description: compared the same way for both kinds of rule. */
@@ -158,15 +173,57 @@ function headChanges(before: ComparableRule, after: ComparableRule, lists: Lists
   ];
 }
 
+/** The reading of a rule, added, removed or reworded: it is one of the catalogue's „Auslegungsfragen“. */
+function interpretationChanges(before: LocalizedText | undefined, after: LocalizedText | undefined): string[] {
+  if (before === undefined && after === undefined) return [];
+  if (before === undefined) return [`Auslegung hinzugefügt: ${quoted(after!.de)}`];
+  if (after === undefined) return [`Auslegung entfernt (vorher ${quoted(before.de)})`];
+  return textChange("Auslegung", before, after);
+}
+
+const furtherSourceText = (source: FurtherSource) => `${source.url} (${quoted(source.claim.de)}${source.quote ? `, Zitat ${quoted(source.quote)}` : ""})`;
+
+/**
+ * Further sources that differ: one that went and one that came with the same address are a change of
+ * its claim or quote; the others were added or removed. A page may be cited for several claims.
+ */
+function furtherSourceChanges(before: readonly FurtherSource[], after: readonly FurtherSource[]): string[] {
+  const gone = before.filter((source) => !after.some((other) => isDeepStrictEqual(source, other)));
+  const came = after.filter((source) => !before.some((other) => isDeepStrictEqual(source, other)));
+  const changes: string[] = [];
+  for (const source of came) {
+    const previous = gone.findIndex((other) => other.url === source.url);
+    if (previous < 0) {
+      changes.push(`Weitere Quelle hinzugefügt: ${furtherSourceText(source)}`);
+      continue;
+    }
+    changes.push(`Weitere Quelle geändert: ${furtherSourceText(gone[previous]!)} → ${furtherSourceText(source)}`);
+    gone.splice(previous, 1);
+  }
+  return [...changes, ...gone.map((source) => `Weitere Quelle entfernt: ${furtherSourceText(source)}`)];
+}
+
 function sourceChanges(before: ComparableRule, after: ComparableRule): string[] {
   return [
-    ...(before.source.quote !== after.source.quote ? [`Zitat aus den FAQ geändert: ${quoted(before.source.quote)} → ${quoted(after.source.quote)}`] : []),
+    ...(before.source.quote !== after.source.quote ? [`Zitat der Quelle geändert: ${quoted(before.source.quote)} → ${quoted(after.source.quote)}`] : []),
     ...(before.source.url !== after.source.url ? [`Quelle geändert: ${before.source.url} → ${after.source.url}`] : []),
+    ...furtherSourceChanges(before.furtherSources ?? [], after.furtherSources ?? []),
+    ...interpretationChanges(before.interpretation, after.interpretation),
+  ];
+}
+
+/** A level change in words, with what „nicht erfüllt“ now leads to. */
+function levelChanges(before: RuleFile, after: RuleFile): string[] {
+  if (before.level === after.level) return [];
+  const outcome = after.level === "should" ? texts.statusWord["needs-review"].de : texts.statusWord["not-eligible"].de;
+  return [
+    `Stufe geändert: ${texts.level[before.level].de} → ${texts.level[after.level].de}; ist es nicht erfüllt, lautet das Ergebnis jetzt „${outcome}“`,
   ];
 }
 
 function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleDirectory, newDir: RuleDirectory): string[] {
   return [
+    ...levelChanges(before, after),
     ...headChanges(before, after, { old: oldDir.data, new: newDir.data }, "Beschreibung („Was wird geprüft?“)"),
     ...messageNames.flatMap(([key, name]) => reworded(name, before.messages[key], after.messages[key])),
     ...sourceChanges(before, after),
@@ -208,6 +265,24 @@ function ruleSetChanges<R extends { readonly id: string }>(before: VersionedRule
   const oldOrder = before.rules.filter((r) => newIds.has(r.id)).map((r) => r.id);
   if (!isDeepStrictEqual(common, oldOrder)) changes.push(`Reihenfolge der ${plural} geändert: ${common.join(", ")}`);
   return changes;
+}
+
+/** The rule set's next steps per status: reworded, added or removed, and their sources. */
+function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
+  return (["eligible", "needs-review"] as const).flatMap((status) => {
+    const name = `„${texts.statusWord[status].de}“`;
+    const was = before.nextSteps[status];
+    const is = after.nextSteps[status];
+    const sources =
+      was.length === is.length
+        ? is.flatMap((step, i) =>
+            isDeepStrictEqual(step.source, was[i]!.source)
+              ? []
+              : [`Quelle von Nächster Schritt ${i + 1} bei ${name} geändert: ${quoted(was[i]!.source.quote)} → ${quoted(step.source.quote)}`],
+          )
+        : [];
+    return [...stepChanges(name, was.map((step) => step.text), is.map((step) => step.text)), ...sources];
+  });
 }
 
 /** Rule by rule: changed and added ones in the new order, removed ones last; and the unchanged ids. */
@@ -290,19 +365,46 @@ function entryListChanges(name: string, before: readonly Entry[], after: readonl
   return changes;
 }
 
+/** Changes of the categories' third-partner readings: whether a non-municipal partner needs a municipal one, and why. */
+function thirdPartnerChanges(before: readonly Category[], after: readonly Category[]): string[] {
+  const old = new Map(before.map((c) => [c.id, c.thirdPartner]));
+  return after.flatMap((category) => {
+    const was = old.get(category.id);
+    const is = category.thirdPartner;
+    if (!was || isDeepStrictEqual(was, is)) return [];
+    const named = `Kategorie ${category.label.de} (\`${category.id}\`)`;
+    return [
+      ...(was.needed !== is.needed
+        ? [`${named}: ein nicht kommunaler Partner braucht ${is.needed ? "jetzt" : "nicht mehr"} einen weiteren, kommunalen Partner`]
+        : []),
+      ...textChange(`${named}, Begründung zum dritten Partner`, was.reason, is.reason),
+      ...(isDeepStrictEqual(was.source, is.source) ? [] : [`${named}, Quelle zum dritten Partner geändert: ${was.source.url} → ${is.source.url}`]),
+    ];
+  });
+}
+
+/** Words added to and removed from a list, one sentence each. */
+function wordChanges(name: string, before: readonly string[], after: readonly string[]): string[] {
+  const old = new Set(before);
+  const now = new Set(after);
+  const added = [...now].filter((w) => !old.has(w));
+  const removed = [...old].filter((w) => !now.has(w));
+  return [
+    ...(added.length > 0 ? [`${name} hinzugefügt: ${added.join(", ")}`] : []),
+    ...(removed.length > 0 ? [`${name} entfernt: ${removed.join(", ")}`] : []),
+  ];
+}
+
 function listChanges(before: DataLists, after: DataLists): string[] {
-  const oldWords = new Set(before.roleMailboxes.localParts);
-  const newWords = new Set(after.roleMailboxes.localParts);
-  const addedWords = [...newWords].filter((w) => !oldWords.has(w));
-  const removedWords = [...oldWords].filter((w) => !newWords.has(w));
   const domain = (d: DataLists["roleMailboxes"]["officialDomains"][number]) => `${d.domain} (${d.localPartDigits} Ziffern)`;
   const oldDomains = new Set(before.roleMailboxes.officialDomains.map(domain));
   const newDomains = new Set(after.roleMailboxes.officialDomains.map(domain));
   return [
     ...entryListChanges("Kategorie", before.categories, after.categories),
     ...entryListChanges("Schulform", before.schoolTypes, after.schoolTypes),
-    ...(addedWords.length > 0 ? [`Funktionspostfach-Wörter hinzugefügt: ${addedWords.join(", ")}`] : []),
-    ...(removedWords.length > 0 ? [`Funktionspostfach-Wörter entfernt: ${removedWords.join(", ")}`] : []),
+    ...thirdPartnerChanges(before.categories, after.categories),
+    ...wordChanges("Funktionspostfach-Wörter", before.roleMailboxes.localParts, after.roleMailboxes.localParts),
+    ...wordChanges("Nachnamen unter den Funktionspostfach-Wörtern", before.roleMailboxes.alsoSurnames, after.roleMailboxes.alsoSurnames),
     ...[...newDomains].filter((d) => !oldDomains.has(d)).map((d) => `Dienstliches Postfach hinzugefügt: ${d}`),
     ...[...oldDomains].filter((d) => !newDomains.has(d)).map((d) => `Dienstliches Postfach entfernt: ${d}`),
   ];
@@ -323,14 +425,14 @@ export function diffRuleDirectories(
     before.rules,
     after.rules,
     (a, b) => ruleChanges(a, b, oldDir, newDir),
-    (rule) => `Neues Kriterium. Erfüllt, wenn: ${conditionProse(rule.conditions, newDir.data)}`,
+    (rule) => `Neues Kriterium (${texts.level[rule.level].de}). Erfüllt, wenn: ${conditionProse(rule.conditions, newDir.data)}`,
     "Kriterium entfernt.",
   );
   const lists = { old: oldDir.data, new: newDir.data };
   return {
     old: { dir: oldDir.dir, version: before.version, validFrom: before.validFrom },
     new: { dir: newDir.dir, version: after.version, validFrom: after.validFrom },
-    ruleSet: ruleSetChanges(before, after, "Kriterien"),
+    ruleSet: [...ruleSetChanges(before, after, "Kriterien"), ...nextStepChanges(before, after)],
     rules,
     unchanged,
     lists: listChanges(oldDir.data, newDir.data),
@@ -338,17 +440,18 @@ export function diffRuleDirectories(
   };
 }
 
-const decisionWords: Readonly<Record<DecisionStatus, string>> = {
-  eligible: "registrierbar",
-  "not-eligible": "nicht registrierbar",
-  incomplete: "unvollständig",
-  invalid: "ungültig",
-};
+const decisionWord = (status: DecisionStatus): string => texts.statusWord[status].de;
 
 /** Most affected applications listed in the Markdown report; the JSON report lists all. */
 export const MAX_LISTED = 100;
 
 const numbers = new Intl.NumberFormat("de-DE");
+
+/** A criterion's change in an application: its status, and its level where that changed. */
+function criterionChangeText(change: CriterionChange): string {
+  const status = change.from === change.to ? statusWords[change.to] : `${statusWords[change.from]} → ${statusWords[change.to]}`;
+  return change.level ? `${status}, ${texts.level[change.level.from].de} → ${texts.level[change.level.to].de}` : status;
+}
 
 function impactMarkdown(impact: Impact): string[] {
   const lines = [
@@ -363,11 +466,11 @@ function impactMarkdown(impact: Impact): string[] {
         : ""),
     "",
   ];
-  const statuses = Object.keys(decisionWords) as DecisionStatus[];
+  const statuses = Object.keys(texts.statusWord) as DecisionStatus[];
   lines.push(
     "| Ergebnis | vorher | nachher |",
     "|---|---:|---:|",
-    ...statuses.map((s) => `| ${decisionWords[s]} | ${numbers.format(impact.before[s])} | ${numbers.format(impact.after[s])} |`),
+    ...statuses.map((s) => `| ${decisionWord(s)} | ${numbers.format(impact.before[s])} | ${numbers.format(impact.after[s])} |`),
     "",
   );
   if (impact.changed.length === 0) {
@@ -383,7 +486,7 @@ function impactMarkdown(impact: Impact): string[] {
       .sort(([, a], [, b]) => b - a)
       .map(([key, count]) => {
         const [from, to] = key.split("→") as [DecisionStatus, DecisionStatus];
-        return `| ${decisionWords[from]} | ${decisionWords[to]} | ${numbers.format(count)} |`;
+        return `| ${decisionWord(from)} | ${decisionWord(to)} | ${numbers.format(count)} |`;
       }),
     "",
     `### Betroffene Anträge${impact.changed.length > MAX_LISTED ? ` (die ersten ${MAX_LISTED}; alle mit \`--format json\`)` : ""}`,
@@ -394,8 +497,8 @@ function impactMarkdown(impact: Impact): string[] {
       .slice(0, MAX_LISTED)
       .map(
         (c) =>
-          `| ${c.line} | ${c.id ?? ""} | ${decisionWords[c.from]} | ${decisionWords[c.to]} | ${c.criteria
-            .map((k) => `\`${k.id}\`: ${statusWords[k.from]} → ${statusWords[k.to]}`)
+          `| ${c.line} | ${c.id ?? ""} | ${decisionWord(c.from)} | ${decisionWord(c.to)} | ${c.criteria
+            .map((k) => `\`${k.id}\`: ${criterionChangeText(k)}`)
             .join("; ")} |`,
       ),
     "",
@@ -452,8 +555,9 @@ export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
     }
     if (diff.lists.length > 0) {
       lines.push(
-        "> Hinweis: Die Bewertung nutzt die Datenlisten der installierten Version von `@bildungspartner/core`. " +
-          "Geänderte Listen wirken erst mit einer neuen Version und sind in den Zahlen oben nicht enthalten.",
+        "> Hinweis: Die Zahlen lesen die Arten der Einrichtung (`categories.json`: im Programm vorgesehen, dritter Partner) " +
+          "aus dem jeweiligen Ordner. Geänderte Funktionspostfach-Wörter und Schulformen sowie neue Kennungen von Einrichtungsarten " +
+          "wirken erst mit einer neuen Version von `@bildungspartner/core` und sind in den Zahlen nicht enthalten.",
         "",
       );
     }

@@ -1,13 +1,23 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { evaluateSync, type CriterionId, type CriterionStatus, type DecisionStatus, type RuleSet } from "@bildungspartner/core";
+import {
+  evaluateSync,
+  type Category,
+  type CriterionId,
+  type CriterionLevel,
+  type CriterionStatus,
+  type Decision,
+  type DecisionStatus,
+  type RuleSet,
+} from "@bildungspartner/core";
 import type { Io } from "./io.js";
 import { UsageError } from "./io.js";
 
 /*
- * Which applications a rule change decides differently. The applications file is read line by line
- * (NDJSON: one application per line), so its size is bounded by disk, not memory. evaluateSync gives
+ * Which applications a rule change decides differently, each side with its own criteria and list of
+ * categories. The applications file is read line by line (NDJSON: one application per line), so its
+ * size is bounded by disk, not memory. evaluateSync gives
  * the same Decision as evaluate (a property test proves it) and is much faster for this bulk work.
  */
 
@@ -19,8 +29,35 @@ export interface ChangedApplication {
   readonly id?: string | number;
   readonly from: DecisionStatus;
   readonly to: DecisionStatus;
-  /** The criteria whose status changed. */
-  readonly criteria: ReadonlyArray<{ readonly id: CriterionId; readonly from: CriterionStatus; readonly to: CriterionStatus }>;
+  /**
+   * The criteria that explain the change: those whose status changed, and those not met whose level
+   * changed (`level`, Muss- or Soll-Kriterium before and after).
+   */
+  readonly criteria: readonly CriterionChange[];
+}
+
+/** How one criterion of an application changed between the old and the new rule set. */
+export interface CriterionChange {
+  readonly id: CriterionId;
+  readonly from: CriterionStatus;
+  readonly to: CriterionStatus;
+  /** Only when the level changed: Muss- or Soll-Kriterium before and after. */
+  readonly level?: { readonly from: CriterionLevel; readonly to: CriterionLevel };
+}
+
+/**
+ * The criteria that explain a change of outcome: every criterion whose status changed, and every
+ * criterion not met whose level changed. A criterion new in the new rule set counts as unknown before.
+ */
+function criterionChanges(was: Decision, is: Decision): CriterionChange[] {
+  const old = new Map(was.criteria.map((c) => [c.id, c]));
+  return is.criteria.flatMap((c): CriterionChange[] => {
+    const before = old.get(c.id);
+    const from = before?.status ?? "unknown";
+    const levelChanged = before !== undefined && before.level !== c.level && c.status === "not-met";
+    if (from === c.status && !levelChanged) return [];
+    return [{ id: c.id, from, to: c.status, ...(levelChanged ? { level: { from: before.level, to: c.level } } : {}) }];
+  });
 }
 
 /** How a rule change affects a set of applications. */
@@ -39,7 +76,7 @@ export interface Impact {
   readonly changed: readonly ChangedApplication[];
 }
 
-const noStatuses = (): Record<DecisionStatus, number> => ({ eligible: 0, "not-eligible": 0, incomplete: 0, invalid: 0 });
+const noStatuses = (): Record<DecisionStatus, number> => ({ eligible: 0, "needs-review": 0, "not-eligible": 0, incomplete: 0, invalid: 0 });
 
 /** Writes a one-line progress display, only to a terminal. */
 function progress(io: Io, total: number): { update(lines: number, bytes: number): void; done(): void } {
@@ -61,15 +98,22 @@ function progress(io: Io, total: number): { update(lines: number, bytes: number)
   };
 }
 
+/** A rule set and the list of categories its facts read: what one side of a comparison decides with. */
+export interface DecidingRules {
+  readonly ruleSet: RuleSet;
+  readonly data: { readonly categories: readonly Category[] };
+}
+
 /**
  * Decides every application of an NDJSON file under the old and the new rule set (each on its own
- * first day) and collects the ones whose outcome differs.
+ * first day, each with its own list of categories) and collects the ones whose outcome differs.
  */
-export async function analyseImpact(file: string, oldSet: RuleSet, newSet: RuleSet, io: Io): Promise<Impact> {
+export async function analyseImpact(file: string, oldRules: DecidingRules, newRules: DecidingRules, io: Io): Promise<Impact> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new UsageError(`--applications ${file}: keine lesbare Datei / not a readable file`);
-  const oldOptions = { ruleSets: [oldSet], asOf: oldSet.validFrom };
-  const newOptions = { ruleSets: [newSet], asOf: newSet.validFrom };
+  const options = ({ ruleSet, data }: DecidingRules) => ({ ruleSets: [ruleSet], asOf: ruleSet.validFrom, categories: data.categories });
+  const oldOptions = options(oldRules);
+  const newOptions = options(newRules);
   const stream = createReadStream(file, { encoding: "utf8" });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const display = progress(io, info.size);
@@ -99,11 +143,7 @@ export async function analyseImpact(file: string, oldSet: RuleSet, newSet: RuleS
       if (was.status !== is.status) {
         const key = `${was.status}→${is.status}`;
         transitions[key] = (transitions[key] ?? 0) + 1;
-        const oldStatus = new Map(was.criteria.map((c) => [c.id, c.status]));
-        const criteria = is.criteria.flatMap((c) => {
-          const from = oldStatus.get(c.id) ?? "unknown";
-          return from === c.status ? [] : [{ id: c.id, from, to: c.status }];
-        });
+        const criteria = criterionChanges(was, is);
         const id = (input as { id?: unknown } | null)?.id;
         changed.push({
           line: lineNumber,

@@ -18,6 +18,7 @@ import { readRuleDirectory, ruleFolderProblems, type RawRuleDirectory } from "./
 import {
   comparisonProblems,
   exampleCaseProblems,
+  faqProblems,
   lintReport,
   lintRuleDirectory,
   listedIds,
@@ -53,8 +54,8 @@ function tryLoad(raw: RawRuleDirectory, broken: ReadonlySet<string>, listed: rea
   return unlessThrows(() => loadOfferingRuleSet({ ...(raw.manifest as object), offerings: [...new Set(sound)] }, raw.ruleFiles));
 }
 
-/** Checks a folder of offering rules and reports every problem at once, like `lintRuleDirectory`. */
-export async function lintOfferingDirectory(dir: string): Promise<LintReport> {
+/** Checks a folder of offering rules and reports every problem at once, like `lintRuleDirectory`, with the FAQ quotes given its text. */
+export async function lintOfferingDirectory(dir: string, faqText?: string): Promise<LintReport> {
   const raw = await readRuleDirectory(dir);
   const structural = offeringStructuralProblems(raw);
   const listedOfferings = listedIds(raw.manifest, "offerings");
@@ -86,8 +87,8 @@ export async function lintOfferingDirectory(dir: string): Promise<LintReport> {
         words: offeringStatusWords,
       })
     : { problems: [], count: 0 };
-  problems.push(...cases.problems);
-  return lintReport(dir, raw, problems, cases.count);
+  problems.push(...cases.problems, ...faqProblems(raw, faqText));
+  return lintReport(dir, raw, problems, cases.count, faqText !== undefined);
 }
 
 async function readManifest(dir: string): Promise<unknown> {
@@ -100,17 +101,22 @@ async function readManifest(dir: string): Promise<unknown> {
 
 /**
  * Lints a folder of either kind: an offerings folder alone; a criteria folder together with the
- * offerings folder inside it (`offerings/`), if it has one, in one report.
+ * offerings folder inside it (`offerings/`), if it has one, in one report. Given the FAQ's text, the
+ * quotes attributed to the FAQ are checked too.
  */
-export async function lintAnyRuleDirectory(dir: string): Promise<LintReport> {
-  if (isOfferingManifest(await readManifest(dir))) return lintOfferingDirectory(dir);
-  const criteria = await lintRuleDirectory(dir);
+export async function lintAnyRuleDirectory(dir: string, faqText?: string): Promise<LintReport> {
+  if (isOfferingManifest(await readManifest(dir))) return lintOfferingDirectory(dir, faqText);
+  const criteria = await lintRuleDirectory(dir, faqText);
   const offeringsDir = join(dir, "offerings");
   if (!existsSync(join(offeringsDir, "ruleset.json"))) return criteria;
-  const offered = await lintOfferingDirectory(offeringsDir);
+  const offered = await lintOfferingDirectory(offeringsDir, faqText);
   return {
     dir,
     problems: [...criteria.problems, ...offered.problems],
-    checked: { rules: criteria.checked.rules + offered.checked.rules, cases: criteria.checked.cases + offered.checked.cases },
+    checked: {
+      rules: criteria.checked.rules + offered.checked.rules,
+      cases: criteria.checked.cases + offered.checked.cases,
+      faqQuotes: criteria.checked.faqQuotes,
+    },
   };
 }

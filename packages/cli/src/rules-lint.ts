@@ -1,10 +1,12 @@
 import {
   evaluate,
   factDefinitions,
+  faqQuoteProblems,
   loadRuleSet,
   parseRuleFile,
   ruleFileProblems,
   schoolTypes as builtInSchoolTypes,
+  type Category,
   type Condition,
   type FactName,
   type RuleFile,
@@ -28,8 +30,8 @@ export interface LintProblem {
 export interface LintReport {
   readonly dir: string;
   readonly problems: readonly LintProblem[];
-  /** How many rule files and example cases were checked. */
-  readonly checked: { readonly rules: number; readonly cases: number };
+  /** How many rule files and example cases were checked, and whether the FAQ quotes were. */
+  readonly checked: { readonly rules: number; readonly cases: number; readonly faqQuotes: boolean };
 }
 
 const factTypes = new Map<string, "boolean" | "number" | "string">(factDefinitions.map((fact) => [fact.name, fact.type]));
@@ -199,14 +201,26 @@ export async function exampleCaseProblems<S extends string>(
   return { problems, count };
 }
 
+/**
+ * Quotes attributed to the FAQ that do not stand verbatim in `faqText`: in the rule files, the
+ * manifest (next steps) and, for criteria, the categories' third-partner readings. None without a text.
+ */
+export function faqProblems(raw: RawRuleDirectory, faqText: string | undefined): RuleFileProblem[] {
+  if (faqText === undefined) return [];
+  const files: Record<string, unknown> = { ...raw.ruleFiles };
+  if (raw.manifest !== undefined) files["ruleset.json"] = raw.manifest;
+  if (raw.data.categories !== undefined) files["../data/categories.json"] = raw.data.categories;
+  return faqQuoteProblems(files, faqText);
+}
+
 /** The report: problems grouped by file, in the order found within each file, as compilers print them. */
-export function lintReport(dir: string, raw: RawRuleDirectory, problems: readonly RuleFileProblem[], cases: number): LintReport {
+export function lintReport(dir: string, raw: RawRuleDirectory, problems: readonly RuleFileProblem[], cases: number, faqQuotes: boolean): LintReport {
   const order = [...new Set(problems.map((p) => p.file))].sort();
   const sorted = [...problems].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
   return {
     dir,
     problems: sorted.map((p) => ({ file: displayPath(dir, p.file), path: p.path, message: p.detail })),
-    checked: { rules: Object.keys(raw.ruleFiles).length, cases },
+    checked: { rules: Object.keys(raw.ruleFiles).length, cases, faqQuotes },
   };
 }
 
@@ -222,9 +236,10 @@ export function unlessThrows<T>(compute: () => T): T | undefined {
 /**
  * Checks a rules folder: every file against its schema, then what the schema cannot see (comparisons
  * that can never hold, unknown values, rules not in the rule set, ids used twice, criteria without
- * example cases, example cases that fail under `evaluate`, data lists). Reports all problems at once.
+ * example cases, example cases that fail under `evaluate`, data lists) and, given the FAQ's text,
+ * every quote attributed to the FAQ. Reports all problems at once.
  */
-export async function lintRuleDirectory(dir: string): Promise<LintReport> {
+export async function lintRuleDirectory(dir: string, faqText?: string): Promise<LintReport> {
   const raw = await readRuleDirectory(dir);
   const structural = structuralProblems(raw);
   const manifestCriteria = listedIds(raw.manifest, "criteria");
@@ -234,6 +249,8 @@ export async function lintRuleDirectory(dir: string): Promise<LintReport> {
   const schoolTypes = (raw.data.schoolTypes as { schoolTypes?: Array<{ id: string }> } | undefined)?.schoolTypes ?? builtInSchoolTypes;
   const knownValues = new Map<FactName, ReadonlySet<string>>([["school.type", new Set(schoolTypes.map((t) => t.id))]]);
   const ruleSet = tryLoad(raw, broken);
+  // The example cases read the folder's own categories, when they are sound.
+  const categories = broken.has("../data/categories.json") ? undefined : (raw.data.categories as { categories?: Category[] } | undefined)?.categories;
   const listed = new Set(manifestCriteria ?? []);
   for (const [file, content] of Object.entries(raw.ruleFiles)) {
     const id = file.replace(/\.json$/, "");
@@ -250,14 +267,14 @@ export async function lintRuleDirectory(dir: string): Promise<LintReport> {
         caseKey: "criterion",
         ids: new Set(ruleSet.rules.map((rule) => rule.id)),
         run: async (input, id) => {
-          const decision = await evaluate(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom });
+          const decision = await evaluate(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom, ...(categories ? { categories } : {}) });
           return { issues: decision.issues, status: decision.criteria.find((c) => c.id === id)?.status };
         },
         words: statusWords,
       })
     : { problems: [], count: 0 };
-  problems.push(...cases.problems);
-  return lintReport(dir, raw, problems, cases.count);
+  problems.push(...cases.problems, ...faqProblems(raw, faqText));
+  return lintReport(dir, raw, problems, cases.count, faqText !== undefined);
 }
 
 /**

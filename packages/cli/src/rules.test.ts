@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
+import { evaluateSync, FAQ_URL, shippedRuleSets } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
+import { eligible } from "../../core/test/fixtures.js";
 import { writeApplications } from "../test/applications.js";
 import { bufferIo, cli } from "../test/buffer-io.js";
 import { copyOfShippedRules, editJson as edit } from "../test/rule-folders.js";
@@ -18,6 +19,8 @@ const stricter = join(core, "test/rule-sets/2.0.0/rules");
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-rules-"));
 
 const copyOfShipped = (name: string) => copyOfShippedRules(tmp, name);
+// The shared copy of the FAQ's text lies beside the repository, in CI as here (../shared/source/).
+const faqFile = fileURLToPath(new URL("../../../../shared/source/bildungspartner-nrw-faq.txt", import.meta.url));
 
 describe("bildungspartner rules lint", () => {
   it("finds nothing wrong with the shipped rules and runs every example case", async () => {
@@ -30,6 +33,41 @@ describe("bildungspartner rules lint", () => {
     // The offerings folder inside the rules folder is checked with it: 10 criteria and 12 offerings.
     const cases = count(shipped) + count(join(shipped, "offerings"));
     expect(out).toBe(`Keine Probleme: 22 Regeldateien, ${cases} Beispielfälle geprüft / no problems: 22 rule files, ${cases} example cases checked\n`);
+  });
+
+  it("finds every FAQ quote of the shipped rules, next steps and categories in the FAQ's text (--faq), and says so", async () => {
+    const { code, out, err } = await cli("rules", "lint", "--faq", faqFile);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toMatch(/^Keine Probleme: 22 Regeldateien, \d+ Beispielfälle, die Zitate aus den FAQ geprüft \/ no problems: .* the FAQ quotes checked\n$/);
+    const without = await cli("rules", "lint");
+    expect(without.err).toBe("Zitate aus den FAQ nicht geprüft (dazu --faq <datei>) / FAQ quotes not checked (use --faq <file>)\n");
+  });
+
+  it("reports a tampered FAQ quote in a rule, a next step, a category and an offering as file:path: message", async () => {
+    const dir = copyOfShipped("zitate");
+    edit(join(dir, "min-duration.json"), (rule) => (rule.source.quote = "Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)"));
+    edit(join(dir, "ruleset.json"), (manifest) => (manifest.nextSteps.eligible[0].source.quote = "Sobald Sie einreichen, sind Sie registriert."));
+    edit(join(dir, "..", "data", "categories.json"), (lists) => {
+      const cited = lists.categories.find((c: any) => c.thirdPartner.source.url.endsWith("/FAQ/"));
+      cited.thirdPartner.source.quote = "Jeder Partner muss kommunal sein.";
+    });
+    const offering = readdirSync(join(dir, "offerings")).find((f) => f.endsWith(".json") && !f.endsWith(".cases.json") && f !== "ruleset.json")!;
+    edit(join(dir, "offerings", offering), (rule) => (rule.source = { url: FAQ_URL, quote: "Das steht nicht in den FAQ." }));
+    const { code, out } = await cli("rules", "lint", "--faq", faqFile, "--format", "json", dir);
+    expect(code).toBe(1);
+    const problems = (JSON.parse(out) as LintReport).problems.map((p) => `${relative(dir, p.file)}:${p.path}`);
+    expect(problems).toEqual([
+      expect.stringMatching(/^\.\.\/data\/categories\.json:categories\.\d+\.thirdPartner\.source\.quote$/),
+      "min-duration.json:source.quote",
+      "ruleset.json:nextSteps.eligible.0.source.quote",
+      `offerings/${offering}:source.quote`,
+    ]);
+    const text = await cli("rules", "lint", "--faq", faqFile, dir);
+    expect(text.out).toContain(
+      `${join(dir, "min-duration.json")}:source.quote: Das Zitat steht so nicht in den FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“ / the quote does not stand verbatim in the FAQ\n`,
+    );
+    expect(text.err).toBe("");
   });
 
   it("accepts the test-only rule set 2.0.0", async () => {
@@ -52,17 +90,35 @@ describe("bildungspartner rules lint", () => {
       file.cases[1].input = { school: { schoolNumber: "12" } };
     });
     edit(join(dir, "signed-by-all.json"), (rule) => (rule.validFrom = "2024-01-01"));
+    edit(join(dir, "programme-mentioned.json"), (rule) => delete rule.level);
     cpSync(join(dir, "signed-by-all.json"), join(dir, "signed-by-all-kopie.json"));
     rmSync(join(dir, "open-to-all-pupils.cases.json"));
-    edit(join(dir, "..", "data", "role-mailboxes.json"), (lists) => lists.localParts.push("Büro", "info"));
+    edit(join(dir, "..", "data", "role-mailboxes.json"), (lists) => {
+      lists.localParts.push("Büro", "info");
+      lists.alsoSurnames.push("koch");
+    });
+    edit(join(dir, "..", "data", "categories.json"), (lists) => {
+      lists.categories[0].thirdPartner.needed = "ja";
+      delete lists.categories[1].thirdPartner.reason.en;
+      lists.categories[2].thirdPartner.source = { quote: "" };
+      delete lists.categories[3].thirdPartner;
+    });
 
     const { code, out } = await cli("rules", "lint", dir);
     expect(code).toBe(1);
     const lines = out.trimEnd().split("\n");
     const at = (file: string) => join(dir, file);
+    const localParts = JSON.parse(readFileSync(join(core, "data", "role-mailboxes.json"), "utf8")).localParts.length as number;
+    const categories = join(dir, "..", "data", "categories.json");
     expect(lines).toEqual([
-      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.66: "Büro": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero") / lower-case a–z only, umlauts spelled out`,
-      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.67: "info" doppelt / listed twice`,
+      `${categories}:categories.0.thirdPartner.needed: true oder false nötig / true or false needed`,
+      `${categories}:categories.1.thirdPartner.reason.en: Englischer Text fehlt / English text is missing`,
+      `${categories}:categories.2.thirdPartner.source.url: Adresse der Quelle (http oder https) nötig / the source's http(s) address is needed`,
+      `${categories}:categories.2.thirdPartner.source.quote: Zitat leer: weglassen oder wörtlich angeben / empty quote: leave it out or quote verbatim`,
+      `${categories}:categories.3.thirdPartner: Angabe fehlt, ob ein nicht kommunaler Partner dieser Art einen weiteren, kommunalen Partner braucht / third-partner reading is missing`,
+      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts}: "Büro": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero") / lower-case a–z only, umlauts spelled out`,
+      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts + 1}: "info" doppelt / listed twice`,
+      expect.stringMatching(/role-mailboxes\.json:alsoSurnames\.\d+: "koch" steht nicht in localParts \/ is not one of the localParts$/),
       expect.stringMatching(new RegExp(`^${at("kindergarten-excluded.json")}:conditions\\.all\\.0\\.value: Unbekannter Wert "hort" für school\\.type; erlaubt: grundschule, .* / unknown value$`)),
       `${at("min-duration.json")}:title.en: Pflichtangabe fehlt / required entry is missing`,
       `${at("min-duration.json")}:source.quote: Zitat fehlt / quote is missing`,
@@ -70,6 +126,7 @@ describe("bildungspartner rules lint", () => {
       expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.0\\.fact: Unbekannter Fakt; erlaubt: .* / unknown fact$`)),
       expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.1\\.operator: Unbekannter Operator; erlaubt: .* / unknown operator$`)),
       `${at("open-to-all-pupils.cases.json")}: Keine Beispielfälle: Datei fehlt / no example cases: file is missing`,
+      `${at("programme-mentioned.json")}:level: level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium) / level is "must" or "should"`,
       `${at("signed-by-all-kopie.json")}:id: Die id signed-by-all steht schon in signed-by-all.json / id already used in signed-by-all.json`,
       `${at("signed-by-all-kopie.json")}: Nicht in ruleset.json (criteria) aufgeführt, wird also nie angewandt / not listed in ruleset.json`,
       `${at("signed-by-all.json")}:validFrom: Liegt nach dem Beginn des Regelsatzes (2023-05-31), der die Regel schon ab dann anwendet / after the rule set's validFrom`,
@@ -77,7 +134,7 @@ describe("bildungspartner rules lint", () => {
       `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer hat genau sechs Ziffern.) / invalid input`,
       `${at("written-agreement.cases.json")}:cases.0.expected: „Schriftliche Vereinbarung“ ergibt „nicht erfüllt“, erwartet „erfüllt“ / gives "not-met", expected "met"`,
       `${at("written-agreement.json")}:conditions.all.0.operator: "greaterThan" vergleicht Zahlen; agreement.written ist keine Zahl / "greaterThan" compares numbers`,
-      "16 Problem(e) / problem(s)",
+      "23 Problem(e) / problem(s)",
     ]);
   });
 
@@ -85,7 +142,7 @@ describe("bildungspartner rules lint", () => {
     const dir = copyOfShipped("comparisons");
     edit(join(dir, "programme-mentioned.json"), (rule) => (rule.conditions.all[0].value = "true"));
     edit(join(dir, "eligible-category.json"), (rule) => (rule.conditions.all[0].operator = "in"));
-    edit(join(dir, "third-partner.json"), (rule) => (rule.conditions.all[0].operator = "contains"));
+    edit(join(dir, "third-partner.json"), (rule) => (rule.conditions.any[0].operator = "contains"));
     edit(join(dir, "open-to-all-pupils.json"), (rule) => (rule.conditions.all[0].value = [true]));
     const { code, out } = await cli("rules", "lint", "--format", "json", dir);
     expect(code).toBe(1);
@@ -94,7 +151,7 @@ describe("bildungspartner rules lint", () => {
       ["eligible-category.json", "conditions.all.0.value", '"in" needs a non-empty list'],
       ["open-to-all-pupils.json", "conditions.all.0.value", "compares with one value, not a list"],
       ["programme-mentioned.json", "conditions.all.0.value", "wrong type of value"],
-      ["third-partner.json", "conditions.all.0.operator", '"contains" needs a list fact'],
+      ["third-partner.json", "conditions.any.0.operator", '"contains" needs a list fact'],
     ]);
   });
 
@@ -127,6 +184,8 @@ describe("bildungspartner rules lint", () => {
     [["rules", "lint", join(tmp, "gibt-es-nicht")], /kein Ordner/],
     [["rules", "lint", "--format", "xml"], /--format xml/],
     [["rules", "lint", "a", "b"], /höchstens ein Ordner/],
+    [["rules", "lint", "--faq", join(tmp, "faq-fehlt.txt")], /--faq .*keine lesbare Textdatei/],
+    [["rules", "lint", "--faq", tmp], /--faq .*keine lesbare Textdatei \(keine Datei/],
     [["rules"], /Unterbefehl fehlt/],
     [["rules", "prüfen"], /unbekannter Unterbefehl/],
     [["rules", "catalogue"], /--out/],
@@ -153,15 +212,35 @@ describe("bildungspartner rules catalogue", () => {
     const out = join(tmp, "katalog");
     const { code, out: stdout } = await cli("rules", "catalogue", "--out", out);
     expect(code).toBe(0);
-    // index.html, angebote.html, catalogue.css, 10 criteria and 12 offerings as Markdown.
-    expect(stdout).toContain(`${out}/index.html (25 Dateien / files)`);
+    // index.html, angebote.html, catalogue.css, the readings, 10 criteria and 12 offerings as Markdown.
+    expect(stdout).toContain(`${out}/index.html (26 Dateien / files)`);
     const page = readFileSync(join(out, "index.html"), "utf8");
     const rules = shippedRuleSets()[0]!.rules;
     const positions = rules.map((rule) => page.indexOf(`<section class="rule" id="${rule.id}">`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(page).toContain('<html lang="de">');
-    expect(page).toContain("Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24");
+    expect(page).toContain(
+      "Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Schuljahre",
+    );
+    // Muss- and Soll-Kriterien, in the overview and with each criterion.
+    expect(page).toMatch(/<a href="#min-duration">[^<]+<\/a><\/td><td>Soll-Kriterium<\/td>/);
+    expect(page).toMatch(/<a href="#written-agreement">[^<]+<\/a><\/td><td>Muss-Kriterium<\/td>/);
+    expect(page).toContain("<dt>Stufe</dt><dd>Soll-Kriterium: Die FAQ sagen „sollte“.");
+    // The next steps after the check, the readings with level and default, and the third partner per category.
+    expect(page).toContain('<section id="naechste-schritte">');
+    expect(page).toContain("Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung bei Bildungspartner NRW ein.");
+    const readings = page.slice(page.indexOf('<section id="auslegungsfragen">'), page.indexOf("</section>", page.indexOf('<section id="auslegungsfragen">')));
+    expect(readings).toContain("<h2>Auslegungsfragen</h2>");
+    for (const rule of rules.filter((r) => r.interpretation)) expect(readings).toContain(`<a href="#${rule.id}">`);
+    expect(readings).toContain('<a href="angebote.html#');
+    expect(readings).toMatch(/Sportverein \(<code>sports-club<\/code>\)<\/td><td>nein, ein Partner dieser Art genügt allein/);
+    expect(readings).toMatch(/Museum \(<code>museum<\/code>\)<\/td><td>ja, ein weiterer, kommunaler Partner ist nötig/);
+    // Further sources with their claims and links, and the reading of the rule.
+    const thirdPartner = page.slice(page.indexOf('<section class="rule" id="third-partner">'));
+    expect(thirdPartner).toContain("<h3>Weitere Quellen</h3>");
+    expect(thirdPartner).toContain('<a href="https://www.nrw-lfdk.de/app/pinnwand/meinungen/490">');
+    expect(thirdPartner).toMatch(/<h3>Auslegung<\/h3>\n<p class="interpretation">FAQ „Besonderheit“/);
     expect(page).toContain(
       'href="https://www.bildungspartner.schulministerium.nrw.de/Bildungspartner/Die-Bildungspartner/FAQ/#:~:text=Langfristigkeit%20der%20Vereinbarung%20%28mind.%20auf%20zwei%20Jahre%20angelegt%29"',
     );
@@ -172,12 +251,16 @@ describe("bildungspartner rules catalogue", () => {
     expect(readFileSync(join(out, "catalogue.css"), "utf8")).toContain("@media print");
 
     const markdown = readdirSync(join(out, "markdown"), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
-    expect(markdown).toEqual(rules.map((r) => `${r.id}.md`).sort());
+    expect(markdown).toEqual([...rules.map((r) => `${r.id}.md`), "auslegungsfragen.md"].sort());
+    const readingsMarkdown = readFileSync(join(out, "markdown", "auslegungsfragen.md"), "utf8");
+    expect(readingsMarkdown).toContain("| Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt) | `min-duration.json` | Soll-Kriterium |");
+    expect(readingsMarkdown).toContain("| Sportverein (`sports-club`) | nein, ein Partner dieser Art genügt allein |");
     const minDuration = readFileSync(join(out, "markdown", "min-duration.md"), "utf8");
     const cases = (JSON.parse(readFileSync(join(shipped, "min-duration.cases.json"), "utf8")) as { cases: Array<{ name: string }> }).cases;
     expect(minDuration).toContain(`## Beispielfälle (${cases.length})`);
     for (const [i, c] of cases.entries()) expect(minDuration).toContain(`| ${i + 1} | ${c.name} |`);
-    expect(minDuration).toContain("| 3 | nein | nein | nicht erfüllt |");
+    expect(minDuration).toContain("**Stufe:** Soll-Kriterium:");
+    expect(minDuration).toContain("## Auslegung\n\nFAQ: „Langfristigkeit der Vereinbarung");
   });
 
   it("shows a rule folder's own data lists", async () => {
@@ -208,13 +291,14 @@ describe("bildungspartner rules diff", () => {
       "- Version 1.0.0 → 2.0.0",
       "- Gültig ab 31.05.2023 → 01.08.2027",
       "### Langfristige Vereinbarung (mindestens drei Jahre) (`min-duration`, geändert)",
-      "- Schwellenwert geändert – Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 → mindestens 36",
-      "- Titel geändert: „Langfristige Vereinbarung (mindestens zwei Jahre)“ → „Langfristige Vereinbarung (mindestens drei Jahre)“",
-      "- Meldung bei „erfüllt“ umformuliert: „Die Vereinbarung ist auf mindestens zwei Jahre angelegt.“ → „Die Vereinbarung ist auf mindestens drei Jahre angelegt.“",
+      "- Titel geändert: „Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt)“ → „Langfristige Vereinbarung (mindestens drei Jahre)“",
+      "- Meldung bei „erfüllt“ umformuliert: „Die Kooperationsvereinbarung ist auf mindestens zwei Jahre angelegt.“ → „Die Vereinbarung ist auf mindestens drei Jahre angelegt.“",
       "- Kategorie hinzugefügt: Zoo oder Tierpark (`zoo`), im Programm vorgesehen",
     ]) {
       expect(out).toContain(`${line}\n`);
     }
+    expect(out).toMatch(/\n- Bedingung geändert: vorher „.*Tag des Beginns im Jahr: vom 01\.08\. bis zum 30\.09\..*“, jetzt „Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 36“\n/);
+    expect(out).toMatch(/\n- Auslegung entfernt \(vorher „FAQ: „Langfristigkeit/);
     expect(out).toContain("Unverändert: 9 Kriterien");
     expect(out).not.toContain("## Auswirkung");
   });
@@ -231,18 +315,57 @@ describe("bildungspartner rules diff", () => {
     });
     const { out } = await cli("rules", "diff", shipped, dir);
     for (const line of [
-      "- Werteliste geändert – Schulform (hinzugefügt: Grundschule; entfernt: Kindergarten); jetzt: weder Kindertageseinrichtung (Kita) noch Grundschule",
+      "- Werteliste geändert – Art der Einrichtung (hinzugefügt: Grundschule; entfernt: Kindergarten); jetzt: weder Kindertageseinrichtung (Kita) noch Grundschule",
       "- Vergleich geändert: „Die Vereinbarung ist schriftlich“ → „Die Vereinbarung ist schriftlich: nein“",
-      "- Bedingung geändert: vorher „Die Schule hat unterschrieben und alle Partner haben unterschrieben“, jetzt „Die Schule hat unterschrieben“",
-      "### Kommunaler Partner beteiligt (`third-partner`, entfernt)",
+      "- Bedingung geändert: vorher „Die Schule hat unterzeichnet und alle Partner haben unterzeichnet“, jetzt „Die Schule hat unterzeichnet“",
+      "### Kommunaler Partner bei nicht kommunalen Partnern (`third-partner`, entfernt)",
       "- Kategorie Andere Einrichtung (`other`): jetzt im Programm vorgesehen",
       "- Kategorie entfernt: Bühne (`stage`)",
     ]) {
       expect(out).toContain(`${line}\n`);
     }
     const back = await cli("rules", "diff", dir, shipped);
-    expect(back.out).toContain("### Kommunaler Partner beteiligt (`third-partner`, neu)\n\n- Neues Kriterium. Erfüllt, wenn: Mindestens ein Partner ist eine kommunale Einrichtung\n");
+    expect(back.out).toMatch(/### Kommunaler Partner [^\n]* \(`third-partner`, neu\)\n\n- Neues Kriterium \(Muss-Kriterium\)\. Erfüllt, wenn: .*mindestens ein Partner ist eine kommunale Einrichtung\n/);
     expect(back.out).toContain("- Kategorie hinzugefügt: Bühne (`stage`), im Programm vorgesehen\n");
+  });
+
+  it("words level, reading, source and next-step changes, and third-partner readings and surnames in the data lists", async () => {
+    const dir = copyOfShipped("levels");
+    edit(join(dir, "open-to-all-pupils.json"), (rule) => {
+      rule.level = "must";
+      rule.interpretation.de = "Gelesen als Muss-Kriterium.";
+    });
+    edit(join(dir, "third-partner.json"), (rule) => rule.furtherSources.pop());
+    edit(join(dir, "ruleset.json"), (manifest) => (manifest.nextSteps.eligible[0].text.de = "Bitte reichen Sie die Vereinbarung ein."));
+    edit(join(dir, "..", "data", "categories.json"), (lists) => (lists.categories.find((c: { id: string }) => c.id === "stage").thirdPartner.needed = true));
+    edit(join(dir, "..", "data", "role-mailboxes.json"), (lists) => lists.alsoSurnames.push("info"));
+    const { out } = await cli("rules", "diff", shipped, dir);
+    for (const line of [
+      "- Stufe geändert: Soll-Kriterium → Muss-Kriterium; ist es nicht erfüllt, lautet das Ergebnis jetzt „nicht registrierbar“",
+      "- Auslegung geändert: „FAQ: „Kooperationsangebot",
+      "- Weitere Quelle entfernt: https://www.nrw-lfdk.de/app/pinnwand/meinungen/490 (",
+      "- Nächster Schritt 1 bei „registrierbar“ umformuliert: „Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung",
+      "- Kategorie Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner",
+      "- Nachnamen unter den Funktionspostfach-Wörtern hinzugefügt: info",
+    ]) {
+      expect(out).toContain(line);
+    }
+  });
+
+  it("counts a changed third-partner reading of a category in the outcomes, deciding with each folder's categories", async () => {
+    const dir = copyOfShipped("dritter-partner");
+    edit(join(dir, "..", "data", "categories.json"), (lists) => (lists.categories.find((c: { id: string }) => c.id === "stage").thirdPartner.needed = true));
+    const applications = join(tmp, "buehnen.ndjson");
+    const stage = { ...eligible, id: "freie-buehne", partners: [{ name: "Freie Bühne", category: "stage", municipal: false }] };
+    const museum = { ...eligible, id: "museum", partners: [{ name: "Museum", category: "museum", municipal: true }] };
+    writeFileSync(applications, `${JSON.stringify(stage)}\n${JSON.stringify(museum)}\n`);
+    const { out } = await cli("rules", "diff", shipped, dir, "--applications", applications, "--format", "json");
+    const { impact, lists } = JSON.parse(out) as { impact: Impact; lists: string[] };
+    expect(lists).toEqual(["Kategorie Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner"]);
+    expect(impact.changed).toEqual([
+      { line: 1, id: "freie-buehne", from: "eligible", to: "not-eligible", criteria: [{ id: "third-partner", from: "met", to: "not-met" }] },
+    ]);
+    expect([impact.before.eligible, impact.after.eligible, impact.after["not-eligible"]]).toEqual([2, 1, 1]);
   });
 
   it("finds no change between a folder and itself", async () => {
@@ -278,16 +401,19 @@ describe("bildungspartner rules diff", () => {
     expect(impact.unreadable).toEqual([{ line: 402, reason: expect.any(String) }]);
     expect(impact.changed.map(({ line, id, from, to }) => ({ line, id, from, to }))).toEqual(expected);
     expect(impact.changed.every((c) => c.criteria.length === 1 && c.criteria[0]!.id === "min-duration")).toBe(true);
-    expect(Object.keys(impact.transitions)).toContain("eligible→not-eligible");
+    // min-duration is a Soll-Kriterium in both sets: a shorter term leads to review, not to rejection.
+    expect(Object.keys(impact.transitions)).toContain("eligible→needs-review");
     expect(Object.values(impact.transitions).reduce((a, b) => a + b, 0)).toBe(expected.length);
+    expect(impact.after["needs-review"] - impact.before["needs-review"]).toBe(impact.before.eligible - impact.after.eligible);
 
     const back = await cli("rules", "diff", stricter, shipped, "--applications", applications, "--format", "json");
     const reverse = (JSON.parse(back.out) as { impact: Impact }).impact;
-    expect(reverse.transitions["not-eligible→eligible"]).toBe(impact.transitions["eligible→not-eligible"]);
+    expect(reverse.transitions["needs-review→eligible"]).toBe(impact.transitions["eligible→needs-review"]);
 
     const markdown = await cli("rules", "diff", shipped, stricter, "--applications", applications);
     expect(markdown.out).toContain(`**${expected.length} Anträge ändern ihr Ergebnis:**`);
-    expect(markdown.out).toContain("| registrierbar | nicht registrierbar |");
+    expect(markdown.out).toContain("| registrierbar | Prüfung durch Bildungspartner NRW |");
+    expect(markdown.out).toMatch(/\| Prüfung durch Bildungspartner NRW \| \d+ \| \d+ \|/);
     expect(markdown.out).toContain(`| ${expected[0]!.line} | ${expected[0]!.id} |`);
     expect(markdown.out).toContain("1 Zeile(n) ohne gültiges JSON übersprungen (Zeile 402).");
   });

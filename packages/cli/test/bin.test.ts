@@ -12,7 +12,8 @@ describe("the installed bildungspartner command", () => {
       encoding: "utf8",
     });
     expect(JSON.parse(out)).toMatchObject([{ file: "examples/applications/eligible-stadtarchiv.json", status: "eligible" }]);
-  });
+    // npx starts pnpm first: seconds alone, longer beside the other test files on two cores.
+  }, 60_000);
 
   it("sets the exit code for scripts", () => {
     const result = spawnSync(process.execPath, ["packages/cli/dist/bin.js", "check", "examples/applications/invalid-dates.json"], {

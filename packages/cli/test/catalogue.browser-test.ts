@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shippedRuleSets } from "@bildungspartner/core";
+import { categories, schoolTypes, shippedRuleSets } from "@bildungspartner/core";
 import { run } from "../src/index.js";
+import { decisionTable } from "../src/rule-prose.js";
 import { bufferIo } from "./buffer-io.js";
 
 /** Where screenshots and the printed PDF go, for people to look at (gitignored). */
@@ -40,10 +41,18 @@ describe("the rule catalogue in chromium", () => {
     expect(await page.locator("table.overview tbody tr").count()).toBe(rules.length);
 
     const minDuration = page.locator("#min-duration");
-    expect(await minDuration.locator("table.decision tbody tr").count()).toBe(3);
+    const table = decisionTable(rules.find((rule) => rule.id === "min-duration")!.conditions, { categories, schoolTypes });
+    expect(await minDuration.locator("table.decision tbody tr").count()).toBe(table!.rows.length);
+    expect(await minDuration.locator("dl.meta").innerText()).toContain("Soll-Kriterium");
+    // The readings for the programme office: every interpretation and the third partner per category.
+    const readings = page.locator("#auslegungsfragen");
+    expect(await readings.locator("h2").innerText()).toBe("Auslegungsfragen");
+    expect(await readings.locator("table.readings").first().locator("tbody tr").count()).toBeGreaterThanOrEqual(rules.filter((rule) => rule.interpretation).length);
+    expect(await readings.locator("table.readings").nth(1).innerText()).toContain("Sportverein");
+    await readings.screenshot({ path: join(results, "catalogue-auslegungsfragen.png") });
     const cases = JSON.parse(readFileSync(fileURLToPath(new URL("../../core/rules/min-duration.cases.json", import.meta.url)), "utf8")) as { cases: unknown[] };
     expect(await minDuration.locator("table.cases tbody tr").count()).toBe(cases.cases.length);
-    expect(await minDuration.locator(".source a").getAttribute("href")).toMatch(/#:~:text=Langfristigkeit%20der%20Vereinbarung/);
+    expect(await minDuration.locator("p.source a").getAttribute("href")).toMatch(/#:~:text=Langfristigkeit%20der%20Vereinbarung/);
     // The stylesheet loaded: the decision cells are centred.
     expect(await minDuration.locator("td.cell").first().evaluate((td) => getComputedStyle(td).textAlign)).toBe("center");
 

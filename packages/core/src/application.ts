@@ -131,7 +131,7 @@ export const applicationSpec: FieldSpec = {
       fields: {
         name: { pattern: "school.name", kind: "text", max: limits.textLength, label: label("Name der Schule", "School name") },
         schoolNumber: { pattern: "school.schoolNumber", kind: "schoolNumber", label: label("Schulnummer", "School number") },
-        type: { pattern: "school.type", kind: "option", values: schoolTypeIds, label: label("Schulform", "School type") },
+        type: { pattern: "school.type", kind: "option", values: schoolTypeIds, label: label("Art der Einrichtung", "Type of institution") },
       },
     },
     partners: {
@@ -159,8 +159,8 @@ export const applicationSpec: FieldSpec = {
         startDate: { pattern: "agreement.startDate", kind: "date", nullable: false, label: label("Beginn der Vereinbarung", "Start date") },
         endDate: { pattern: "agreement.endDate", kind: "date", nullable: true, label: label("Ende der Vereinbarung", "End date") },
         indefinite: flagField("indefinite", "Unbefristet", "Indefinite"),
-        signedBySchool: flagField("signedBySchool", "Von der Schule unterschrieben", "Signed by the school"),
-        signedByPartners: flagField("signedByPartners", "Von allen Partnern unterschrieben", "Signed by all partners"),
+        signedBySchool: flagField("signedBySchool", "Von der Schule unterzeichnet", "Signed by the school"),
+        signedByPartners: flagField("signedByPartners", "Von allen Partnern unterzeichnet", "Signed by all partners"),
         openToAllPupils: flagField("openToAllPupils", "Offen für alle Schülerinnen und Schüler", "Open to all pupils"),
         mentionsProgramme: flagField("mentionsProgramme", "Bildungspartner NRW wird erwähnt", "Mentions Bildungspartner NRW"),
       },
@@ -218,8 +218,8 @@ const issueMessages: Readonly<Record<Exclude<IssueCode, "unreadable_file" | "fil
     en: "“{label}” is not a valid e-mail address.",
   },
   invalid_partner_index: {
-    de: "„{label}“ muss die Nummer eines Partners sein (0 für den ersten).",
-    en: "“{label}” must be the number of a partner (0 for the first).",
+    de: "„{label}“ nennt keinen Partner dieses Antrags. Bitte wählen Sie einen der Partner (Partner 1, Partner 2 …).",
+    en: "“{label}” names no partner of this application. Please choose one of the partners (partner 1, partner 2 …).",
   },
   too_long: {
     de: "„{label}“ ist zu lang: höchstens {max} Zeichen.",

@@ -1,4 +1,5 @@
 import { parseApplication, type Issue } from "./application.js";
+import type { Category } from "./data.js";
 import { isoDay } from "./dates.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { resolveLang, type Lang } from "./lang.js";
@@ -68,6 +69,13 @@ export interface EvaluateOptions {
   asOf?: string;
   /** Rule sets to choose from by `asOf`; the shipped rule sets by default. */
   ruleSets?: readonly RuleSet[];
+  /**
+   * The partner categories the facts read (whether a category is in the programme, and whether a
+   * non-municipal partner of it needs a municipal co-partner), e.g. a rules folder's
+   * `data/categories.json` to try a change before it ships; the shipped list by default. Which
+   * category ids an application may name stays the shipped list's.
+   */
+  categories?: readonly Category[];
 }
 
 /** Everything both evaluators need, computed once per call. */
@@ -84,7 +92,7 @@ export function prepareEvaluation(input: unknown, options: EvaluateOptions = {})
   const lang = resolveLang(options.lang);
   const ruleSet = ruleSetInForce(options.ruleSets ?? shippedRuleSets(), options.asOf ?? isoDay());
   const { application, issues } = parseApplication(input, lang);
-  return { lang, ruleSet, issues, facts: deriveFacts(application) };
+  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories) };
 }
 
 /** The facts each rule reads, collected once per rule. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eligible } from "../test/fixtures.js";
 import { loadRuleSetDir, testRuleSetDir } from "../test/rule-cases.js";
+import { categories } from "./data.js";
 import { BildungspartnerError } from "./errors.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
 import { criterionIds } from "./rule-file.js";
@@ -8,6 +9,20 @@ import { shippedRuleSets } from "./shipped-rules.js";
 
 const statusOf = (decision: { criteria: Array<{ id: string; status: string }> }, id: string) =>
   decision.criteria.find((c) => c.id === id)?.status;
+
+describe("evaluate with a list of categories of its own", () => {
+  const stageAlone = { ...eligible, partners: [{ name: "Freie Bühne", category: "stage", municipal: false }] };
+  const stageNeedsPartner = categories.map((c) => (c.id === "stage" ? { ...c, thirdPartner: { ...c.thirdPartner, needed: true } } : c));
+  const archiveOutside = categories.map((c) => (c.id === "archive" ? { ...c, inProgramme: false } : c));
+
+  it("reads the third-partner reading and the programme's list from the given categories, in both evaluators", async () => {
+    expect(statusOf(await evaluate(stageAlone), "third-partner")).toBe("met");
+    expect(statusOf(await evaluate(stageAlone, { categories: stageNeedsPartner }), "third-partner")).toBe("not-met");
+    expect(statusOf(evaluateSync(stageAlone, { categories: stageNeedsPartner }), "third-partner")).toBe("not-met");
+    expect(statusOf(evaluateSync(eligible, { categories: archiveOutside }), "eligible-category")).toBe("not-met");
+    expect(statusOf(evaluateSync(eligible), "eligible-category")).toBe("met");
+  });
+});
 
 describe("evaluate", () => {
   it("finds a complete, correct application eligible, with every criterion explained", async () => {

@@ -1,5 +1,5 @@
 import type { Application, Contact } from "./application.js";
-import { categories } from "./data.js";
+import { categories, type Category } from "./data.js";
 import { coveredMonths, monthDay, parseIsoDate, schoolYearsReached } from "./dates.js";
 import type { LocalizedText } from "./lang.js";
 import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
@@ -77,8 +77,30 @@ function some(items: readonly Derived[] | undefined, listPath: string): Derived 
   return open.length > 0 ? unknown(...open.flatMap((item) => item.missing)) : known(false);
 }
 
-const inProgramme = new Map(categories.map((c) => [c.id, c.inProgramme]));
-const needsMunicipalPartner = new Map(categories.map((c) => [c.id, c.thirdPartner.needed]));
+/** What the facts read from the list of categories: whether each is in the programme, and whether it needs a municipal co-partner. */
+interface CategoryReadings {
+  readonly inProgramme: ReadonlyMap<string, boolean>;
+  readonly needsMunicipalPartner: ReadonlyMap<string, boolean>;
+}
+
+const readingsOf = (list: readonly Category[]): CategoryReadings => ({
+  inProgramme: new Map(list.map((c) => [c.id, c.inProgramme])),
+  needsMunicipalPartner: new Map(list.map((c) => [c.id, c.thirdPartner.needed])),
+});
+
+const shippedReadings = readingsOf(categories);
+const readingsByList = new WeakMap<readonly Category[], CategoryReadings>();
+
+/** The readings of a list of categories, computed once per list; the shipped list's by default. */
+function categoryReadings(list: readonly Category[] | undefined): CategoryReadings {
+  if (list === undefined || list === categories) return shippedReadings;
+  let readings = readingsByList.get(list);
+  if (!readings) {
+    readings = readingsOf(list);
+    readingsByList.set(list, readings);
+  }
+  return readings;
+}
 
 function indefinite(app: Application): Derived {
   const agreement = app.agreement;
@@ -106,7 +128,7 @@ function fromTerm(app: Application, measure: (start: Date, end: Date) => number)
  * Three-valued "some partner needs a municipal co-partner": a partner needs one when it is not
  * municipal and its category's reading says so (`data/categories.json`).
  */
-function anyNeedsMunicipalPartner(app: Application): Derived {
+function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: CategoryReadings): Derived {
   return some(
     app.partners?.map((partner, i): Derived => {
       if (partner.municipal === true) return known(false);
@@ -184,7 +206,7 @@ function allEmailsPersonal(app: Application): Derived {
   );
 }
 
-const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, "name">; derive: (app: Application) => Derived }>> = {
+const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, "name">; derive: (app: Application, readings: CategoryReadings) => Derived }>> = {
   "agreement.written": {
     definition: { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
     derive: (app) => flag(app.agreement?.written, "agreement.written"),
@@ -222,11 +244,11 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
     derive: (app) => fromTerm(app, schoolYearsReached),
   },
   "agreement.signedBySchool": {
-    definition: { type: "boolean", label: { de: "Die Schule hat unterschrieben", en: "The school has signed" } },
+    definition: { type: "boolean", label: { de: "Die Schule hat unterzeichnet", en: "The school has signed" } },
     derive: (app) => flag(app.agreement?.signedBySchool, "agreement.signedBySchool"),
   },
   "agreement.signedByPartners": {
-    definition: { type: "boolean", label: { de: "Alle Partner haben unterschrieben", en: "Every partner has signed" } },
+    definition: { type: "boolean", label: { de: "Alle Partner haben unterzeichnet", en: "Every partner has signed" } },
     derive: (app) => flag(app.agreement?.signedByPartners, "agreement.signedByPartners"),
   },
   "agreement.openToAllPupils": {
@@ -244,7 +266,7 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
     derive: (app) => flag(app.agreement?.mentionsProgramme, "agreement.mentionsProgramme"),
   },
   "school.type": {
-    definition: { type: "string", label: { de: "Schulform", en: "School type" } },
+    definition: { type: "string", label: { de: "Art der Einrichtung", en: "Kind of institution" } },
     derive: (app) => (app.school?.type === undefined ? unknown("school.type") : known(app.school.type)),
   },
   "partners.allInProgramme": {
@@ -255,7 +277,7 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
         en: "Every partner is of a kind of institution the programme provides for",
       },
     },
-    derive: (app) =>
+    derive: (app, { inProgramme }) =>
       every(
         app.partners?.map((partner, i) =>
           partner.category === undefined
@@ -319,12 +341,16 @@ export const factNames = Object.keys(derivations) as [FactName, ...FactName[]];
 
 const derivationList = Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>;
 
-/** Derives every fact of an application once; both evaluators read the result. */
-export function deriveFacts(app: Application): DerivedFacts {
+/**
+ * Derives every fact of an application once; both evaluators read the result. `categoryList` is the
+ * list of categories the facts read (a rules folder's `data/categories.json`); the shipped one by default.
+ */
+export function deriveFacts(app: Application, categoryList?: readonly Category[]): DerivedFacts {
   const values = {} as Record<FactName, FactValue>;
   const missing = {} as Record<FactName, readonly string[]>;
+  const readings = categoryReadings(categoryList);
   for (const [name, { derive }] of derivationList) {
-    const derived = derive(app);
+    const derived = derive(app, readings);
     values[name] = derived.value;
     missing[name] = derived.missing.length > 1 ? [...new Set(derived.missing)] : derived.missing;
   }

@@ -10,6 +10,7 @@ export type {
   Decision,
   DecisionStatus,
   EvaluateOptions,
+  NextStep,
 } from "./decision.js";
 export { contradictionCodes, fieldLabel, limits, parseApplication } from "./application.js";
 export { applicationSchema } from "./application-schema.js";
@@ -24,18 +25,27 @@ export type {
   School,
 } from "./application.js";
 export { categories, roleMailboxes, schoolTypes } from "./data.js";
-export type { Category, CategoryId, OfficialMailboxDomain, SchoolType, SchoolTypeId } from "./data.js";
+export type { Category, CategoryId, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerReading } from "./data.js";
 export { coveredMonths, parseIsoDate } from "./dates.js";
 export { isPersonalEmail } from "./mailbox.js";
 export { factDefinitions } from "./facts.js";
 export type { FactDefinition, FactName, FactValue } from "./facts.js";
 export { operatorNames } from "./operators.js";
 export type { ConditionValue, OperatorName } from "./operators.js";
-export { criterionIds, parseRuleFile, ruleFileSchema } from "./rule-file.js";
-export type { Condition, CriterionId, FactCondition, RuleFile, TopLevelCondition } from "./rule-file.js";
+export { criterionIds, criterionLevels, parseRuleFile, ruleFileSchema } from "./rule-file.js";
+export type {
+  Condition,
+  CriterionId,
+  CriterionLevel,
+  FactCondition,
+  FurtherSource,
+  RuleFile,
+  SourceQuote,
+  TopLevelCondition,
+} from "./rule-file.js";
 export { loadRuleSet, ruleSetInForce } from "./rule-set.js";
-export type { RuleSet, RuleSetManifest } from "./rule-set.js";
-export { ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
+export type { RuleSet, RuleSetManifest, RuleSetNextStep, RuleSetNextSteps } from "./rule-set.js";
+export { FAQ_URL, faqQuoteProblems, ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
 export type { RuleCase, RuleCaseFile, RuleFileProblem } from "./rule-problems.js";
 export { shippedRuleSets } from "./shipped-rules.js";
 export { offerings } from "./offerings.js";

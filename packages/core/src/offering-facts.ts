@@ -1,5 +1,4 @@
 import type { Application } from "./application.js";
-import type { DecisionStatus } from "./decision.js";
 import type { FactValue } from "./facts.js";
 import type { LocalizedText } from "./lang.js";
 import type { ParsedSituation } from "./situation.js";
@@ -27,15 +26,11 @@ export interface DerivedOfferingFacts {
   readonly missing: Readonly<Record<OfferingFactName, readonly string[]>>;
 }
 
-/** What the derivation reads: the situation, and the application with its eligibility outcome. */
+/** What the derivation reads: the situation, and the valid part of its application. */
 export interface OfferingInputs {
   readonly situation: ParsedSituation;
   /** The valid part of the situation's application, if it has one. */
   readonly application?: Application;
-  /** The status of the Decision about that application. */
-  readonly applicationStatus?: DecisionStatus;
-  /** Input paths the application still lacks (from its Decision), prefixed `application.`. */
-  readonly applicationMissing?: readonly string[];
 }
 
 interface Derived {
@@ -59,20 +54,14 @@ function withKindergarten({ situation, application }: OfferingInputs): Derived {
 }
 
 /**
- * Registered when the caller says so, else when the Decision (given, or of the given application) is
- * `eligible`; not registered when it is `not-eligible`. A kindergarten cooperation is never
- * registered, whatever the input says: the FAQ rules it out.
+ * Registered only when the caller says so (`registered`): the programme registers a partnership once
+ * it has received the agreement signed by all parties, so no self-check Decision, not even an
+ * `eligible` one, registers it. A kindergarten cooperation is never registered, whatever the input
+ * says: the FAQ rules it out.
  */
-function registered(inputs: OfferingInputs, kindergarten: Derived): Derived {
+function registered({ situation }: OfferingInputs, kindergarten: Derived): Derived {
   if (kindergarten.value === true) return known(false);
-  if (inputs.situation.registered !== undefined) return known(inputs.situation.registered);
-  const status = inputs.situation.decision?.status ?? inputs.applicationStatus;
-  if (status === "eligible") return known(true);
-  if (status === "not-eligible") return known(false);
-  if (status === "incomplete" && inputs.applicationMissing && inputs.applicationMissing.length > 0) {
-    return unknown("registered", ...inputs.applicationMissing);
-  }
-  return unknown("registered");
+  return situation.registered === undefined ? unknown("registered") : known(situation.registered);
 }
 
 function anyArchive({ application }: OfferingInputs): Derived {

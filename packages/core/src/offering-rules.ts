@@ -75,7 +75,10 @@ export interface OfferingRuleFile {
   readonly id: OfferingId;
   readonly title: LocalizedText;
   readonly description: LocalizedText;
-  /** The message per result; may hold the placeholders `{flyerCount}` and `{nextArchiveDeadline}`. */
+  /**
+   * The message per result; may hold the placeholders `{flyerCount}` (the wanted number of flyers in
+   * words, as the object of a sentence: „der gewünschten Stückzahl (200)“) and `{nextArchiveDeadline}`.
+   */
   readonly messages: OfferingTexts<LocalizedText>;
   /** What to do next, per result (possibly none); same placeholders as the messages. */
   readonly nextSteps: OfferingTexts<readonly LocalizedText[]>;

@@ -6,14 +6,10 @@ import type { OfferingId } from "./offering-rules.js";
 import { offerings, offeringsWithEngine } from "./offerings.js";
 
 /** Offerings only a registered partnership gets. */
-const registeredOnly: readonly OfferingId[] = [
-  "logo-and-web-presence",
-  "flyers",
-  "competition",
-  "archive-funding",
-  "on-site-training",
-  "newsletter-and-congress",
-];
+const registeredOnly: readonly OfferingId[] = ["logo-and-web-presence", "competition", "archive-funding"];
+
+/** Offerings whose source names no condition: every cooperation gets them, registered or not. */
+const unconditional: readonly OfferingId[] = ["flyers", "newsletter-and-congress", "templates"];
 
 const available = (report: ReturnType<typeof offerings>) => report.offerings.filter((o) => o.status === "available").map((o) => o.id);
 
@@ -33,13 +29,20 @@ describe("offerings (compiled) against json-rules-engine", () => {
 
 describe("offerings: properties", () => {
   test.prop([kindergartenApplication, anySituation])(
-    "nothing is available to a kindergarten cooperation except the adaptable templates, whatever else the situation says",
+    "a kindergarten cooperation is never registered: it gets only what needs neither registration nor a school",
     (application, rest) => {
       const report = offerings({ ...rest, application }, { asOf: "2026-01-15" });
-      expect(available(report)).toEqual(["templates"]);
       expect(report.registered).toBe(false);
+      // On-site training depends only on what the training serves, which the situation answers.
+      const others = available(report).filter((id) => !unconditional.includes(id) && id !== "on-site-training");
+      expect(others).toEqual([]);
     },
   );
+
+  test.prop([anySituation])("flyers, newsletter and templates are available to every cooperation", (situation) => {
+    const report = offerings(situation, { asOf: "2026-01-15" });
+    for (const id of unconditional) expect(report.offerings.find((o) => o.id === id)?.status, id).toBe("available");
+  });
 
   test.prop([anySituation])("a partnership that is not registered gets no registered-only offer as available", (situation) => {
     const report = offerings(situation, { asOf: "2026-01-15" });
@@ -53,11 +56,28 @@ describe("offerings: properties", () => {
     for (const id of registeredOnly) expect(report.offerings.find((o) => o.id === id)?.status, id).toBe("not-available");
   });
 
-  test.prop([eligibleApplication])("an eligible application counts as registered: logo, flyers, competition and newsletter are available", (application) => {
-    const report = offerings({ application }, { asOf: "2026-01-15" });
-    expect(report.issues).toEqual([]);
+  test.prop([eligibleApplication, fc.constantFrom(undefined, "eligible", "needs-review")])(
+    "an eligible application is not registered by the self-check: what needs registration stays unknown, with the submission as next step",
+    (application, status) => {
+      const report = offerings(status === undefined ? { application } : { application, decision: { status } }, { asOf: "2026-01-15" });
+      expect(report.issues).toEqual([]);
+      expect(report.registered).toBeNull();
+      for (const id of ["logo-and-web-presence", "competition"] as const) {
+        const offering = report.offerings.find((o) => o.id === id)!;
+        expect(offering.status, id).toBe("unknown");
+        expect(offering.missing, id).toEqual(["registered"]);
+        expect(offering.nextSteps.join(" "), id).toMatch(/unterzeichnete Kooperationsvereinbarung bei Bildungspartner NRW einreichen/);
+      }
+      for (const id of ["flyers", "biparcours", "advice-and-materials", "newsletter-and-congress", "templates"] as const) {
+        expect(report.offerings.find((o) => o.id === id)?.status, id).toBe("available");
+      }
+    },
+  );
+
+  test.prop([eligibleApplication])("registered: true makes logo, competition and the rest available to an eligible application", (application) => {
+    const report = offerings({ application, registered: true }, { asOf: "2026-01-15" });
     expect(report.registered).toBe(true);
-    for (const id of ["logo-and-web-presence", "flyers", "competition", "newsletter-and-congress", "templates"] as const) {
+    for (const id of ["logo-and-web-presence", "competition", "flyers", "newsletter-and-congress", "templates"] as const) {
       expect(report.offerings.find((o) => o.id === id)?.status, id).toBe("available");
     }
   });

@@ -56,13 +56,26 @@ describe("offering rule files", () => {
     expect(loadOfferingRuleSet(read("ruleset.json"), files).rules.map((r) => r.id)).toEqual(offeringIds);
   });
 
-  it("name only offering facts, and quote their FAQ sentence verbatim", () => {
+  it("name only offering facts, and quote their FAQ sentences verbatim", () => {
     const faq = fileURLToPath(new URL("../../../../shared/source/bildungspartner-nrw-faq.txt", import.meta.url));
     const text = existsSync(faq) ? readFileSync(faq, "utf8").replace(/\s+/g, " ") : undefined;
     for (const rule of rules) {
       for (const condition of factConditions(rule.conditions)) expect(offeringFactNames, rule.id).toContain(condition.fact);
       expect(rule.source.quote.length).toBeLessThanOrEqual(200);
       if (text !== undefined) expect(text, rule.id).toContain(rule.source.quote);
+      for (const further of rule.furtherSources ?? []) {
+        if (text !== undefined && further.url === rule.source.url && further.quote !== undefined) expect(text, rule.id).toContain(further.quote);
+      }
+    }
+  });
+
+  it("cite a public page for every further claim, and explain every reading beyond the quote", () => {
+    const byId = new Map(rules.map((rule) => [rule.id, rule]));
+    for (const id of ["competition", "archive-funding"] as const) {
+      expect(byId.get(id)?.furtherSources?.some((source) => source.url !== byId.get(id)?.source.url), id).toBe(true);
+    }
+    for (const id of ["logo-and-web-presence", "competition", "biparcours", "archive-funding", "on-site-training", "newsletter-and-congress"] as const) {
+      expect(byId.get(id)?.interpretation?.de, id).toMatch(/Gelesen: .*Alternative: /);
     }
   });
 
@@ -106,10 +119,12 @@ describe("offering rule files", () => {
 
 describe("offerings()", () => {
   it("fills the number of flyers and the next funding deadline into the next steps", () => {
-    const report = offerings({ registered: true, flyers: { count: 1500 } }, { asOf: "2026-03-02", lang: "de" });
-    expect(report.offerings.find((o) => o.id === "flyers")?.nextSteps[0]).toContain("gewünschten Stückzahl: 1.500.");
+    const report = offerings({ flyers: { count: 1500 } }, { asOf: "2026-03-02", lang: "de" });
+    expect(report.offerings.find((o) => o.id === "flyers")?.nextSteps[0]).toBe(
+      "Bitte schreiben Sie Bildungspartner NRW eine E-Mail mit der gewünschten Stückzahl (1.500).",
+    );
     const english = offerings(
-      { application: archive, funding: { purpose: "project", projectStarted: false } },
+      { registered: true, application: archive, funding: { purpose: "project", projectStarted: false } },
       { asOf: "2026-10-02", lang: "en" },
     );
     const funding = english.offerings.find((o) => o.id === "archive-funding")!;
@@ -118,9 +133,41 @@ describe("offerings()", () => {
     expect(funding.title).toBe("Funding programme “Archiv und Schule”");
   });
 
-  it("asks for the number of flyers while it is not given", () => {
-    const step = offerings({ registered: true }, { asOf: "2026-01-15" }).offerings.find((o) => o.id === "flyers")?.nextSteps[0];
-    expect(step).toContain("Stückzahl: bitte angeben.");
+  it("asks for the number of flyers in a sentence while it is not given", () => {
+    const step = (lang: "de" | "en") => offerings({}, { asOf: "2026-01-15", lang }).offerings.find((o) => o.id === "flyers")?.nextSteps[0];
+    expect(step("de")).toBe("Bitte schreiben Sie Bildungspartner NRW eine E-Mail mit der gewünschten Stückzahl.");
+    expect(step("en")).toBe("Please write an e-mail to Bildungspartner NRW stating the number you want.");
+  });
+
+  it("offers flyers, the newsletter, BIPARCOURS, advice and training for building up a partnership without registration", () => {
+    const report = offerings({ registered: false, application: archive, training: { servesPartnership: true } }, { asOf: "2026-01-15" });
+    const status = (id: string) => report.offerings.find((o) => o.id === id)?.status;
+    for (const id of ["flyers", "newsletter-and-congress", "biparcours", "advice-and-materials", "on-site-training", "templates"]) {
+      expect(status(id), id).toBe("available");
+    }
+    for (const id of ["logo-and-web-presence", "competition"]) expect(status(id), id).toBe("not-available");
+  });
+
+  it("keeps an offering that needs registration unknown for an eligible application until registered says true", () => {
+    for (const situation of [{ application: archive }, { decision: { status: "eligible" } }, { decision: { status: "needs-review" } }]) {
+      const report = offerings(situation, { asOf: "2026-01-15" });
+      expect(report.issues, JSON.stringify(situation)).toEqual([]);
+      expect(report.registered).toBeNull();
+      const logo = report.offerings.find((o) => o.id === "logo-and-web-presence")!;
+      expect(logo.status).toBe("unknown");
+      expect(logo.missing).toEqual(["registered"]);
+      expect(logo.nextSteps.join(" ")).toContain("unterzeichnete Kooperationsvereinbarung bei Bildungspartner NRW einreichen");
+    }
+    const registered = offerings({ application: archive, registered: true }, { asOf: "2026-01-15" });
+    expect(registered.offerings.find((o) => o.id === "logo-and-web-presence")?.status).toBe("available");
+  });
+
+  it("ends no message or next step in „: bitte angeben.“", () => {
+    for (const situation of [{}, { registered: true }, { registered: false }, { application: archive }]) {
+      for (const offering of offerings(situation, { asOf: "2026-01-15" }).offerings) {
+        for (const text of [offering.message, ...offering.nextSteps]) expect(text, offering.id).not.toMatch(/: bitte angeben\.$/);
+      }
+    }
   });
 
   it.each([
@@ -142,7 +189,7 @@ describe("offerings()", () => {
     [{ funding: { purpose: "building" } }, "funding.purpose", "invalid_option", "project, training, permanent"],
     [{ registered: "yes" }, "registered", "invalid_type", "Registriert"],
     [{ decision: { status: "registered" } }, "decision.status", "invalid_option", "eligible"],
-    [{ application: { school: { type: "uni" } } }, "application.school.type", "invalid_option", "Schulform"],
+    [{ application: { school: { type: "uni" } } }, "application.school.type", "invalid_option", "Art der Einrichtung"],
     [[], "", "invalid_situation", "JSON-Objekt"],
   ])("reports a bad field as an issue and treats it as not given: %j", (situation, path, code, text) => {
     const report = offerings(situation, { asOf: "2026-01-15" });
@@ -157,19 +204,21 @@ describe("offerings()", () => {
     expect(issue?.message).toBe("The number of flyers wanted is a whole number from 1 to 100,000.");
   });
 
-  it("lets an explicit registered flag win over the Decision, but never registers a kindergarten cooperation", () => {
+  it("counts as registered only what registered says, never a Decision, and never a kindergarten cooperation", () => {
     expect(offerings({ registered: false, decision: { status: "eligible" } }, { asOf: "2026-01-15" }).registered).toBe(false);
     expect(offerings({ registered: true, decision: { status: "not-eligible" } }, { asOf: "2026-01-15" }).registered).toBe(true);
     expect(offerings({ registered: true, application: { school: { type: "kindergarten" } } }, { asOf: "2026-01-15" }).registered).toBe(false);
-    expect(offerings({ decision: { status: "incomplete" } }, { asOf: "2026-01-15" }).registered).toBeNull();
+    for (const status of ["eligible", "needs-review", "not-eligible", "incomplete"]) {
+      expect(offerings({ decision: { status } }, { asOf: "2026-01-15" }).registered, status).toBeNull();
+    }
+    expect(offerings({ application: archive }, { asOf: "2026-01-15" }).registered).toBeNull();
   });
 
-  it("names the missing paths of an unknown offering, including what the application still lacks", () => {
+  it("names the missing paths of an unknown offering", () => {
     const report = offerings({ application: { school: { type: "gymnasium" } } }, { asOf: "2026-01-15" });
     const logo = report.offerings.find((o) => o.id === "logo-and-web-presence")!;
     expect(logo.status).toBe("unknown");
-    expect(logo.missing).toContain("registered");
-    expect(logo.missing).toContain("application.agreement.written");
+    expect(logo.missing).toEqual(["registered"]);
     const funding = offerings({ registered: true }, { asOf: "2026-01-15" }).offerings.find((o) => o.id === "archive-funding")!;
     expect(funding.missing).toEqual(["application.partners", "funding.purpose", "funding.projectStarted"]);
   });

@@ -1,13 +1,11 @@
 import { parseApplication } from "./application.js";
 import { isoDay } from "./dates.js";
-import type { DecisionStatus } from "./decision.js";
 import { runRules } from "./engine.js";
-import { evaluateSync } from "./evaluate.js";
 import { factConditions } from "./rule-file.js";
 import { format, resolveLang, type Lang } from "./lang.js";
 import { deriveOfferingFacts, type DerivedOfferingFacts, type OfferingFactName } from "./offering-facts.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet, OfferingStatus } from "./offering-rules.js";
-import { ruleSetInForce, type RuleSet } from "./rule-set.js";
+import { ruleSetInForce } from "./rule-set.js";
 import { shippedOfferingRuleSets } from "./shipped-offerings.js";
 import { applicationIssues, parseSituation, type SituationIssue } from "./situation.js";
 import { compiledRule, type Truth } from "./three-valued.js";
@@ -35,7 +33,11 @@ export interface OfferingsReport {
   offerings: OfferingResult[];
   /** One entry per bad field of the situation (its application's fields prefixed `application.`). */
   issues: SituationIssue[];
-  /** Whether the partnership counts as registered: `null` when the situation does not tell. */
+  /**
+   * Whether the partnership counts as registered: `true` only when the situation says
+   * `registered: true`, `false` when it says `false` or the cooperation is one with a kindergarten,
+   * `null` otherwise (a Decision never tells).
+   */
   registered: boolean | null;
   /** The offering rule set used. */
   ruleSet: { version: string; validFrom: string };
@@ -49,8 +51,6 @@ export interface OfferingsOptions {
   asOf?: string;
   /** Offering rule sets to choose from by `asOf`; the shipped ones by default. */
   ruleSets?: readonly OfferingRuleSet[];
-  /** Eligibility rule sets for deciding a situation's application; the shipped ones by default. */
-  eligibilityRuleSets?: readonly RuleSet[];
 }
 
 /** Everything both evaluators need, computed once per call. */
@@ -81,9 +81,10 @@ export function nextArchiveDeadline(asOf: string, lang: Lang): string {
   return lang === "de" ? `1. ${name} ${deadlineYear}` : `1 ${name} ${deadlineYear}`;
 }
 
-const pendingCount = { de: "bitte angeben", en: "please state it" } as const;
+/** The `{flyerCount}` placeholder: the wanted number of flyers in words, with the number once it is given. */
+const flyerCountWords = { de: "der gewünschten Stückzahl", en: "the number you want" } as const;
 
-/** Checks the options, reads the situation, decides its application and derives the facts. */
+/** Checks the options, reads the situation and its application, and derives the facts. */
 function prepare(input: unknown, options: OfferingsOptions): OfferingEvaluation {
   const lang = resolveLang(options.lang);
   const asOf = options.asOf ?? isoDay();
@@ -93,17 +94,16 @@ function prepare(input: unknown, options: OfferingsOptions): OfferingEvaluation 
   if (situation.application === undefined) {
     facts = deriveOfferingFacts({ situation });
   } else {
-    const eligibilityOptions = { lang, asOf, ...(options.eligibilityRuleSets ? { ruleSets: options.eligibilityRuleSets } : {}) };
-    const { application } = parseApplication(situation.application, lang);
-    const decision = evaluateSync(situation.application, eligibilityOptions);
-    issues.push(...applicationIssues(decision.issues));
-    const applicationStatus: DecisionStatus = decision.status;
-    const applicationMissing = decision.criteria.flatMap((c) => c.missing ?? []).map((path) => `application.${path}`);
-    facts = deriveOfferingFacts({ situation, application, applicationStatus, applicationMissing });
+    const parsed = parseApplication(situation.application, lang);
+    issues.push(...applicationIssues(parsed.issues));
+    facts = deriveOfferingFacts({ situation, application: parsed.application });
   }
   const count = situation.flyerCount;
   const placeholders = {
-    flyerCount: count === undefined ? pendingCount[lang] : new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB").format(count),
+    flyerCount:
+      count === undefined
+        ? flyerCountWords[lang]
+        : `${flyerCountWords[lang]} (${new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB").format(count)})`,
     nextArchiveDeadline: nextArchiveDeadline(asOf, lang),
   };
   return { lang, asOf, ruleSet, issues, facts, placeholders };
@@ -156,9 +156,12 @@ function report(evaluation: OfferingEvaluation, truths: ReadonlyMap<OfferingId, 
  * plain three-valued functions (json-rules-engine gives the same results; a test proves it).
  *
  * The situation is read like an application: any value, never a throw on bad input; bad fields are
- * reported in `issues` and treated as not given. The partnership counts as registered when
- * `registered` is `true`, else when the Decision (`decision`, or that of `application`) is
- * `eligible`; a kindergarten or day-care cooperation never counts as registered.
+ * reported in `issues` and treated as not given. The partnership counts as registered only when
+ * `registered` is `true` (the programme registers it once it has received the agreement signed by
+ * all parties), and as not registered when it is `false`; a kindergarten or day-care cooperation
+ * never counts as registered. A Decision, even `eligible` or `needs-review`, never registers: offerings
+ * that need registration are `unknown` until `registered` says so, with the submission of the signed
+ * agreement as next step. An offering has a condition only where its source states one.
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { rulesDir, testRuleSetDir } from "../test/rule-cases.js";
-import { ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
+import { FAQ_URL, faqQuoteProblems, ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
 
 const readDir = (dir: string): Record<string, unknown> =>
   Object.fromEntries(
@@ -11,6 +12,9 @@ const readDir = (dir: string): Record<string, unknown> =>
   );
 
 const shipped = readDir(rulesDir);
+// The shared copy of the FAQ lies beside the repository (`../shared/source/`), in CI as here.
+const faqText = readFileSync(fileURLToPath(new URL("../../../../shared/source/bildungspartner-nrw-faq.txt", import.meta.url)), "utf8");
+const shippedCategories = JSON.parse(readFileSync(fileURLToPath(new URL("../data/categories.json", import.meta.url)), "utf8")) as unknown;
 const minDuration = shipped["min-duration.json"] as Record<string, any>;
 
 describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
@@ -98,5 +102,43 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
       { file, path: "criterion", detail: expect.stringMatching(/Dateinamen/) },
       { file, path: "cases.1.name", detail: "Name „Schriftlich“ doppelt / case name used twice" },
     ]);
+  });
+});
+
+describe("faqQuoteProblems", () => {
+  it("finds every FAQ quote of the shipped rules, next steps and categories verbatim in the shared copy of the FAQ", () => {
+    const files = { ...shipped, "../data/categories.json": shippedCategories };
+    expect(faqQuoteProblems(files, faqText)).toEqual([]);
+  });
+
+  it("reports a tampered quote in a source, a further source, a next step and a category, with its path", () => {
+    const rule = structuredClone(minDuration);
+    rule.source.quote = "Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)";
+    rule.furtherSources = [{ url: FAQ_URL, claim: { de: "x", en: "x" }, quote: "Ihre Kooperation muss folgende Kriterien erfüllen" }];
+    const manifest = structuredClone(shipped["ruleset.json"]) as { nextSteps: { eligible: Array<{ source: { quote: string } }> } };
+    manifest.nextSteps.eligible[0]!.source.quote = "Sobald Sie die Vereinbarung einreichen, sind Sie registriert";
+    const categories = structuredClone(shippedCategories) as { categories: Array<{ thirdPartner: { source: { url: string; quote?: string } } }> };
+    categories.categories[0]!.thirdPartner.source = { url: `${FAQ_URL}#:~:text=x` };
+    const problems = faqQuoteProblems({ "min-duration.json": rule, "ruleset.json": manifest, "../data/categories.json": categories }, faqText);
+    expect(problems.map((p) => `${p.file}:${p.path}`)).toEqual([
+      "min-duration.json:source.quote",
+      "min-duration.json:furtherSources.0.quote",
+      "ruleset.json:nextSteps.eligible.0.source.quote",
+      "../data/categories.json:categories.0.thirdPartner.source.quote",
+    ]);
+    expect(problems[0]?.detail).toMatch(/^Das Zitat steht so nicht in den FAQ: „Langfristigkeit .*“ \/ the quote does not/);
+    expect(problems[3]?.detail).toBe("Die FAQ sind zitiert, aber ohne Zitat / the FAQ is cited without a quote");
+  });
+
+  it("folds white space, bullets, typographic quotation marks and dashes, and reads „…“ as an omission in order", () => {
+    const text = "Ihre Kooperation  sollte\n• folgende „Kriterien“ erfüllen – Archiven – Bibliotheken.";
+    const cite = (quote: string) => ({ "r.json": { source: { url: FAQ_URL, quote } } });
+    expect(faqQuoteProblems(cite('sollte folgende "Kriterien" erfüllen - Archiven'), text)).toEqual([]);
+    expect(faqQuoteProblems(cite("Ihre Kooperation … Bibliotheken"), text)).toEqual([]);
+    expect(faqQuoteProblems(cite("Bibliotheken … Ihre Kooperation"), text)).toHaveLength(1);
+    expect(faqQuoteProblems({ "r.json": { source: { url: "https://example.org/", quote: "nicht in den FAQ" } } }, text)).toEqual([]);
+    let deep: unknown = { source: { url: FAQ_URL, quote: "nicht in den FAQ" } };
+    for (let i = 0; i < 10_000; i += 1) deep = { not: deep };
+    expect(faqQuoteProblems({ "tief.json": deep }, text)).toEqual([]);
   });
 });

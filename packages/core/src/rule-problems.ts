@@ -242,3 +242,70 @@ const ruleCaseFileSchema = caseFileSchema(criterionNames, eligibilityKind, crite
 export function ruleCaseFileProblems(file: string, content: unknown): RuleFileProblem[] {
   return caseFileProblems(file, content, ruleCaseFileSchema, criterionNames);
 }
+
+/** The address of the programme's FAQ page, the source whose quotes `faqQuoteProblems` checks. */
+export const FAQ_URL = "https://www.bildungspartner.schulministerium.nrw.de/Bildungspartner/Die-Bildungspartner/FAQ/";
+
+const sameAddress = (url: string, other: string) => url.replace(/[#?].*$/, "").replace(/\/$/, "") === other.replace(/\/$/, "");
+
+/**
+ * Text as compared for a verbatim quote: typographic quotation marks, apostrophes and dashes as
+ * their plain forms, bullets and runs of white space as one space.
+ */
+function folded(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[„“”‟"«»‚‘’‛'‹›]/g, '"')
+    .replace(/[‐‑‒–—―−-]/g, "-")
+    .replace(/[\u00ad\u200b]/g, "")
+    .replace(/[\s•·]+/g, " ")
+    .trim();
+}
+
+/** Whether every part of a quote between omission marks („…“) stands in the text, in order. */
+function standsIn(quote: string, text: string): boolean {
+  const parts = folded(quote)
+    .split(/\s*(?:…|\.\.\.)\s*/)
+    .filter((part) => part.length > 0);
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return parts.length > 0;
+}
+
+/** Every `{ url, quote }` object in parsed JSON whose url is the FAQ page, with the dotted path of its quote. */
+function faqQuotes(value: unknown, path: readonly string[] = []): Array<{ path: string; quote: unknown }> {
+  if (typeof value !== "object" || value === null) return [];
+  const entries = Object.entries(value);
+  const own = entries.some(([key, url]) => key === "url" && typeof url === "string" && sameAddress(url, FAQ_URL))
+    ? [{ path: [...path, "quote"].join("."), quote: (value as { quote?: unknown }).quote }]
+    : [];
+  return [...own, ...entries.flatMap(([key, inner]) => faqQuotes(inner, [...path, key]))];
+}
+
+/**
+ * Every quote attributed to the FAQ page ({@link FAQ_URL}) that does not stand verbatim in
+ * `faqText`, a copy of the page's text. `files` maps file names to parsed JSON of any kind (rule
+ * files, `ruleset.json`, `categories.json`, offering rules); each object with the FAQ's `url` is a
+ * citation (`source`, `furtherSources`, next steps, a category's `thirdPartner.source`), and its
+ * `quote` must stand in the text. Compared after folding white space, bullets, typographic quotation
+ * marks and dashes; „…“ marks an omission, and the parts around it must stand in the text in order.
+ * A citation of the FAQ without a quote is a problem too. German then English, like every problem.
+ * A file nested too deeply is left to the schema check, which reports it.
+ */
+export function faqQuoteProblems(files: Readonly<Record<string, unknown>>, faqText: string): RuleFileProblem[] {
+  const text = folded(faqText);
+  return Object.entries(files).flatMap(([file, content]) =>
+    (tooDeepPath(content) ? [] : faqQuotes(content)).flatMap(({ path, quote }): RuleFileProblem[] => {
+      if (typeof quote !== "string" || quote.trim() === "") {
+        return [{ file, path, detail: "Die FAQ sind zitiert, aber ohne Zitat / the FAQ is cited without a quote" }];
+      }
+      return standsIn(quote, text)
+        ? []
+        : [{ file, path, detail: `Das Zitat steht so nicht in den FAQ: „${quote}“ / the quote does not stand verbatim in the FAQ` }];
+    }),
+  );
+}

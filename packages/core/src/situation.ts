@@ -12,11 +12,16 @@ export type FundingPurpose = "project" | "training" | "permanent";
 export interface Situation {
   /** The partnership's application, in the format `evaluate` reads. */
   application?: unknown;
-  /** The Decision about the application (only `status` and the criteria's `id` and `status` are read). */
+  /**
+   * The Decision about the application. Its `status` is checked; the `kindergarten-excluded`
+   * criterion tells whether the school side is a kindergarten when the application is not given. No
+   * status, not even `eligible`, makes the partnership registered.
+   */
   decision?: { status: DecisionStatus; criteria?: ReadonlyArray<{ id: string; status: CriterionStatus }> };
   /**
-   * Whether the programme has registered the partnership, when the caller knows it. Wins over the
-   * Decision; a kindergarten or day-care cooperation is never registered (FAQ).
+   * Whether the programme has registered the partnership, when the caller knows it: it does so once it
+   * has received the agreement signed by all parties. Only `true` makes the partnership count as
+   * registered; a kindergarten or day-care cooperation never is (FAQ).
    */
   registered?: boolean;
   /** Flyers to pass on: how many are wanted (a whole number from 1 to {@link situationLimits.flyers}). */
@@ -99,7 +104,7 @@ const expected = {
   boolean: { de: "ja (true) oder nein (false)", en: "yes (true) or no (false)" },
 } as const;
 
-const decisionStatuses: readonly DecisionStatus[] = ["eligible", "not-eligible", "incomplete", "invalid"];
+const decisionStatuses: readonly DecisionStatus[] = ["eligible", "needs-review", "not-eligible", "incomplete", "invalid"];
 const criterionStatuses: readonly CriterionStatus[] = ["met", "not-met", "unknown"];
 const fundingPurposes: readonly FundingPurpose[] = ["project", "training", "permanent"];
 

@@ -6,7 +6,7 @@ export const kindergartenApplication: fc.Arbitrary<Record<string, unknown>> = el
   fc.constantFrom("kindergarten", "kita").map((type) => ({ ...app, school: { ...app.school, type } })),
 );
 
-const decisionStatus = fc.constantFrom("eligible", "not-eligible", "incomplete", "invalid");
+const decisionStatus = fc.constantFrom("eligible", "needs-review", "not-eligible", "incomplete", "invalid");
 
 /** Decisions as a portal passes them on, sometimes with the kindergarten criterion, sometimes wrong. */
 const decision = fc.oneof(

@@ -8,6 +8,7 @@ import {
   parseApplication,
   type Application,
   type CriterionId,
+  type CriterionLevel,
   type Decision,
   type Lang,
 } from "@bildungspartner/core";
@@ -53,10 +54,10 @@ const criterionFields: Readonly<Record<CriterionId, (app: Application) => string
   "kindergarten-excluded": () => ["school.type"],
 };
 
-/** Every criterion that is not met, as issues at the fields it concerns. */
-function ruleIssues(decision: Decision, app: Application): FormIssue[] {
+/** Every criterion of a level that is not met, as issues at the fields it concerns. */
+function ruleIssues(decision: Decision, app: Application, level: CriterionLevel): FormIssue[] {
   return decision.criteria
-    .filter((criterion) => criterion.status === "not-met")
+    .filter((criterion) => criterion.status === "not-met" && criterion.level === level)
     .flatMap((criterion) => {
       const paths = criterionFields[criterion.id](app);
       return (paths.length > 0 ? paths : [""]).map((path) => ({ path, message: criterion.message }));
@@ -157,9 +158,15 @@ export function nextFieldsOf(decision: Decision): string[] {
 
 /**
  * Everything the form shows: the Decision and the issues for the mode, input issues first. `extra`
- * are the issues core's field schema cannot tell: contradictions, rules and required fields.
+ * are the issues core's field schema cannot tell: contradictions, Muss-Kriterien not met and
+ * required fields. `warnings` are the Soll-Kriterien not met: they stop no submission, since the
+ * programme office decides such an application (`needs-review`).
  */
-export function formIssues(values: unknown, lang: Lang, mode: FormMode): { decision: Decision; issues: FormIssue[]; extra: FormIssue[] } {
+export function formIssues(
+  values: unknown,
+  lang: Lang,
+  mode: FormMode,
+): { decision: Decision; issues: FormIssue[]; extra: FormIssue[]; warnings: FormIssue[] } {
   const decision = evaluateSync(values, { lang });
   const { application } = parseApplication(values, lang);
   const inputIssues: FormIssue[] = decision.issues.map(({ path, message }) => ({ path, message }));
@@ -171,6 +178,6 @@ export function formIssues(values: unknown, lang: Lang, mode: FormMode): { decis
           .filter((path) => !taken.has(path))
           .map((path) => requiredIssue(path, lang))
       : [];
-  const extra = [...contradictions, ...ruleIssues(decision, application), ...required];
-  return { decision, issues: [...inputIssues, ...extra], extra };
+  const extra = [...contradictions, ...ruleIssues(decision, application, "must"), ...required];
+  return { decision, issues: [...inputIssues, ...extra], extra, warnings: ruleIssues(decision, application, "should") };
 }

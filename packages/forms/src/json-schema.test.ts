@@ -32,6 +32,21 @@ describe("toJSONSchema", () => {
     expect(schema.properties.agreement.properties.startDate.format).toBe("date");
   });
 
+  it("explains „kommunal“ in the FAQ's sense, and names the school-side field and the partners as people read them", () => {
+    const schema = toJSONSchema() as Schema;
+    const municipal = schema.properties.partners.items.properties.municipal;
+    expect(municipal.description).toMatch(/Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband/);
+    expect(municipal.description).toMatch(/überregionaler Verband/);
+    expect(municipal.description).toMatch(/Für Sportvereine und Bühnen entscheidet diese Frage nicht/);
+    expect(schema.properties.school.properties.type.title).toBe("Art der Einrichtung");
+    const partner = schema.properties.contacts.items.properties.partner;
+    expect(partner.oneOf.slice(0, 2)).toEqual([
+      { const: 0, title: "Partner 1" },
+      { const: 1, title: "Partner 2" },
+    ]);
+    expect(JSON.stringify(schema)).not.toMatch(/0 für den ersten|unterschrieben/);
+  });
+
   it("can be English", () => {
     const schema = toJSONSchema({ lang: "en" }) as Schema;
     expect(schema.properties.school.properties.schoolNumber.title).toBe("School number");

@@ -1,4 +1,4 @@
-import { applicationSchema, categories, schoolTypes, type Lang, type LocalizedText } from "@bildungspartner/core";
+import { applicationSchema, categories, limits, schoolTypes, type Lang, type LocalizedText } from "@bildungspartner/core";
 import * as z from "zod/mini";
 
 /** Options of {@link toJSONSchema}. */
@@ -14,26 +14,34 @@ export type JsonSchema = { [key: string]: unknown };
 
 const descriptions: Readonly<Record<string, LocalizedText>> = {
   "school.schoolNumber": { de: "Die sechsstellige Schulnummer, z. B. 165432.", en: "The six-digit school number, e.g. 165432." },
+  "school.type": {
+    de: "Die Schulform, oder Kindergarten bzw. Kindertageseinrichtung: Diese können nicht registriert werden.",
+    en: "The type of school, or kindergarten or day-care centre: these cannot be registered.",
+  },
   "partners.*.municipal": {
-    de: "Ist der Partner eine kommunale Einrichtung (z. B. der Stadt oder des Kreises)?",
-    en: "Is the partner a municipal institution (e.g. of the town or district)?",
+    de: "Kommunal im Sinne der FAQ ist eine Einrichtung, die eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband trägt, etwa ein Stadtarchiv oder eine Stadtbibliothek; nicht kommunal ist z. B. ein überregionaler Verband. Ist ein Partner nicht kommunal, muss ein weiterer, kommunaler Partner beteiligt sein. Für Sportvereine und Bühnen entscheidet diese Frage nicht.",
+    en: "Municipal in the FAQ's sense is an institution run by a town, a municipality, a district or a municipal association, such as a town archive or town library; a supra-regional association, for example, is not. If a partner is not municipal, a further, municipal partner must take part. For sports clubs and stages this question does not decide.",
   },
   "agreement.startDate": { de: "Erster Tag der Vereinbarung (JJJJ-MM-TT).", en: "First day of the agreement (YYYY-MM-DD)." },
   "agreement.endDate": {
     de: "Letzter Tag der Vereinbarung (einschließlich). Leer lassen, wenn die Vereinbarung unbefristet ist.",
     en: "Last day of the agreement (inclusive). Leave empty when the agreement is indefinite.",
   },
-  "agreement.signedByPartners": { de: "Jeder außerschulische Partner hat unterschrieben.", en: "Every extracurricular partner has signed." },
-  "contacts.*.partner": { de: "Nummer des Partners in der Liste (0 für den ersten).", en: "The partner's number in the list (0 for the first)." },
+  "agreement.signedByPartners": { de: "Jeder außerschulische Partner hat die Vereinbarung unterzeichnet.", en: "Every extracurricular partner has signed the agreement." },
+  "contacts.*.partner": { de: "Der Partner, für den die Person Ansprechperson ist.", en: "The partner this person is the contact for." },
   "contacts.*.email": {
     de: "Eine persönliche Adresse, kein Funktionspostfach wie info@ oder sekretariat@.",
     en: "A personal address, no role mailbox such as info@ or sekretariat@.",
   },
 };
 
-const optionLabels: Readonly<Record<string, ReadonlyArray<{ id: string; label: LocalizedText }>>> = {
+/** Partners by their position in the list, shown as people count them: „Partner 1“ is the first (0). */
+const partnerOptions = Array.from({ length: limits.partners }, (_, i) => ({ id: i, label: { de: `Partner ${i + 1}`, en: `Partner ${i + 1}` } }));
+
+const optionLabels: Readonly<Record<string, ReadonlyArray<{ id: string | number; label: LocalizedText }>>> = {
   "school.type": schoolTypes,
   "partners.*.category": categories,
+  "contacts.*.partner": partnerOptions,
   "contacts.*.side": [
     { id: "school", label: { de: "Schule", en: "School" } },
     { id: "partner", label: { de: "Außerschulischer Partner", en: "Extracurricular partner" } },
@@ -53,7 +61,7 @@ function decorate(schema: JsonSchema, pattern: string, lang: Lang): void {
   const description = descriptions[pattern];
   if (description) schema.description = description[lang];
   const options = optionLabels[pattern];
-  if (options && Array.isArray(schema.enum)) {
+  if (options) {
     delete schema.enum;
     schema.oneOf = options.map((option) => ({ const: option.id, title: option.label[lang] }));
   }

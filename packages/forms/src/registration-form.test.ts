@@ -26,13 +26,19 @@ describe("registrationForm (Standard Schema)", () => {
     expect("issues" in result && issuesByPath(result.issues ?? [])).toEqual(validateForm(values, { mode: "submit" }).fieldErrors);
   });
 
-  it("includes rule results at the field, not only type errors", async () => {
-    const values = { ...eligibleValues, agreement: { ...eligibleValues.agreement, endDate: "2026-07-31" } };
+  it("includes Muss-Kriterien not met at the field, not only type errors", async () => {
+    const values = { ...eligibleValues, agreement: { ...eligibleValues.agreement, signedByPartners: false } };
     const result = registrationForm.safeParse(values);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ["agreement", "endDate"], message: expect.stringMatching(/mindestens zwei Jahre/) }),
+      expect.objectContaining({ path: ["agreement", "signedByPartners"], message: expect.stringMatching(/unterzeichnet/) }),
     ]);
+  });
+
+  it("lets a needs-review application through: a Soll-Kriterium not met stops no submission", () => {
+    const values = { ...eligibleValues, agreement: { ...eligibleValues.agreement, endDate: "2026-07-31" } };
+    expect(validateForm(values, { mode: "submit" }).decision.status).toBe("needs-review");
+    expect(registrationForm.safeParse(values)).toEqual({ success: true, data: values });
   });
 
   it("can be English and partial", () => {

@@ -22,7 +22,9 @@ const forms = new Map<string, RegistrationForm>();
 
 /**
  * Builds the registration form schema for a language and mode. Its issues are the field checks with
- * plain messages for people, plus the rule results that concern a field, each at the field's path.
+ * plain messages for people, plus the Muss-Kriterien not met that concern a field, each at the
+ * field's path. Soll-Kriterien not met are no issues: such an application may be submitted, and
+ * Bildungspartner NRW decides it (Decision `needs-review`; `validateForm` shows them as warnings).
  * No global zod configuration is touched.
  */
 export function createRegistrationForm(options: RegistrationFormOptions = {}): RegistrationForm {

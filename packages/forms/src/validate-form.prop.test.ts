@@ -31,6 +31,22 @@ describe("validateForm, properties", () => {
     expect(result.valid).toBe(!("issues" in standard && standard.issues));
   });
 
+  test.prop([anyApplication, fc.constantFrom("partial", "submit" as const)])(
+    "Soll-Kriterien are warnings in „sollte“ wording, never errors; Muss-Kriterien never warnings",
+    (values, mode) => {
+      const result = validateForm(values, { mode });
+      const notMet = result.decision.criteria.filter((c) => c.status === "not-met");
+      const should = new Set(notMet.filter((c) => c.level === "should").map((c) => c.message));
+      const warnings = Object.values(result.fieldWarnings).flat().concat(result.formWarnings);
+      expect(new Set(warnings)).toEqual(should);
+      for (const message of warnings) expect(message).not.toMatch(/\bmuss\b/);
+      for (const message of Object.values(result.fieldErrors).flat().concat(result.formErrors)) expect(should.has(message)).toBe(false);
+      if (mode === "submit" && result.decision.status === "needs-review") {
+        expect(result.valid).toBe(Object.keys(result.fieldErrors).length === 0 && result.formErrors.length === 0);
+      }
+    },
+  );
+
   test.prop([anyApplication])("partial mode reports a subset of submit mode", (values) => {
     const partial = validateForm(values, { mode: "partial" });
     const submit = validateForm(values, { mode: "submit" });

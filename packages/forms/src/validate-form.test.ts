@@ -6,7 +6,7 @@ describe("validateForm", () => {
   it("accepts a complete, eligible registration in both modes", () => {
     for (const mode of ["partial", "submit"] as const) {
       const result = validateForm(eligibleValues, { mode });
-      expect(result).toMatchObject({ valid: true, fieldErrors: {}, formErrors: [], nextFields: [] });
+      expect(result).toMatchObject({ valid: true, fieldErrors: {}, formErrors: [], fieldWarnings: {}, formWarnings: [], nextFields: [] });
       expect(result.decision.status).toBe("eligible");
     }
   });
@@ -16,8 +16,38 @@ describe("validateForm", () => {
     expect(result.valid).toBe(false);
     expect(result.fieldErrors).toEqual({
       "school.schoolNumber": ["Die Schulnummer hat genau sechs Ziffern."],
-      "agreement.endDate": [expect.stringMatching(/^Die Vereinbarung muss auf mindestens zwei Jahre angelegt sein/)],
     });
+    expect(result.fieldWarnings).toEqual({
+      "agreement.endDate": [expect.stringMatching(/^Die Kooperationsvereinbarung sollte auf mindestens zwei Jahre angelegt sein/)],
+    });
+  });
+
+  it("passes a needs-review Decision through: Soll-Kriterien are warnings in „sollte“ wording, and the values may be submitted", () => {
+    const values = {
+      ...eligibleValues,
+      agreement: { ...eligibleValues.agreement, endDate: "2026-07-31", openToAllPupils: false },
+      contacts: [{ ...eligibleValues.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligibleValues.contacts[1]],
+    };
+    for (const mode of ["partial", "submit"] as const) {
+      const result = validateForm(values, { mode });
+      expect(result.decision.status).toBe("needs-review");
+      expect(result.decision.nextSteps.length).toBeGreaterThan(0);
+      expect(result).toMatchObject({ valid: true, fieldErrors: {}, formErrors: [], formWarnings: [] });
+      expect(Object.keys(result.fieldWarnings).sort()).toEqual(["agreement.endDate", "agreement.openToAllPupils", "contacts.0.email"]);
+      for (const [message] of Object.values(result.fieldWarnings)) {
+        expect(message).toMatch(/sollte/);
+        expect(message).not.toMatch(/\bmuss\b/);
+      }
+    }
+  });
+
+  it("keeps a Muss-Kriterium not met an error beside Soll-Kriterien", () => {
+    const values = { ...eligibleValues, agreement: { ...eligibleValues.agreement, endDate: "2026-07-31", signedByPartners: false } };
+    const result = validateForm(values, { mode: "submit" });
+    expect(result.valid).toBe(false);
+    expect(result.decision.status).toBe("not-eligible");
+    expect(Object.keys(result.fieldErrors)).toEqual(["agreement.signedByPartners"]);
+    expect(Object.keys(result.fieldWarnings)).toEqual(["agreement.endDate"]);
   });
 
   it("while typing, does not count empty fields as errors", () => {
@@ -30,7 +60,7 @@ describe("validateForm", () => {
     const result = validateForm({ school: { name: "Grundschule am Park" } }, { mode: "submit" });
     expect(result.valid).toBe(false);
     expect(result.fieldErrors["school.schoolNumber"]).toEqual(["Bitte geben Sie „Schulnummer“ an."]);
-    expect(result.fieldErrors["school.type"]).toEqual(["Bitte beantworten Sie „Schulform“."]);
+    expect(result.fieldErrors["school.type"]).toEqual(["Bitte beantworten Sie „Art der Einrichtung“."]);
     expect(result.fieldErrors.partners).toEqual(["Bitte nennen Sie mindestens einen Partner."]);
     expect(result.fieldErrors["agreement.endDate"]).toEqual(["Bitte geben Sie „Ende der Vereinbarung“ an."]);
     expect(result.fieldErrors).not.toHaveProperty("school.name");
@@ -54,13 +84,8 @@ describe("validateForm", () => {
       contacts: [{ ...eligibleValues.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligibleValues.contacts[1]],
       agreement: { ...eligibleValues.agreement, signedByPartners: false },
     });
-    expect(Object.keys(result.fieldErrors).sort()).toEqual([
-      "agreement.signedByPartners",
-      "contacts.0.email",
-      "partners",
-      "partners.0.category",
-      "school.type",
-    ]);
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(["agreement.signedByPartners", "partners", "partners.0.category", "school.type"]);
+    expect(Object.keys(result.fieldWarnings)).toEqual(["contacts.0.email"]);
     expect(result.fieldErrors["school.type"]?.[0]).toMatch(/Kindergärten und Kindertageseinrichtungen/);
   });
 

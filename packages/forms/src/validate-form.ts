@@ -11,13 +11,23 @@ export interface ValidateFormOptions {
 
 /** What a form shows after validation. */
 export interface FormResult {
-  /** Partial mode: nothing is wrong so far. Submit mode: complete, correct and eligible. */
+  /**
+   * Partial mode: nothing is wrong so far. Submit mode: complete and correct, and the Decision
+   * `eligible` or `needs-review` (only Soll-Kriterien not met: the programme office decides).
+   */
   valid: boolean;
   /** Messages by dotted field path (`contacts.1.email`), ready to show beside each field. */
   fieldErrors: Record<string, string[]>;
   /** Messages that concern the whole form rather than one field. */
   formErrors: string[];
-  /** The core Decision for the values as they are. */
+  /**
+   * Soll-Kriterien not met, by field: what the cooperation should do and why („sollte“). They make
+   * no form invalid; with them the Decision is `needs-review` and Bildungspartner NRW decides.
+   */
+  fieldWarnings: Record<string, string[]>;
+  /** Soll-Kriterien not met that concern the whole form rather than one field. */
+  formWarnings: string[];
+  /** The core Decision for the values as they are, `needs-review` included. */
   decision: Decision;
   /** Fields still needed to reach a decision, in form order; empty once nothing can change it. */
   nextFields: string[];
@@ -41,16 +51,21 @@ export function groupIssues(issues: readonly FormIssue[]): Pick<FormResult, "fie
 /**
  * Validates registration form values, in the browser or on the server, synchronously. Any value is
  * accepted: wrong types, half-filled forms and hostile keys give field errors, never an exception.
+ * A Muss-Kriterium not met is a field error; a Soll-Kriterium not met is a field warning, and the
+ * values stay submittable (Decision `needs-review`).
  */
 export function validateForm(values: unknown, options: ValidateFormOptions = {}): FormResult {
   const lang = options.lang ?? "de";
   const mode = options.mode ?? "partial";
-  const { decision, issues } = formIssues(values, lang, mode);
+  const { decision, issues, warnings } = formIssues(values, lang, mode);
   const grouped = groupIssues(issues);
+  const review = groupIssues(warnings);
   const noErrors = issues.length === 0;
   return {
-    valid: mode === "submit" ? noErrors && decision.status === "eligible" : noErrors,
+    valid: mode === "submit" ? noErrors && (decision.status === "eligible" || decision.status === "needs-review") : noErrors,
     ...grouped,
+    fieldWarnings: review.fieldErrors,
+    formWarnings: review.formErrors,
     decision,
     nextFields: nextFieldsOf(decision),
   };

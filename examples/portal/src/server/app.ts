@@ -1,7 +1,7 @@
 import { checkAgreementText, redactReport } from "@bildungspartner/agreement";
 import { chronoDateParser } from "@bildungspartner/agreement/chrono";
 import { AgreementError, extractText } from "@bildungspartner/agreement/extract";
-import { categories, evaluate, formatMessage, parseApplication, type CategoryId } from "@bildungspartner/core";
+import { categories, evaluate, formatMessage, parseApplication, type CategoryId, type Decision } from "@bildungspartner/core";
 import { validateForm, type FormResult } from "@bildungspartner/forms";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
@@ -42,7 +42,7 @@ class HttpError extends Error {
 
 const categoryIds = new Set<string>(categories.map((c) => c.id));
 
-/** A complete, eligible registration has every field the directory shows; this says so to the types. */
+/** A complete registration that may be stored has every field the directory shows; this says so to the types. */
 function completeApplication(value: unknown): NewRegistration["application"] {
   const { application } = parseApplication(value);
   const { school, partners, agreement } = application;
@@ -50,6 +50,15 @@ function completeApplication(value: unknown): NewRegistration["application"] {
     throw new Error("validateForm accepted an application without the directory's fields");
   }
   return application as NewRegistration["application"];
+}
+
+/**
+ * In submit mode `validateForm` accepts only a Decision the portal stores: `eligible`, or `needs-review`
+ * (only Soll-Kriterien not met: Bildungspartner NRW decides); this says so to the types.
+ */
+function storableDecision(decision: Decision): NewRegistration["decision"] {
+  if (decision.status === "eligible" || decision.status === "needs-review") return decision as NewRegistration["decision"];
+  throw new Error(`validateForm accepted a registration with status ${decision.status}`);
 }
 
 /** The parts of a multipart registration: the application's JSON text and at most one file. */
@@ -212,7 +221,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     if (!form.valid) return reply.code(422).send({ decision: form.decision, fieldErrors: form.fieldErrors, formErrors: form.formErrors });
     const agreement = file ? await readAgreement(file, body, form) : undefined;
-    const registration: NewRegistration = { application: completeApplication(body), decision: form.decision };
+    const registration: NewRegistration = { application: completeApplication(body), decision: storableDecision(form.decision) };
     if (agreement) registration.agreement = agreement;
     const id = store.register(registration);
     const answer: Record<string, unknown> = { id, decision: form.decision };

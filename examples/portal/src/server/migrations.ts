@@ -57,6 +57,14 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
     const update = db.prepare<[string, string]>("UPDATE registrations SET search_text = ? WHERE id = ?");
     for (const row of rows) update.run(searchKey(row.names), row.id);
   },
+  // 3: the Decision's status beside each registration: `eligible`, or `needs-review` when only
+  // Soll-Kriterien are not met and Bildungspartner NRW decides. Rows stored before were eligible.
+  (db) => {
+    db.exec(`
+      ALTER TABLE registrations ADD COLUMN status TEXT NOT NULL DEFAULT 'eligible'
+        CHECK (status IN ('eligible', 'needs-review'));
+    `);
+  },
 ];
 
 /** Brings the database to the latest schema; returns the version it had before. */

@@ -14,9 +14,11 @@ export interface OfferingsQuery {
 const one = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 
 /**
- * The offerings of a stored registration. The portal stores only eligible registrations, so the
- * partnership counts as registered; school type and partner categories come from the entry, the
- * rest from the query, whose values core checks (a bad one is an issue, never a guess).
+ * The offerings of a stored registration. Storing it is the portal's registration of the partnership
+ * (its Decision was `eligible` or `needs-review`), so the partnership counts as registered
+ * (`registered: true`; a self-check alone never makes it so). School type and partner
+ * categories come from the entry, the rest from the query, whose values core checks (a bad one is
+ * an issue, never a guess).
  */
 export function offeringsOfEntry(entry: DirectoryEntry, query: Record<string, unknown>): OfferingsReport {
   const flyers = one(query.flyers);

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Application, CategoryId, Decision, SchoolTypeId } from "@bildungspartner/core";
 import Database from "better-sqlite3";
-import { searchKey, type DirectoryEntry, type DirectoryQuery } from "../shared/directory.js";
+import { searchKey, type DirectoryEntry, type DirectoryQuery, type RegistrationStatus } from "../shared/directory.js";
 import { migrate } from "./migrations.js";
 
 /** An uploaded agreement, stored with its registration. */
@@ -15,7 +15,10 @@ export interface StoredFile {
   report: unknown;
 }
 
-/** What the server stores for an eligible, complete registration. */
+/**
+ * What the server stores for a complete registration whose Decision is `eligible` or `needs-review`
+ * (only Soll-Kriterien not met: Bildungspartner NRW decides).
+ */
 export interface NewRegistration {
   /** The application as checked: every field the directory shows is present. */
   application: Application & {
@@ -23,7 +26,7 @@ export interface NewRegistration {
     partners: { name: string; category: CategoryId }[];
     agreement: { startDate: string };
   };
-  decision: Decision;
+  decision: Decision & { status: RegistrationStatus };
   agreement?: StoredFile;
 }
 
@@ -55,11 +58,12 @@ interface EntryRow {
   school_type: string;
   start_date: string;
   registered_at: string;
+  status: string;
   partners: string;
 }
 
 const entryColumns = `
-  r.id, r.school_name, r.school_type, r.start_date, r.registered_at,
+  r.id, r.school_name, r.school_type, r.start_date, r.registered_at, r.status,
   (SELECT json_group_array(json_object('name', p.name, 'category', p.category))
      FROM (SELECT name, category FROM registration_partners
            WHERE registration_id = r.id ORDER BY position) AS p) AS partners`;
@@ -70,6 +74,7 @@ const toEntry = (row: EntryRow): DirectoryEntry => ({
   partners: JSON.parse(row.partners) as DirectoryEntry["partners"],
   startDate: row.start_date,
   registeredAt: row.registered_at,
+  status: row.status as RegistrationStatus,
 });
 
 /** `%` and `_` in a search are meant literally. */
@@ -95,8 +100,8 @@ export function openStore(path: string): Store {
   }
 
   const insertRegistration = db.prepare(
-    `INSERT INTO registrations (id, registered_at, school_name, school_type, start_date, application, decision, search_text)
-     VALUES (@id, @registeredAt, @schoolName, @schoolType, @startDate, @application, @decision, @searchText)`,
+    `INSERT INTO registrations (id, registered_at, school_name, school_type, start_date, application, decision, status, search_text)
+     VALUES (@id, @registeredAt, @schoolName, @schoolType, @startDate, @application, @decision, @status, @searchText)`,
   );
   const insertPartner = db.prepare(
     "INSERT INTO registration_partners (registration_id, position, name, category) VALUES (?, ?, ?, ?)",
@@ -121,6 +126,7 @@ export function openStore(path: string): Store {
       startDate: application.agreement.startDate,
       application: JSON.stringify(application),
       decision: JSON.stringify(decision),
+      status: decision.status,
       searchText: searchKey([application.school.name, ...application.partners.map((p) => p.name)].join("\n")),
     });
     application.partners.forEach((partner, position) => insertPartner.run(id, position, partner.name, partner.category));

@@ -1,6 +1,12 @@
 import type { CategoryId, SchoolTypeId } from "@bildungspartner/core";
 
 /**
+ * The statuses the portal stores a registration with: `eligible`, or `needs-review` („Prüfung durch
+ * Bildungspartner NRW“) when every Muss-Kriterium is met but a Soll-Kriterium is not.
+ */
+export type RegistrationStatus = "eligible" | "needs-review";
+
+/**
  * One registered partnership as the public directory shows it: no contact names, no e-mail
  * addresses, no school number. The shape of `GET /api/registrations` and `GET /api/registrations/:id`.
  */
@@ -12,6 +18,8 @@ export interface DirectoryEntry {
   startDate: string;
   /** When the portal stored the registration, ISO timestamp (UTC). */
   registeredAt: string;
+  /** The Decision's status when the registration was stored. */
+  status: RegistrationStatus;
 }
 
 /** Filters of the directory (`GET /api/registrations?category=…&q=…&year=…`); all optional. */

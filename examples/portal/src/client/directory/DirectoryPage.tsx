@@ -180,6 +180,7 @@ export function DirectoryPage() {
                 <th scope="row" data-label="Schule">
                   <span className="school-name">{entry.school.name}</span>
                   <span className="muted">{schoolTypeLabel(entry.school.type)}</span>
+                  {entry.status === "needs-review" && <span className="status-note">Prüfung durch Bildungspartner NRW</span>}
                 </th>
                 <td data-label="Partner">
                   <ul className="plain-list">

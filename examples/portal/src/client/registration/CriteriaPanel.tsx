@@ -1,25 +1,37 @@
-import type { CriterionStatus, Decision } from "@bildungspartner/core";
+import type { CriterionLevel, CriterionResult, Decision } from "@bildungspartner/core";
 import { FieldLink } from "./fields.js";
 
-const marks: Record<CriterionStatus, { sign: string; words: string }> = {
-  met: { sign: "✓", words: "erfüllt" },
-  "not-met": { sign: "✗", words: "nicht erfüllt" },
-  unknown: { sign: "?", words: "noch offen" },
-};
+/** The mark of a criterion: a Soll-Kriterium not met is a point for review, not a refusal. */
+function markOf(criterion: CriterionResult): { sign: string; words: string; kind: string } {
+  if (criterion.status === "met") return { sign: "✓", words: "erfüllt", kind: "met" };
+  if (criterion.status === "unknown") return { sign: "?", words: "noch offen", kind: "unknown" };
+  return criterion.level === "should"
+    ? { sign: "!", words: "nicht erfüllt, Prüfung durch Bildungspartner NRW", kind: "review" }
+    : { sign: "✗", words: "nicht erfüllt", kind: "not-met" };
+}
 
-const statusText: Record<Decision["status"], string> = {
-  eligible: "Alle Kriterien sind erfüllt: die Partnerschaft kann registriert werden.",
-  "not-eligible": "Mindestens ein Kriterium ist nicht erfüllt.",
-  incomplete: "Es fehlen noch Angaben.",
-  invalid: "Einige Angaben sind ungültig.",
+const levelWords: Record<CriterionLevel, string> = { must: "Muss-Kriterium", should: "Soll-Kriterium" };
+
+/** The German label of each Decision status, and what it means for the registration. */
+const statusText: Record<Decision["status"], { label: string; text: string }> = {
+  eligible: { label: "Registrierbar", text: "Alle Kriterien sind erfüllt: die Partnerschaft kann registriert werden." },
+  "needs-review": {
+    label: "Prüfung durch Bildungspartner NRW",
+    text: "Alle Muss-Kriterien sind erfüllt, aber nicht jedes Soll-Kriterium. Sie können die Registrierung absenden; Bildungspartner NRW entscheidet.",
+  },
+  "not-eligible": { label: "Nicht registrierbar", text: "Mindestens ein Muss-Kriterium ist nicht erfüllt." },
+  incomplete: { label: "Unvollständig", text: "Es fehlen noch Angaben." },
+  invalid: { label: "Ungültig", text: "Einige Angaben sind ungültig." },
 };
 
 /**
- * The programme's ten criteria, decided live from the form as it is: status, message and the FAQ
- * sentence behind each, then the fields still needed for a decision.
+ * The programme's ten criteria, decided live from the form as it is: status, level, message and the
+ * FAQ sentence behind each, the next steps of an `eligible` or `needs-review` Decision, then the
+ * fields still needed for a decision.
  */
 export function CriteriaPanel({ decision, nextFields, labelOf }: { decision: Decision; nextFields: readonly string[]; labelOf: (path: string) => string }) {
   const met = decision.criteria.filter((c) => c.status === "met").length;
+  const status = statusText[decision.status];
   return (
     <aside className="panel" aria-labelledby="kriterien-titel">
       <h2 id="kriterien-titel" className="panel-title">
@@ -27,29 +39,50 @@ export function CriteriaPanel({ decision, nextFields, labelOf }: { decision: Dec
       </h2>
       <p className={`panel-status panel-status--${decision.status}`} role="status">
         <strong>
-          {met} von {decision.criteria.length} erfüllt.
+          {status.label}: {met} von {decision.criteria.length} erfüllt.
         </strong>{" "}
-        {statusText[decision.status]}
+        {status.text}
       </p>
       <ol className="criteria">
-        {decision.criteria.map((criterion) => (
-          <li key={criterion.id} className={`criterion criterion--${criterion.status}`} data-criterion={criterion.id}>
-            <span className="criterion-mark" aria-hidden="true">
-              {marks[criterion.status].sign}
-            </span>
-            <div className="criterion-body">
-              <h3 className="criterion-title">
-                {criterion.title}
-                <span className="visually-hidden">: {marks[criterion.status].words}</span>
-              </h3>
-              <p className="criterion-message">{criterion.message}</p>
-              <blockquote className="criterion-source" cite={criterion.source.url}>
-                <span className="visually-hidden">Aus den FAQ: </span>„{criterion.source.quote}“
-              </blockquote>
-            </div>
-          </li>
-        ))}
+        {decision.criteria.map((criterion) => {
+          const mark = markOf(criterion);
+          return (
+            <li key={criterion.id} className={`criterion criterion--${mark.kind}`} data-criterion={criterion.id} data-level={criterion.level}>
+              <span className="criterion-mark" aria-hidden="true">
+                {mark.sign}
+              </span>
+              <div className="criterion-body">
+                <h3 className="criterion-title">
+                  {criterion.title}
+                  <span className="visually-hidden">: {mark.words}</span>
+                </h3>
+                <p className="criterion-level">{levelWords[criterion.level]}</p>
+                <p className="criterion-message">{criterion.message}</p>
+                <blockquote className="criterion-source" cite={criterion.source.url}>
+                  <span className="visually-hidden">Aus den FAQ: </span>„{criterion.source.quote}“
+                </blockquote>
+              </div>
+            </li>
+          );
+        })}
       </ol>
+      {decision.nextSteps.length > 0 && (
+        <>
+          <h3 className="panel-subtitle" id="naechste-schritte">
+            Nächste Schritte
+          </h3>
+          <ol className="next-steps" aria-labelledby="naechste-schritte">
+            {decision.nextSteps.map((step) => (
+              <li key={step.message}>
+                {step.message}
+                <blockquote className="criterion-source" cite={step.source.url}>
+                  <span className="visually-hidden">Aus den FAQ: </span>„{step.source.quote}“
+                </blockquote>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       <h3 className="panel-subtitle" id="noch-benoetigt">
         Noch benötigt
       </h3>

@@ -1,4 +1,4 @@
-import { categories, fieldLabel, schoolTypes, type Application } from "@bildungspartner/core";
+import { categories, fieldLabel, schoolTypes, type Application, type Decision } from "@bildungspartner/core";
 import { validateForm } from "@bildungspartner/forms";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
@@ -56,7 +56,7 @@ export function RegistrationPage() {
   const [file, setFile] = useState<File>();
   const [summary, setSummary] = useState<SummaryItem[]>();
   const [groupErrors, setGroupErrors] = useState<Record<string, string>>({});
-  const [registered, setRegistered] = useState<{ id: string; school: string }>();
+  const [registered, setRegistered] = useState<{ id: string; school: string; decision: Decision }>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
   const addPartnerRef = useRef<HTMLButtonElement>(null);
@@ -103,7 +103,7 @@ export function RegistrationPage() {
     const outcome = await submitRegistration(app, file);
     if (outcome.kind === "registered") {
       setSummary(undefined);
-      setRegistered({ id: outcome.id, school: app.school?.name ?? "" });
+      setRegistered({ id: outcome.id, school: app.school?.name ?? "", decision: outcome.decision });
       return;
     }
     if (outcome.kind === "refused") {
@@ -148,6 +148,23 @@ export function RegistrationPage() {
             Die Bildungspartnerschaft von „{registered.school}“ ist registriert und steht im öffentlichen Verzeichnis. Vorgangsnummer:{" "}
             <code>{registered.id}</code>
           </p>
+          {registered.decision.status === "needs-review" && (
+            <p className="review-note">
+              <strong>Prüfung durch Bildungspartner NRW:</strong> Alle Muss-Kriterien sind erfüllt, aber nicht jedes Soll-Kriterium (
+              {registered.decision.criteria
+                .filter((c) => c.status === "not-met")
+                .map((c) => c.title)
+                .join("; ")}
+              ). Bildungspartner NRW prüft die Registrierung und meldet sich bei Ihnen.
+            </p>
+          )}
+          {registered.decision.nextSteps.length > 0 && (
+            <ul className="next-steps">
+              {registered.decision.nextSteps.map((step) => (
+                <li key={step.message}>{step.message}</li>
+              ))}
+            </ul>
+          )}
           <p>
             <a className="button" href={`/verzeichnis/#eintrag-${registered.id}`}>
               Im Verzeichnis ansehen
@@ -212,8 +229,9 @@ export function RegistrationPage() {
               <h2 className="section-title">2. Außerschulische Partner</h2>
             </legend>
             <p className="hint">
-              Archive, Bibliotheken, Bühnen, Gedenkstätten, Medienzentren, Museen, Musikschulen, Umwelt- und naturwissenschaftliche Bildung, Sportvereine,
-              Volkshochschulen. Ist ein Partner keine kommunale Einrichtung, muss ein weiterer, kommunaler Partner beteiligt sein.
+              Archive, Bibliotheken, Bühnen, Gedenkstätten, Medienzentren, Museen, Musikschulen, Einrichtungen der Umweltbildung und der
+              naturwissenschaftlichen Bildung, Sportvereine, Volkshochschulen. Ist ein Partner keine kommunale Einrichtung, sondern z. B. ein
+              überregionaler Verband, muss ein weiterer, kommunaler Partner beteiligt sein; für Sportvereine und Bühnen gilt das nicht.
             </p>
             <p id="f-partners-error" className="field-error" aria-live="polite">
               {groupErrors.partners}
@@ -233,7 +251,7 @@ export function RegistrationPage() {
                 <ChoiceField
                   path={`partners.${i}.municipal`}
                   label={fieldLabel("partners.0.municipal")}
-                  hint="Gehört der Partner zu einer Kommune, zum Beispiel Stadtarchiv, Stadtbibliothek oder städtisches Museum?"
+                  hint="Trägt eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband den Partner, zum Beispiel Stadtarchiv, Stadtbibliothek oder städtisches Museum? Ein überregionaler Verband ist nicht kommunal. Für Sportvereine und Bühnen entscheidet diese Frage nicht."
                   register={register}
                   error={err(`partners.${i}.municipal`)}
                 />
@@ -272,7 +290,7 @@ export function RegistrationPage() {
             <ChoiceField
               path="agreement.indefinite"
               label={fieldLabel("agreement.indefinite")}
-              hint="Gilt die Vereinbarung ohne Enddatum? Befristet muss sie mindestens zwei Jahre laufen."
+              hint="Gilt die Vereinbarung ohne Enddatum? Befristet sollte sie auf mindestens zwei Jahre oder zwei Schuljahre angelegt sein."
               register={register}
               options={{
                 onChange: (event: { target: { value: string } }) => {

@@ -49,9 +49,15 @@ describe("resolver (react-hook-form, Standard Schema, partial mode)", () => {
   it("puts German messages at the inputs' own paths", async () => {
     const result = await resolve({ ...filled, school: { ...filled.school, schoolNumber: "12" } });
     expect(result.errors).toMatchObject({ school: { schoolNumber: { message: "Die Schulnummer hat genau sechs Ziffern." } } });
+    const unsigned = structuredClone(filled);
+    unsigned.agreement.signedByPartners = "false";
+    expect((await resolve(unsigned)).errors).toMatchObject({ agreement: { signedByPartners: { message: expect.stringMatching(/unterzeichnet/) } } });
+  });
+
+  it("lets a Soll-Kriterium not met through: the registration goes to Bildungspartner NRW for review", async () => {
     const mailbox = structuredClone(filled);
     mailbox.contacts[1]!.email = "info@musterstadt.de";
-    expect((await resolve(mailbox)).errors).toMatchObject({ contacts: [undefined, { email: { message: expect.stringMatching(/persönlich/i) } }] });
+    expect((await resolve(mailbox)).errors).toEqual({});
   });
 
   it("finds nothing wrong in an empty form while typing, and gives the application when valid", async () => {
