@@ -265,6 +265,8 @@ describe("terms in school years, open ends and the signing", () => {
     ["Die Partnerschaft wird auf unbestimmte Zeit eingegangen.", "found", { indefinite: true }],
     ["Sie gilt bis zum Ende des Schuljahres 2025/26 und beginnt am 01.02.2026.", "missing", { startDate: "2026-02-01", endDate: "2026-07-31" }],
     ["Die Vereinbarung gilt für ein Schuljahr und verlängert sich automatisch um ein weiteres Schuljahr.", "unclear", {}],
+    ["Die Vereinbarung gilt bis zum 31.07.2027.", "unclear", { endDate: "2027-07-31" }],
+    ["Beginn: 01.08.2025; Ende: 31.07.2027", "found", { startDate: "2025-08-01", endDate: "2027-07-31" }],
   ] as const)("%j → %s", (text, status, facts) => {
     const result = term(text);
     expect(result.status).toBe(status);

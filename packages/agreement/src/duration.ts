@@ -44,6 +44,8 @@ const START_BEFORE =
   /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|(?:Laufzeit|Vertrags|Kooperations)beginn|Beginn\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sab)[ .:…_]*$/iu;
 const END_BEFORE =
   /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|Ende:?|läuft\sbis(?:\szum)?|(?:Laufzeit|Vertrags|Kooperations)ende|Ende\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sbis)[ .:…_]*$/iu;
+/** A field label right before a date: "Beginn:", "Ende:", "Vertragsende ……". */
+const FIELD_LABEL = /(?:Beginn|Ende|(?:Laufzeit|Vertrags|Kooperations)(?:beginn|ende))[ ]?[:.…_][ .:…_]*$/u;
 const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|ihrer\s|beiderseitiger\s)?(?:Unterzeichnung|Unterschrift)/giu;
 const DURATION =
   /(\d{1,3}|eine[mnrs]?|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|achtzehn|vierundzwanzig|sechsunddreißig|anderthalb|eineinhalb|zweieinhalb)\s(?:(volle|vollen|ganze|ganzen|weitere|weiteren|weiteres|zusammenhängende|aufeinanderfolgende)\s)?(Schulhalbjahre?n?|Schuljahre?n?|Schuljahres|Kalenderjahre?n?|Jahre?n?|Jahres|Monate?n?|Monats)(?!\p{L})/giu;
@@ -212,7 +214,9 @@ function singleDates(scan: Scan, dates: readonly DateToken[], used: ReadonlySet<
     if (used.has(token)) continue;
     // wide enough for a form's dot leaders ("Vertragsbeginn ........ 2026-08-01")
     const before = text.slice(Math.max(0, token.start - 60), token.start);
-    if (!inTermSentence(scan, token.start, token.end)) continue;
+    // A field label ("Ende: …", "Vertragsende ….") belongs to the term when a word about it stands just above.
+    const field = FIELD_LABEL.test(before) && anyBetween(scan.termWords, Math.max(0, token.start - 200), token.start);
+    if (!field && !inTermSentence(scan, token.start, token.end)) continue;
     if (START_BEFORE.test(before)) starts.push({ date: token.date, from: token.start, to: token.end });
     else if (END_BEFORE.test(before)) {
       const date = token.precision === "month" ? endOfMonth(token.date) : token.date;
@@ -434,6 +438,12 @@ export function durationFinding(
   if (reading.endOnly && reading.startsAtSigning) {
     const end = displayDate(reading.endOnly.date, lang);
     return { finding: finding("unclear", say(lang, texts.duration.endFromSigning, { end }), [[reading.endOnly.from, reading.endOnly.to]]), agreement: { endDate: isoDate(reading.endOnly.date) }, judged: { endDate: isoDate(reading.endOnly.date) } };
+  }
+  if (reading.endOnly) {
+    // "gilt bis zum 31.07.2027": how long depends on a start the text does not give
+    const end = displayDate(reading.endOnly.date, lang);
+    const agreement = { endDate: isoDate(reading.endOnly.date) };
+    return { finding: finding("unclear", say(lang, texts.duration.endOnly, { end, required }), [[reading.endOnly.from, reading.endOnly.to]]), agreement, judged: agreement };
   }
   if (reading.renewals.length > 0 || reading.vague.length > 0) {
     return { finding: finding("unclear", say(lang, texts.duration.vague, { required }), [...reading.renewals, ...reading.vague]), agreement: {}, judged: {} };

@@ -68,6 +68,10 @@ export const texts = {
       de: "Die Vereinbarung endet am {end} und beginnt mit der Unterzeichnung, deren Datum der Text nicht nennt; ihre Länge hängt davon ab. Bitte geben Sie das Datum der Unterzeichnung oder den Beginn an.",
       en: "The agreement ends on {end} and starts when it is signed, a date the text does not give; its length depends on it. Please give the date of signing or the start.",
     },
+    endOnly: {
+      de: "Nur das Ende ({end}) ist genannt, nicht der Beginn; die Länge hängt davon ab ({required}). Bitte geben Sie den Beginn an.",
+      en: "Only the end ({end}) is given, not the start; the length depends on it ({required}). Please give the start.",
+    },
     vague: {
       de: "Die Vereinbarung ist als langfristig oder sich verlängernd beschrieben, nennt aber keine Dauer. Ob sie auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
       en: "The agreement is described as long-term or renewing but gives no duration. Whether it is meant to last at least two years needs a person's judgement ({required}).",
