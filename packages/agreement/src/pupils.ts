@@ -10,7 +10,7 @@ import type { Finding } from "./types.js";
 const ALL_PUPILS =
   /(?:alle|allen|aller|sämtliche|sämtlichen|sämtlicher|jede[mnrs]?)\s(?:(?:interessierten|teilnehmenden|unsere[nr]?)\s)?(?:Schüler(?:innen\sund\sSchüler)?|SuS|Lernende|Studierende|Kind|Jugendliche|Klasse|Jahrg|Bildungsg|Schulformen|Stufen)[\p{L}*:_/]*/giu;
 /** The whole school: "der gesamten Schülerschaft", "der ganzen Schule". */
-const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Schülerschaft|Schule|Schülerinnen)/giu;
+const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Schülerschaft|Schule|Schülerinnen|Schulgemeinschaft|Schulgemeinde)/giu;
 const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;
 /** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "vorbehalten". */
 const RESTRICTING =
