@@ -40,3 +40,10 @@ export function agreementText(n = 1, term = "Die Vereinbarung gilt vom 01.08.202
     "Für die Schule: Dr. Clara Vogt, Schulleiterin     Für das Archiv: Jonas Weber, Leiter",
   ];
 }
+
+/** The office's test sign-in; the hash was printed by `run hash-password` for this password. */
+export const office = {
+  user: "buero",
+  password: "Testpasswort für das Büro",
+  passwordHash: "scrypt$32768$8$1$DopBVDCxzW8kXRcWvVCy8A$YueTqIXYPYUwng3SBujhUDRmwxvyFav05q6t2FFRgwQ",
+} as const;

@@ -6,7 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, afterEach, beforeEach, expect } from "vitest";
 import { buildApp, type AppOptions } from "../src/server/app.js";
 import { openStore, type Store } from "../src/server/store.js";
-import { agreementText } from "./fixtures.js";
+import { agreementText, office } from "./fixtures.js";
 
 /** A portal server listening on 127.0.0.1 (any free port) with its own database file. */
 export interface TestServer {
@@ -92,4 +92,15 @@ export async function register(server: TestServer, application: Application, n =
   const { id } = await submit(server, application, n);
   expect(server.store.decide(id, { outcome: "registered", note: "", receipt: createReceipt(application), at: new Date().toISOString() })).toBe("changed");
   return id;
+}
+
+/** Signs in to the office area with the test credentials; returns the `cookie` header for later requests. */
+export async function officeCookie(server: TestServer): Promise<string> {
+  const response = await fetch(`${server.url}/api/office/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.url },
+    body: JSON.stringify({ username: office.user, password: office.password }),
+  });
+  expect(response.status).toBe(204);
+  return response.headers.get("set-cookie")!.split(";")[0]!;
 }
