@@ -81,7 +81,9 @@ describe("office sign-in", () => {
     }
     const cookie = await officeCookie(currentServer());
     for (const origin of [null, "https://boese.example", currentServer().url.replace("127.0.0.1", "localhost")]) {
-      expect(await errorCode(await decide(id, cookie, "registered").then(() => officeFetch(`/api/office/registrations/${id}`, { method: "DELETE", cookie, origin })))).toEqual([403, "bad_origin"]);
+      expect(await errorCode(await officeFetch(`/api/office/registrations/${id}`, { method: "DELETE", cookie, origin }))).toEqual([403, "bad_origin"]);
+      const decision = await officeFetch(`/api/office/registrations/${id}/decision`, { method: "POST", cookie, origin, body: { outcome: "registered" } });
+      expect(await errorCode(decision)).toEqual([403, "bad_origin"]);
       expect(await errorCode(await officeFetch("/api/office/session", { method: "POST", origin, body: { username: office.user, password: office.password } }))).toEqual([403, "bad_origin"]);
     }
   });
