@@ -13,7 +13,8 @@ type State =
   | { phase: "checked"; fileName: string; text: string; report: AgreementReport }
   | { phase: "error"; message: string };
 
-const findingMarks: Record<FindingStatus, { sign: string; words: string }> = {
+/** The mark and German words of a finding's status. */
+export const findingMarks: Record<FindingStatus, { sign: string; words: string }> = {
   found: { sign: "✓", words: "gefunden" },
   missing: { sign: "✗", words: "fehlt" },
   unclear: { sign: "?", words: "unklar" },

@@ -56,7 +56,7 @@ export function RegistrationPage() {
   const [file, setFile] = useState<File>();
   const [summary, setSummary] = useState<SummaryItem[]>();
   const [groupErrors, setGroupErrors] = useState<Record<string, string>>({});
-  const [registered, setRegistered] = useState<{ id: string; school: string; decision: Decision }>();
+  const [registered, setRegistered] = useState<{ id: string; school: string; decision: Decision; statusUrl: string }>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
   const addPartnerRef = useRef<HTMLButtonElement>(null);
@@ -64,7 +64,7 @@ export function RegistrationPage() {
   useEffect(() => summaryRef.current?.focus(), [summary]);
   useEffect(() => {
     if (!registered) return;
-    document.title = "Registrierung gespeichert – Bildungspartner NRW (Beispielportal)";
+    document.title = "Registrierung eingereicht – Bildungspartner NRW (Beispielportal)";
     successRef.current?.focus();
   }, [registered]);
 
@@ -101,9 +101,9 @@ export function RegistrationPage() {
     const check = validateForm(app, { mode: "submit" });
     if (!check.valid) return report(check.fieldErrors, check.formErrors);
     const outcome = await submitRegistration(app, file);
-    if (outcome.kind === "registered") {
+    if (outcome.kind === "submitted") {
       setSummary(undefined);
-      setRegistered({ id: outcome.id, school: app.school?.name ?? "", decision: outcome.decision });
+      setRegistered({ id: outcome.id, school: app.school?.name ?? "", decision: outcome.decision, statusUrl: outcome.statusUrl });
       return;
     }
     if (outcome.kind === "refused") {
@@ -143,10 +143,17 @@ export function RegistrationPage() {
     return (
       <PageShell current="registrierung">
         <div className="success" ref={successRef} tabIndex={-1} aria-labelledby="erfolg-titel">
-          <h1 id="erfolg-titel">Registrierung gespeichert</h1>
+          <h1 id="erfolg-titel">Registrierung eingereicht</h1>
           <p>
-            Die Bildungspartnerschaft von „{registered.school}“ ist registriert und steht im öffentlichen Verzeichnis. Vorgangsnummer:{" "}
-            <code>{registered.id}</code>
+            Die Bildungspartnerschaft von „{registered.school}“ ist mit der unterschriebenen Vereinbarung bei Bildungspartner NRW eingereicht. Nach der
+            Prüfung durch das Büro erscheint sie im öffentlichen Verzeichnis. Vorgangsnummer: <code>{registered.id}</code>
+          </p>
+          <p>
+            Den Stand sehen Sie jederzeit unter Ihrem persönlichen Statuslink. Bitte speichern Sie ihn; er ist nur für Sie bestimmt und wird nicht noch
+            einmal angezeigt:
+          </p>
+          <p className="status-link">
+            <a href={registered.statusUrl}>{new URL(registered.statusUrl, window.location.href).href}</a>
           </p>
           {registered.decision.status === "needs-review" && (
             <p className="review-note">
@@ -155,7 +162,7 @@ export function RegistrationPage() {
                 .filter((c) => c.status === "not-met")
                 .map((c) => c.title)
                 .join("; ")}
-              ). Bildungspartner NRW prüft die Registrierung und meldet sich bei Ihnen.
+              ). Bildungspartner NRW berücksichtigt das bei der Prüfung.
             </p>
           )}
           {registered.decision.nextSteps.length > 0 && (
@@ -166,8 +173,8 @@ export function RegistrationPage() {
             </ul>
           )}
           <p>
-            <a className="button" href={`/verzeichnis/#eintrag-${registered.id}`}>
-              Im Verzeichnis ansehen
+            <a className="button" href={registered.statusUrl}>
+              Status ansehen
             </a>{" "}
             <a className="button button--secondary" href="/">
               Weitere Partnerschaft registrieren
@@ -204,7 +211,7 @@ export function RegistrationPage() {
       <div className="layout">
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby="formular-hinweis">
           <p id="formular-hinweis" className="hint">
-            Alle Angaben sind Pflicht, nur die Datei der Vereinbarung ist freiwillig.
+            Alle Angaben sind Pflicht, auch die Datei der unterschriebenen Vereinbarung.
           </p>
 
           <fieldset className="section">
@@ -375,7 +382,7 @@ export function RegistrationPage() {
               {isSubmitting ? "Wird gesendet …" : "Registrierung absenden"}
             </button>
             <p id="absenden-hinweis" className="hint">
-              Der Server prüft alle Angaben noch einmal, bevor er die Registrierung speichert.
+              Der Server prüft alle Angaben noch einmal; danach prüft das Büro von Bildungspartner NRW die Vereinbarung.
             </p>
           </div>
         </form>
