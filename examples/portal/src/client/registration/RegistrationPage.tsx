@@ -7,7 +7,7 @@ import { contactOwner, pathLabel } from "../labels.js";
 import { AgreementUpload } from "./AgreementUpload.js";
 import { CriteriaPanel } from "./CriteriaPanel.js";
 import { ChoiceField, errorAt, FieldLink, SelectField, TextField } from "./fields.js";
-import { emptyPartner, fieldId, initialValues, partnerContact, toApplication, type FormValues } from "./form-values.js";
+import { emptyPartner, fieldId, germanDateMessage, germanDatePattern, initialValues, partnerContact, toApplication, type FormValues } from "./form-values.js";
 import { resolver } from "./resolver.js";
 import { submitRegistration } from "./submit.js";
 
@@ -84,8 +84,9 @@ export function RegistrationPage() {
     const items: SummaryItem[] = [];
     const groups: Record<string, string> = {};
     for (const [path, messages] of Object.entries(fieldErrors)) {
-      const message = messages[0];
-      if (!message) continue;
+      const first = messages[0];
+      if (!first) continue;
+      const message = germanDateMessage(first);
       if (document.getElementById(fieldId(path))?.matches("input, select")) {
         setError(path as Path<FormValues>, { type: "submit", message });
       } else {
@@ -136,7 +137,10 @@ export function RegistrationPage() {
     addPartnerRef.current?.focus();
   }
 
-  const err = (path: string) => errorAt(errors, path);
+  const err = (path: string) => {
+    const message = errorAt(errors, path);
+    return message && germanDateMessage(message);
+  };
   const indefinite = values.agreement.indefinite === "true";
 
   if (registered) {
@@ -288,7 +292,8 @@ export function RegistrationPage() {
             <TextField
               path="agreement.startDate"
               label={fieldLabel("agreement.startDate")}
-              type="date"
+              hint="Im Format TT.MM.JJJJ, zum Beispiel 01.08.2025."
+              pattern={germanDatePattern}
               width="medium"
               register={register}
               options={{ deps: ["agreement.endDate"] }}
@@ -313,8 +318,8 @@ export function RegistrationPage() {
               <TextField
                 path="agreement.endDate"
                 label={fieldLabel("agreement.endDate")}
-                hint="Der letzte Tag, an dem die Vereinbarung gilt."
-                type="date"
+                hint="Der letzte Tag, an dem die Vereinbarung gilt, im Format TT.MM.JJJJ."
+                pattern={germanDatePattern}
                 width="medium"
                 register={register}
                 error={err("agreement.endDate")}
