@@ -188,3 +188,28 @@ describe("the school's status link", () => {
     expect(((await (await status(statusToken)).json()) as { status: string }).status).toBe("withdrawn");
   });
 });
+
+describe("hostile requests to the office API", () => {
+  it("answers odd bodies, ids and cookies with 400, 401, 403 or 404, never 500", async () => {
+    const server = currentServer();
+    const bodies = ['{"__proto__":{"polluted":1},"username":"buero"}', "[]", "null", '"text"', `{"username":"${"x".repeat(5000)}","password":"y"}`, '{"username":1,"password":2}', "{,}"];
+    for (const body of bodies) {
+      const response = await fetch(`${server.url}/api/office/session`, { method: "POST", headers: { "content-type": "application/json", origin: server.url }, body });
+      expect([400, 401], body.slice(0, 40)).toContain(response.status);
+    }
+    for (const cookie of ["bp_office=", "bp_office=x; bp_office=y", `bp_office=${"a".repeat(10_000)}`, "=; ;;"]) {
+      expect((await officeFetch("/api/office/registrations", { cookie })).status).toBe(401);
+    }
+    const cookie = await officeCookie(server);
+    for (const id of ["__proto__", "constructor", "x".repeat(5000)]) {
+      expect((await officeFetch(`/api/office/registrations/${id}`, { cookie })).status).toBe(404);
+      expect((await officeFetch(`/api/office/registrations/${id}/agreement`, { cookie })).status).toBe(404);
+      expect((await decide(id, cookie, "registered")).status).toBe(404);
+    }
+    for (const body of ["[]", "{,}", '{"outcome":{"__proto__":1}}']) {
+      const response = await fetch(`${server.url}/api/office/registrations/x/decision`, { method: "POST", headers: { cookie, origin: server.url, "content-type": "application/json" }, body });
+      expect(response.status, body).toBe(400);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -143,6 +143,8 @@ export function openStore(path: string): Store {
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
+  // Erased personal data is overwritten on disk, not left in free pages.
+  db.pragma("secure_delete = ON");
   try {
     migrate(db);
   } catch (error) {
