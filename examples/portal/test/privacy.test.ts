@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { eligibleApplication, office } from "./fixtures.js";
 import { officeCookie, startServer, submit, tempDir } from "./server.js";
 
@@ -51,6 +51,25 @@ describe("retention", () => {
       ]);
     } finally {
       await third.stop();
+    }
+  });
+
+  it("runs again every day while the server is up", async () => {
+    const clock = { now: new Date("2026-01-10T08:00:00.000Z") };
+    // Only the daily timer is the test's; everything else keeps real time.
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const server = await startServer(`${temp.dir}/daily.sqlite`, { now: () => clock.now, retentionDays: 30 });
+    try {
+      const { id, statusToken } = await submit(server, eligibleApplication(7), 7);
+      expect((await fetch(`${server.url}/api/registrations/${id}/withdrawal?token=${statusToken}`, { method: "POST" })).status).toBe(204);
+      clock.now = new Date(clock.now.getTime() + 31 * day);
+      expect(server.store.submissionStatus(id)?.review).toBe("withdrawn");
+      vi.advanceTimersByTime(day);
+      expect(server.store.submissionStatus(id)).toBeUndefined();
+      expect(server.store.erasures().map((e) => [e.reason, e.review])).toEqual([["retention", "withdrawn"]]);
+    } finally {
+      await server.stop();
+      vi.useRealTimers();
     }
   });
 });

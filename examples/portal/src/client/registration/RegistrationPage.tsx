@@ -2,6 +2,7 @@ import { categories, fieldLabel, schoolTypes, type Application, type Decision } 
 import { validateForm } from "@bildungspartner/forms";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
+import { messages } from "../../server/errors.js";
 import { PageShell } from "../layout.js";
 import { contactOwner, pathLabel } from "../labels.js";
 import { AgreementUpload } from "./AgreementUpload.js";
@@ -101,6 +102,8 @@ export function RegistrationPage() {
   async function send(app: Application) {
     const check = validateForm(app, { mode: "submit" });
     if (!check.valid) return report(check.fieldErrors, check.formErrors);
+    // The server's own message, shown before anything is sent.
+    if (!file) return report({}, [messages.agreementRequired]);
     const outcome = await submitRegistration(app, file);
     if (outcome.kind === "submitted") {
       setSummary(undefined);
