@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { checkAgreementText, redactReport } from "@bildungspartner/agreement";
 import { AgreementError, extractText } from "@bildungspartner/agreement/extract";
 import { categories, createReceipt, evaluate, formatMessage, parseApplication, type CategoryId, type Decision } from "@bildungspartner/core";
@@ -7,7 +8,6 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { DirectoryQuery } from "../shared/directory.js";
 import { compareWithForm } from "../shared/mismatches.js";
-import { randomBytes } from "node:crypto";
 import type { SubmissionStatusView } from "../shared/office.js";
 import { apiError, HttpError, messages, type ApiErrorCode } from "./errors.js";
 import { sameText, type OfficeCredentials } from "./office-auth.js";
@@ -251,7 +251,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ id, status: "submitted", decision: form.decision, agreement: agreement.report, statusToken, statusUrl });
   });
 
-  // The school's private view of its submission; the token given at submission is the only key.
   /** The submission a status link points at; the same 404 for an unknown id and a wrong token. */
   function linkedSubmission(request: FastifyRequest<{ Params: { id: string }; Querystring: { token?: unknown } }>) {
     const { token } = request.query;
@@ -261,6 +260,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return found;
   }
 
+  // The school's private view of its submission; the token given at submission is the only key.
   app.get<{ Params: { id: string }; Querystring: { token?: unknown } }>("/api/registrations/:id/status", async (request) => {
     const found = linkedSubmission(request);
     const view: SubmissionStatusView = {

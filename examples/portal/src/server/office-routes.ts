@@ -1,4 +1,4 @@
-import { createReceipt } from "@bildungspartner/core";
+import { createReceipt, formatMessage } from "@bildungspartner/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { officeListStatuses, type ReviewStatus } from "../shared/office.js";
 import { HttpError, messages } from "./errors.js";
@@ -86,7 +86,7 @@ export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOp
   app.get<{ Querystring: { status?: unknown } }>("/api/office/registrations", async (request) => {
     const status = request.query.status ?? "submitted";
     if (typeof status !== "string" || !(officeListStatuses as readonly string[]).includes(status)) {
-      throw new HttpError(400, "invalid_query", messages.invalidQuery.replace("{detail}", "Status submitted, registered oder rejected"));
+      throw new HttpError(400, "invalid_query", formatMessage(messages.invalidQuery, { detail: "Status submitted, registered oder rejected" }));
     }
     return store.reviewList(status as ReviewStatus);
   });
@@ -109,7 +109,7 @@ export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOp
 
   app.post<{ Params: { id: string } }>("/api/office/registrations/:id/decision", async (request) => {
     const body = request.body;
-    const note = isRecord(body) && body.note === undefined ? "" : isRecord(body) ? body.note : undefined;
+    const note = isRecord(body) ? (body.note ?? "") : undefined;
     if (!isRecord(body) || (body.outcome !== "registered" && body.outcome !== "rejected") || typeof note !== "string" || note.length > 2000) {
       throw new HttpError(400, "invalid_review", messages.invalidReview);
     }
