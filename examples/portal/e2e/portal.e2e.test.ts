@@ -502,6 +502,9 @@ describe("the portal in chromium", () => {
     await expect.poll(() => page.locator(".status-facts").count()).toBe(1);
     await expectNoAxeViolations(page, "Statusseite");
     await shot(page, "10-status-desktop");
+    await page.setViewportSize(phone);
+    await expectNoSidewaysScroll(page);
+    await page.setViewportSize(desktop);
 
     await page.goto(`${baseUrl}/buero/`);
     await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
@@ -514,6 +517,10 @@ describe("the portal in chromium", () => {
     expect(await page.locator(".mismatch-table mark").textContent()).toBe("ein Jahr");
     await expectNoAxeViolations(page, "Büro: Prüfung");
     await shot(page, "12-buero-pruefung-desktop");
+    await page.setViewportSize(phone);
+    await expectNoSidewaysScroll(page);
+    await shot(page, "12-buero-pruefung-telefon");
+    await page.setViewportSize(desktop);
     await page.getByLabel("Notiz (intern, höchstens 2.000 Zeichen)").fill("Laufzeit nur ein Jahr");
     await page.getByRole("button", { name: "Ablehnen" }).click();
     await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 3“ ist abgelehnt.");
