@@ -82,6 +82,8 @@ export function officeAuth(credentials: OfficeCredentials, now: () => Date): Off
         return { kind: "refused" };
       }
       failures.delete(client);
+      // Expired sessions go here, so that the map does not grow with every sign-in.
+      for (const [key, expires] of sessions) if (expires <= now().getTime()) sessions.delete(key);
       const session = randomBytes(32).toString("base64url");
       sessions.set(sha256Hex(session), now().getTime() + officeLimits.sessionMs);
       return { kind: "signed-in", session };

@@ -226,6 +226,10 @@ export function openStore(path: string): Store {
     return id;
   });
 
+  const agreementFile = (id: string): StoredFileInfo | undefined => {
+    const row = selectFile.get(id);
+    return row && { fileName: row.file_name, mediaType: row.media_type, size: row.size, sha256: row.sha256, report: JSON.parse(row.report) as unknown };
+  };
   const change = (id: string, changed: boolean): ReviewChange => (changed ? "changed" : exists.get(id) ? "not_submitted" : "not_found");
   const erase = db.transaction((id: string, at: string, reason: "office" | "retention"): boolean => {
     const row = selectForErasure.get(id);
@@ -268,10 +272,7 @@ export function openStore(path: string): Store {
       const row = selectOne.get(id);
       return row && toEntry(row);
     },
-    agreementFile(id) {
-      const row = selectFile.get(id);
-      return row && { fileName: row.file_name, mediaType: row.media_type, size: row.size, sha256: row.sha256, report: JSON.parse(row.report) as unknown };
-    },
+    agreementFile,
     agreementContent(id) {
       const row = selectContent.get(id);
       return row && { fileName: row.file_name, mediaType: row.media_type, bytes: row.content };
@@ -286,7 +287,7 @@ export function openStore(path: string): Store {
     reviewDetail(id) {
       const row = selectDetail.get(id);
       if (!row) return undefined;
-      const file = this.agreementFile(id);
+      const file = agreementFile(id);
       const parse = (text: string | null) => (text === null ? null : (JSON.parse(text) as Receipt));
       return {
         ...toEntry(row),
