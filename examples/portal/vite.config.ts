@@ -4,7 +4,8 @@ import { defineConfig } from "vite";
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// Two pages: the registration form (/) and the public directory (/verzeichnis/). The SDK's packages
+// Four pages: the registration form (/), the public directory (/verzeichnis/), the school's status
+// page (/status/) and the programme office's review (/buero/). The SDK's packages
 // come from node_modules, built, exactly as a portal team would install them.
 export default defineConfig({
   plugins: [react()],
@@ -15,7 +16,12 @@ export default defineConfig({
     // pdf.js (through unpdf) is one 1.6 MB chunk; it loads only when someone picks a PDF to check.
     chunkSizeWarningLimit: 1700,
     rolldownOptions: {
-      input: { registrierung: page("index.html"), verzeichnis: page("verzeichnis/index.html") },
+      input: {
+        registrierung: page("index.html"),
+        verzeichnis: page("verzeichnis/index.html"),
+        status: page("status/index.html"),
+        buero: page("buero/index.html"),
+      },
     },
   },
 });

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agreementPdf } from "../test/agreement-pdf.js";
-import { agreementText } from "../test/fixtures.js";
+import { agreementText, eligibleApplication, office } from "../test/fixtures.js";
 
 const portalDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(portalDir, "test-output");
@@ -38,7 +39,15 @@ async function startPortal(databasePath: string): Promise<{ child: ChildProcess;
   }
   const child = spawn(process.execPath, ["dist/server/main.js"], {
     cwd: portalDir,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_PATH: databasePath, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: "warn",
+      OFFICE_USER: office.user,
+      OFFICE_PASSWORD_HASH: office.passwordHash,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -77,8 +86,11 @@ afterAll(async () => {
 });
 
 /** A page that records every console error, uncaught error and refused request (CSP included). */
-async function openPage(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport, locale: "de-DE", timezoneId: "Europe/Berlin" });
+async function openPage(
+  viewport: { width: number; height: number },
+  options: { locale?: string; bypassCSP?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport, locale: options.locale ?? "de-DE", timezoneId: "Europe/Berlin", bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
@@ -127,9 +139,9 @@ async function fillApplication(page: Page) {
   const answer = (question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
   await answer("Kommunale Einrichtung", "Ja");
   await answer("Schriftliche Vereinbarung", "Ja");
-  await page.getByLabel("Beginn der Vereinbarung").fill("2025-08-01");
+  await page.getByLabel("Beginn der Vereinbarung").fill("01.08.2025");
   await answer("Unbefristet", "Nein");
-  await page.getByLabel("Ende der Vereinbarung").fill("2027-07-31");
+  await page.getByLabel("Ende der Vereinbarung").fill("31.07.2027");
   await answer("Offen für alle Schülerinnen und Schüler", "Ja");
   await answer("Bildungspartner NRW wird erwähnt", "Ja");
   await answer("Von der Schule unterzeichnet", "Ja");
@@ -138,6 +150,47 @@ async function fillApplication(page: Page) {
   await page.locator("#f-contacts-0-email").fill("anna.schmidt@gymnasium-stadtpark.de");
   await page.locator("#f-contacts-1-name").fill("Bernd Meyer");
   await page.locator("#f-contacts-1-email").fill("bernd.meyer@musterstadt.de");
+}
+
+/** Signs in on the office page (`/buero/`) with the test credentials. */
+async function signInToOffice(page: Page) {
+  await page.getByLabel("Benutzername").fill(office.user);
+  await page.getByLabel("Passwort").fill(office.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect.poll(() => page.getByRole("button", { name: "Abmelden" }).count()).toBe(1);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now: no violation. */
+async function expectNoAxeViolations(page: Page, name: string) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+  });
+  expect(violations, name).toEqual([]);
+}
+
+/** Submits an application with its agreement (PDF) through the API; returns the status link. */
+async function submitThroughApi(n: number, term?: string): Promise<string> {
+  const form = new FormData();
+  form.append("application", JSON.stringify(eligibleApplication(n)));
+  form.append("agreement", new Blob([await agreementPdf(agreementText(n, term))], { type: "application/pdf" }), `vereinbarung-${n}.pdf`);
+  const response = await fetch(`${baseUrl}/api/registrations`, { method: "POST", body: form });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { statusUrl: string }).statusUrl;
+}
+
+/** Presses Tab until the element with this id (or this text) has the focus: the keyboard's way to a field. */
+async function tabTo(page: Page, target: string) {
+  for (let i = 0; i < 150; i++) {
+    await page.keyboard.press("Tab");
+    const at = await page.evaluate(() => [document.activeElement?.id ?? "", document.activeElement?.textContent?.trim() ?? ""]);
+    if (at.includes(target)) return;
+  }
+  throw new Error(`Mit der Tabulatortaste nicht erreicht: ${target}`);
 }
 
 describe("the portal in chromium", () => {
@@ -165,14 +218,14 @@ describe("the portal in chromium", () => {
     // The side panel decides live: a one-year term misses a Soll-Kriterium, so Bildungspartner NRW
     // reviews it; two years meet every criterion. Either way the next step is the signed agreement.
     await fillApplication(page);
-    await page.getByLabel("Ende der Vereinbarung").fill("2026-07-31");
+    await page.getByLabel("Ende der Vereinbarung").fill("31.07.2026");
     await expect.poll(() => page.locator('[data-criterion="min-duration"]').getAttribute("class")).toContain("criterion--review");
     expect(await page.locator('[data-criterion="min-duration"] .criterion-level').textContent()).toBe("Soll-Kriterium");
     expect(await page.locator('[data-criterion="min-duration"] .criterion-message').textContent()).toMatch(/^Die Kooperationsvereinbarung sollte/);
     expect(await page.locator(".panel-status").textContent()).toContain("Prüfung durch Bildungspartner NRW: 9 von 10 erfüllt.");
     expect(await page.locator(".panel .next-steps li").count()).toBe(2);
     await shot(page, "2b-registrierung-pruefung-desktop");
-    await page.getByLabel("Ende der Vereinbarung").fill("2027-07-31");
+    await page.getByLabel("Ende der Vereinbarung").fill("31.07.2027");
     await expect.poll(() => page.locator(".criterion--met").count()).toBe(10);
     expect(await page.locator(".panel-status").textContent()).toContain("Registrierbar: 10 von 10 erfüllt.");
     expect(await page.locator(".panel .next-steps li").first().textContent()).toContain("unterzeichnete Kooperationsvereinbarung bei Bildungspartner NRW ein");
@@ -201,12 +254,34 @@ describe("the portal in chromium", () => {
     await shot(page, "4-registrierung-vereinbarung-desktop");
 
     await page.getByRole("button", { name: "Registrierung absenden" }).click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Registrierung gespeichert");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Registrierung eingereicht");
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("success");
-    await shot(page, "5-registrierung-gespeichert-desktop");
+    await shot(page, "5-registrierung-eingereicht-desktop");
 
-    await page.getByRole("link", { name: "Im Verzeichnis ansehen" }).click();
-    await page.waitForURL(/\/verzeichnis\/#eintrag-/);
+    // The private status link: submitted, not yet in the directory.
+    await page.getByRole("link", { name: "Status ansehen" }).click();
+    await page.waitForURL(/\/status\/#id=/);
+    const statusUrl = page.url();
+    const id = new URLSearchParams(new URL(statusUrl).hash.slice(1)).get("id")!;
+    await expect.poll(() => page.locator(".status-facts").textContent()).toContain("Eingereicht – wird von Bildungspartner NRW geprüft");
+    expect(await page.locator(".status-facts").textContent()).toMatch(/Eingereicht am\d{2}\.\d{2}\.\d{4}/);
+    await shot(page, "5b-status-eingereicht-desktop");
+    expect((await (await fetch(`${baseUrl}/api/registrations`)).json()) as unknown[]).toEqual([]);
+
+    // The office signs in, reviews and registers it.
+    await page.goto(`${baseUrl}/buero/`);
+    await signInToOffice(page);
+    await page.getByRole("button", { name: "Gymnasium am Stadtpark 1" }).click();
+    await expect.poll(() => page.locator(".office-detail .criterion").count()).toBe(10);
+    expect(await page.locator(".office-detail .finding--found").count()).toBe(6);
+    expect(await page.locator(".office-detail").textContent()).toContain("Keine Abweichungen gefunden.");
+    expect(await page.locator(".office-detail").textContent()).toContain("Anna Schmidt");
+    await page.getByRole("button", { name: "Registrieren", exact: true }).click();
+    await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 1“ ist registriert und steht im Verzeichnis.");
+    await page.goto(statusUrl);
+    await expect.poll(() => page.locator(".status-facts dd strong").textContent()).toBe("Registriert");
+
+    await page.goto(`${baseUrl}/verzeichnis/#eintrag-${id}`);
     const row = page.locator("tr.highlight");
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator(".school-name").textContent()).toBe("Gymnasium am Stadtpark 1");
@@ -275,7 +350,7 @@ describe("the portal in chromium", () => {
       focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ""));
     }
     expect(focused.slice(0, 4)).toEqual(["Zum Inhalt springen", "Bildungspartner NRWBeispielportal", "Registrieren", "Verzeichnis"]);
-    // A date input takes three tab stops in chromium (day, month, year): one field, counted once.
+    // A radio group is one tab stop; each field counted once.
     const fields = focused.filter((id, i) => id.startsWith("f-") && id !== focused[i - 1]);
     expect(fields.slice(0, 12)).toEqual([
       "f-school-type",
@@ -357,6 +432,102 @@ describe("the portal in chromium", () => {
     await expect.poll(() => page.locator(".result-count").textContent()).toMatch(/^\d+ Partnerschaft/);
     await expectNoSidewaysScroll(page);
     await shot(page, "9-verzeichnis-telefon");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("can be filled, given its file and submitted by keyboard alone, with dates in German in an English browser", async () => {
+    const { context, page, problems } = await openPage(desktop, { locale: "en-US" });
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    const type = async (id: string, text: string) => {
+      await tabTo(page, id);
+      await page.keyboard.type(text);
+    };
+    /** A radio group: Space picks „Ja“ (the first), the arrow key moves to „Nein“ and picks it. */
+    const choose = async (id: string, yes: boolean) => {
+      await tabTo(page, id);
+      await page.keyboard.press(yes ? "Space" : "ArrowRight");
+    };
+    await type("f-school-type", "Gymnasium");
+    await type("f-school-name", "Gymnasium am Stadtpark 2");
+    await type("f-school-schoolNumber", "165432");
+    await type("f-partners-0-name", "Stadtarchiv Musterstadt 2");
+    await type("f-partners-0-category", "Archiv");
+    await choose("f-partners-0-municipal", true);
+    await choose("f-agreement-written", true);
+    await type("f-agreement-startDate", "01.08.2025");
+    await choose("f-agreement-indefinite", false);
+    await type("f-agreement-endDate", "31.07.2027");
+    for (const id of ["f-agreement-openToAllPupils", "f-agreement-mentionsProgramme", "f-agreement-signedBySchool", "f-agreement-signedByPartners"]) await choose(id, true);
+    await type("f-contacts-0-name", "Anna Schmidt");
+    await type("f-contacts-0-email", "anna.schmidt@gymnasium-stadtpark.de");
+    await type("f-contacts-1-name", "Bernd Meyer");
+    await type("f-contacts-1-email", "bernd.meyer@musterstadt.de");
+    await expect.poll(() => page.locator(".criterion--met").count()).toBe(10);
+    expect(await page.locator("#f-agreement-startDate").inputValue()).toBe("01.08.2025");
+
+    await tabTo(page, "f-agreement-file");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+    await chooser.setFiles({ name: "vereinbarung.pdf", mimeType: "application/pdf", buffer: Buffer.from(await agreementPdf(agreementText(2))) });
+    await expect.poll(() => page.locator(".finding--found").count(), { timeout: 30_000 }).toBe(6);
+    await tabTo(page, "Registrierung absenden");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Registrierung eingereicht");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("passes axe-core's WCAG 2.1 A and AA rules on every page: form, directory, status, office", async () => {
+    const { context, page, problems } = await openPage(desktop, { bypassCSP: true });
+    await page.goto(baseUrl);
+    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    await expectNoAxeViolations(page, "Formular leer");
+    await page.getByRole("button", { name: "Registrierung absenden" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+    await expectNoAxeViolations(page, "Formular mit Fehlern");
+    await fillApplication(page);
+    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
+    await expect.poll(() => page.locator(".mismatch").count(), { timeout: 30_000 }).toBe(1);
+    await expectNoAxeViolations(page, "Formular nach dem Hochladen");
+
+    await page.goto(`${baseUrl}/verzeichnis/`);
+    await expect.poll(() => page.locator(".result-count").textContent()).toMatch(/^\d+ Partnerschaft/);
+    await expectNoAxeViolations(page, "Verzeichnis");
+
+    const statusUrl = await submitThroughApi(3, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung.");
+    await page.goto(`${baseUrl}${statusUrl}`);
+    await expect.poll(() => page.locator(".status-facts").count()).toBe(1);
+    await expectNoAxeViolations(page, "Statusseite");
+    await shot(page, "10-status-desktop");
+    await page.setViewportSize(phone);
+    await expectNoSidewaysScroll(page);
+    await page.setViewportSize(desktop);
+
+    await page.goto(`${baseUrl}/buero/`);
+    await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
+    await expectNoAxeViolations(page, "Büro: Anmeldung");
+    await shot(page, "11-buero-anmeldung-desktop");
+    await signInToOffice(page);
+    await page.getByRole("button", { name: "Gymnasium am Stadtpark 3" }).click();
+    await expect.poll(() => page.locator(".mismatch-table tbody tr").count()).toBe(1);
+    expect(await page.locator(".mismatch-table tbody tr").textContent()).toContain("Langfristige Vereinbarung");
+    expect(await page.locator(".mismatch-table mark").textContent()).toBe("ein Jahr");
+    await expectNoAxeViolations(page, "Büro: Prüfung");
+    await shot(page, "12-buero-pruefung-desktop");
+    await page.setViewportSize(phone);
+    await expectNoSidewaysScroll(page);
+    await shot(page, "12-buero-pruefung-telefon");
+    await page.setViewportSize(desktop);
+    await page.getByLabel("Notiz (intern, höchstens 2.000 Zeichen)").fill("Laufzeit nur ein Jahr");
+    await page.getByRole("button", { name: "Ablehnen" }).click();
+    await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 3“ ist abgelehnt.");
+    await page.getByLabel("Anzeigen").selectOption("rejected");
+    await expect.poll(() => page.locator("#liste-titel").textContent()).toBe("Abgelehnt (1)");
+    await expectNoAxeViolations(page, "Büro: Liste");
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -3,19 +3,12 @@ import { Document, Packer, Paragraph } from "docx";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { agreementPdf } from "./agreement-pdf.js";
 import { agreementText, eligibleApplication } from "./fixtures.js";
-import { serverPerTest } from "./server.js";
+import { agreementFile, register, serverPerTest, submissionForm as multipart } from "./server.js";
 
 const currentServer = serverPerTest();
 
 const postJson = (path: string, body: unknown) =>
   fetch(`${currentServer().url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-
-function multipart(application: unknown, file?: { bytes: Uint8Array<ArrayBuffer>; name: string; type: string }): FormData {
-  const form = new FormData();
-  form.append("application", typeof application === "string" ? application : JSON.stringify(application));
-  if (file) form.append("agreement", new Blob([file.bytes], { type: file.type }), file.name);
-  return form;
-}
 
 const postForm = (form: FormData) => fetch(`${currentServer().url}/api/registrations`, { method: "POST", body: form });
 
@@ -26,6 +19,8 @@ async function expectError(response: Response, status: number, code: string): Pr
   expect(body.error.message).toMatch(/[äöüß]|Bitte|Die |Das |Der |Ungültig|Nicht/);
   return body.error.message;
 }
+
+const submitted = () => currentServer().store.reviewList("submitted");
 
 const listed = async () => (await (await fetch(`${currentServer().url}/api/registrations`)).json()) as unknown[];
 
@@ -56,13 +51,26 @@ describe("POST /api/check", () => {
 });
 
 describe("POST /api/registrations (JSON)", () => {
-  it("stores an eligible registration: 201 with id and decision, then listed without personal data", async () => {
-    const response = await postJson("/api/registrations", eligibleApplication(7));
-    expect(response.status).toBe(201);
-    const { id, decision } = (await response.json()) as { id: string; decision: { status: string } };
-    expect(decision.status).toBe("eligible");
-    expect(response.headers.get("location")).toBe(`/api/registrations/${id}`);
+  it("refuses an eligible application without the signed agreement: 400 with a German message, nothing stored", async () => {
+    const message = await expectError(await postJson("/api/registrations", eligibleApplication(7)), 400, "agreement_required");
+    expect(message).toContain("unterschriebene Vereinbarung");
+    expect(submitted()).toEqual([]);
+  });
 
+  it("stores an eligible submission: 201 submitted with a status link, listed only once registered, without personal data", async () => {
+    const response = await postForm(multipart(eligibleApplication(7), agreementFile(7)));
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { id: string; status: string; decision: { status: string }; statusToken: string; statusUrl: string };
+    const { id } = body;
+    expect(body).toMatchObject({ status: "submitted", decision: { status: "eligible" } });
+    expect(body.statusToken).toMatch(/^[\w-]{43}$/);
+    expect(body.statusUrl).toBe(`/status/#id=${id}&token=${body.statusToken}`);
+    expect(response.headers.get("location")).toBe(`/api/registrations/${id}/status`);
+    expect(await listed()).toEqual([]);
+    expect((await fetch(`${currentServer().url}/api/registrations/${id}`)).status).toBe(404);
+    expect(submitted().map((e) => e.id)).toEqual([id]);
+
+    currentServer().store.decide(id, { outcome: "registered", note: "", receipt: currentServer().store.reviewDetail(id)!.receipts.submission!, at: "2025-09-01T10:00:00.000Z" });
     const entries = await listed();
     expect(entries).toEqual([
       {
@@ -70,7 +78,7 @@ describe("POST /api/registrations (JSON)", () => {
         school: { name: "Gymnasium am Stadtpark 7", type: "gymnasium" },
         partners: [{ name: "Stadtarchiv Musterstadt 7", category: "archive" }],
         startDate: "2025-08-01",
-        registeredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+        registeredAt: "2025-09-01T10:00:00.000Z",
         status: "eligible",
       },
     ]);
@@ -101,14 +109,14 @@ describe("POST /api/registrations (JSON)", () => {
     const incomplete = await postJson("/api/registrations", withoutAgreement);
     expect(incomplete.status).toBe(422);
     expect(await incomplete.json()).toMatchObject({ decision: { status: "incomplete" } });
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
   });
 
   it("stores a needs-review registration like an eligible one, with its status and the next steps", async () => {
     const app = eligibleApplication(8);
     app.contacts![1]!.email = "info@musterstadt.de";
     app.agreement!.endDate = "2026-07-31";
-    const response = await postJson("/api/registrations", app);
+    const response = await postForm(multipart(app, agreementFile(8)));
     expect(response.status).toBe(201);
     const { id, decision } = (await response.json()) as {
       id: string;
@@ -120,6 +128,8 @@ describe("POST /api/registrations (JSON)", () => {
       ["personal-email", "should"],
     ]);
     expect(decision.nextSteps.map((step) => step.message).join(" ")).toContain("unterzeichnete Kooperationsvereinbarung");
+    expect(submitted().map((e) => [e.id, e.status])).toEqual([[id, "needs-review"]]);
+    currentServer().store.decide(id, { outcome: "registered", note: "", receipt: currentServer().store.reviewDetail(id)!.receipts.submission!, at: "2025-09-01T10:00:00.000Z" });
     const entry = (await (await fetch(`${currentServer().url}/api/registrations/${id}`)).json()) as { status: string };
     expect(entry.status).toBe("needs-review");
     expect(currentServer().store.list().map((e) => [e.id, e.status])).toEqual([[id, "needs-review"]]);
@@ -131,7 +141,7 @@ describe("POST /api/registrations (JSON)", () => {
     const response = await postJson("/api/registrations", app);
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ decision: { status: "eligible" }, fieldErrors: { "school.schoolNumber": ["Bitte geben Sie „Schulnummer“ an."] } });
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
   });
 
   it("answers 400 for invalid fields and for malformed JSON", async () => {
@@ -147,7 +157,7 @@ describe("POST /api/registrations (JSON)", () => {
     const malformed = await fetch(`${currentServer().url}/api/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: "{,}" });
     await expectError(malformed, 400, "malformed_json");
     await expectError(await postJson("/api/registrations", ["not", "an", "object"]), 400, "invalid_application");
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
   });
 
   it("decides from the request alone: a claimed decision in the body changes nothing", async () => {
@@ -163,7 +173,7 @@ describe("POST /api/registrations (JSON)", () => {
     const big = { ...app, padding: "x".repeat(101 * 1024) };
     const message = await expectError(await postJson("/api/registrations", big), 413, "body_too_large");
     expect(message).toBe("Die Anfrage ist zu groß: höchstens 100 KB Antragsdaten sind erlaubt.");
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
   });
 });
 
@@ -173,7 +183,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     pdf = await agreementPdf(agreementText(3));
   });
 
-  it("stores registration and file together and answers with the server's reading of the file", async () => {
+  it("stores submission and file together and answers with the server's reading of the file", async () => {
     const response = await postForm(multipart(eligibleApplication(3), { bytes: pdf, name: "Vereinbarung.pdf", type: "application/pdf" }));
     expect(response.status).toBe(201);
     const body = (await response.json()) as { id: string; decision: { status: string }; agreement: { findings: { id: string; status: string }[]; mismatches: unknown[] } };
@@ -189,7 +199,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     expect(body.agreement.mismatches).toEqual([]);
     const file = currentServer().store.agreementFile(body.id);
     expect(file).toMatchObject({ fileName: "Vereinbarung.pdf", mediaType: "application/pdf", size: pdf.byteLength, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(await listed()).toHaveLength(1);
+    expect(submitted()).toHaveLength(1);
   });
 
   it("records a mismatch between form and file for review without refusing the registration", async () => {
@@ -201,7 +211,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     expect(currentServer().store.agreementFile(body.id)?.report).toMatchObject({ mismatches: [{ key: "criterion:min-duration" }] });
   });
 
-  it("takes DOCX and text files too, and a registration without a file", async () => {
+  it("takes DOCX and text files too, and refuses a submission without a file", async () => {
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: agreementText(5).map((line) => new Paragraph(line)) }] }));
     const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     const fromDocx = await postForm(multipart(eligibleApplication(5), { bytes: new Uint8Array(docx), name: "vereinbarung.docx", type: docxType }));
@@ -215,10 +225,8 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     expect(fromText.status).toBe(201);
     expect(currentServer().store.agreementFile(((await fromText.json()) as { id: string }).id)?.mediaType).toBe("text/plain; charset=utf-8");
 
-    const withoutFile = await postForm(multipart(eligibleApplication(7)));
-    expect(withoutFile.status).toBe(201);
-    expect(currentServer().store.agreementFile(((await withoutFile.json()) as { id: string }).id)).toBeUndefined();
-    expect(await listed()).toHaveLength(3);
+    await expectError(await postForm(multipart(eligibleApplication(7))), 400, "agreement_required");
+    expect(submitted()).toHaveLength(2);
   });
 
   it("refuses a file over 10 MB with 413 and a German message, storing nothing", async () => {
@@ -226,21 +234,21 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     big.set(new TextEncoder().encode("%PDF-1.7\n"));
     const message = await expectError(await postForm(multipart(eligibleApplication(), { bytes: big, name: "gross.pdf", type: "application/pdf" })), 413, "file_too_large");
     expect(message).toBe("Die Datei ist zu groß: höchstens 10 MB sind erlaubt.");
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
   });
 
   it("refuses files of another type with 415, whatever their declared type", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
     await expectError(await postForm(multipart(eligibleApplication(), { bytes: png, name: "scan.png", type: "image/png" })), 415, "unsupported_file_type");
     await expectError(await postForm(multipart(eligibleApplication(), { bytes: png, name: "vereinbarung.pdf", type: "application/pdf" })), 415, "unsupported_file_type");
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
   });
 
   it("refuses a damaged PDF with 400", async () => {
     const broken = pdf.slice(0, 400);
     const message = await expectError(await postForm(multipart(eligibleApplication(), { bytes: broken, name: "kaputt.pdf", type: "application/pdf" })), 400, "unreadable_agreement");
     expect(message).toContain("Die Vereinbarung ließ sich nicht lesen.");
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
   });
 
   it("refuses malformed forms: no application, bad JSON, other fields, an oversized application", async () => {
@@ -255,7 +263,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     const twoFiles = multipart(eligibleApplication(), { bytes: pdf, name: "a.pdf", type: "application/pdf" });
     twoFiles.append("agreement", new Blob([pdf], { type: "application/pdf" }), "b.pdf");
     await expectError(await postForm(twoFiles), 400, "bad_multipart");
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
   });
 
   it("writes nothing when storing the file fails: registration and file are one transaction", async () => {
@@ -265,7 +273,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     db.close();
     const response = await postForm(multipart(eligibleApplication(), { bytes: pdf, name: "v.pdf", type: "application/pdf" }));
     await expectError(response, 500, "internal_error");
-    expect(await listed()).toEqual([]);
+    expect(submitted()).toEqual([]);
     const check = new Database(currentServer().databasePath, { readonly: true });
     expect(check.prepare("SELECT (SELECT count(*) FROM registrations) + (SELECT count(*) FROM registration_partners) AS n").get()).toEqual({ n: 0 });
     check.close();
@@ -283,7 +291,8 @@ describe("GET /api/registrations", () => {
     museum.contacts!.push({ side: "partner", partner: 1, name: "Cem Kaya", email: "cem.kaya@heimatvereine.de" });
     const archive = eligibleApplication(1);
     archive.partners![0]!.name = "Ärchiv für Übungszwecke";
-    for (const app of [museum, archive]) expect((await postJson("/api/registrations", app)).status).toBe(201);
+    await register(currentServer(), museum, 2);
+    await register(currentServer(), archive, 1);
   });
 
   const names = async (query: string) =>

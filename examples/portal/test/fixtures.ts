@@ -40,3 +40,13 @@ export function agreementText(n = 1, term = "Die Vereinbarung gilt vom 01.08.202
     "Für die Schule: Dr. Clara Vogt, Schulleiterin     Für das Archiv: Jonas Weber, Leiter",
   ];
 }
+
+/**
+ * The office's test sign-in. The hash has the format `run hash-password` prints, with a cost of
+ * N = 2^10 instead of 2^15 so that the many sign-ins of the tests stay fast.
+ */
+export const office = {
+  user: "buero",
+  password: "Testpasswort für das Büro",
+  passwordHash: "scrypt$1024$8$1$e74mKAXyJJ1kILOFRyTN3w$JobbMiNinMbaKRDTP1QU0Mx0cVgm0CYziSSZc4pFaOQ",
+} as const;

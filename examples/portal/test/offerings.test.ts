@@ -1,19 +1,11 @@
 import type { OfferingsReport } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
 import { eligibleApplication } from "./fixtures.js";
-import { serverPerTest } from "./server.js";
+import { register as registerApplication, serverPerTest } from "./server.js";
 
 const currentServer = serverPerTest();
 
-async function register(): Promise<string> {
-  const response = await fetch(`${currentServer().url}/api/registrations`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(eligibleApplication()),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
+const register = () => registerApplication(currentServer(), eligibleApplication());
 
 const status = (report: OfferingsReport, id: string) => report.offerings.find((o) => o.id === id)?.status;
 
@@ -33,16 +25,10 @@ describe("GET /api/registrations/:id/offerings", () => {
     expect(report.offerings[0]?.source.url).toMatch(/^https:\/\/www\.bildungspartner\.schulministerium\.nrw\.de\//);
   });
 
-  it("counts a stored needs-review registration as registered too", async () => {
+  it("counts a registered needs-review registration as registered too", async () => {
     const app = eligibleApplication(2);
     app.agreement!.endDate = "2026-07-31";
-    const response = await fetch(`${currentServer().url}/api/registrations`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(app),
-    });
-    expect(response.status).toBe(201);
-    const { id } = (await response.json()) as { id: string };
+    const id = await registerApplication(currentServer(), app, 2);
     const report = (await (await fetch(`${currentServer().url}/api/registrations/${id}/offerings`)).json()) as OfferingsReport;
     expect(report.registered).toBe(true);
     expect(status(report, "logo-and-web-presence")).toBe("available");

@@ -1,21 +1,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { eligibleApplication } from "./fixtures.js";
-import { startServer, tempDir } from "./server.js";
+import { agreementFile, startServer, submissionForm, tempDir } from "./server.js";
 
 const temp = tempDir();
 afterAll(() => temp.remove());
 
 describe("persistence", () => {
-  it("keeps exactly the 200 registrations sent at once, across a restart", async () => {
+  it("keeps exactly the 200 submissions sent at once, across a restart", async () => {
     const databasePath = `${temp.dir}/concurrent.sqlite`;
     const first = await startServer(databasePath);
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        fetch(`${first.url}/api/registrations`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(eligibleApplication(i)),
-        }),
+        fetch(`${first.url}/api/registrations`, { method: "POST", body: submissionForm(eligibleApplication(i), agreementFile(i)) }),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array.from({ length: 200 }, () => 201));
@@ -25,7 +21,7 @@ describe("persistence", () => {
 
     const second = await startServer(databasePath);
     try {
-      const entries = (await (await fetch(`${second.url}/api/registrations`)).json()) as { id: string; school: { name: string } }[];
+      const entries = second.store.reviewList("submitted");
       expect(entries).toHaveLength(200);
       expect(new Set(entries.map((e) => e.id))).toEqual(new Set(ids));
       expect(new Set(entries.map((e) => e.school.name)).size).toBe(200);

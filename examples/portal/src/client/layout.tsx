@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 /** The frame of every page: skip link, header with navigation, the example notice, footer. */
-export function PageShell({ current, children }: { current: "registrierung" | "verzeichnis"; children: ReactNode }) {
+export function PageShell({ current, children }: { current: "registrierung" | "verzeichnis" | "status" | "buero"; children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#inhalt">

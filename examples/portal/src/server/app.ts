@@ -1,16 +1,21 @@
+import { randomBytes } from "node:crypto";
 import { checkAgreementText, redactReport } from "@bildungspartner/agreement";
 import { chronoDateParser } from "@bildungspartner/agreement/chrono";
 import { AgreementError, extractText } from "@bildungspartner/agreement/extract";
-import { categories, evaluate, formatMessage, parseApplication, type CategoryId, type Decision } from "@bildungspartner/core";
+import { categories, createReceipt, evaluate, formatMessage, parseApplication, type CategoryId, type Decision } from "@bildungspartner/core";
 import { validateForm, type FormResult } from "@bildungspartner/forms";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { DirectoryQuery } from "../shared/directory.js";
 import { compareWithForm } from "../shared/mismatches.js";
-import { apiError, messages, type ApiErrorCode } from "./errors.js";
+import type { SubmissionStatusView } from "../shared/office.js";
+import { apiError, HttpError, messages, type ApiErrorCode } from "./errors.js";
+import { sameText, type OfficeCredentials } from "./office-auth.js";
+import { officeRoutes } from "./office-routes.js";
+import { startRetention } from "./retention.js";
 import { issueText, offeringsOfEntry } from "./offerings.js";
-import type { NewRegistration, StoredFile, Store } from "./store.js";
+import { sha256Hex, type NewRegistration, type StoredFile, type Store } from "./store.js";
 import { agreementFileType, mediaTypes } from "./upload.js";
 
 /** Size limits of requests. */
@@ -26,19 +31,26 @@ export interface AppOptions {
   store: Store;
   /** Folder of the built browser pages to serve; none in API-only use. */
   clientDir?: string;
-  logger?: FastifyServerOptions["logger"];
+  /** Log level and, in tests, where the log goes; no logging without it. */
+  logger?: { level: string; stream?: { write(line: string): void } };
+  /** The clock of submissions, decisions, sessions and retention; the real one by default. */
+  now?: () => Date;
+  /** The office's sign-in; without it the office area is off and says so. */
+  office?: OfficeCredentials;
+  /** The portal's public address (e.g. `https://portal.example`); state-changing office requests must come from it. */
+  publicUrl?: string;
+  /** Days after which rejected and withdrawn submissions are erased; 90 by default. */
+  retentionDays?: number;
 }
 
-/** An error answer the handlers throw; the error handler turns it into `{ error: { code, message } }`. */
-class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: ApiErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/**
+ * What the log shows of a request: method and path only. Query strings (status tokens), headers
+ * (cookies) and bodies (names, e-mail addresses) never reach it.
+ */
+const logSerializers = {
+  req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split("?")[0] }),
+  res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+};
 
 const categoryIds = new Set<string>(categories.map((c) => c.id));
 
@@ -176,8 +188,9 @@ function sendError(error: Error & { statusCode?: number; code?: string }, reques
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
+  const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? { ...options.logger, serializers: logSerializers } : false,
     bodyLimit: requestLimits.jsonBytes,
     // Errors the router raises before any route runs: in the API's own shape, never echoing the URL.
     frameworkErrors: (error: Error & { code?: string }, _request: FastifyRequest, reply: FastifyReply) => {
@@ -193,7 +206,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(sendError);
   app.addHook("onSend", async (request, reply) => {
     reply.headers(securityHeaders);
-    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+    if (request.url.startsWith("/api/") && !reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
   });
 
   app.post("/api/check", async (request) => {
@@ -220,14 +233,60 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
     }
     if (!form.valid) return reply.code(422).send({ decision: form.decision, fieldErrors: form.fieldErrors, formErrors: form.formErrors });
-    const agreement = file ? await readAgreement(file, body, form) : undefined;
-    const registration: NewRegistration = { application: completeApplication(body), decision: storableDecision(form.decision) };
-    if (agreement) registration.agreement = agreement;
-    const id = store.register(registration);
-    const answer: Record<string, unknown> = { id, decision: form.decision };
-    if (agreement) answer.agreement = agreement.report;
-    return reply.code(201).header("location", `/api/registrations/${id}`).send(answer);
+    // Registration follows the submission of the signed agreement: no file, no submission.
+    if (!file) throw new HttpError(400, "agreement_required", messages.agreementRequired);
+    const agreement = await readAgreement(file, body, form);
+    const application = completeApplication(body);
+    const submittedAt = now();
+    const statusToken = randomBytes(32).toString("base64url");
+    const id = store.submit({
+      application,
+      decision: storableDecision(form.decision),
+      agreement,
+      tokenSha256: sha256Hex(statusToken),
+      receipt: createReceipt(application, { now: submittedAt }),
+      submittedAt: submittedAt.toISOString(),
+    });
+    // The token travels in the link's fragment, which browsers never send to a server (nor to its log).
+    const statusUrl = `/status/#id=${id}&token=${statusToken}`;
+    return reply
+      .code(201)
+      .header("location", `/api/registrations/${id}/status`)
+      .send({ id, status: "submitted", decision: form.decision, agreement: agreement.report, statusToken, statusUrl });
   });
+
+  /** The submission a status link points at; the same 404 for an unknown id and a wrong token. */
+  function linkedSubmission(request: FastifyRequest<{ Params: { id: string }; Querystring: { token?: unknown } }>) {
+    const { token } = request.query;
+    const found = store.submissionStatus(request.params.id);
+    const tokenOk = typeof token === "string" && token.length <= 100 && sameText(sha256Hex(token), found?.tokenSha256 ?? "");
+    if (!found || !tokenOk) throw new HttpError(404, "bad_token", messages.badToken);
+    return found;
+  }
+
+  // The school's private view of its submission; the token given at submission is the only key.
+  app.get<{ Params: { id: string }; Querystring: { token?: unknown } }>("/api/registrations/:id/status", async (request) => {
+    const found = linkedSubmission(request);
+    const view: SubmissionStatusView = {
+      id: found.id,
+      status: found.review,
+      decisionStatus: found.decisionStatus,
+      school: found.schoolName,
+      submittedAt: found.submittedAt,
+      decidedAt: found.decidedAt,
+    };
+    return view;
+  });
+
+  // The school withdraws its submission while it waits for review; its data is erased after the retention period.
+  app.post<{ Params: { id: string }; Querystring: { token?: unknown } }>("/api/registrations/:id/withdrawal", async (request, reply) => {
+    const found = linkedSubmission(request);
+    if (store.withdraw(found.id, now().toISOString()) !== "changed") throw new HttpError(409, "not_submitted", messages.notSubmitted);
+    return reply.code(204).send();
+  });
+
+  await app.register(officeRoutes, { store, now, office: options.office, publicUrl: options.publicUrl });
+  startRetention(app, store, now, options.retentionDays ?? 90);
 
   app.get("/api/registrations", async (request) => store.list(directoryQuery(request.query as Record<string, unknown>)));
 

@@ -11,6 +11,15 @@ export type ApiErrorCode =
   | "invalid_query"
   | "bad_url"
   | "not_found"
+  | "agreement_required"
+  | "bad_token"
+  | "office_disabled"
+  | "unauthorized"
+  | "bad_credentials"
+  | "too_many_attempts"
+  | "bad_origin"
+  | "invalid_review"
+  | "not_submitted"
   | "internal_error";
 
 /** The body of every error answer. Messages are German: the portal's users read them. */
@@ -18,6 +27,18 @@ export interface ApiError {
   error: { code: ApiErrorCode; message: string };
 }
 
+/** An error answer the handlers throw; the error handler turns it into `{ error: { code, message } }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The body of an error answer. */
 export const apiError = (code: ApiErrorCode, message: string): ApiError => ({ error: { code, message } });
 
 /** The German messages of the API, one place so that the client can show them as they come. */
@@ -33,5 +54,14 @@ export const messages = {
   invalidQuery: "Ungültiger Filter: {detail}",
   notFound: "Nicht gefunden.",
   badUrl: "Die Adresse ist ungültig.",
+  agreementRequired: "Bitte laden Sie die von allen Beteiligten unterschriebene Vereinbarung hoch: ohne sie kann die Registrierung nicht eingereicht werden.",
+  badToken: "Dieser Statuslink ist ungültig. Bitte verwenden Sie den vollständigen Link aus Ihrer Bestätigung.",
+  officeDisabled: "Der Bereich für das Büro von Bildungspartner NRW ist nicht eingerichtet (OFFICE_USER und OFFICE_PASSWORD_HASH fehlen).",
+  unauthorized: "Bitte melden Sie sich an.",
+  badCredentials: "Benutzername oder Passwort ist falsch.",
+  tooManyAttempts: "Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.",
+  badOrigin: "Die Anfrage kommt nicht von dieser Seite und wird abgelehnt.",
+  invalidReview: "Ungültige Entscheidung: erwartet werden „outcome“ („registered“ oder „rejected“) und eine Notiz „note“ (höchstens 2.000 Zeichen).",
+  notSubmitted: "Über diese Registrierung ist bereits entschieden; sie kann nicht mehr geändert werden.",
   internalError: "Ein interner Fehler ist aufgetreten. Es wurde nichts gespeichert; bitte versuchen Sie es später erneut.",
 } as const;

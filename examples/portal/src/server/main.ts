@@ -1,9 +1,11 @@
 // Starts the portal: `PORT` (default 3000, 0 for any free port), `HOST` (default 127.0.0.1),
-// `DATABASE_PATH` (default examples/portal/data/portal.sqlite), `LOG_LEVEL` (default warn).
+// `DATABASE_PATH` (default examples/portal/data/portal.sqlite), `LOG_LEVEL` (default warn), the office's
+// `OFFICE_USER` and `OFFICE_PASSWORD_HASH` (office area off without them), `PUBLIC_URL`, `RETENTION_DAYS` (default 90).
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
+import { parsePasswordHash } from "./office-auth.js";
 import { openStore } from "./store.js";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -20,10 +22,30 @@ if (!existsSync(`${clientDir}index.html`)) {
   process.exit(2);
 }
 
+const retentionDays = Number(process.env.RETENTION_DAYS ?? 90);
+if (!Number.isInteger(retentionDays) || retentionDays < 1) {
+  console.error(`RETENTION_DAYS muss eine ganze Zahl ab 1 sein, nicht ${JSON.stringify(process.env.RETENTION_DAYS)}.`);
+  process.exit(2);
+}
+const { OFFICE_USER: officeUser, OFFICE_PASSWORD_HASH: officeHash, PUBLIC_URL: publicUrl } = process.env;
+if (officeHash !== undefined && !parsePasswordHash(officeHash)) {
+  console.error("OFFICE_PASSWORD_HASH ist kein scrypt-Hash: bitte mit `pnpm --filter @bildungspartner/example-portal run hash-password` erzeugen.");
+  process.exit(2);
+}
+const office = officeUser && officeHash ? { user: officeUser, passwordHash: officeHash } : undefined;
+
 const store = openStore(databasePath);
-const app = await buildApp({ store, clientDir, logger: { level: process.env.LOG_LEVEL ?? "warn" } });
+const app = await buildApp({
+  store,
+  clientDir,
+  logger: { level: process.env.LOG_LEVEL ?? "warn" },
+  retentionDays,
+  ...(office ? { office } : {}),
+  ...(publicUrl ? { publicUrl } : {}),
+});
 const address = await app.listen({ port, host });
 console.log(`Bildungspartner-Portal: ${address}/  (Verzeichnis: ${address}/verzeichnis/, Datenbank: ${databasePath})`);
+console.log(office ? `Büro: ${address}/buero/` : "Büro: aus (OFFICE_USER und OFFICE_PASSWORD_HASH sind nicht gesetzt).");
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -65,6 +65,28 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
         CHECK (status IN ('eligible', 'needs-review'));
     `);
   },
+  // 4: submission → review → registration. `review` is where a registration stands with the
+  // programme office (rows stored before were in the directory: registered); the status link's token
+  // is kept only as its SHA-256; receipts (core's createReceipt) of the submission and the decision;
+  // an anonymous audit trail of erasures that keeps only the submission receipt's hash.
+  (db) => {
+    db.exec(`
+      ALTER TABLE registrations ADD COLUMN review TEXT NOT NULL DEFAULT 'registered'
+        CHECK (review IN ('submitted', 'registered', 'rejected', 'withdrawn'));
+      ALTER TABLE registrations ADD COLUMN token_sha256 TEXT NOT NULL DEFAULT '';
+      ALTER TABLE registrations ADD COLUMN submission_receipt TEXT;
+      ALTER TABLE registrations ADD COLUMN decision_receipt TEXT;
+      ALTER TABLE registrations ADD COLUMN decided_at TEXT;
+      ALTER TABLE registrations ADD COLUMN note TEXT;
+      CREATE INDEX registrations_by_review ON registrations (review, decided_at);
+      CREATE TABLE erasures (
+        at           TEXT NOT NULL,
+        reason       TEXT NOT NULL CHECK (reason IN ('office', 'retention')),
+        review       TEXT NOT NULL,
+        receipt_hash TEXT
+      ) STRICT;
+    `);
+  },
 ];
 
 /** Brings the database to the latest schema; returns the version it had before. */

@@ -13,7 +13,8 @@ type State =
   | { phase: "checked"; fileName: string; text: string; report: AgreementReport }
   | { phase: "error"; message: string };
 
-const findingMarks: Record<FindingStatus, { sign: string; words: string }> = {
+/** The mark and German words of a finding's status. */
+export const findingMarks: Record<FindingStatus, { sign: string; words: string }> = {
   found: { sign: "✓", words: "gefunden" },
   missing: { sign: "✗", words: "fehlt" },
   unclear: { sign: "?", words: "unklar" },
@@ -129,10 +130,10 @@ export function AgreementUpload(props: { application: Application; decision: Dec
     <div className="upload">
       <div className={`field${error ? " field--error" : ""}`}>
         <label className="label" htmlFor="f-agreement-file">
-          Datei der Vereinbarung (optional)
+          Datei der unterschriebenen Vereinbarung
         </label>
         <p id="f-agreement-file-hint" className="hint">
-          PDF, Word (DOCX) oder Text (TXT), höchstens 10 MB. Die Datei wird zuerst hier im Browser geprüft und erst mit der Registrierung gesendet.
+          PDF, Word (DOCX) oder Text (TXT), höchstens 10 MB. Die Datei wird zuerst hier im Browser geprüft und erst mit der Einreichung gesendet; ohne sie kann nicht eingereicht werden.
         </p>
         <p id="f-agreement-file-error" className="field-error" aria-live="polite">
           {error && (

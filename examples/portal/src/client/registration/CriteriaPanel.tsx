@@ -2,7 +2,7 @@ import type { CriterionLevel, CriterionResult, Decision } from "@bildungspartner
 import { FieldLink } from "./fields.js";
 
 /** The mark of a criterion: a Soll-Kriterium not met is a point for review, not a refusal. */
-function markOf(criterion: CriterionResult): { sign: string; words: string; kind: string } {
+export function markOf(criterion: CriterionResult): { sign: string; words: string; kind: string } {
   if (criterion.status === "met") return { sign: "✓", words: "erfüllt", kind: "met" };
   if (criterion.status === "unknown") return { sign: "?", words: "noch offen", kind: "unknown" };
   return criterion.level === "should"
@@ -10,10 +10,11 @@ function markOf(criterion: CriterionResult): { sign: string; words: string; kind
     : { sign: "✗", words: "nicht erfüllt", kind: "not-met" };
 }
 
-const levelWords: Record<CriterionLevel, string> = { must: "Muss-Kriterium", should: "Soll-Kriterium" };
+/** German words of a criterion's level. */
+export const levelWords: Record<CriterionLevel, string> = { must: "Muss-Kriterium", should: "Soll-Kriterium" };
 
 /** The German label of each Decision status, and what it means for the registration. */
-const statusText: Record<Decision["status"], { label: string; text: string }> = {
+export const statusText: Record<Decision["status"], { label: string; text: string }> = {
   eligible: { label: "Registrierbar", text: "Alle Kriterien sind erfüllt: die Partnerschaft kann registriert werden." },
   "needs-review": {
     label: "Prüfung durch Bildungspartner NRW",

@@ -2,12 +2,13 @@ import { categories, fieldLabel, schoolTypes, type Application, type Decision } 
 import { validateForm } from "@bildungspartner/forms";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
+import { messages } from "../../server/errors.js";
 import { PageShell } from "../layout.js";
 import { contactOwner, pathLabel } from "../labels.js";
 import { AgreementUpload } from "./AgreementUpload.js";
 import { CriteriaPanel } from "./CriteriaPanel.js";
 import { ChoiceField, errorAt, FieldLink, SelectField, TextField } from "./fields.js";
-import { emptyPartner, fieldId, initialValues, partnerContact, toApplication, type FormValues } from "./form-values.js";
+import { emptyPartner, fieldId, germanDateMessage, germanDatePattern, initialValues, partnerContact, toApplication, type FormValues } from "./form-values.js";
 import { resolver } from "./resolver.js";
 import { submitRegistration } from "./submit.js";
 
@@ -56,7 +57,7 @@ export function RegistrationPage() {
   const [file, setFile] = useState<File>();
   const [summary, setSummary] = useState<SummaryItem[]>();
   const [groupErrors, setGroupErrors] = useState<Record<string, string>>({});
-  const [registered, setRegistered] = useState<{ id: string; school: string; decision: Decision }>();
+  const [registered, setRegistered] = useState<{ id: string; school: string; decision: Decision; statusUrl: string }>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
   const addPartnerRef = useRef<HTMLButtonElement>(null);
@@ -64,7 +65,7 @@ export function RegistrationPage() {
   useEffect(() => summaryRef.current?.focus(), [summary]);
   useEffect(() => {
     if (!registered) return;
-    document.title = "Registrierung gespeichert – Bildungspartner NRW (Beispielportal)";
+    document.title = "Registrierung eingereicht – Bildungspartner NRW (Beispielportal)";
     successRef.current?.focus();
   }, [registered]);
 
@@ -84,8 +85,9 @@ export function RegistrationPage() {
     const items: SummaryItem[] = [];
     const groups: Record<string, string> = {};
     for (const [path, messages] of Object.entries(fieldErrors)) {
-      const message = messages[0];
-      if (!message) continue;
+      const first = messages[0];
+      if (!first) continue;
+      const message = germanDateMessage(first);
       if (document.getElementById(fieldId(path))?.matches("input, select")) {
         setError(path as Path<FormValues>, { type: "submit", message });
       } else {
@@ -100,10 +102,12 @@ export function RegistrationPage() {
   async function send(app: Application) {
     const check = validateForm(app, { mode: "submit" });
     if (!check.valid) return report(check.fieldErrors, check.formErrors);
+    // The server's own message, shown before anything is sent.
+    if (!file) return report({}, [messages.agreementRequired]);
     const outcome = await submitRegistration(app, file);
-    if (outcome.kind === "registered") {
+    if (outcome.kind === "submitted") {
       setSummary(undefined);
-      setRegistered({ id: outcome.id, school: app.school?.name ?? "", decision: outcome.decision });
+      setRegistered({ id: outcome.id, school: app.school?.name ?? "", decision: outcome.decision, statusUrl: outcome.statusUrl });
       return;
     }
     if (outcome.kind === "refused") {
@@ -136,17 +140,27 @@ export function RegistrationPage() {
     addPartnerRef.current?.focus();
   }
 
-  const err = (path: string) => errorAt(errors, path);
+  const err = (path: string) => {
+    const message = errorAt(errors, path);
+    return message && germanDateMessage(message);
+  };
   const indefinite = values.agreement.indefinite === "true";
 
   if (registered) {
     return (
       <PageShell current="registrierung">
         <div className="success" ref={successRef} tabIndex={-1} aria-labelledby="erfolg-titel">
-          <h1 id="erfolg-titel">Registrierung gespeichert</h1>
+          <h1 id="erfolg-titel">Registrierung eingereicht</h1>
           <p>
-            Die Bildungspartnerschaft von „{registered.school}“ ist registriert und steht im öffentlichen Verzeichnis. Vorgangsnummer:{" "}
-            <code>{registered.id}</code>
+            Die Bildungspartnerschaft von „{registered.school}“ ist mit der unterschriebenen Vereinbarung bei Bildungspartner NRW eingereicht. Nach der
+            Prüfung durch das Büro erscheint sie im öffentlichen Verzeichnis. Vorgangsnummer: <code>{registered.id}</code>
+          </p>
+          <p>
+            Den Stand sehen Sie jederzeit unter Ihrem persönlichen Statuslink. Bitte speichern Sie ihn; er ist nur für Sie bestimmt und wird nicht noch
+            einmal angezeigt:
+          </p>
+          <p className="status-link">
+            <a href={registered.statusUrl}>{new URL(registered.statusUrl, window.location.href).href}</a>
           </p>
           {registered.decision.status === "needs-review" && (
             <p className="review-note">
@@ -155,7 +169,7 @@ export function RegistrationPage() {
                 .filter((c) => c.status === "not-met")
                 .map((c) => c.title)
                 .join("; ")}
-              ). Bildungspartner NRW prüft die Registrierung und meldet sich bei Ihnen.
+              ). Bildungspartner NRW berücksichtigt das bei der Prüfung.
             </p>
           )}
           {registered.decision.nextSteps.length > 0 && (
@@ -166,8 +180,8 @@ export function RegistrationPage() {
             </ul>
           )}
           <p>
-            <a className="button" href={`/verzeichnis/#eintrag-${registered.id}`}>
-              Im Verzeichnis ansehen
+            <a className="button" href={registered.statusUrl}>
+              Status ansehen
             </a>{" "}
             <a className="button button--secondary" href="/">
               Weitere Partnerschaft registrieren
@@ -204,7 +218,7 @@ export function RegistrationPage() {
       <div className="layout">
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby="formular-hinweis">
           <p id="formular-hinweis" className="hint">
-            Alle Angaben sind Pflicht, nur die Datei der Vereinbarung ist freiwillig.
+            Alle Angaben sind Pflicht, auch die Datei der unterschriebenen Vereinbarung.
           </p>
 
           <fieldset className="section">
@@ -281,7 +295,8 @@ export function RegistrationPage() {
             <TextField
               path="agreement.startDate"
               label={fieldLabel("agreement.startDate")}
-              type="date"
+              hint="Im Format TT.MM.JJJJ, zum Beispiel 01.08.2025."
+              pattern={germanDatePattern}
               width="medium"
               register={register}
               options={{ deps: ["agreement.endDate"] }}
@@ -306,8 +321,8 @@ export function RegistrationPage() {
               <TextField
                 path="agreement.endDate"
                 label={fieldLabel("agreement.endDate")}
-                hint="Der letzte Tag, an dem die Vereinbarung gilt."
-                type="date"
+                hint="Der letzte Tag, an dem die Vereinbarung gilt, im Format TT.MM.JJJJ."
+                pattern={germanDatePattern}
                 width="medium"
                 register={register}
                 error={err("agreement.endDate")}
@@ -375,7 +390,7 @@ export function RegistrationPage() {
               {isSubmitting ? "Wird gesendet …" : "Registrierung absenden"}
             </button>
             <p id="absenden-hinweis" className="hint">
-              Der Server prüft alle Angaben noch einmal, bevor er die Registrierung speichert.
+              Der Server prüft alle Angaben noch einmal; danach prüft das Büro von Bildungspartner NRW die Vereinbarung.
             </p>
           </div>
         </form>

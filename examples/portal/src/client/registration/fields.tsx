@@ -63,7 +63,7 @@ function LabelledField({ id, label, hint, error, children }: { id: string; label
 }
 
 export function TextField(
-  props: FieldProps & { type?: HTMLInputTypeAttribute; autoComplete?: string; inputMode?: "numeric" | "email" | "text"; width?: "short" | "medium" },
+  props: FieldProps & { type?: HTMLInputTypeAttribute; autoComplete?: string; inputMode?: "numeric" | "email" | "text"; width?: "short" | "medium"; pattern?: string },
 ) {
   const { path, label, hint, error, register, options } = props;
   const id = fieldId(path);
@@ -75,6 +75,7 @@ export function TextField(
         type={props.type ?? "text"}
         autoComplete={props.autoComplete ?? "off"}
         inputMode={props.inputMode}
+        pattern={props.pattern}
         spellCheck={false}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}

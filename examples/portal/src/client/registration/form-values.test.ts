@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eligibleApplication } from "../../../test/fixtures.js";
-import { initialValues, toApplication, type FormValues } from "./form-values.js";
+import { germanDateMessage, initialValues, isoDate, toApplication, type FormValues } from "./form-values.js";
 import { resolver } from "./resolver.js";
 
 const filled: FormValues = {
@@ -8,9 +8,9 @@ const filled: FormValues = {
   partners: [{ name: "Stadtarchiv Musterstadt 1", category: "archive", municipal: "true" }],
   agreement: {
     written: "true",
-    startDate: "2025-08-01",
+    startDate: "01.08.2025",
     indefinite: "false",
-    endDate: "2027-07-31",
+    endDate: "31.7.2027",
     openToAllPupils: "true",
     mentionsProgramme: "true",
     signedBySchool: "true",
@@ -65,5 +65,13 @@ describe("resolver (react-hook-form, Standard Schema, partial mode)", () => {
     const result = await resolve(filled);
     expect(result.errors).toEqual({});
     expect(result.values).toEqual(eligibleApplication(1));
+  });
+
+  it("reads dates the German way and leaves other text for the core to name", () => {
+    expect(isoDate("01.08.2025")).toBe("2025-08-01");
+    expect(isoDate("1.8.2025")).toBe("2025-08-01");
+    expect(isoDate("2025-08-01")).toBe("2025-08-01");
+    expect(isoDate("morgen")).toBe("morgen");
+    expect(germanDateMessage("„Beginn“ ist kein gültiges Datum. Bitte geben Sie ein Kalenderdatum im Format JJJJ-MM-TT an.")).toContain("im Format TT.MM.JJJJ an.");
   });
 });

@@ -56,7 +56,26 @@ export const initialValues: FormValues = {
   contacts: [{ side: "school", name: "", email: "" }, partnerContact(0)],
 };
 
+/** How dates are entered, whatever the browser's language. */
+export const germanDatePattern = "\\d{1,2}\\.\\d{1,2}\\.\\d{4}";
+
+/**
+ * A date typed the German way (`1.8.2025`, `01.08.2025`) as the application's `2025-08-01`; any other
+ * text stays as it is, so that the core names it as not a date.
+ */
+export function isoDate(value: string): string {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  return match ? `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}` : value;
+}
+
+/** The core's date message names the ISO format; the form asks for TT.MM.JJJJ. */
+export const germanDateMessage = (message: string): string => message.replace("JJJJ-MM-TT", "TT.MM.JJJJ");
+
 const text = (value: string | undefined) => (value === undefined || value.trim() === "" ? undefined : value.trim());
+const date = (value: string | undefined) => {
+  const trimmed = text(value);
+  return trimmed === undefined ? undefined : isoDate(trimmed);
+};
 const yesNo = (value: YesNo | undefined) => (value === "true" ? true : value === "false" ? false : undefined);
 
 /** Drops the keys whose value is undefined (the application format has no `undefined` values). */
@@ -73,10 +92,10 @@ export function toApplication(values: FormValues): Application {
     partners: partners.map((p) => compact<Partner>({ name: text(p.name), category: text(p.category) as Partner["category"], municipal: yesNo(p.municipal) })),
     agreement: compact({
       written: yesNo(agreement.written),
-      startDate: text(agreement.startDate),
+      startDate: date(agreement.startDate),
       indefinite,
       // An indefinite agreement has no end date, whatever the hidden input still holds.
-      endDate: indefinite === true ? undefined : text(agreement.endDate),
+      endDate: indefinite === true ? undefined : date(agreement.endDate),
       openToAllPupils: yesNo(agreement.openToAllPupils),
       mentionsProgramme: yesNo(agreement.mentionsProgramme),
       signedBySchool: yesNo(agreement.signedBySchool),

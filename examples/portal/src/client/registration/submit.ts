@@ -2,15 +2,16 @@ import type { Application, Decision } from "@bildungspartner/core";
 
 /** What became of a registration sent to the server. */
 export type SubmitOutcome =
-  | { kind: "registered"; id: string; decision: Decision }
+  | { kind: "submitted"; id: string; decision: Decision; statusUrl: string }
   | { kind: "refused"; decision: Decision; fieldErrors: Record<string, string[]>; formErrors: string[] }
   | { kind: "error"; message: string; fieldErrors: Record<string, string[]> };
 
 const offline = "Der Server ist nicht erreichbar. Ihre Angaben bleiben erhalten; bitte versuchen Sie es gleich noch einmal.";
 
 /**
- * Sends the registration: JSON, or a multipart form with the agreement file as `agreement`. The
- * server decides again from what it receives; its answer is the one that counts.
+ * Sends the submission: JSON, or a multipart form with the agreement file as `agreement` (the server
+ * refuses a submission without it). The server decides again from what it receives; its answer is
+ * the one that counts.
  */
 export async function submitRegistration(application: Application, file: File | undefined): Promise<SubmitOutcome> {
   let response: Response;
@@ -33,11 +34,12 @@ export async function submitRegistration(application: Application, file: File | 
   const body = (await response.json().catch(() => ({}))) as {
     id?: string;
     decision?: Decision;
+    statusUrl?: string;
     fieldErrors?: Record<string, string[]>;
     formErrors?: string[];
     error?: { message?: string };
   };
-  if (response.status === 201 && body.id && body.decision) return { kind: "registered", id: body.id, decision: body.decision };
+  if (response.status === 201 && body.id && body.decision && body.statusUrl) return { kind: "submitted", id: body.id, decision: body.decision, statusUrl: body.statusUrl };
   if (response.status === 422 && body.decision) {
     return { kind: "refused", decision: body.decision, fieldErrors: body.fieldErrors ?? {}, formErrors: body.formErrors ?? [] };
   }

@@ -1,0 +1,55 @@
+import type { Finding } from "@bildungspartner/agreement";
+import type { Application, Decision, Receipt } from "@bildungspartner/core";
+import type { DirectoryEntry } from "./directory.js";
+import type { Mismatch } from "./mismatches.js";
+
+/**
+ * Where a registration stands with the programme office: `submitted` (waiting for review),
+ * `registered` (in the public directory), `rejected` by the office, or `withdrawn` by the school.
+ */
+export type ReviewStatus = "submitted" | "registered" | "rejected" | "withdrawn";
+
+/** The review statuses the office lists (`GET /api/office/registrations?status=…`). */
+export const officeListStatuses = ["submitted", "registered", "rejected"] as const;
+
+/** German labels of the review statuses, for the status page and the office pages. */
+export const reviewStatusLabels: Record<ReviewStatus, string> = {
+  submitted: "Eingereicht – wird von Bildungspartner NRW geprüft",
+  registered: "Registriert",
+  rejected: "Abgelehnt",
+  withdrawn: "Zurückgezogen",
+};
+
+/** The server's reading of the stored agreement: findings (passages about persons removed) and form/text mismatches. */
+export interface AgreementReading {
+  findings: Finding[];
+  mismatches: Mismatch[];
+}
+
+/** One line of the office's list (`GET /api/office/registrations`). */
+export interface OfficeEntry extends DirectoryEntry {
+  review: ReviewStatus;
+  submittedAt: string;
+  decidedAt: string | null;
+}
+
+/** Everything the office sees of one registration (`GET /api/office/registrations/:id`). */
+export interface OfficeRegistration extends OfficeEntry {
+  note: string | null;
+  /** The application as checked, contacts included. */
+  application: Application;
+  decision: Decision;
+  agreement: { fileName: string; mediaType: string; size: number; sha256: string; report: AgreementReading } | null;
+  /** Core's receipts, taken at submission and at the office's decision. */
+  receipts: { submission: Receipt | null; decision: Receipt | null };
+}
+
+/** What the school sees at its private status link (`GET /api/registrations/:id/status?token=…`). */
+export interface SubmissionStatusView {
+  id: string;
+  status: ReviewStatus;
+  decisionStatus: DirectoryEntry["status"];
+  school: string;
+  submittedAt: string;
+  decidedAt: string | null;
+}
