@@ -513,7 +513,7 @@ describe("the portal in chromium", () => {
     await page.getByRole("button", { name: "Gymnasium am Stadtpark 3" }).click();
     await expect.poll(() => page.locator(".mismatch-table tbody tr").count()).toBe(1);
     expect(await page.locator(".mismatch-table tbody tr").textContent()).toContain("Langfristige Vereinbarung");
-    expect(await page.locator(".mismatch-table mark").textContent()).toBe("ein Jahr");
+    expect(await page.locator(".mismatch-table mark").textContent()).toContain("ein Jahr");
     await expectNoAxeViolations(page, "Büro: Prüfung");
     await shot(page, "12-buero-pruefung-desktop");
     await page.setViewportSize(phone);
