@@ -214,6 +214,12 @@ function contactContext(doc: Doc) {
   const words: number[] = [];
   for (const m of doc.text.matchAll(CONTACT_WORD)) if (startsWord(doc.text, m.index)) words.push(m.index);
   const headings = new Set<number>();
+  const sectionWords = new Set<number>();
+  for (const pos of words) {
+    const line = lineOf(doc, pos);
+    const { start, end } = lineBounds(doc, line);
+    if (end - start <= 60 && pos - start <= 30 && /^[\s\p{L}\p{N}.:)§/-]*$/u.test(doc.text.slice(start, end))) sectionWords.add(line);
+  }
   for (let line = 0; line < doc.lineStarts.length; line++) {
     const { start } = lineBounds(doc, line);
     if (HEADING.test(doc.text.slice(start, start + 24))) headings.add(line);
@@ -232,7 +238,8 @@ function contactContext(doc: Doc) {
     const nearest = words[lo - 1];
     if (nearest === undefined || pos - nearest > 900) return false;
     const wordLine = lineOf(doc, nearest);
-    if (line - wordLine > 8) return false;
+    // A contact word that heads a section ("Anlage 1: Ansprechpartner", "Kontakte") covers the section's lines.
+    if (line - wordLine > (sectionWords.has(wordLine) ? 24 : 8)) return false;
     for (let l = wordLine + 1; l <= line; l++) if (headings.has(l)) return false;
     return true;
   };

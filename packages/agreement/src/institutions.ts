@@ -111,6 +111,17 @@ export function sideOfWord(word: string): SideWord | null {
 }
 
 /**
+ * The partner nouns a word ends with, shortest first: "Heimatverein" → ["verein", "heimatverein"],
+ * "Stadtarchivs" → ["archiv", "stadtarchiv"]. A label can then be matched to the one party whose
+ * name has the same head ("Heimat- und Geschichtsverein …").
+ */
+export function partnerHeads(word: string): string[] {
+  const heads = new Set<string>();
+  for (const form of stems(fold(word))) for (const e of partnerEndings) if (e.length >= 4 && form.endsWith(e)) heads.add(e);
+  return [...heads].sort((a, b) => a.length - b.length);
+}
+
+/**
  * Whether a word names an institution itself (a school type, a partner category or one of their
  * variants), not only a role or "the partner": the head of a party's name.
  */

@@ -1,6 +1,6 @@
 import { limits, type Application, type Lang } from "@bildungspartner/core";
 import type { FindingParty } from "./types.js";
-import { isBareNoun, isInstitutionNoun, sideOfWord } from "./institutions.js";
+import { isBareNoun, isInstitutionNoun, partnerHeads, sideOfWord } from "./institutions.js";
 import { sameInstitutionName } from "./names.js";
 import { fold, isDigit, isUpper, lineBounds, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
 
@@ -511,6 +511,13 @@ export function sideOfToken(parties: Parties, word: string): SideRef | undefined
   const kind = sideOfWord(word);
   if (kind === "school") return { kind: "school" };
   if (kind === null) return undefined;
+  if (kind === "partner" && parties.partners.length > 1) {
+    // "Heimatverein:" for the "Heimat- und Geschichtsverein …": the one partner whose name has the same head noun
+    for (const head of partnerHeads(word)) {
+      const headed = parties.partners.flatMap((p, index) => ([...p.words].some((w) => w.endsWith(head)) ? [index] : []));
+      if (headed.length === 1) return { kind: "partner", index: headed[0]! };
+    }
+  }
   return parties.partners.length === 1 ? { kind: "partner", index: 0 } : { kind: "some-partner" };
 }
 
