@@ -431,3 +431,17 @@ describe("open to all, written without umlauts, and target groups in the plural"
     expect(statusOf(agreement({ offer: `§ 1 Angebot\n${offer}` }), "open-to-all-pupils")).toBe(status);
   });
 });
+
+describe("blank fields of a form are no signature lines", () => {
+  it("a form with empty fields and two unlabelled signature lines leaves the signatures to a person", () => {
+    const parties =
+      "1. Partner\n\nSchule:                 Gymnasium am See\nvertreten durch:        Frau Anna Müller\n\nPartner:                Stadtarchiv Seestadt\nvertreten durch:        ____________________\nTelefon:                ____________________";
+    const signatures = "[ ] befristet bis ____________   [x] unbefristet\n\n7. Unterschriften\n\n\n____________________        ____________________\nOrt, Datum, Unterschrift    Ort, Datum, Unterschrift";
+    expect(statusOf(agreement({ parties, signatures }), "signed-by-all")).toBe("unclear");
+  });
+
+  it("still reads „Unterschrift Schulleitung: ______“ as a line to sign on", () => {
+    const signatures = "Seestadt, 15.06.2025\n\nUnterschrift Schulleitung: ____________________\n\nUnterschrift Archivleitung: ____________________";
+    expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe("found");
+  });
+});
