@@ -445,3 +445,15 @@ describe("blank fields of a form are no signature lines", () => {
     expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe("found");
   });
 });
+
+describe("names with initials and particles", () => {
+  it.each([
+    ["Koordination Schule: L. Vogt, lena.vogt@gymnasium-am-see.de\nKoordination Stadtarchiv: T. Fink, tobias.fink@seestadt.de", ["L. Vogt", "T. Fink"]],
+    ["Schule: H. J. Kramer, h.kramer@gymnasium-am-see.de\nStadtarchiv: E. zu Dohna, e.zudohna@seestadt.de", ["H. J. Kramer", "E. zu Dohna"]],
+    ["Die Schule erreichen Sie über Frau van Loon (ivo.vanloon@gymnasium-am-see.de), das Stadtarchiv über Herrn de Boer (jan.deboer@seestadt.de).", ["van Loon", "de Boer"]],
+  ] as const)("%j", (text, names) => {
+    const report = checkAgreementText(agreement({ contacts: `§ 3 Ansprechpersonen\n${text}` }));
+    expect(report.findings[2]!.status).toBe("found");
+    expect(report.facts.contacts?.map((c) => c.name)).toEqual(names);
+  });
+});

@@ -102,6 +102,11 @@ function namePart(token: Token): boolean {
   return !nounEndings.some((e) => folded.endsWith(e) && folded.length > e.length + 2);
 }
 
+/** A capital letter with a full stop: an initial ("M."). */
+function isInitialAt(text: string, token: Token): boolean {
+  return token.text.length === 1 && isUpper(token.text) && text[token.end] === ".";
+}
+
 /** Only spaces (and at most one hyphen or nothing) between two tokens. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -150,11 +155,19 @@ export function findPersonNames(text: string, from: number, to: number, address?
     while (j < words.length && parts.length < 4) {
       const next = words[j]!;
       if (previous && !adjacent(text, previous, next)) break;
-      const isParticle = particles.has(next.text) && parts.length > 0 && j + 1 < words.length && namePart(words[j + 1]!);
-      if (!isParticle && !namePart(next)) break;
+      // "von Hagen" after a given name, a form of address or an initial: "Frau de Vries", "K. zu Salm"
+      const isParticle = particles.has(next.text) && (parts.length > 0 || honorific || titled) && j + 1 < words.length && namePart(words[j + 1]!);
+      // "M. Özkan": initials before the surname
+      const isInitial = isInitialAt(text, next) && parts.every((p) => isInitialAt(text, p)) && j + 1 < words.length;
+      if (!isParticle && !isInitial && !namePart(next)) break;
       parts.push(next);
       previous = next;
       j += 1;
+    }
+    // initials alone are no name: "A." of "i. A."
+    while (parts.length > 0 && isInitialAt(text, parts[parts.length - 1]!)) {
+      parts.pop();
+      j -= 1;
     }
     const first = parts[0];
     const last = parts[parts.length - 1];
