@@ -115,10 +115,16 @@ export function sideOfWord(word: string): SideWord | null {
  * "Stadtarchivs" → ["archiv", "stadtarchiv"]. A label can then be matched to the one party whose
  * name has the same head ("Heimat- und Geschichtsverein …").
  */
+const headCache = new Map<string, string[]>();
+
 export function partnerHeads(word: string): string[] {
+  const cached = headCache.get(word);
+  if (cached) return cached;
   const heads = new Set<string>();
   for (const form of stems(fold(word))) for (const e of partnerEndings) if (e.length >= 4 && form.endsWith(e)) heads.add(e);
-  return [...heads].sort((a, b) => a.length - b.length);
+  const sorted = [...heads].sort((a, b) => a.length - b.length);
+  if (headCache.size < 5000) headCache.set(word, sorted);
+  return sorted;
 }
 
 /**
