@@ -457,3 +457,13 @@ describe("names with initials and particles", () => {
     expect(report.facts.contacts?.map((c) => c.name)).toEqual(names);
   });
 });
+
+describe("a signature to follow, said with „reicht … nach“ or „nachträglich“", () => {
+  it.each([
+    "Die Schule reicht ihre Unterschrift nach.",
+    "Das Gymnasium am See unterzeichnet nachträglich.",
+  ])("%j → missing", (sentence) => {
+    const signatures = `Seestadt, 15.06.2025\n\n______________________\nJonas Weber, Leiter des Stadtarchivs\n\n${sentence}`;
+    expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe("missing");
+  });
+});

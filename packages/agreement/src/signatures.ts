@@ -15,7 +15,7 @@ const DASH_LINE = /^[ -]+$/u;
 const SIGNATURE_WORD = /(?:Unterschrift(?:en)?|gez\.|gezeichnet|Unterzeichner(?:in)?|i\.[ ]?[AV]\.)(?!\p{L})/giu;
 /** A signature still to come: "wird nachgereicht", "Unterschrift folgt", "steht noch aus". */
 const TO_FOLLOW =
-  /(?:nachgereicht|nachgeholt|nachgetragen|Unterschrift(?:en)?\s(?:folg(?:t|en)|steh(?:t|en)\snoch\saus|fehl(?:t|en)\snoch)|noch\snicht\s(?:unterschrieben|unterzeichnet)|(?:wird|werden)\s(?:erst\s)?(?:noch|später)\s(?:unterschrieben|unterzeichnet))(?!\p{L})/giu;
+  /(?:nachgereicht|nachgeholt|nachgetragen|nachträglich|reich(?:t|en)\s(?:ihre|seine|deren|die)\sUnterschrift(?:en)?\snach|Unterschrift(?:en)?\s(?:folg(?:t|en)|steh(?:t|en)\snoch\saus|fehl(?:t|en)\snoch)|noch\snicht\s(?:unterschrieben|unterzeichnet)|(?:wird|werden)\s(?:erst\s)?(?:noch|später)\s(?:unterschrieben|unterzeichnet))(?!\p{L})/giu;
 /** The sentence is about a signature. */
 const ABOUT_SIGNING = /Unterschrift|unterzeichn|unterschreib|Signatur|gezeichnet/iu;
 /** "Ort, Datum", "Datum, Unterschrift". */
