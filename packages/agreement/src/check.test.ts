@@ -467,3 +467,14 @@ describe("a signature to follow, said with „reicht … nach“ or „nachträg
     expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe("missing");
   });
 });
+
+describe("contacts said to stand in an annex the text does not hold", () => {
+  it("leaves named-contacts and personal-email to a person instead of calling them missing", () => {
+    const report = checkAgreementText(agreement({ contacts: "§ 3 Ansprechpersonen\nDie Kontaktpersonen beider Seiten nennt ein gesondertes Blatt." }));
+    expect([report.findings[2]!.status, report.findings[3]!.status]).toEqual(["unclear", "unclear"]);
+  });
+
+  it("still says missing when there is no contact section at all", () => {
+    expect(statusOf(agreement({ contacts: "" }), "named-contacts")).toBe("missing");
+  });
+});

@@ -2,7 +2,7 @@ import { isPersonalEmail, limits, type Contact, type Lang } from "@bildungspartn
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
 import { sideOfWord } from "./institutions.js";
-import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, startsWord, tokens, type Doc, type Token } from "./text.js";
+import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "./text.js";
 import type { Finding } from "./types.js";
 
 /** An e-mail address in the text. */
@@ -385,6 +385,20 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
   return units.sort((a, b) => a.from - b.from);
 }
 
+/** A reference to an annex or a separate sheet. */
+const ANNEX = /(?:Anlage|Anhang|Beiblatt|gesondert(?:e[nmrs]?)?\s(?:Blatt|Liste|Schreiben))(?!\p{L})/giu;
+const ABOUT_CONTACTS = /Ansprech|Kontakt/iu;
+
+/** A sentence that puts the contacts in an annex: "Die Ansprechpersonen werden in einer Anlage benannt." */
+function contactsElsewhere(doc: Doc): readonly [number, number] | undefined {
+  for (const m of doc.text.matchAll(ANNEX)) {
+    const from = sentenceStart(doc.text, m.index, 150);
+    const to = sentenceEnd(doc.text, m.index + m[0].length, 150);
+    if (sliceHas(doc.text, from, to, ABOUT_CONTACTS)) return [from, to];
+  }
+  return undefined;
+}
+
 /** The named-contacts and personal-email findings, and the contacts for the facts (names only, never addresses). */
 export function contactFindings(
   doc: Doc,
@@ -405,7 +419,11 @@ export function contactFindings(
   const roleOnly = withoutName.filter((k) => units.some((u) => u.side === k && !u.name));
   const namedEvidence = evidenceList(doc, named.map((u) => [u.from, u.to] as const), 8);
   let namedFinding: Finding;
-  if (units.length === 0) {
+  // "Die Ansprechpersonen sind in Anlage 1 benannt": the contacts stand in a part the text does not hold
+  const elsewhere = units.length === 0 ? contactsElsewhere(doc) : undefined;
+  if (elsewhere) {
+    namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+  } else if (units.length === 0) {
     namedFinding = { id: "named-contacts", status: "missing", message: say(lang, texts.contacts.none), evidence: [] };
   } else if (withoutName.length === 0) {
     namedFinding = { id: "named-contacts", status: "found", message: say(lang, texts.contacts.found, { sides: labels(keys) }), evidence: namedEvidence };
@@ -428,7 +446,9 @@ export function contactFindings(
   const withoutEmail = keys.filter((k) => !personalKeys.has(k));
   const emailEvidence = (list: readonly ContactUnit[]) => evidenceList(doc, list.flatMap((u) => (u.email ? [[u.email.from, u.email.to] as const] : [])), 8);
   let emailFinding: Finding;
-  if (withEmail.length === 0) {
+  if (elsewhere) {
+    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+  } else if (withEmail.length === 0) {
     emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.none), evidence: [] };
   } else if (role.length > 0) {
     const roleKeys = [...new Set(role.map((u) => u.side))];
