@@ -267,6 +267,9 @@ describe("terms in school years, open ends and the signing", () => {
     ["Die Vereinbarung gilt für ein Schuljahr und verlängert sich automatisch um ein weiteres Schuljahr.", "unclear", {}],
     ["Die Vereinbarung gilt bis zum 31.07.2027.", "unclear", { endDate: "2027-07-31" }],
     ["Beginn: 01.08.2025; Ende: 31.07.2027", "found", { startDate: "2025-08-01", endDate: "2027-07-31" }],
+    ["Die Zusammenarbeit beginnt zum Schuljahresbeginn 2026/27 und endet mit dem Schuljahr 2027/28.", "found", { startDate: "2026-08-01", endDate: "2028-07-31" }],
+    ["Sie gilt vom Schuljahr 2026/2027 bis einschließlich Schuljahr 2027/2028.", "found", { startDate: "2026-08-01", endDate: "2028-07-31" }],
+    ["Die Vereinbarung gilt ab dem 01.09.2025 und endet mit Ablauf des 31. August 2027.", "found", { startDate: "2025-09-01", endDate: "2027-08-31" }],
   ] as const)("%j → %s", (text, status, facts) => {
     const result = term(text);
     expect(result.status).toBe(status);
@@ -390,5 +393,88 @@ describe("hints from a form", () => {
 
   it("refuses hints that are no object as a programmer mistake", () => {
     expect(() => checkAgreementText("", { application: "Gymnasium" as never })).toThrow(BildungspartnerError);
+  });
+});
+
+describe("contact sections of several lines and labels that name a partner by its kind", () => {
+  it("reads contacts listed under a heading far below it (an annex) and assigns each by the institution above it", () => {
+    const contacts =
+      "Anlage: Ansprechpersonen\n\nGymnasium am See\n   Lena Vogt, Fachlehrerin Geschichte\n   Telefon 0123 4567-1\n   Sprechstunde dienstags\n   E-Mail: lena.vogt@gymnasium-am-see.de\n\n" +
+      "Stadtarchiv Seestadt\n   Tobias Fink, Archivpädagoge\n   Telefon 0123 4567-2\n   Sprechstunde nach Vereinbarung\n   E-Mail: tobias.fink@seestadt.de";
+    const report = checkAgreementText(agreement({ contacts }));
+    expect(report.findings[2]!.status).toBe("found");
+    expect(report.facts.contacts?.map((c) => [c.side, c.name])).toEqual([["school", "Lena Vogt"], ["partner", "Tobias Fink"]]);
+  });
+
+  it("takes a label such as „Musikverein:“ for the one partner whose name has that head noun", () => {
+    const parties = "zwischen\n\ndem Gymnasium am See,\ndem Stadtarchiv Seestadt\nund dem Blasmusik- und Spielmannszugverein Seestadt e. V.";
+    const contacts =
+      "§ 3 Ansprechpersonen\nGymnasium: Frau Lena Vogt, lena.vogt@gymnasium-am-see.de\nArchiv: Herr Tobias Fink, tobias.fink@seestadt.de\nMusikverein: Frau Ida Brenner, ida.brenner@spielmannszug-seestadt.de";
+    const signatures = "Seestadt, den 15.06.2025\n\nFür die Schule: gez. Lena Vogt\nFür das Stadtarchiv: gez. Tobias Fink\nFür den Verein: gez. Ida Brenner";
+    const report = checkAgreementText(agreement({ parties, contacts, signatures }));
+    expect(report.facts.contacts?.map((c) => [c.side, c.partner, c.name])).toEqual([
+      ["school", undefined, "Lena Vogt"],
+      ["partner", 0, "Tobias Fink"],
+      ["partner", 1, "Ida Brenner"],
+    ]);
+    expect(report.findings[2]!.status).toBe("found");
+  });
+});
+
+describe("open to all, written without umlauts, and target groups in the plural", () => {
+  it.each([
+    ["Das Angebot steht allen Schuelerinnen und Schuelern der Schule offen.", "found"],
+    ["Saemtliche Schueler der Schule koennen teilnehmen.", "found"],
+    ["Die Workshops richten sich an Lernende der Oberstufe.", "unclear"],
+    ["Die Projekte wenden sich an die Klassen 7 und 8.", "unclear"],
+  ] as const)("%j → %s", (offer, status) => {
+    expect(statusOf(agreement({ offer: `§ 1 Angebot\n${offer}` }), "open-to-all-pupils")).toBe(status);
+  });
+});
+
+describe("blank fields of a form are no signature lines", () => {
+  it("a form with empty fields and two unlabelled signature lines leaves the signatures to a person", () => {
+    const parties =
+      "1. Partner\n\nSchule:                 Gymnasium am See\nvertreten durch:        Frau Anna Müller\n\nPartner:                Stadtarchiv Seestadt\nvertreten durch:        ____________________\nTelefon:                ____________________";
+    const signatures = "[ ] befristet bis ____________   [x] unbefristet\n\n7. Unterschriften\n\n\n____________________        ____________________\nOrt, Datum, Unterschrift    Ort, Datum, Unterschrift";
+    expect(statusOf(agreement({ parties, signatures }), "signed-by-all")).toBe("unclear");
+  });
+
+  it("still reads „Unterschrift Schulleitung: ______“ as a line to sign on", () => {
+    const signatures = "Seestadt, 15.06.2025\n\nUnterschrift Schulleitung: ____________________\n\nUnterschrift Archivleitung: ____________________";
+    expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe("found");
+  });
+});
+
+describe("names with initials and particles", () => {
+  it.each([
+    ["Koordination Schule: L. Vogt, lena.vogt@gymnasium-am-see.de\nKoordination Stadtarchiv: T. Fink, tobias.fink@seestadt.de", ["L. Vogt", "T. Fink"]],
+    ["Schule: H. J. Kramer, h.kramer@gymnasium-am-see.de\nStadtarchiv: E. zu Dohna, e.zudohna@seestadt.de", ["H. J. Kramer", "E. zu Dohna"]],
+    ["Die Schule erreichen Sie über Frau van Loon (ivo.vanloon@gymnasium-am-see.de), das Stadtarchiv über Herrn de Boer (jan.deboer@seestadt.de).", ["van Loon", "de Boer"]],
+  ] as const)("%j", (text, names) => {
+    const report = checkAgreementText(agreement({ contacts: `§ 3 Ansprechpersonen\n${text}` }));
+    expect(report.findings[2]!.status).toBe("found");
+    expect(report.facts.contacts?.map((c) => c.name)).toEqual(names);
+  });
+});
+
+describe("a signature to follow, said with „reicht … nach“ or „nachträglich“", () => {
+  it.each([
+    "Die Schule reicht ihre Unterschrift nach.",
+    "Das Gymnasium am See unterzeichnet nachträglich.",
+  ])("%j → missing", (sentence) => {
+    const signatures = `Seestadt, 15.06.2025\n\n______________________\nJonas Weber, Leiter des Stadtarchivs\n\n${sentence}`;
+    expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe("missing");
+  });
+});
+
+describe("contacts said to stand in an annex the text does not hold", () => {
+  it("leaves named-contacts and personal-email to a person instead of calling them missing", () => {
+    const report = checkAgreementText(agreement({ contacts: "§ 3 Ansprechpersonen\nDie Kontaktpersonen beider Seiten nennt ein gesondertes Blatt." }));
+    expect([report.findings[2]!.status, report.findings[3]!.status]).toEqual(["unclear", "unclear"]);
+  });
+
+  it("still says missing when there is no contact section at all", () => {
+    expect(statusOf(agreement({ contacts: "" }), "named-contacts")).toBe("missing");
   });
 });

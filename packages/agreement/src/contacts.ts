@@ -2,7 +2,7 @@ import { isPersonalEmail, limits, type Contact, type Lang } from "@bildungspartn
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
 import { sideOfWord } from "./institutions.js";
-import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, startsWord, tokens, type Doc, type Token } from "./text.js";
+import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "./text.js";
 import type { Finding } from "./types.js";
 
 /** An e-mail address in the text. */
@@ -102,6 +102,11 @@ function namePart(token: Token): boolean {
   return !nounEndings.some((e) => folded.endsWith(e) && folded.length > e.length + 2);
 }
 
+/** A capital letter with a full stop: an initial ("M."). */
+function isInitialAt(text: string, token: Token): boolean {
+  return token.text.length === 1 && isUpper(token.text) && text[token.end] === ".";
+}
+
 /** Only spaces (and at most one hyphen or nothing) between two tokens. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -150,11 +155,19 @@ export function findPersonNames(text: string, from: number, to: number, address?
     while (j < words.length && parts.length < 4) {
       const next = words[j]!;
       if (previous && !adjacent(text, previous, next)) break;
-      const isParticle = particles.has(next.text) && parts.length > 0 && j + 1 < words.length && namePart(words[j + 1]!);
-      if (!isParticle && !namePart(next)) break;
+      // "von Hagen" after a given name, a form of address or an initial: "Frau de Vries", "K. zu Salm"
+      const isParticle = particles.has(next.text) && (parts.length > 0 || honorific || titled) && j + 1 < words.length && namePart(words[j + 1]!);
+      // "M. Özkan": initials before the surname
+      const isInitial = isInitialAt(text, next) && parts.every((p) => isInitialAt(text, p)) && j + 1 < words.length;
+      if (!isParticle && !isInitial && !namePart(next)) break;
       parts.push(next);
       previous = next;
       j += 1;
+    }
+    // initials alone are no name: "A." of "i. A."
+    while (parts.length > 0 && isInitialAt(text, parts[parts.length - 1]!)) {
+      parts.pop();
+      j -= 1;
     }
     const first = parts[0];
     const last = parts[parts.length - 1];
@@ -214,6 +227,12 @@ function contactContext(doc: Doc) {
   const words: number[] = [];
   for (const m of doc.text.matchAll(CONTACT_WORD)) if (startsWord(doc.text, m.index)) words.push(m.index);
   const headings = new Set<number>();
+  const sectionWords = new Set<number>();
+  for (const pos of words) {
+    const line = lineOf(doc, pos);
+    const { start, end } = lineBounds(doc, line);
+    if (end - start <= 60 && pos - start <= 30 && /^[\s\p{L}\p{N}.:)§/-]*$/u.test(doc.text.slice(start, end))) sectionWords.add(line);
+  }
   for (let line = 0; line < doc.lineStarts.length; line++) {
     const { start } = lineBounds(doc, line);
     if (HEADING.test(doc.text.slice(start, start + 24))) headings.add(line);
@@ -232,7 +251,8 @@ function contactContext(doc: Doc) {
     const nearest = words[lo - 1];
     if (nearest === undefined || pos - nearest > 900) return false;
     const wordLine = lineOf(doc, nearest);
-    if (line - wordLine > 8) return false;
+    // A contact word that heads a section ("Anlage 1: Ansprechpartner", "Kontakte") covers the section's lines.
+    if (line - wordLine > (sectionWords.has(wordLine) ? 24 : 8)) return false;
     for (let l = wordLine + 1; l <= line; l++) if (headings.has(l)) return false;
     return true;
   };
@@ -365,6 +385,20 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
   return units.sort((a, b) => a.from - b.from);
 }
 
+/** A reference to an annex or a separate sheet. */
+const ANNEX = /(?:Anlage|Anhang|Beiblatt|gesondert(?:e[nmrs]?)?\s(?:Blatt|Liste|Schreiben))(?!\p{L})/giu;
+const ABOUT_CONTACTS = /Ansprech|Kontakt/iu;
+
+/** A sentence that puts the contacts in an annex: "Die Ansprechpersonen werden in einer Anlage benannt." */
+function contactsElsewhere(doc: Doc): readonly [number, number] | undefined {
+  for (const m of doc.text.matchAll(ANNEX)) {
+    const from = sentenceStart(doc.text, m.index, 150);
+    const to = sentenceEnd(doc.text, m.index + m[0].length, 150);
+    if (sliceHas(doc.text, from, to, ABOUT_CONTACTS)) return [from, to];
+  }
+  return undefined;
+}
+
 /** The named-contacts and personal-email findings, and the contacts for the facts (names only, never addresses). */
 export function contactFindings(
   doc: Doc,
@@ -385,7 +419,11 @@ export function contactFindings(
   const roleOnly = withoutName.filter((k) => units.some((u) => u.side === k && !u.name));
   const namedEvidence = evidenceList(doc, named.map((u) => [u.from, u.to] as const), 8);
   let namedFinding: Finding;
-  if (units.length === 0) {
+  // "Die Ansprechpersonen sind in Anlage 1 benannt": the contacts stand in a part the text does not hold
+  const elsewhere = units.length === 0 ? contactsElsewhere(doc) : undefined;
+  if (elsewhere) {
+    namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+  } else if (units.length === 0) {
     namedFinding = { id: "named-contacts", status: "missing", message: say(lang, texts.contacts.none), evidence: [] };
   } else if (withoutName.length === 0) {
     namedFinding = { id: "named-contacts", status: "found", message: say(lang, texts.contacts.found, { sides: labels(keys) }), evidence: namedEvidence };
@@ -408,7 +446,9 @@ export function contactFindings(
   const withoutEmail = keys.filter((k) => !personalKeys.has(k));
   const emailEvidence = (list: readonly ContactUnit[]) => evidenceList(doc, list.flatMap((u) => (u.email ? [[u.email.from, u.email.to] as const] : [])), 8);
   let emailFinding: Finding;
-  if (withEmail.length === 0) {
+  if (elsewhere) {
+    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+  } else if (withEmail.length === 0) {
     emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.none), evidence: [] };
   } else if (role.length > 0) {
     const roleKeys = [...new Set(role.map((u) => u.side))];

@@ -33,17 +33,18 @@ const VON_BEFORE = /vo[mn][ ]$/u;
 /** What may stand between the two dates of a range. */
 const RANGE_GAP =
   /^\s?(?:-|–|—|bis(?:\s(?:einschließlich|einschl\.|inkl\.))?(?:\s(?:zum|zur|den|dem))?|und\sendet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes))\s?$/iu;
-const SCHOOL_YEAR_GAP = /^\s?(?:,|und|bis|sowie|-|–)\s?(?:(?:zum|das|dem)\s)?(?:Schuljahr(?:es)?\s)?$/iu;
+const SCHOOL_YEAR_GAP =
+  /^\s?(?:,|und|bis|sowie|-|–)\s?(?:(?:einschließlich|einschliesslich|einschl\.|inkl\.)\s?)?(?:(?:zum|das|dem)\s)?(?:(?:Ende\s(?:des\s)?)?Schuljahr(?:es)?\s)?$/iu;
 const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s(?:(?:von|vom|dem|den|der|die|das)\s)?$/iu;
 const SCHOOL_YEAR_START =
-  /(?:ab|beginnend\smit|beginnt\smit|mit\sBeginn|mit|zu\sBeginn|zum\sBeginn|zum|Beginn:?)\s(?:dem\s|des\s)?Schul(?:jahr|jahres)\s$/iu;
+  /(?:(?:ab|beginnend\smit|beginnt\smit|mit\sBeginn|mit|zu\sBeginn|zum\sBeginn|zum|Beginn:?)\s(?:dem\s|des\s)?Schul(?:jahr|jahres)|Schuljahres(?:beginn|anfang|start)s?)\s$/iu;
 /** "bis zum Ende des Schuljahres 2026/27", "bis Ende Schuljahr 2026/27", "endet mit dem Schuljahr 2026/27": an end only. */
 const SCHOOL_YEAR_END =
-  /(?:bis|endet|läuft|gilt)\s(?:(?:zum|mit\sdem|mit|zu)\s)?(?:(?:Ende|Ablauf|Schluss)\s(?:des\s)?)?Schul(?:jahr|jahres)\s$|(?:Ende|Ablauf)\s(?:des\s)?Schul(?:jahr|jahres)\s$/iu;
+  /(?:bis|endet|läuft|gilt)\s(?:(?:zum|mit\sdem|mit|zu)\s)?(?:(?:Ende|Ablauf|Schluss)\s(?:des\s)?)?Schul(?:jahr|jahres)\s$|(?:Ende|Ablauf)\s(?:des\s)?Schul(?:jahr|jahres)\s$|Schuljahresende\s$/iu;
 const START_BEFORE =
   /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|(?:Laufzeit|Vertrags|Kooperations)beginn|Beginn\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sab)[ .:…_]*$/iu;
 const END_BEFORE =
-  /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|Ende:?|läuft\sbis(?:\szum)?|(?:Laufzeit|Vertrags|Kooperations)ende|Ende\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sbis)[ .:…_]*$/iu;
+  /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|mit\sAblauf\sdes|Ende:?|läuft\sbis(?:\szum)?|(?:Laufzeit|Vertrags|Kooperations)ende|Ende\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sbis)[ .:…_]*$/iu;
 /** A field label right before a date: "Beginn:", "Ende:", "Vertragsende ……". */
 const FIELD_LABEL = /(?:Beginn|Ende|(?:Laufzeit|Vertrags|Kooperations)(?:beginn|ende))[ ]?[:.…_][ .:…_]*$/u;
 const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|ihrer\s|beiderseitiger\s)?(?:Unterzeichnung|Unterschrift)/giu;

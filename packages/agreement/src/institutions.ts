@@ -111,6 +111,23 @@ export function sideOfWord(word: string): SideWord | null {
 }
 
 /**
+ * The partner nouns a word ends with, shortest first: "Heimatverein" → ["verein", "heimatverein"],
+ * "Stadtarchivs" → ["archiv", "stadtarchiv"]. A label can then be matched to the one party whose
+ * name has the same head ("Heimat- und Geschichtsverein …").
+ */
+const headCache = new Map<string, string[]>();
+
+export function partnerHeads(word: string): string[] {
+  const cached = headCache.get(word);
+  if (cached) return cached;
+  const heads = new Set<string>();
+  for (const form of stems(fold(word))) for (const e of partnerEndings) if (e.length >= 4 && form.endsWith(e)) heads.add(e);
+  const sorted = [...heads].sort((a, b) => a.length - b.length);
+  if (headCache.size < 5000) headCache.set(word, sorted);
+  return sorted;
+}
+
+/**
  * Whether a word names an institution itself (a school type, a partner category or one of their
  * variants), not only a role or "the partner": the head of a party's name.
  */

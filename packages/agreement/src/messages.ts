@@ -94,6 +94,10 @@ export const texts = {
       de: "Keine Ansprechpersonen gefunden. Bitte nennen Sie für die Schule und für jeden Partner eine feste Ansprechperson mit Namen und persönlicher E-Mail-Adresse.",
       en: "No contact persons found. Please name a permanent contact person with a personal e-mail address for the school and for every partner.",
     },
+    elsewhere: {
+      de: "Die Ansprechpersonen stehen laut Text in einer Anlage, die der Text nicht enthält. Bitte prüfen Sie die Anlage: Namen und persönliche E-Mail-Adressen für die Schule und jeden Partner.",
+      en: "The text puts the contact persons in an annex it does not contain. Please check the annex for names and personal e-mail addresses for the school and every partner.",
+    },
     missingSides: {
       de: "Keine Ansprechperson mit Namen für {sides}. Bitte nennen Sie dort eine feste Ansprechperson.",
       en: "No named contact person for {sides}.",

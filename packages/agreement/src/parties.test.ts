@@ -96,3 +96,16 @@ describe("readParties: the parties in the forms agreements name them", () => {
     expect(read(text, application)).toEqual({ assumed: false, school: "StGS Nord", partners: ["Heimatverein Musterdorf", "Stadtarchiv Musterstadt"] });
   });
 });
+
+describe("readParties: parties in blocks without „zwischen“, and a town as a party", () => {
+  it("reads blocks separated by blank lines that end with a comma, with „und“ on a line of its own", () => {
+    const text =
+      "Vereinbarung\n\nDie Realschule am Wall, Wallstraße 2, 12345 Musterstadt,\nvertreten durch die Schulleiterin,\n\nund\n\ndas Kreismuseum Musterstadt, Burgplatz 1, 12345 Musterstadt,\nvertreten durch den Museumsleiter,\n\nschließen folgende Vereinbarung:\n\n1. Ziel";
+    expect(read(text)).toEqual({ assumed: false, school: "Realschule am Wall", partners: ["Kreismuseum Musterstadt"] });
+  });
+
+  it("takes „die Gemeinde Musterdorf“ for a partner when no institution is named in its block", () => {
+    const text = "Die Gemeinde Musterdorf, vertreten durch den Bürgermeister,\n\nund\n\ndie Grundschule Musterdorf\n\nschließen folgende Vereinbarung:";
+    expect(read(text)).toEqual({ assumed: false, school: "Grundschule Musterdorf", partners: ["Gemeinde Musterdorf"] });
+  });
+});

@@ -1,6 +1,6 @@
 import { limits, type Application, type Lang } from "@bildungspartner/core";
 import type { FindingParty } from "./types.js";
-import { isBareNoun, isInstitutionNoun, sideOfWord } from "./institutions.js";
+import { isBareNoun, isInstitutionNoun, partnerHeads, sideOfWord } from "./institutions.js";
 import { sameInstitutionName } from "./names.js";
 import { fold, isDigit, isUpper, lineBounds, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
 
@@ -274,6 +274,9 @@ function isAddress(text: string): boolean {
   return longest === 5 || digits >= 7 || /(?:straße|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s?\d/iu.test(text);
 }
 
+/** A town, municipality or district named as a party: "die Stadt Iserlohn", "der Kreis Unna". */
+const MUNICIPALITY = /^(?:[Dd](?:ie|er|em)\s)?((?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Bundesstadt)\s\p{Lu}[\p{L}-]{2,40})(?:$|[ ,])/u;
+
 /** The parties named in a region of text, piece by piece; a piece that names none is skipped. */
 function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
   const parties: RawParty[] = [];
@@ -327,6 +330,10 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
       if (isBareNoun(phrase.name)) party.bare = true;
       parties.push(party);
       wrapped = party.bare === true && phrase.to === text.length ? party : undefined;
+    } else if (MUNICIPALITY.test(text)) {
+      // "Die Stadt Iserlohn, vertreten durch …": a town or district as the legal party, a partner
+      const name = MUNICIPALITY.exec(text)![1]!;
+      if (!parties.some((p) => p.name === name)) parties.push({ side: "partner", name, words: partyWords(name, defined) });
     } else if (last && defined) {
       last.words.add(fold(defined));
       last.side ??= sideOfName("", defined);
@@ -366,7 +373,15 @@ function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
   tried = 0;
   for (const verb of head.matchAll(PARTIES_VERB)) {
     if (tried++ >= 6 || !startsWord(head, verb.index)) continue;
-    const from = sentenceStart(head, verb.index, 400);
+    let from = sentenceStart(head, verb.index, 400);
+    // Blocks separated by blank lines ("Die Stadt …,⏎⏎und⏎⏎das Berufskolleg …,⏎⏎schließen …"): one sentence
+    for (let blocks = 0; blocks < 6 && from > 0 && verb.index - from < 800; blocks++) {
+      const before = head.slice(Math.max(0, from - 200), from).trimEnd();
+      // a paragraph that starts with the verb has its subject above it
+      const verbFirst = head.slice(from, verb.index).trim() === "";
+      if (!verbFirst && !before.endsWith(",") && !/(?:^|\n)[ ]*(?:und|sowie)$/u.test(before)) break;
+      from = sentenceStart(head, Math.max(0, from - 200) + before.length, 400);
+    }
     candidates.push({ at: verb.index, region: () => `${head.slice(from, verb.index)}.` });
   }
   // The first opening that names a school and a partner by name wins; one with bare nouns only if none does.
@@ -511,6 +526,13 @@ export function sideOfToken(parties: Parties, word: string): SideRef | undefined
   const kind = sideOfWord(word);
   if (kind === "school") return { kind: "school" };
   if (kind === null) return undefined;
+  if (kind === "partner" && parties.partners.length > 1) {
+    // "Heimatverein:" for the "Heimat- und Geschichtsverein …": the one partner whose name has the same head noun
+    for (const head of partnerHeads(word)) {
+      const headed = parties.partners.flatMap((p, index) => ([...p.words].some((w) => w.endsWith(head)) ? [index] : []));
+      if (headed.length === 1) return { kind: "partner", index: headed[0]! };
+    }
+  }
   return parties.partners.length === 1 ? { kind: "partner", index: 0 } : { kind: "some-partner" };
 }
 

@@ -8,20 +8,20 @@ import type { Finding } from "./types.js";
  * "allen Klassen", "jede Klasse", "aller Bildungsgänge", "allen Studierenden": everyone, or every group.
  */
 const ALL_PUPILS =
-  /(?:alle|allen|aller|sämtliche|sämtlichen|sämtlicher|jede[mnrs]?)\s(?:(?:interessierten|teilnehmenden|unsere[nr]?)\s)?(?:Schüler(?:innen\sund\sSchüler)?|SuS|Lernende|Studierende|Kind|Jugendliche|Klasse|Jahrg|Bildungsg|Schulformen|Stufen)[\p{L}*:_/]*/giu;
+  /(?:alle|allen|aller|s(?:ä|ae)mtliche[nr]?|jede[mnrs]?)\s(?:(?:interessierten|teilnehmenden|unsere[nr]?)\s)?(?:Sch(?:ü|ue)ler(?:innen\sund\sSch(?:ü|ue)ler)?|SuS|Lernende|Studierende|Kind|Jugendliche|Klasse|Jahrg|Bildungsg|Schulformen|Stufen)[\p{L}*:_/]*/giu;
 /** The whole school: "der gesamten Schülerschaft", "der ganzen Schule". */
-const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Schülerschaft|Schule|Schülerinnen|Schulgemeinschaft|Schulgemeinde)/giu;
+const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Sch(?:ü|ue)lerschaft|Schule|Sch(?:ü|ue)lerinnen|Schulgemeinschaft|Schulgemeinde)/giu;
 const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;
 /** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "vorbehalten". */
 const RESTRICTING =
-  /(?:nur|ausschließlich|lediglich|allein|beschränkt\sauf|begrenzt\sauf|vorbehalten|exklusiv)(?!\p{L})/giu;
+  /(?:nur|ausschlie(?:ß|ss)lich|lediglich|allein|beschränkt\sauf|begrenzt\sauf|vorbehalten|exklusiv)(?!\p{L})/giu;
 /** A part of the pupils: a class, a course, a year. */
 const GROUP =
   /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe)(?![\p{L}-])/u;
 /** The sentence is about the pupils or the offer. */
-const ABOUT_PUPILS = /Schüler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet|Kooperation|Zusammenarbeit|vorgesehen|bestimmt|offen/iu;
+const ABOUT_PUPILS = /Sch(?:ü|ue)ler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet|Kooperation|Zusammenarbeit|vorgesehen|bestimmt|offen/iu;
 /** A target group named without "all": "richtet sich an die Klassen 5 und 6", "Zielgruppe: Jahrgangsstufe 8". */
-const FOCUS = /richtet\ssich|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\swerden/giu;
+const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\swerden/giu;
 
 /** The open-to-all-pupils finding and its fact. */
 export function pupilsFinding(doc: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {

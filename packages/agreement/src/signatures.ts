@@ -15,7 +15,7 @@ const DASH_LINE = /^[ -]+$/u;
 const SIGNATURE_WORD = /(?:Unterschrift(?:en)?|gez\.|gezeichnet|Unterzeichner(?:in)?|i\.[ ]?[AV]\.)(?!\p{L})/giu;
 /** A signature still to come: "wird nachgereicht", "Unterschrift folgt", "steht noch aus". */
 const TO_FOLLOW =
-  /(?:nachgereicht|nachgeholt|nachgetragen|Unterschrift(?:en)?\s(?:folg(?:t|en)|steh(?:t|en)\snoch\saus|fehl(?:t|en)\snoch)|noch\snicht\s(?:unterschrieben|unterzeichnet)|(?:wird|werden)\s(?:erst\s)?(?:noch|später)\s(?:unterschrieben|unterzeichnet))(?!\p{L})/giu;
+  /(?:nachgereicht|nachgeholt|nachgetragen|nachträglich|reich(?:t|en)\s(?:ihre|seine|deren|die)\sUnterschrift(?:en)?\snach|Unterschrift(?:en)?\s(?:folg(?:t|en)|steh(?:t|en)\snoch\saus|fehl(?:t|en)\snoch)|noch\snicht\s(?:unterschrieben|unterzeichnet)|(?:wird|werden)\s(?:erst\s)?(?:noch|später)\s(?:unterschrieben|unterzeichnet))(?!\p{L})/giu;
 /** The sentence is about a signature. */
 const ABOUT_SIGNING = /Unterschrift|unterzeichn|unterschreib|Signatur|gezeichnet/iu;
 /** "Ort, Datum", "Datum, Unterschrift". */
@@ -35,6 +35,19 @@ const HEADING_START = /^(?:§|\d{1,2}[.)][ ])/u;
 
 /** Longest line read as part of a signature block; longer lines are prose. */
 const SHORT_LINE = 100;
+
+/** A form field's label ("E-Mail:", "Ansprechpartner/in:") that says nothing of signing, a party or a signer. */
+const FIELD_BEFORE_LINE = /:[ ]*$/u;
+const SIGNING_LABEL = /Unterschrift|Für|Fuer|gez|gezeichnet|Ort|Datum|Stempel|Siegel|Name|Leitung|Leiter|Vorstand/iu;
+
+/** A line of a form's options: "[ ] bis ______", "[x] Klasse ______", "☐ …". */
+const CHECKBOX = /^[ ]*(?:\[[ xX✓]{0,3}\]|[☐☑☒□■])/u;
+
+function isBlankField(before: string): boolean {
+  if (CHECKBOX.test(before)) return true;
+  const label = before.trim();
+  return label.length > 0 && label.length <= 40 && FIELD_BEFORE_LINE.test(label) && !SIGNING_LABEL.test(label.slice(0, -1).trim());
+}
 
 /** "Bochum, den" / "Bochum," / "Bochum": a place before a date. */
 function isPlace(text: string): boolean {
@@ -98,6 +111,8 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     for (const m of text.matchAll(pattern)) {
       if (pattern !== SIGNATURE_LINE && !startsWord(text, m.index)) continue;
       const line = lineOf(doc, m.index);
+      // "E-Mail: ______", "vertreten durch: ______": a form's field left blank, not a line to sign on
+      if (pattern === SIGNATURE_LINE && isBlankField(text.slice(lineBounds(doc, line).start, m.index))) continue;
       if (isShortLine(line)) markerLines.set(line, false);
     }
   }
