@@ -14,14 +14,25 @@ export interface Expected {
   evidence: Partial<Record<FindingId, string[]>>;
 }
 
-/** The names of the corpus texts, without extension, in order. */
-export const corpusNames: readonly string[] = readdirSync(corpusDir)
-  .filter((file) => file.endsWith(".txt"))
-  .map((file) => file.slice(0, -4))
-  .sort();
+/**
+ * The blind set: agreements written by people who never saw the corpus or the reader, kept out of
+ * the tuning loop, so that its figures say how the reader does on wording nobody here wrote.
+ */
+export const blindDir = join(corpusDir, "blind");
 
-export const corpusText = (name: string): string => readFileSync(join(corpusDir, `${name}.txt`), "utf8");
-export const expectedOf = (name: string): Expected => JSON.parse(readFileSync(join(corpusDir, `${name}.expected.json`), "utf8")) as Expected;
+/** The names of the texts in a folder, without extension, in order. */
+export const namesIn = (dir: string): readonly string[] =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith(".txt"))
+    .map((file) => file.slice(0, -4))
+    .sort();
+
+/** The names of the corpus texts, without extension, in order. */
+export const corpusNames: readonly string[] = namesIn(corpusDir);
+
+export const corpusText = (name: string, dir = corpusDir): string => readFileSync(join(dir, `${name}.txt`), "utf8");
+export const expectedOf = (name: string, dir = corpusDir): Expected =>
+  JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
 
 const statuses: readonly FindingStatus[] = ["found", "missing", "unclear"];
 
@@ -42,13 +53,13 @@ function rates(confusion: CriterionScore["confusion"], status: FindingStatus): {
   return { precision: given === 0 ? 1 : right / given, recall: expected === 0 ? 1 : right / expected };
 }
 
-/** Scores a check over the whole corpus: per criterion, and the texts whose findings differ from the expected ones. */
-export function scoreCorpus(check: (text: string) => AgreementReport): { criteria: CriterionScore[]; differing: Array<{ name: string; id: FindingId; expected: FindingStatus; given: FindingStatus }> } {
+/** Scores a check over the texts of a folder (the corpus by default): per criterion, and the texts whose findings differ from the expected ones. */
+export function scoreCorpus(check: (text: string) => AgreementReport, dir = corpusDir): { criteria: CriterionScore[]; differing: Array<{ name: string; id: FindingId; expected: FindingStatus; given: FindingStatus }> } {
   const scores = new Map<FindingId, CriterionScore["confusion"]>();
   const differing: Array<{ name: string; id: FindingId; expected: FindingStatus; given: FindingStatus }> = [];
-  for (const name of corpusNames) {
-    const want = expectedOf(name).findings;
-    for (const finding of check(corpusText(name)).findings) {
+  for (const name of namesIn(dir)) {
+    const want = expectedOf(name, dir).findings;
+    for (const finding of check(corpusText(name, dir)).findings) {
       const expected = want[finding.id];
       let confusion = scores.get(finding.id);
       if (!confusion) {

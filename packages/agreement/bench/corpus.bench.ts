@@ -6,7 +6,7 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
-import { corpusNames, scoreCorpus } from "../../../examples/agreements/scripts/score.js";
+import { blindDir, corpusNames, namesIn, scoreCorpus } from "../../../examples/agreements/scripts/score.js";
 import { checkAgreementText } from "../src/index.js";
 
 const figure = (n: number) => n.toFixed(2);
@@ -38,6 +38,32 @@ The golden test (\`examples/agreements/test/corpus.test.ts\`) keeps every figure
 `;
 console.log(corpusBody);
 writeBenchmarkSection("Agreement corpus", corpusBody);
+
+// The same score over the blind set, which nobody tunes the reader on: the honest figure for wording nobody here wrote.
+const blind = scoreCorpus((text) => checkAgreementText(text, { asOf: "2026-01-15" }), blindDir);
+const blindFindings = namesIn(blindDir).length * blind.criteria.length;
+const blindRight = blindFindings - blind.differing.length;
+const blindBody = `
+The same score over the ${namesIn(blindDir).length} texts of [examples/agreements/blind](../examples/agreements/blind): agreements
+written by people who saw neither the corpus nor the reader, kept out of the tuning loop. Findings
+right: **${blindRight} of ${blindFindings}** (${((100 * blindRight) / blindFindings).toFixed(0)} %).
+
+| criterion | found: precision | found: recall | missing: precision | missing: recall | expected → given (found / missing / unclear) |
+|---|---:|---:|---:|---:|---|
+${blind.criteria
+  .map(
+    (c) =>
+      `| ${c.id} | ${figure(c.found.precision)} | ${figure(c.found.recall)} | ${figure(c.missing.precision)} | ${figure(c.missing.recall)} | ${statuses
+        .map((e) => `${e}: ${statuses.map((g) => c.confusion[e][g]).join(" / ")}`)
+        .join("; ")} |`,
+  )
+  .join("\n")}
+
+Findings that differ: ${blind.differing.map((d) => `${d.name.slice(0, 3)} ${d.id} (${d.expected} → ${d.given})`).join(", ") || "none"}.
+\`examples/agreements/test/blind.test.ts\` keeps the count of right findings from falling.
+`;
+console.log(blindBody);
+writeBenchmarkSection("Agreement blind set", blindBody);
 
 /** Bytes of the given entries bundled together for browsers (esbuild, minified), with the core, without the extractors. */
 async function bundle(entries: readonly string[]): Promise<{ minified: number; gzipped: number }> {
