@@ -107,8 +107,8 @@ export const texts = {
       en: "For {sides} only a role or a mailbox is given, no person by name.",
     },
     unassigned: {
-      de: "Ansprechpersonen sind genannt, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist {sides}. Bitte schreiben Sie zu jeder Ansprechperson, für wen sie spricht.",
-      en: "Contact persons are named, but not each can be assigned to one side; open is {sides}. Please say for each whom it belongs to.",
+      de: "Ansprechpersonen sind genannt, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist die Zuordnung für {sides}. Bitte schreiben Sie zu jeder Ansprechperson, für wen sie spricht.",
+      en: "Contact persons are named, but not each can be assigned to one side; not assigned: {sides}. Please say for each whom it belongs to.",
     },
   },
   email: {
@@ -129,8 +129,8 @@ export const texts = {
       en: "No e-mail address of a contact person for {sides}.",
     },
     unassigned: {
-      de: "E-Mail-Adressen sind angegeben, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist {sides}. Bitte schreiben Sie zu jeder Adresse, für wen sie gilt.",
-      en: "E-mail addresses are given, but not each can be assigned to one side; open is {sides}. Please say for each whom it belongs to.",
+      de: "E-Mail-Adressen sind angegeben, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist die Zuordnung für {sides}. Bitte schreiben Sie zu jeder Adresse, für wen sie gilt.",
+      en: "E-mail addresses are given, but not each can be assigned to one side; not assigned: {sides}. Please say for each whom it belongs to.",
     },
     someone: { de: "eine Ansprechperson", en: "a contact person" },
     institutionUnknown: {
@@ -174,8 +174,8 @@ export const texts = {
       en: "No signature field for {sides}. Please have the cooperation agreement signed there as well.",
     },
     unassigned: {
-      de: "Unterschriftsfelder gefunden, aber nicht jedes ist einer Seite zuzuordnen; offen ist {sides}. Bitte prüfen Sie, wer unterzeichnet.",
-      en: "Signature fields found, but not each can be assigned to one side; open is {sides}. Please check who signs.",
+      de: "Unterschriftsfelder gefunden, aber nicht jedes ist einer Seite zuzuordnen; offen ist die Zuordnung für {sides}. Bitte prüfen Sie, wer unterzeichnet.",
+      en: "Signature fields found, but not each can be assigned to one side; not assigned: {sides}. Please check who signs.",
     },
     toFollow: {
       de: "Die Unterschrift für {sides} fehlt noch (sie wird laut Text nachgereicht). Bitte reichen Sie die von allen unterzeichnete Fassung ein.",
