@@ -15,22 +15,28 @@ const statuses = ["found", "missing", "unclear"] as const;
 const lowest = Math.min(...criteria.flatMap((c) => [c.found.precision, c.found.recall, c.missing.precision, c.missing.recall]));
 const goal = 0.95;
 
+/** Per criterion, precision and recall of `found` and of `missing` and the confusion counts, as a Markdown table. */
+function scoreTable(scores: typeof criteria): string {
+  const rows = scores.map(
+    (c) =>
+      `| ${c.id} | ${figure(c.found.precision)} | ${figure(c.found.recall)} | ${figure(c.missing.precision)} | ${figure(c.missing.recall)} | ${statuses
+        .map((e) => `${e}: ${statuses.map((g) => c.confusion[e][g]).join(" / ")}`)
+        .join("; ")} |`,
+  );
+  return [
+    "| criterion | found: precision | found: recall | missing: precision | missing: recall | expected → given (found / missing / unclear) |",
+    "|---|---:|---:|---:|---:|---|",
+    ...rows,
+  ].join("\n");
+}
+
 const corpusBody = `
 \`checkAgreementText\` over the ${corpusNames.length} texts of [examples/agreements](../examples/agreements), each with the
 findings a careful reader expects (\`*.expected.json\`). Per criterion: precision and recall of \`found\`
 and of \`missing\` (of the texts the check marks \`found\`, how many a reader marks \`found\`; of the texts a
 reader marks \`found\`, how many the check finds), and the confusion counts (rows: expected, columns: given).
 
-| criterion | found: precision | found: recall | missing: precision | missing: recall | expected → given (found / missing / unclear) |
-|---|---:|---:|---:|---:|---|
-${criteria
-  .map(
-    (c) =>
-      `| ${c.id} | ${figure(c.found.precision)} | ${figure(c.found.recall)} | ${figure(c.missing.precision)} | ${figure(c.missing.recall)} | ${statuses
-        .map((e) => `${e}: ${statuses.map((g) => c.confusion[e][g]).join(" / ")}`)
-        .join("; ")} |`,
-  )
-  .join("\n")}
+${scoreTable(criteria)}
 
 Lowest figure: ${figure(lowest)}; goal at least ${goal} for each: **${lowest >= goal ? "met" : "missed"}**.
 Texts whose findings differ from the expected ones: ${differing.length === 0 ? "none" : differing.map((d) => `${d.name} ${d.id} (${d.expected} → ${d.given})`).join(", ")}.
@@ -48,16 +54,7 @@ The same score over the ${namesIn(blindDir).length} texts of [examples/agreement
 written by people who saw neither the corpus nor the reader, kept out of the tuning loop. Findings
 right: **${blindRight} of ${blindFindings}** (${((100 * blindRight) / blindFindings).toFixed(0)} %).
 
-| criterion | found: precision | found: recall | missing: precision | missing: recall | expected → given (found / missing / unclear) |
-|---|---:|---:|---:|---:|---|
-${blind.criteria
-  .map(
-    (c) =>
-      `| ${c.id} | ${figure(c.found.precision)} | ${figure(c.found.recall)} | ${figure(c.missing.precision)} | ${figure(c.missing.recall)} | ${statuses
-        .map((e) => `${e}: ${statuses.map((g) => c.confusion[e][g]).join(" / ")}`)
-        .join("; ")} |`,
-  )
-  .join("\n")}
+${scoreTable(blind.criteria)}
 
 Findings that differ: ${blind.differing.map((d) => `${d.name.slice(0, 3)} ${d.id} (${d.expected} → ${d.given})`).join(", ") || "none"}.
 \`examples/agreements/test/blind.test.ts\` keeps the count of right findings from falling.
