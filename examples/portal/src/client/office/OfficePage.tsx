@@ -3,7 +3,7 @@ import { officeListStatuses, reviewStatusLabels, type OfficeEntry, type OfficeRe
 import { germanDay } from "../dates.js";
 import { categoryLabel, schoolTypeLabel } from "../labels.js";
 import { PageShell } from "../layout.js";
-import { findingMarks } from "../registration/AgreementUpload.js";
+import { FindingList, findingMarks } from "../findings.js";
 import { levelWords, markOf, statusText } from "../registration/CriteriaPanel.js";
 
 type Session = "loading" | "off" | "signed-out" | "signed-in";
@@ -159,27 +159,21 @@ function Detail({ registration, onDecided }: { registration: OfficeRegistration;
             </table>
           )}
           <h4>Was die Vereinbarung zeigt</h4>
-          <ol className="finding-list">
-            {reading.findings.map((finding) => (
-              <li key={finding.id} className={`finding finding--${finding.status}`} data-finding={finding.id}>
-                <span className="criterion-mark" aria-hidden="true">
-                  {findingMarks[finding.status].sign}
-                </span>
-                <div className="criterion-body">
-                  <p className="criterion-message">
-                    <span className="finding-status">{findingMarks[finding.status].words}: </span>
-                    {finding.message}
-                  </p>
-                  {finding.evidence.map((e, i) => (
-                    <blockquote key={i} className="passage">
-                      {e.page !== undefined && <span className="passage-page">Seite {e.page}: </span>}
-                      <mark>{e.text}</mark>
-                    </blockquote>
-                  ))}
-                </div>
-              </li>
-            ))}
-          </ol>
+          <FindingList
+            findings={reading.findings}
+            body={(finding) => (
+              <p className="criterion-message">
+                <span className="finding-status">{findingMarks[finding.status].words}: </span>
+                {finding.message}
+              </p>
+            )}
+            passage={(evidence, index) => (
+              <blockquote key={index} className="passage">
+                {evidence.page !== undefined && <span className="passage-page">Seite {evidence.page}: </span>}
+                <mark>{evidence.text}</mark>
+              </blockquote>
+            )}
+          />
         </>
       ) : (
         <p>Keine Datei gespeichert.</p>

@@ -1,7 +1,8 @@
-import type { AgreementReport, Evidence, FindingStatus } from "@bildungspartner/agreement";
+import type { AgreementReport, Evidence } from "@bildungspartner/agreement";
 import type { Application, Decision } from "@bildungspartner/core";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { compareWithForm } from "../../shared/mismatches.js";
+import { FindingList, findingMarks } from "../findings.js";
 import { FieldLink } from "./fields.js";
 
 /** Largest file the server takes; checked here first so nobody waits for a refusal. */
@@ -12,13 +13,6 @@ type State =
   | { phase: "reading"; fileName: string }
   | { phase: "checked"; fileName: string; text: string; report: AgreementReport }
   | { phase: "error"; message: string };
-
-/** The mark and German words of a finding's status. */
-export const findingMarks: Record<FindingStatus, { sign: string; words: string }> = {
-  found: { sign: "✓", words: "gefunden" },
-  missing: { sign: "✗", words: "fehlt" },
-  unclear: { sign: "?", words: "unklar" },
-};
 
 function documentType(name: string): "pdf" | "docx" | "txt" | undefined {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
@@ -193,24 +187,18 @@ export function AgreementUpload(props: { application: Application; decision: Dec
               </ul>
             </div>
           )}
-          <ol className="finding-list">
-            {state.report.findings.map((finding) => (
-              <li key={finding.id} className={`finding finding--${finding.status}`} data-finding={finding.id}>
-                <span className="criterion-mark" aria-hidden="true">
-                  {findingMarks[finding.status].sign}
-                </span>
-                <div className="criterion-body">
-                  <h4 className="criterion-title">
-                    {titles.get(finding.id) ?? finding.id} <span className="finding-status">{findingMarks[finding.status].words}</span>
-                  </h4>
-                  <p className="criterion-message">{finding.message}</p>
-                  {finding.evidence.map((e, i) => (
-                    <Passage key={i} text={state.text} evidence={e} />
-                  ))}
-                </div>
-              </li>
-            ))}
-          </ol>
+          <FindingList
+            findings={state.report.findings}
+            body={(finding) => (
+              <>
+                <h4 className="criterion-title">
+                  {titles.get(finding.id) ?? finding.id} <span className="finding-status">{findingMarks[finding.status].words}</span>
+                </h4>
+                <p className="criterion-message">{finding.message}</p>
+              </>
+            )}
+            passage={(evidence, index) => <Passage key={index} text={state.text} evidence={evidence} />}
+          />
           <details className="document">
             <summary>Gelesenen Text mit Markierungen anzeigen</summary>
             <MarkedText text={state.text} report={state.report} />
