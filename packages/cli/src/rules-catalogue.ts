@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   FAQ_URL,
+  submittableStatuses,
   type Category,
   type Condition,
   type CriterionStatus,
@@ -269,7 +270,7 @@ export function overviewRows(
 
 /** The rule set's next steps per outcome, as HTML: being eligible is not being registered. */
 function nextStepsHtml(ruleSet: RuleSet): string {
-  const rows = (["eligible", "needs-review"] as const)
+  const rows = submittableStatuses
     .filter((status) => ruleSet.nextSteps[status].length > 0)
     .map(
       (status) =>

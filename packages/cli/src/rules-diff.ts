@@ -1,16 +1,17 @@
 import { isDeepStrictEqual } from "node:util";
-import type {
-  Category,
-  Condition,
-  CriterionId,
-  DecisionStatus,
-  FactCondition,
-  FurtherSource,
-  LocalizedText,
-  OfferingId,
-  OfferingRuleFile,
-  RuleFile,
-  RuleSet,
+import {
+  submittableStatuses,
+  type Category,
+  type Condition,
+  type CriterionId,
+  type DecisionStatus,
+  type FactCondition,
+  type FurtherSource,
+  type LocalizedText,
+  type OfferingId,
+  type OfferingRuleFile,
+  type RuleFile,
+  type RuleSet,
 } from "@bildungspartner/core";
 import { texts } from "./messages.js";
 import type { DataLists, RuleDirectory } from "./rule-directory.js";
@@ -269,7 +270,7 @@ function ruleSetChanges<R extends { readonly id: string }>(before: VersionedRule
 
 /** The rule set's next steps per status: reworded, added or removed, and their sources. */
 function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
-  return (["eligible", "needs-review"] as const).flatMap((status) => {
+  return submittableStatuses.flatMap((status) => {
     const name = `„${texts.statusWord[status].de}“`;
     const was = before.nextSteps[status];
     const is = after.nextSteps[status];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { eligible } from "../test/fixtures.js";
 import { loadRuleSetDir, testRuleSetDir } from "../test/rule-cases.js";
 import { ruleSetOf, ruleWith } from "../test/rule-builder.js";
-import { decide, prepareEvaluation, type Evaluation } from "./decision.js";
+import { decide, isSubmittable, prepareEvaluation, submittableStatuses, type Evaluation } from "./decision.js";
 import type { CriterionId } from "./rule-file.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 import type { Truth } from "./three-valued.js";
@@ -133,5 +133,15 @@ describe("prepareEvaluation", () => {
     expect(prepareEvaluation(eligible, { ruleSets }).ruleSet.version).toBe("2.0.0");
     vi.setSystemTime(new Date(2027, 9, 1, 12, 0));
     expect(prepareEvaluation(eligible, { ruleSets }).ruleSet.version).toBe("2.0.0");
+  });
+});
+
+describe("isSubmittable", () => {
+  it("holds for eligible and needs-review only: the statuses with which the agreement goes to Bildungspartner NRW", () => {
+    expect(submittableStatuses).toEqual(["eligible", "needs-review"]);
+    expect((["eligible", "needs-review", "not-eligible", "incomplete", "invalid"] as const).filter(isSubmittable)).toEqual([
+      "eligible",
+      "needs-review",
+    ]);
   });
 });

@@ -18,6 +18,14 @@ export type CriterionStatus = "met" | "not-met" | "unknown";
  */
 export type DecisionStatus = "eligible" | "needs-review" | "not-eligible" | "incomplete" | "invalid";
 
+/** The statuses with which the agreement goes to Bildungspartner NRW: eligible, or left to its review. */
+export const submittableStatuses = ["eligible", "needs-review"] as const satisfies readonly DecisionStatus[];
+
+/** Whether a Decision's status lets the partners submit their agreement (`eligible` or `needs-review`). */
+export function isSubmittable(status: DecisionStatus): status is (typeof submittableStatuses)[number] {
+  return (submittableStatuses as readonly DecisionStatus[]).includes(status);
+}
+
 /** The result of one criterion, explained. */
 export interface CriterionResult {
   id: CriterionId;
@@ -130,7 +138,7 @@ function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): 
 export function decide(evaluation: Evaluation, truths: ReadonlyMap<CriterionId, Truth>): Decision {
   const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, truths.get(rule.id) ?? null, evaluation));
   const status = decisionStatus(evaluation.issues.length > 0, criteria);
-  const steps = status === "eligible" || status === "needs-review" ? evaluation.ruleSet.nextSteps[status] : [];
+  const steps = isSubmittable(status) ? evaluation.ruleSet.nextSteps[status] : [];
   return {
     status,
     criteria,

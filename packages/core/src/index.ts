@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { evaluate, evaluateSync } from "./evaluate.js";
+export { isSubmittable, submittableStatuses } from "./decision.js";
 export type {
   CriterionResult,
   CriterionStatus,

@@ -1,4 +1,4 @@
-import type { Decision, Lang } from "@bildungspartner/core";
+import { isSubmittable, type Decision, type Lang } from "@bildungspartner/core";
 import { formIssues, nextFieldsOf, type FormIssue, type FormMode } from "./form-issues.js";
 
 /** Options of {@link validateForm}. */
@@ -62,7 +62,7 @@ export function validateForm(values: unknown, options: ValidateFormOptions = {})
   const review = groupIssues(warnings);
   const noErrors = issues.length === 0;
   return {
-    valid: mode === "submit" ? noErrors && (decision.status === "eligible" || decision.status === "needs-review") : noErrors,
+    valid: mode === "submit" ? noErrors && isSubmittable(decision.status) : noErrors,
     ...grouped,
     fieldWarnings: review.fieldErrors,
     formWarnings: review.formErrors,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { checkAgreementText, redactReport } from "@bildungspartner/agreement";
 import { chronoDateParser } from "@bildungspartner/agreement/chrono";
 import { AgreementError, extractText } from "@bildungspartner/agreement/extract";
-import { categories, createReceipt, evaluate, formatMessage, parseApplication, type CategoryId, type Decision } from "@bildungspartner/core";
+import { categories, createReceipt, evaluate, isSubmittable, formatMessage, parseApplication, type CategoryId, type Decision } from "@bildungspartner/core";
 import { validateForm, type FormResult } from "@bildungspartner/forms";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
@@ -69,7 +69,7 @@ function completeApplication(value: unknown): NewRegistration["application"] {
  * (only Soll-Kriterien not met: Bildungspartner NRW decides); this says so to the types.
  */
 function storableDecision(decision: Decision): NewRegistration["decision"] {
-  if (decision.status === "eligible" || decision.status === "needs-review") return decision as NewRegistration["decision"];
+  if (isSubmittable(decision.status)) return decision as NewRegistration["decision"];
   throw new Error(`validateForm accepted a registration with status ${decision.status}`);
 }
 
