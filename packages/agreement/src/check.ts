@@ -19,7 +19,8 @@ function checkLang(lang: unknown): Lang {
   if (lang === "en") return "en";
   throw new BildungspartnerError(
     "INVALID_OPTION",
-    `Unbekannte Sprache ${JSON.stringify(lang)}; erlaubt sind "de" und "en". / Unknown language; use "de" or "en".`,
+    { de: 'Unbekannte Sprache {lang}; erlaubt sind "de" und "en".', en: 'Unknown language {lang}; use "de" or "en".' },
+    { params: { lang: JSON.stringify(lang) ?? String(lang) } },
   );
 }
 
@@ -33,7 +34,10 @@ function checkPages(pages: unknown): CheckAgreementOptions["pages"] {
   if (pages === undefined || (Array.isArray(pages) && pages.every(isPageSpan))) return pages as CheckAgreementOptions["pages"];
   throw new BildungspartnerError(
     "INVALID_OPTION",
-    "pages muss eine Liste von { number, start, end } sein, wie extractText sie liefert. / pages must be a list of { number, start, end }, as extractText returns them.",
+    {
+      de: "pages muss eine Liste von { number, start, end } sein, wie extractText sie liefert.",
+      en: "pages must be a list of { number, start, end }, as extractText returns them.",
+    },
   );
 }
 
@@ -44,7 +48,7 @@ function checkApplication(application: unknown): Application | undefined {
   }
   throw new BildungspartnerError(
     "INVALID_OPTION",
-    "application muss ein Objekt sein, etwa die Werte eines Antragsformulars. / application must be an object, such as a form's values.",
+    { de: "application muss ein Objekt sein, etwa die Werte eines Antragsformulars.", en: "application must be an object, such as a form's values." },
   );
 }
 
@@ -53,7 +57,10 @@ function checkDateParser(parse: unknown): SentenceDateParser | undefined {
   if (parse === undefined || typeof parse === "function") return parse as SentenceDateParser | undefined;
   throw new BildungspartnerError(
     "INVALID_OPTION",
-    "dateParser muss eine Funktion sein, etwa chronoDateParser aus @bildungspartner/agreement/chrono. / dateParser must be a function, such as chronoDateParser from @bildungspartner/agreement/chrono.",
+    {
+      de: "dateParser muss eine Funktion sein, etwa chronoDateParser aus @bildungspartner/agreement/chrono.",
+      en: "dateParser must be a function, such as chronoDateParser from @bildungspartner/agreement/chrono.",
+    },
   );
 }
 

@@ -61,7 +61,9 @@ describe("checkAgreementText under hostile input", () => {
       } catch (error) {
         expect(error).toBeInstanceOf(BildungspartnerError);
         expect((error as BildungspartnerError).code).toBe("INVALID_OPTION");
-        bilingual((error as Error).message);
+        const typed = error as BildungspartnerError;
+        expect(typed.message).toBe(typed.messageIn("de"));
+        expect(typed.messageIn("en")).not.toBe(typed.messageIn("de"));
       }
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
     },

@@ -140,7 +140,7 @@ export function loadRuleSet(manifest: unknown, files: Readonly<Record<string, un
  */
 export function ruleSetInForce<S extends { readonly validFrom: string } = RuleSet>(ruleSets: readonly S[], asOf: string): S {
   if (!Array.isArray(ruleSets as unknown)) {
-    throw new BildungspartnerError("INVALID_OPTION", "ruleSets ist keine Liste von Regelsätzen / ruleSets is not a list of rule sets");
+    throw new BildungspartnerError("INVALID_OPTION", { de: "ruleSets ist keine Liste von Regelsätzen.", en: "ruleSets is not a list of rule sets." });
   }
   let byDate = inForceCache.get(ruleSets) as Map<string, S> | undefined;
   if (!byDate) {
@@ -165,7 +165,8 @@ function findInForce<S extends { readonly validFrom: string }>(ruleSets: readonl
   if (typeof asOf !== "string" || parseIsoDate(asOf) === null) {
     throw new BildungspartnerError(
       "INVALID_OPTION",
-      `asOf ${typeof asOf === "string" ? JSON.stringify(asOf) : `(${typeof asOf})`} ist kein Datum (JJJJ-MM-TT) / asOf is not a date (YYYY-MM-DD)`,
+      { de: "asOf {asOf} ist kein Datum (JJJJ-MM-TT).", en: "asOf {asOf} is not a date (YYYY-MM-DD)." },
+      { params: { asOf: typeof asOf === "string" ? JSON.stringify(asOf) : `(${typeof asOf})` } },
     );
   }
   let inForce: S | undefined;
@@ -175,7 +176,8 @@ function findInForce<S extends { readonly validFrom: string }>(ruleSets: readonl
   if (!inForce) {
     throw new BildungspartnerError(
       "NO_RULE_SET_IN_FORCE",
-      `Am ${asOf} galt noch kein Regelsatz / no rule set was in force on ${asOf}`,
+      { de: "Am {asOf} galt noch kein Regelsatz.", en: "No rule set was in force on {asOf}." },
+      { params: { asOf } },
     );
   }
   return inForce;
