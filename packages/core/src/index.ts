@@ -33,6 +33,8 @@ export { factDefinitions } from "./facts.js";
 export type { FactDefinition, FactName, FactValue } from "./facts.js";
 export { operatorNames } from "./operators.js";
 export type { ConditionValue, OperatorName } from "./operators.js";
+export { foldCondition } from "./condition.js";
+export type { ConditionFolder } from "./condition.js";
 export { criterionIds, criterionLevels, parseRuleFile, ruleFileSchema } from "./rule-file.js";
 export type {
   Condition,

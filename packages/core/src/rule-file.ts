@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { foldCondition } from "./condition.js";
 import { parseIsoDate } from "./dates.js";
 import { RuleFileError } from "./errors.js";
 import { factNames, type FactName } from "./facts.js";
@@ -314,10 +315,12 @@ export function parseWithSchema(file: string, content: unknown, schema: z.ZodMin
 
 /** Every fact comparison of a condition tree, in order. */
 export function factConditions<F extends string = FactName>(condition: Condition<F>): FactCondition<F>[] {
-  if ("fact" in condition) return [condition];
-  if ("all" in condition) return condition.all.flatMap((part) => factConditions(part));
-  if ("any" in condition) return condition.any.flatMap((part) => factConditions(part));
-  return factConditions(condition.not);
+  return foldCondition<F, FactCondition<F>[]>(condition, {
+    fact: (comparison) => [comparison],
+    all: (parts) => parts.flat(),
+    any: (parts) => parts.flat(),
+    not: (inner) => inner,
+  });
 }
 
 /** The JSON Schema of rule files (draft 2020-12), as written to `rules.schema.json` for editors. */
