@@ -1,14 +1,43 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The frame every page shares (language, charset, viewport, icon, the React root). A page's own file
+ * holds only what is its own: title and description, then the noscript text and its script.
+ */
+function pageFrame(): Plugin {
+  return {
+    name: "page-frame",
+    transformIndexHtml: {
+      order: "pre",
+      handler(html) {
+        const own = html.replace(/^<!doctype html>\s*/i, "");
+        const body = own.indexOf("<noscript>");
+        return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<link rel="icon" href="data:," />
+${own.slice(0, body)}</head>
+<body>
+<div id="root"></div>
+${own.slice(body)}</body>
+</html>
+`;
+      },
+    },
+  };
+}
 
 // Four pages: the registration form (/), the public directory (/verzeichnis/), the school's status
 // page (/status/) and the programme office's review (/buero/). The SDK's packages
 // come from node_modules, built, exactly as a portal team would install them.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [pageFrame(), react()],
   build: {
     outDir: "dist/client",
     emptyOutDir: true,
