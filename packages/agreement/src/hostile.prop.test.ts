@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { deflateBomb, deflated, documentXml, docx, emptyPagesPdf, encryptedPdf, textPdf, zip } from "@bildungspartner/test-kit/hostile-files";
 import { fc, test } from "@fast-check/vitest";
 import { BildungspartnerError } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
 import { agreement } from "../test/agreements.js";
-import { deflateBomb, deflated, docx, documentXml, emptyPagesPdf, encryptedPdf, textPdf, zip } from "../test/hostile-files.js";
 import { AgreementError, agreementLimits, extractText, type DocumentType } from "./extract.js";
 import { checkAgreementText } from "./index.js";
 

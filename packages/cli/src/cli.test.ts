@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { eligible } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { bufferIo } from "../test/buffer-io.js";
-import { eligible } from "../../core/test/fixtures.js";
 import { run, type FileDecision } from "./index.js";
 
 const examples = fileURLToPath(new URL("../../../examples/applications/", import.meta.url));

@@ -1,7 +1,6 @@
+import { anySituation, asOfDate, eligibleApplication, kindergartenApplication } from "@bildungspartner/test-kit";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { eligibleApplication } from "../test/arbitraries.js";
-import { anySituation, asOfDate, kindergartenApplication } from "../test/situation-arbitraries.js";
 import type { OfferingId } from "./offering-rules.js";
 import { offerings, offeringsWithEngine } from "./offerings.js";
 

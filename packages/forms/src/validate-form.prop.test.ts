@@ -1,6 +1,6 @@
+import { anyApplication } from "@bildungspartner/test-kit";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { anyApplication } from "../../core/test/arbitraries.js";
 import { issuesByPath } from "../test/issues-by-path.js";
 import { registrationForm } from "./registration-form.js";
 import { validateForm } from "./validate-form.js";
