@@ -1,6 +1,7 @@
-// API reference of every package in packages/* (`pnpm docs:build`). Each package is documented from
-// its public entry src/index.ts and, for each subpath export "./x" in its package.json, from src/x.ts
-// (the convention the vitest aliases use too), so a new package or subpath needs no change here.
+// API reference of every published package in packages/* (`pnpm docs:build`): the private ones (the
+// test kit) have no API to document. Each package is documented from its public entry src/index.ts
+// and, for each subpath export "./x" in its package.json, from src/x.ts (the convention the vitest
+// aliases use too), so a new package or subpath needs no change here.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -8,6 +9,7 @@ const root = fileURLToPath(new URL("./", import.meta.url));
 const packages = readdirSync(`${root}packages`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`${root}packages/${entry.name}/package.json`))
   .map((entry) => `${root}packages/${entry.name}`)
+  .filter((dir) => !JSON.parse(readFileSync(`${dir}/package.json`, "utf8")).private)
   .sort();
 
 const entryNames = new Set(["index"]);

@@ -2,8 +2,8 @@ import { defineConfig } from "vitest/config";
 
 // The tests of the rule evaluation, for Stryker (`pnpm --filter @bildungspartner/core mutation`).
 // Listed by name, so the mutation run measures exactly these and stays short: every mutant reruns the
-// tests that cover it. Property tests make a tenth of their runs here (test/property-runs.ts); CI
-// runs every core test with full budgets through the root vitest.config.ts.
+// tests that cover it. Property tests make a tenth of their runs here (`propertyRuns` of
+// @bildungspartner/test-kit); CI runs every core test with full budgets through the root vitest.config.ts.
 export default defineConfig({
   test: {
     include: [

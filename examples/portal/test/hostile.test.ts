@@ -1,6 +1,6 @@
+import { deflateBomb, docx, emptyPagesPdf, encryptedPdf } from "@bildungspartner/test-kit/hostile-files";
 import { fc } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deflateBomb, docx, emptyPagesPdf, encryptedPdf } from "../../../packages/agreement/test/hostile-files.js";
 import { eligibleApplication } from "./fixtures.js";
 import { startServer, tempDir, type TestServer } from "./server.js";
 

@@ -90,12 +90,12 @@ describe("checkAgreementText, properties", () => {
         const at = n % (text.length + 1);
         text = text.slice(0, at) + char + text.slice(at);
       }
-      for (const finding of checkAgreementText(text).findings) {
-        for (const e of finding.evidence) {
-          expect(0 <= e.start && e.start < e.end && e.end <= text.length).toBe(true);
-          expect(text.slice(e.start, e.end)).toBe(e.text);
-          expect(e.text.trim()).not.toBe("");
-        }
+      const evidence = checkAgreementText(text).findings.flatMap((finding) => finding.evidence);
+      fc.pre(evidence.length > 0);
+      for (const e of evidence) {
+        expect(0 <= e.start && e.start < e.end && e.end <= text.length).toBe(true);
+        expect(text.slice(e.start, e.end)).toBe(e.text);
+        expect(e.text.trim()).not.toBe("");
       }
     },
   );

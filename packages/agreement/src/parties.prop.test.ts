@@ -45,13 +45,20 @@ const fragment = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 const text = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(" "));
+/** Random text after the opening of a party list: plain random text almost never holds a name to check. */
+const partyList = fc
+  .tuple(fc.constantFrom("zwischen", "Zwischen", "Partner dieser Vereinbarung sind", "Vertragsparteien:", "§ 1 Partner"), text, text, text)
+  .map(([opening, first, second, rest]) => `${opening}\n\n${first}\n\nund\n\n${second}\n\n${rest}`);
 
 describe("a party's name is an institution noun phrase, never a function word or a fragment of a sentence", () => {
   test.each(corpus.map((t, i) => [i, t] as const))("corpus text %i", (_index, corpusText) => {
     for (const name of names(corpusText)) expect(name, name).toSatisfy(isNounPhrase);
   });
 
-  test.prop([text], { numRuns: 500 })("random text from the fragments of agreements", (random) => {
-    for (const name of names(random)) expect(name, name).toSatisfy(isNounPhrase);
+  // About one text in ten yields a name; the others are skipped, so 100 runs read about 1,000 texts.
+  test.prop([partyList], { numRuns: 100 })("random text from the fragments of agreements, after the opening of a party list", (random) => {
+    const found = names(random);
+    fc.pre(found.length > 0);
+    for (const name of found) expect(name, name).toSatisfy(isNounPhrase);
   });
 });

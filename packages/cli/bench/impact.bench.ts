@@ -6,17 +6,17 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { evaluate } from "@bildungspartner/core";
+import { writeApplications } from "@bildungspartner/test-kit";
 import { run } from "../src/index.js";
 import { loadRuleDirectory } from "../src/rule-directory.js";
 import type { Impact } from "../src/rules-impact.js";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
-import { writeApplications } from "../test/applications.js";
 
 const COUNT = 100_000;
 const RUNS = 3;
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const oldDir = "packages/core/rules";
-const newDir = "packages/core/test/rule-sets/2.0.0/rules";
+const newDir = "packages/test-kit/rule-sets/2.0.0/rules";
 
 const work = mkdtempSync(join(tmpdir(), "bildungspartner-bench-"));
 const file = join(work, "applications.ndjson");

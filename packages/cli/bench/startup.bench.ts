@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { application, random } from "@bildungspartner/test-kit";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
-import { application, random } from "../test/applications.js";
 
 const FILES = 1_000;
 const RUNS_ONE = 15;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { bufferIo } from "../test/buffer-io.js";
+import { bufferIo, cliJson, expectUsageError } from "../test/buffer-io.js";
 import type { FileAgreementReport } from "./check-agreement.js";
 import { run } from "./index.js";
 
@@ -11,11 +11,7 @@ const corpus = fileURLToPath(new URL("../../../examples/agreements/", import.met
 const sample = (name: string) => join(corpus, name);
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-agreement-"));
 
-async function runJson(args: string[]): Promise<{ code: number; reports: FileAgreementReport[] }> {
-  const io = bufferIo();
-  const code = await run(["check-agreement", "--format", "json", ...args], io);
-  return { code, reports: JSON.parse(io.out()) as FileAgreementReport[] };
-}
+const runJson = (args: string[]) => cliJson<FileAgreementReport>("check-agreement", args);
 
 describe("bildungspartner check-agreement", () => {
   it("shows each finding with its mark, message and the matching lines", async () => {
@@ -104,12 +100,7 @@ describe("bildungspartner check-agreement", () => {
     [["check-agreement", "--format", "xml", "a.txt"], /--format xml/],
     [["check-agreement", "--lang", "fr", "a.txt"], /--lang fr/],
     [["check-agreement", "--pages", "a.txt"], /pages/],
-  ])("reports the usage error in %j with exit code 2", async (args, message) => {
-    const io = bufferIo();
-    expect(await run(args, io)).toBe(2);
-    expect(io.err()).toMatch(message);
-    expect(io.out()).toBe("");
-  });
+  ])("reports the usage error in %j with exit code 2", (args, message) => expectUsageError(args, message));
 
   it("is documented in --help", async () => {
     const io = bufferIo();

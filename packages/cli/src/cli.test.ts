@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { eligible } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { bufferIo } from "../test/buffer-io.js";
-import { eligible } from "../../core/test/fixtures.js";
+import { bufferIo, expectUsageError } from "../test/buffer-io.js";
 import { run, type FileDecision } from "./index.js";
 
 const examples = fileURLToPath(new URL("../../../examples/applications/", import.meta.url));
@@ -117,12 +117,7 @@ describe("bildungspartner check", () => {
     [["check", "--format", "xml", "a.json"], /--format xml/],
     [["check", "--lang", "fr", "a.json"], /--lang fr/],
     [["check", "--colour", "a.json"], /colour/],
-  ])("reports the usage error in %j with exit code 2", async (args, message) => {
-    const io = bufferIo();
-    expect(await run(args, io)).toBe(2);
-    expect(io.err()).toMatch(message);
-    expect(io.out()).toBe("");
-  });
+  ])("reports the usage error in %j with exit code 2", (args, message) => expectUsageError(args, message));
 
   it("documents commands, options and exit codes in --help", async () => {
     const io = bufferIo();

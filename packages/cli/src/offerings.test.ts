@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { offerings } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
-import { bufferIo } from "../test/buffer-io.js";
+import { bufferIo, cliJson } from "../test/buffer-io.js";
 import { run } from "./cli.js";
 import { asSituation, type FileOfferings } from "./offerings.js";
 
@@ -12,11 +12,7 @@ const situations = fileURLToPath(new URL("../../../examples/situations/", import
 const applications = fileURLToPath(new URL("../../../examples/applications/", import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-offerings-"));
 
-async function runJson(args: string[]): Promise<{ code: number; reports: FileOfferings[] }> {
-  const io = bufferIo();
-  const code = await run(["offerings", "--format", "json", ...args], io);
-  return { code, reports: JSON.parse(io.out()) as FileOfferings[] };
-}
+const runJson = (args: string[]) => cliJson<FileOfferings>("offerings", args);
 
 describe("bildungspartner offerings", () => {
   // What core's offerings() says for a situation file; the command must show all of it.

@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { anyApplication, breakers, copyOfShippedRules, editJson, eligibleApplication, propertyRuns } from "@bildungspartner/test-kit";
 import { fc, test } from "@fast-check/vitest";
 import { categories, criterionIds, evaluate, type CriterionId, type DecisionStatus } from "@bildungspartner/core";
 import { afterAll, describe, expect } from "vitest";
-import { anyApplication, breakers, eligibleApplication } from "../../core/test/arbitraries.js";
-import { propertyRuns } from "../../core/test/property-runs.js";
 import { cli } from "../test/buffer-io.js";
-import { copyOfShippedRules, editJson } from "../test/rule-folders.js";
 import { loadRuleDirectory } from "./rule-directory.js";
 import type { Impact } from "./rules-impact.js";
 

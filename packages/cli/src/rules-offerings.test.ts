@@ -2,10 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { categories, schoolTypes, shippedOfferingRuleSets, type OfferingStatus } from "@bildungspartner/core";
+import { copyOfShippedRules, corePackage, editJson as edit, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { writeApplications } from "../test/applications.js";
 import { cli } from "../test/buffer-io.js";
-import { copyOfShippedRules, corePackage, editJson as edit } from "../test/rule-folders.js";
 import { conditionProse } from "./rule-prose.js";
 import { offeringStatusWords } from "./rules-lint-offerings.js";
 
@@ -161,7 +160,7 @@ describe("bildungspartner rules diff: offerings", () => {
   });
 
   it("names a folder without offerings instead of listing every offering as removed, and says the counts are criteria-only", async () => {
-    const stricter = join(core, "test/rule-sets/2.0.0/rules");
+    const stricter = testRuleSetDir;
     const applications = join(tmp, "angebote.ndjson");
     await writeApplications(applications, 20);
     const { out } = await cli("rules", "diff", shipped, stricter, "--applications", applications);

@@ -3,11 +3,9 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluateSync, FAQ_URL, shippedRuleSets } from "@bildungspartner/core";
+import { copyOfShippedRules, editJson as edit, eligible, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { eligible } from "../../core/test/fixtures.js";
-import { writeApplications } from "../test/applications.js";
 import { bufferIo, cli } from "../test/buffer-io.js";
-import { copyOfShippedRules, editJson as edit } from "../test/rule-folders.js";
 import { run } from "./index.js";
 import { loadRuleDirectory } from "./rule-directory.js";
 import type { Impact } from "./rules-impact.js";
@@ -15,7 +13,7 @@ import type { LintReport } from "./rules-lint.js";
 
 const core = fileURLToPath(new URL("../../core/", import.meta.url));
 const shipped = join(core, "rules");
-const stricter = join(core, "test/rule-sets/2.0.0/rules");
+const stricter = testRuleSetDir;
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-rules-"));
 
 const copyOfShipped = (name: string) => copyOfShippedRules(tmp, name);

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { run, type Io } from "../src/index.js";
 
 /** An Io that collects what a command writes. */
@@ -17,4 +18,19 @@ export async function cli(...args: string[]): Promise<{ code: number; out: strin
   const io = bufferIo();
   const code = await run(args, io);
   return { code, out: io.out(), err: io.err() };
+}
+
+/** Runs `command --format json …args`; its exit code and the reports it printed, one per file. */
+export async function cliJson<Report>(command: string, args: readonly string[]): Promise<{ code: number; reports: Report[] }> {
+  const io = bufferIo();
+  const code = await run([command, "--format", "json", ...args], io);
+  return { code, reports: JSON.parse(io.out()) as Report[] };
+}
+
+/** Expects `args` to end in a usage error: exit code 2, `message` on stderr and nothing on stdout. */
+export async function expectUsageError(args: string[], message: RegExp): Promise<void> {
+  const io = bufferIo();
+  expect(await run(args, io)).toBe(2);
+  expect(io.err()).toMatch(message);
+  expect(io.out()).toBe("");
 }

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadRuleCases } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { loadRuleCases } from "../../core/test/rule-cases.js";
 import { run, type FileDecision } from "../src/index.js";
 import { bufferIo } from "./buffer-io.js";
 

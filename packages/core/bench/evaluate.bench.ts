@@ -1,5 +1,6 @@
 // `pnpm bench` (core): applications per second of evaluateSync, evaluate (json-rules-engine) and a
 // hand-written baseline over the same generated applications, plus rule evaluation alone.
+import { anyApplication } from "@bildungspartner/test-kit";
 import { fc } from "@fast-check/vitest";
 import { Engine } from "json-rules-engine";
 import { Bench } from "tinybench";
@@ -8,11 +9,11 @@ import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 import { evaluate, evaluateSync, parseApplication, shippedRuleSets } from "../dist/index.js";
 import { deriveFacts } from "../src/facts.js";
 import { compiledRule } from "../src/three-valued.js";
-import { anyApplication } from "../test/arbitraries.js";
 import { handWrittenEvaluate } from "./hand-written.js";
 
 const SIZE = 2000;
-// Built with esbuild (see the bench script), not run through tsx: tsx keeps function names, which
+// Built with esbuild (see the bench script, which also bundles the test kit's TypeScript sources in),
+// not run through tsx: tsx keeps function names, which
 // slows closures and would distort the comparison.
 const applications = fc.sample(anyApplication, { numRuns: SIZE, seed: 20261126 });
 const statuses = (d: { status: string; criteria: Array<{ status: string }> }) => `${d.status}:${d.criteria.map((c) => c.status).join(",")}`;

@@ -1,7 +1,6 @@
+import { anyApplication, propertyRuns } from "@bildungspartner/test-kit";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { anyApplication } from "../test/arbitraries.js";
-import { propertyRuns } from "../test/property-runs.js";
 import { contradictionCodes, parseApplication } from "./application.js";
 import { applicationSchema } from "./application-schema.js";
 

@@ -1,6 +1,5 @@
+import { eligible, loadRuleSetDir, testRuleSetDir } from "@bildungspartner/test-kit";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { eligible } from "../test/fixtures.js";
-import { loadRuleSetDir, testRuleSetDir } from "../test/rule-cases.js";
 import { ruleSetOf, ruleWith } from "../test/rule-builder.js";
 import { decide, isSubmittable, prepareEvaluation, submittableStatuses, type Evaluation } from "./decision.js";
 import type { CriterionId } from "./rule-file.js";

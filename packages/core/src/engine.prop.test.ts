@@ -1,6 +1,6 @@
+import { propertyRuns } from "@bildungspartner/test-kit";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { propertyRuns } from "../test/property-runs.js";
 import { factsWith, ruleSetOf, ruleWith } from "../test/rule-builder.js";
 import { runEngine } from "./engine.js";
 import { operatorNames } from "./operators.js";

@@ -1,7 +1,6 @@
+import { anyApplication, propertyRuns } from "@bildungspartner/test-kit";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { anyApplication } from "../test/arbitraries.js";
-import { propertyRuns } from "../test/property-runs.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
 
 const statuses = (decision: { status: string; criteria: Array<{ id: string; status: string }> }) => ({

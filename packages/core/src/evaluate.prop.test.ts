@@ -1,8 +1,7 @@
+import { breakers, criterionId, eligibleApplication, keyPaths, propertyRuns, withoutPath } from "@bildungspartner/test-kit";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { breakers, criterionId, eligibleApplication, keyPaths, withoutPath } from "../test/arbitraries.js";
 import { criterionIds } from "./rule-file.js";
-import { propertyRuns } from "../test/property-runs.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
 

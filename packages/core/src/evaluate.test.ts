@@ -1,6 +1,5 @@
+import { eligible, loadRuleSetDir, testRuleSetDir } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { eligible } from "../test/fixtures.js";
-import { loadRuleSetDir, testRuleSetDir } from "../test/rule-cases.js";
 import { categories } from "./data.js";
 import { BildungspartnerError } from "./errors.js";
 import { evaluate, evaluateSync } from "./evaluate.js";

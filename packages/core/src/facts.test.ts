@@ -1,5 +1,5 @@
+import { eligible } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { eligible } from "../test/fixtures.js";
 import type { Application } from "./application.js";
 import { deriveFacts, factDefinitions, factNames, type FactName } from "./facts.js";
 

@@ -1,7 +1,6 @@
+import { anySituation, asOfDate, eligibleApplication, kindergartenApplication } from "@bildungspartner/test-kit";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { eligibleApplication } from "../test/arbitraries.js";
-import { anySituation, asOfDate, kindergartenApplication } from "../test/situation-arbitraries.js";
 import type { OfferingId } from "./offering-rules.js";
 import { offerings, offeringsWithEngine } from "./offerings.js";
 
@@ -46,9 +45,8 @@ describe("offerings: properties", () => {
 
   test.prop([anySituation])("a partnership that is not registered gets no registered-only offer as available", (situation) => {
     const report = offerings(situation, { asOf: "2026-01-15" });
-    if (report.registered !== true) {
-      for (const id of registeredOnly) expect(report.offerings.find((o) => o.id === id)?.status, id).not.toBe("available");
-    }
+    fc.pre(report.registered !== true);
+    for (const id of registeredOnly) expect(report.offerings.find((o) => o.id === id)?.status, id).not.toBe("available");
   });
 
   test.prop([anySituation])("explicitly not registered: every registered-only offer is not available", (situation) => {

@@ -1,7 +1,6 @@
+import { anyApplication, eligible } from "@bildungspartner/test-kit";
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { anyApplication } from "../test/arbitraries.js";
-import { eligible } from "../test/fixtures.js";
 import { createReceipt, ruleSetHash, serializeReceipt, verifyReceipt } from "./receipt.js";
 import { loadRuleSet } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";

@@ -1,5 +1,5 @@
+import { eligible } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { eligible } from "../test/fixtures.js";
 import { evaluateSync } from "./evaluate.js";
 import { redact, REDACTED } from "./redact.js";
 

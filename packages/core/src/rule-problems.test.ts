@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { rulesDir, testRuleSetDir } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { rulesDir, testRuleSetDir } from "../test/rule-cases.js";
 import { FAQ_URL, faqQuoteProblems, ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
 
 const readDir = (dir: string): Record<string, unknown> =>

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { eligible } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { eligible } from "./fixtures.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 

@@ -1,6 +1,6 @@
+import { loadRuleCases, loadRuleSetDir, testRuleSetDir } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { criterionIds, evaluate, evaluateSync } from "../src/index.js";
-import { loadRuleCases, loadRuleSetDir, testRuleSetDir } from "./rule-cases.js";
 
 const cases = loadRuleCases();
 

@@ -1,8 +1,8 @@
+import { eligible as eligibleValues } from "@bildungspartner/test-kit";
 import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { eligible as eligibleValues } from "../../core/test/fixtures.js";
 import { toJSONSchema } from "./json-schema.js";
 
 type Schema = Record<string, any>;

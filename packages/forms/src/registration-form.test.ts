@@ -1,5 +1,5 @@
+import { eligible as eligibleValues } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { eligible as eligibleValues } from "../../core/test/fixtures.js";
 import { issuesByPath } from "../test/issues-by-path.js";
 import { createRegistrationForm, registrationForm } from "./registration-form.js";
 import { validateForm } from "./validate-form.js";

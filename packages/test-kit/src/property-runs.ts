@@ -1,6 +1,6 @@
 /**
  * How many runs a property test makes: `full` in normal test runs (CI), a fraction of it under
- * Stryker, where `vitest.mutation.config.ts` sets `PROPERTY_RUNS_SCALE` because every mutant reruns
+ * Stryker, where core's `vitest.mutation.config.ts` sets `PROPERTY_RUNS_SCALE` because every mutant reruns
  * the tests that cover it.
  */
 export function propertyRuns(full: number): number {

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadRuleSet, type CriterionId, type CriterionStatus, type RuleSet } from "../src/index.js";
+import { loadRuleSet, type CriterionId, type CriterionStatus, type RuleSet } from "@bildungspartner/core";
+import { corePackage } from "./rule-folders.js";
 
 /** One data-only example case from `rules/<id>.cases.json`. */
 export interface RuleCase {
@@ -11,8 +13,8 @@ export interface RuleCase {
   readonly expected: CriterionStatus;
 }
 
-/** The shipped rules folder. */
-export const rulesDir = fileURLToPath(new URL("../rules/", import.meta.url));
+/** The shipped rules folder of `@bildungspartner/core`. */
+export const rulesDir = join(corePackage, "rules");
 
 /** Every example case of every shipped rule, read from the JSON files a policy maker edits. */
 export function loadRuleCases(dir: string = rulesDir): RuleCase[] {
@@ -40,4 +42,4 @@ export function loadRuleSetDir(dir: string): RuleSet {
 }
 
 /** The test-only rule set 2.0.0 (minimum duration 36 months, valid from 2027-08-01). */
-export const testRuleSetDir = fileURLToPath(new URL("./rule-sets/2.0.0/rules/", import.meta.url));
+export const testRuleSetDir = fileURLToPath(new URL("../rule-sets/2.0.0/rules", import.meta.url));

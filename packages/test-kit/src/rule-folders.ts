@@ -1,9 +1,9 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
-/** The core package, whose shipped `rules` and `data` folders the tests copy. */
-export const corePackage = fileURLToPath(new URL("../../core/", import.meta.url));
+/** The core package's folder, whose shipped `rules` and `data` folders the tests read and copy. */
+export const corePackage = dirname(createRequire(import.meta.url).resolve("@bildungspartner/core/package.json"));
 
 /** A copy of the shipped rules folder (with its data folder beside it) at `tmp/name`, to break; its rules folder. */
 export function copyOfShippedRules(tmp: string, name: string): string {

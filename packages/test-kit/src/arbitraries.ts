@@ -1,6 +1,6 @@
 import { fc } from "@fast-check/vitest";
 import { addDays, addMonths, format } from "date-fns";
-import { categories, criterionIds, schoolTypes, type Application, type CriterionId } from "../src/index.js";
+import { categories, criterionIds, schoolTypes, type Application, type CriterionId } from "@bildungspartner/core";
 
 /** A complete application; every field is set so each criterion is decided. */
 export type FullApplication = Required<{
@@ -110,7 +110,8 @@ export const eligibleApplication: fc.Arbitrary<FullApplication> = fc
     };
   });
 
-type Breaker = (app: FullApplication, choice: number) => FullApplication;
+/** A change of a valid application that makes one criterion not met; `choice` picks one of its ways. */
+export type Breaker = (app: FullApplication, choice: number) => FullApplication;
 
 /** For each criterion, a change of valid input that makes exactly that criterion not met. */
 export const breakers: Readonly<Record<CriterionId, Breaker>> = {

@@ -1,4 +1,4 @@
-import type { Application } from "../src/index.js";
+import type { Application } from "@bildungspartner/core";
 
 /** A complete application that meets every criterion. */
 export const eligible = {

@@ -1,0 +1,28 @@
+/**
+ * What the tests of several Bildungspartner packages share, so that no package imports another
+ * package's `test/` folder. Private to the workspace: tests and benchmarks import these TypeScript
+ * sources directly (vitest's alias in the root config, `exports` for the type checker).
+ *
+ * The hostile agreement files (zip bombs, encrypted and empty PDFs) are a separate entry,
+ * `@bildungspartner/test-kit/hostile-files`, because they need `pdf-lib`, which the benchmarks that
+ * bundle this entry do not install.
+ *
+ * @packageDocumentation
+ */
+export { application, random, writeApplications } from "./applications.js";
+export {
+  anyApplication,
+  breakers,
+  criterionId,
+  eligibleApplication,
+  keyPaths,
+  withoutPath,
+  withValueAt,
+} from "./arbitraries.js";
+export type { Breaker, FullApplication } from "./arbitraries.js";
+export { eligible } from "./fixtures.js";
+export { propertyRuns } from "./property-runs.js";
+export { loadRuleCases, loadRuleSetDir, rulesDir, testRuleSetDir } from "./rule-cases.js";
+export type { RuleCase } from "./rule-cases.js";
+export { copyOfShippedRules, corePackage, editJson } from "./rule-folders.js";
+export { anySituation, asOfDate, kindergartenApplication } from "./situation-arbitraries.js";
