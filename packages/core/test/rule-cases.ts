@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadRuleSet, type CriterionId, type CriterionStatus, type RuleSet } from "../src/index.js";
+import type { CriterionId, CriterionStatus, RuleSet } from "../src/index.js";
+import { eligibilityKind, loadRules } from "../src/rules.js";
 
 /** One data-only example case from `rules/<id>.cases.json`. */
 export interface RuleCase {
@@ -36,7 +37,7 @@ export function loadRuleSetDir(dir: string): RuleSet {
       .filter((file) => file.endsWith(".json") && !file.endsWith(".cases.json") && file !== "ruleset.json")
       .map((file) => [file, read(file)]),
   );
-  return loadRuleSet(read("ruleset.json"), files);
+  return loadRules(eligibilityKind, read("ruleset.json"), files);
 }
 
 /** The test-only rule set 2.0.0 (minimum duration 36 months, valid from 2027-08-01). */
