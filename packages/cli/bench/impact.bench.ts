@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { evaluate } from "@bildungspartner/core";
 import { run } from "../src/index.js";
 import { loadRuleDirectory } from "../src/rule-directory.js";
-import type { Impact } from "../src/rules-impact.js";
+import type { Impact } from "@bildungspartner/core/rules";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 import { writeApplications } from "../test/applications.js";
 

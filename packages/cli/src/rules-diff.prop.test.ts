@@ -9,7 +9,7 @@ import { propertyRuns } from "../../core/test/property-runs.js";
 import { cli } from "../test/buffer-io.js";
 import { copyOfShippedRules, editJson } from "../test/rule-folders.js";
 import { loadRuleDirectory } from "./rule-directory.js";
-import type { Impact } from "./rules-impact.js";
+import type { Impact } from "@bildungspartner/core/rules";
 
 // Switching a criterion's level in data (Muss- ↔ Soll-Kriterium), or a category's third-partner
 // reading, changes outcomes exactly as `rules diff --applications` predicts: the statuses `evaluate`

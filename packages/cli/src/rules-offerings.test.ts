@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { writeApplications } from "../test/applications.js";
 import { cli } from "../test/buffer-io.js";
 import { copyOfShippedRules, corePackage, editJson as edit } from "../test/rule-folders.js";
-import { conditionProse } from "./rule-prose.js";
-import { offeringStatusWords } from "./rules-lint-offerings.js";
+import { conditionProse, offeringKind } from "@bildungspartner/core/rules";
+
+const offeringStatusWords = Object.fromEntries(Object.entries(offeringKind.statusWords).map(([status, words]) => [status, words.de])) as Record<OfferingStatus, string>;
 
 const core = corePackage;
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-offering-rules-"));

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { evaluateSync, FAQ_URL, shippedRuleSets } from "@bildungspartner/core";
+import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
+import { FAQ_URL, type Impact } from "@bildungspartner/core/rules";
 import { describe, expect, it } from "vitest";
 import { eligible } from "../../core/test/fixtures.js";
 import { writeApplications } from "../test/applications.js";
@@ -10,7 +11,6 @@ import { bufferIo, cli } from "../test/buffer-io.js";
 import { copyOfShippedRules, editJson as edit } from "../test/rule-folders.js";
 import { run } from "./index.js";
 import { loadRuleDirectory } from "./rule-directory.js";
-import type { Impact } from "./rules-impact.js";
 import type { LintReport } from "./rules-lint.js";
 
 const core = fileURLToPath(new URL("../../core/", import.meta.url));

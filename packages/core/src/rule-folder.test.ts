@@ -74,10 +74,10 @@ describe("a rules folder as a map of files", () => {
     files["rules/min-duration-copy.json"] = files["rules/min-duration.json"];
     const twice = lintRuleFolder(files).problems.filter((p) => p.code === "id-used-twice");
     expect(twice.map((p) => [p.file, p.params.owner])).toEqual([
-      ["rules/min-duration-copy.json", "rules/min-duration.json"],
-      ["rules/offerings/flyers-copy.json", "rules/offerings/flyers.json"],
+      ["rules/min-duration-copy.json", "min-duration.json"],
+      ["rules/offerings/flyers-copy.json", "flyers.json"],
     ]);
-    expect(ruleProblemMessage(twice[1]!)).toBe("Die id flyers steht schon in rules/offerings/flyers.json");
+    expect(ruleProblemMessage(twice[1]!)).toBe("Die id flyers steht schon in flyers.json");
   });
 
   it("names a failing example case with the kind's status words in both languages", () => {

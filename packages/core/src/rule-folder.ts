@@ -276,7 +276,7 @@ function lintKind(kind: AnyRuleKind, files: RuleFolderFiles, unreadable: Readonl
   for (const [id, named] of filesById) {
     if (named.length < 2) continue;
     const owner = named.find((file) => file === `${id}.json`) ?? named[0]!;
-    for (const file of named.filter((f) => f !== owner)) problems.push(ruleProblem(file, "id", "id-used-twice", { id, owner: `${kind.folder}/${owner}` }));
+    for (const file of named.filter((f) => f !== owner)) problems.push(ruleProblem(file, "id", "id-used-twice", { id, owner }));
   }
   const listedList = listedIds(own.manifest, kind.list);
   const listed = new Set(listedList ?? []);

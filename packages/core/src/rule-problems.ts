@@ -108,7 +108,7 @@ const texts = {
   "invalid-case-input": { de: "Eingabe ungültig ({issues})", en: "invalid input ({issuesEn})" },
   "case-fails": {
     de: "„{name}“ ergibt „{actualWord}“, erwartet „{expectedWord}“",
-    en: '„{name}“ gives "{actualStatus}", expected "{expectedStatus}"',
+    en: 'gives "{actualStatus}", expected "{expectedStatus}"',
   },
   // Quotes of the FAQ.
   "faq-quote-missing": { de: "Die FAQ sind zitiert, aber ohne Zitat", en: "the FAQ is cited without a quote" },
