@@ -7,7 +7,7 @@ import { offeringIds, offeringRuleFileJsonSchema, offeringsSpec, type OfferingCa
 import { caseProblems, loadRules, parseRule, rulesProblems } from "./rule-loading.js";
 import { ruleProblemMessage } from "./rule-problems.js";
 import { nextArchiveDeadline, offerings, offeringsWithEngine } from "./offerings.js";
-import { factConditions } from "./rule-file.js";
+import { factConditions } from "./condition.js";
 import { shippedOfferingRuleSets } from "./shipped-offerings.js";
 
 const dir = fileURLToPath(new URL("../rules/offerings/", import.meta.url));

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { foldCondition } from "./condition.js";
 import { parseIsoDate } from "./dates.js";
 import { factNames, type FactName } from "./facts.js";
 import type { LocalizedText } from "./lang.js";
@@ -217,16 +216,6 @@ export const ruleFileSchema = z
     }),
   })
   .check(eventMatchesId);
-
-/** Every fact comparison of a condition tree, in order. */
-export function factConditions<F extends string = FactName>(condition: Condition<F>): FactCondition<F>[] {
-  return foldCondition<F, FactCondition<F>[]>(condition, {
-    fact: (comparison) => [comparison],
-    all: (parts) => parts.flat(),
-    any: (parts) => parts.flat(),
-    not: (inner) => inner,
-  });
-}
 
 /** The JSON Schema of rule files (draft 2020-12), as written to `rules.schema.json` for editors. */
 export function ruleFileJsonSchema(): Record<string, unknown> {

@@ -2,7 +2,6 @@ import * as z from "zod/mini";
 import { parseIsoDate } from "./dates.js";
 import { BildungspartnerError } from "./errors.js";
 import type { LocalizedText } from "./lang.js";
-import type { CriterionStatus } from "./decision.js";
 import { criterionIds, localizedSchema, ruleFileSchema, sourceQuoteSchema, type CriterionId, type RuleFile, type SourceQuote } from "./rule-file.js";
 import type { RuleSetSpec } from "./rule-loading.js";
 
@@ -62,7 +61,7 @@ export const manifestSchema = z.strictObject({
  * How criteria are loaded and checked: their rule-file and manifest schemas, the manifest's list
  * (`criteria`), the key of an example-case file (`criterion`) and the statuses a case may expect.
  */
-export const criteriaSpec: RuleSetSpec<RuleFile, RuleSet, CriterionStatus> = {
+export const criteriaSpec: RuleSetSpec<RuleFile, RuleSet, "met" | "not-met" | "unknown"> = {
   name: "criteria",
   ids: criterionIds,
   list: "criteria",

@@ -12,7 +12,7 @@ export { caseFileSchema, caseProblems, loadRules, MANIFEST_FILE, parseRule, rule
 export type { RuleCase, RuleCaseFile, RuleSetSpec } from "./rule-loading.js";
 export { criteriaSpec, manifestSchema } from "./rule-set.js";
 export type { RuleSetManifest } from "./rule-set.js";
-export { criterionIds, criterionLevels, factConditions, ruleFileJsonSchema, ruleFileSchema, topLevelConditionSchema } from "./rule-file.js";
+export { criterionIds, criterionLevels, ruleFileJsonSchema, ruleFileSchema, topLevelConditionSchema } from "./rule-file.js";
 export {
   offeringIds,
   offeringManifestSchema,
@@ -28,7 +28,7 @@ export { factDefinitions } from "./facts.js";
 export type { FactDefinition, FactName, FactValue } from "./facts.js";
 export { operatorNames } from "./operators.js";
 export type { ConditionValue, OperatorName } from "./operators.js";
-export { foldCondition } from "./condition.js";
+export { factConditions, foldCondition } from "./condition.js";
 export type { ConditionFolder } from "./condition.js";
 export {
   checkSchema,
