@@ -2,7 +2,7 @@ import { cpSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: ["src/index.ts", "src/rules.ts", "src/audit.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createReceipt, type Application } from "@bildungspartner/core";
+import type { Application } from "@bildungspartner/core";
+import { createReceipt } from "@bildungspartner/core/audit";
 import type { FastifyInstance } from "fastify";
 import { afterAll, afterEach, beforeEach, expect } from "vitest";
 import { buildApp, type AppOptions } from "../src/server/app.js";

@@ -9,7 +9,7 @@ import { evaluate } from "@bildungspartner/core";
 import { writeApplications } from "@bildungspartner/test-kit";
 import { run } from "../src/index.js";
 import { loadRuleDirectory } from "../src/rule-directory.js";
-import type { Impact } from "../src/rules-impact.js";
+import type { Impact } from "@bildungspartner/core/rules";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 
 const COUNT = 100_000;

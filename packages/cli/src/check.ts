@@ -3,7 +3,7 @@ import { readJsonInput } from "./files.js";
 import { parseFileCommand, type Command } from "./command.js";
 import { ExitCode, type Io } from "./io.js";
 import { texts } from "./messages.js";
-import { pathLabel } from "./rule-prose.js";
+import { pathLabel } from "@bildungspartner/core/rules";
 
 /** A Decision about one file, as `check --format json` prints it. */
 export type FileDecision = Decision & { file: string };

@@ -169,7 +169,13 @@ describe("bildungspartner rules lint on hostile rule files", () => {
     const about = (name: string) => problems.filter((p) => p.file === name);
     expect(about("min-duration.json")).toContainEqual(expect.objectContaining({ message: expect.stringContaining("keine path-Ausdrücke") }));
     expect(about("named-contacts.json")).toContainEqual(expect.objectContaining({ path: "conditions.all.0.operator", message: expect.stringMatching(/Unbekannter Operator.* \/ unknown operator/) }));
-    expect(about("third-partner.json")).toContainEqual({ file: "third-partner.json", path: "event.__proto__", message: 'Der Schlüssel "__proto__" ist in Regeldateien verboten / the key is forbidden in rule files' });
+    expect(about("third-partner.json")).toContainEqual({
+      file: "third-partner.json",
+      path: "event.__proto__",
+      code: "forbidden-key",
+      params: { key: "__proto__" },
+      message: 'Der Schlüssel "__proto__" ist in Regeldateien verboten / the key "__proto__" is forbidden in rule files',
+    });
     expect(about("written-agreement.json")).toContainEqual(expect.objectContaining({ message: "Zu tief verschachtelt: höchstens 32 Ebenen / nested too deeply: at most 32 levels" }));
     expect(about("signed-by-all.json")).toContainEqual(expect.objectContaining({ path: "", message: expect.stringContaining("Kein gültiges JSON") }));
     expect(about("open-to-all-pupils.json")).toContainEqual(expect.objectContaining({ path: "", message: expect.stringContaining("Datei zu groß") }));

@@ -3,7 +3,7 @@ import { parseFileCommand, type Command } from "./command.js";
 import { readJsonInput } from "./files.js";
 import { ExitCode, type Io } from "./io.js";
 import { texts } from "./messages.js";
-import { pathLabel } from "./rule-prose.js";
+import { pathLabel } from "@bildungspartner/core/rules";
 
 /** The offerings of one situation file, as `offerings --format json` prints them. */
 export type FileOfferings = OfferingsReport & { file: string };

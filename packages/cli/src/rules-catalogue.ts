@@ -1,30 +1,41 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  FAQ_URL,
+  situationFieldLabel,
   submittableStatuses,
   type Category,
   type Condition,
   type CriterionStatus,
   type FurtherSource,
   type LocalizedText,
-  type RuleCaseFile,
+  type OfferingRuleFile,
+  type OfferingRuleSet,
+  type OfferingStatus,
   type RuleFile,
   type RuleSet,
 } from "@bildungspartner/core";
-import { texts } from "./messages.js";
-import type { DataLists, RuleDirectory } from "./rule-directory.js";
-import { offeringMarkdown, offeringsCatalogueHtml, type OfferingDirectory } from "./rules-catalogue-offerings.js";
 import {
   conditionOutline,
   conditionProse,
   decisionTable,
+  FAQ_URL,
   germanDate,
   inputLines,
+  offeringKind,
   statusWords,
+  type DataLists,
   type Outline,
   type ProseLists,
-} from "./rule-prose.js";
+  type RuleCase,
+  type RuleCaseFile,
+} from "@bildungspartner/core/rules";
+import { texts } from "./messages.js";
+import type { KindDirectory, RuleDirectory } from "./rule-directory.js";
+
+/** The German word of each offering status. */
+const offeringStatusWords = Object.fromEntries(Object.entries(offeringKind.statusWords).map(([status, words]) => [status, words.de])) as Readonly<
+  Record<OfferingStatus, string>
+>;
 
 /*
  * The rule catalogue: the rule files as a German, printable web page, plus one Markdown file per rule
@@ -162,16 +173,15 @@ function levelText(rule: RuleFile): string {
     : `${texts.level.should.de}: Die FAQ sagen „sollte“. Ist es nicht erfüllt (und jedes Muss-Kriterium erfüllt), entscheidet Bildungspartner NRW („${texts.statusWord["needs-review"].de}“).`;
 }
 
-/** The version and dates of a rule, in words. */
-function validity(rule: RuleFile, directory: RuleDirectory): string {
-  const { version, validFrom } = directory.ruleSet;
-  return `Regelsatz ${version}, gültig ab ${germanDate(validFrom)}; diese Regel gilt ab ${germanDate(rule.validFrom)}`;
+/** The version and dates of a rule of either kind, in words: its rule set's (`Regelsatz`, `Angebote`), then its own. */
+function validity(rule: { readonly validFrom: string }, ruleSet: { readonly version: string; readonly validFrom: string }, name = "Regelsatz"): string {
+  return `${name} ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}; diese Regel gilt ab ${germanDate(rule.validFrom)}`;
 }
 
 function ruleHtml(rule: RuleFile, position: number, directory: RuleDirectory, lists: ProseLists): string {
   const outline = conditionOutline(rule.conditions, lists);
   const table = decisionTable(rule.conditions, lists);
-  const cases = directory.cases.get(rule.id)?.cases ?? [];
+  const cases = directory.cases.criteria.get(rule.id)?.cases ?? [];
   const tableHtml = table
     ? `<table class="decision">
 <thead><tr><th scope="col">Nr.</th>${table.columns.map((c) => `<th scope="col">${html(c)}</th>`).join("")}<th scope="col">Ergebnis</th></tr></thead>
@@ -185,7 +195,7 @@ function ruleHtml(rule: RuleFile, position: number, directory: RuleDirectory, li
 <p class="note">„ja“: die Angabe trifft zu, „nein“: sie trifft nicht zu, „–“: sie spielt keine Rolle. ${html(unknownNote(rule))}</p>`
     : `<p class="note">Die Bedingung hat zu viele Teile für eine Tabelle; es gilt die Beschreibung oben. ${html(unknownNote(rule))}</p>`;
   const casesHtml = casesTableHtml(
-    cases.map((c) => ({ name: c.name, lines: inputLines(c.input, lists), statusClass: c.expected, status: statusWords[c.expected] })),
+    cases.map((c) => ({ name: c.name, lines: inputLines(c.input, lists), statusClass: c.expected, status: statusWords[c.expected as CriterionStatus] })),
     "Angaben im Antrag",
   );
   return `<section class="rule" id="${rule.id}">
@@ -193,7 +203,7 @@ function ruleHtml(rule: RuleFile, position: number, directory: RuleDirectory, li
 <dl class="meta">
 <dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>${rule.id}.json</code>, Beispielfälle in <code>${rule.id}.cases.json</code>, <a href="markdown/${rule.id}.md">als Markdown</a>)</dd>
 <dt>Stufe</dt><dd>${levelText(rule)}</dd>
-<dt>Version und Gültigkeit</dt><dd>${html(validity(rule, directory))}</dd>
+<dt>Version und Gültigkeit</dt><dd>${html(validity(rule, directory.ruleSet))}</dd>
 </dl>
 <h3>Was wird geprüft?</h3>
 <p>${html(rule.description.de)}</p>
@@ -410,7 +420,7 @@ function readingsMarkdown(directory: RuleDirectory, offerings?: OfferingDirector
 export function catalogueHtml(directory: RuleDirectory, offerings?: OfferingDirectory): string {
   const lists: ProseLists = directory.data;
   const { ruleSet } = directory;
-  const overview = overviewRows(ruleSet.rules, directory.cases, lists);
+  const overview = overviewRows(ruleSet.rules, directory.cases.criteria, lists);
   const toc = ruleSet.rules.map((rule, i) => `<li><a href="#${rule.id}">${i + 1}. ${html(rule.title.de)}</a></li>`).join("\n");
   return `<!doctype html>
 <html lang="de">
@@ -469,7 +479,7 @@ export function ruleMarkdown(rule: RuleFile, cases: RuleCaseFile | undefined, di
   const lines = [
     `# ${rule.title.de}`,
     "",
-    `Kennung \`${rule.id}\` · ${validity(rule, directory)}`,
+    `Kennung \`${rule.id}\` · ${validity(rule, directory.ruleSet)}`,
     "",
     `**Stufe:** ${levelText(rule)}`,
     "",
@@ -512,7 +522,7 @@ export function ruleMarkdown(rule: RuleFile, cases: RuleCaseFile | undefined, di
       "| Nr. | Fall | Angaben im Antrag | Erwartetes Ergebnis |",
       "|---|---|---|---|",
       ...cases.cases.map(
-        (c, i) => `| ${i + 1} | ${cell(c.name)} | ${inputLines(c.input, lists).map(cell).join("<br>")} | ${statusWords[c.expected]} |`,
+        (c, i) => `| ${i + 1} | ${cell(c.name)} | ${inputLines(c.input, lists).map(cell).join("<br>")} | ${statusWords[c.expected as CriterionStatus]} |`,
       ),
     );
   } else {
@@ -583,15 +593,157 @@ export async function writeCatalogue(directory: RuleDirectory, outDir: string, o
     ["catalogue.css", catalogueCss],
     ...directory.ruleSet.rules.map((rule): [string, string] => [
       `markdown/${rule.id}.md`,
-      ruleMarkdown(rule, directory.cases.get(rule.id), directory),
+      ruleMarkdown(rule, directory.cases.criteria.get(rule.id), directory),
     ]),
     ...(offerings
       ? offerings.ruleSet.rules.map((rule): [string, string] => [
           `markdown/angebote/${rule.id}.md`,
-          offeringMarkdown(rule, offerings.cases.get(rule.id), offerings, directory.data),
+          offeringMarkdown(rule, offerings.cases.get(rule.id) as RuleCaseFile<OfferingStatus> | undefined, offerings, directory.data),
         ])
       : []),
   ];
   for (const [name, content] of files) await writeFile(join(outDir, name), content);
   return files.map(([name]) => name);
+}
+
+/*
+ * The offerings page of the rule catalogue (`angebote.html`): what a partnership may use and what the
+ * programme does not offer, generated from `rules/offerings/`, so the examples shown are the ones tested.
+ */
+
+/** An offerings folder that loaded without problems. */
+export type OfferingDirectory = KindDirectory<OfferingRuleSet>;
+
+const statusKeys: ReadonlyArray<[OfferingStatus, "available" | "notAvailable" | "unknown"]> = [
+  ["available", "available"],
+  ["not-available", "notAvailable"],
+  ["unknown", "unknown"],
+];
+
+/** A situation's input as lines: the application's fields prefixed "Antrag", the rest by their labels. */
+export function situationLines(input: Readonly<Record<string, unknown>>, lists: ProseLists): string[] {
+  const lines = Object.entries(input).flatMap(([key, value]) => {
+    if (key === "application") return inputLines(value, lists).map((line) => `Antrag – ${line}`);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      return Object.entries(value).map(([field, inner]) => `${situationFieldLabel(`${key}.${field}`)}: ${words(inner)}`);
+    }
+    return [`${situationFieldLabel(key)}: ${words(value)}`];
+  });
+  return lines.length > 0 ? lines : ["(keine Angaben)"];
+}
+
+/** The CSS class (and colour) of an offering status, shared with the criteria's. */
+const statusClass = (status: OfferingStatus): string => (status === "available" ? "met" : status === "not-available" ? "not-met" : "unknown");
+
+const words = (value: unknown): string =>
+  value === true ? "ja" : value === false ? "nein" : typeof value === "string" ? value : JSON.stringify(value);
+
+function offeringSection(rule: OfferingRuleFile, position: number, directory: OfferingDirectory, lists: ProseLists): string {
+  const cases = (directory.cases.get(rule.id)?.cases ?? []) as readonly RuleCase<OfferingStatus>[];
+  const steps = statusKeys
+    .filter(([, key]) => rule.nextSteps[key].length > 0)
+    .map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringStatusWords[status]}</th><td><ul>${rule.nextSteps[key].map((s) => `<li>${html(s.de)}</li>`).join("")}</ul></td></tr>`)
+    .join("\n");
+  return `<section class="rule" id="${rule.id}">
+<h2><span class="number">${position}.</span> ${html(rule.title.de)}</h2>
+<dl class="meta">
+<dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>offerings/${rule.id}.json</code>, Beispielfälle in <code>offerings/${rule.id}.cases.json</code>, <a href="markdown/angebote/${rule.id}.md">als Markdown</a>)</dd>
+<dt>Gültigkeit</dt><dd>${html(validity(rule, directory.ruleSet, "Angebote"))}</dd>
+</dl>
+<h3>Worum geht es?</h3>
+<p>${html(rule.description.de)}</p>
+<h3>Bedingung</h3>
+<div class="condition"><strong>Verfügbar, wenn:</strong> ${outlineHtml(conditionOutline(rule.conditions, lists))}</div>
+<h3>Meldungen</h3>
+<table class="messages"><tbody>${statusKeys.map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringStatusWords[status]}</th><td>${html(rule.messages[key].de)}</td></tr>`).join("\n")}</tbody></table>
+${steps ? `<h3>Nächste Schritte</h3>\n<table class="messages"><tbody>${steps}</tbody></table>` : ""}
+${sourcesHtml(rule)}<h3>Beispielfälle (${cases.length})</h3>
+${casesTableHtml(
+  cases.map((c) => ({ name: c.name, lines: situationLines(c.input, lists), statusClass: statusClass(c.expected), status: offeringStatusWords[c.expected] })),
+  "Angaben",
+)}
+</section>`;
+}
+
+/** The offerings page as HTML, styled by the catalogue's `catalogue.css`. */
+export function offeringsCatalogueHtml(directory: OfferingDirectory, lists: ProseLists): string {
+  const { ruleSet } = directory;
+  const overview = overviewRows(ruleSet.rules, directory.cases, lists);
+  return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Angebote von Bildungspartner NRW – Regelsatz ${html(ruleSet.version)}</title>
+<link rel="stylesheet" href="catalogue.css">
+</head>
+<body>
+<header>
+<h1>Angebote von Bildungspartner NRW</h1>
+<p class="meta">Was eine registrierte Partnerschaft nutzen kann und was das Programm nicht anbietet. Angebote
+<strong>${html(ruleSet.version)}</strong>, gültig ab <strong>${germanDate(ruleSet.validFrom)}</strong>. Erzeugt aus
+den Regeldateien in <code>rules/offerings/</code>; jeder Beispielfall wird getestet. <a href="index.html">Zu den Kriterien</a></p>
+</header>
+<main>
+<section id="uebersicht">
+<h2>Übersicht der Angebote</h2>
+<p>„Registriert“ heißt: Die Partnerschaft ist bei Bildungspartner NRW registriert (oder ihr Antrag erfüllt alle
+Kriterien). Eine Kooperation mit einem Kindergarten oder einer Kita gilt nie als registriert.</p>
+<table class="overview">
+<thead><tr><th scope="col">Nr.</th><th scope="col">Angebot</th><th scope="col">Verfügbar, wenn</th><th scope="col">Beispielfälle</th></tr></thead>
+<tbody>${overview}</tbody>
+</table>
+</section>
+${ruleSet.rules.map((rule, i) => offeringSection(rule, i + 1, directory, lists)).join("\n")}
+</main>
+</body>
+</html>
+`;
+}
+
+/** One offering rule as Markdown, for review in a pull request (`markdown/angebote/<id>.md`). */
+export function offeringMarkdown(rule: OfferingRuleFile, cases: RuleCaseFile<OfferingStatus> | undefined, directory: OfferingDirectory, lists: ProseLists): string {
+  const steps = statusKeys.filter(([, key]) => rule.nextSteps[key].length > 0);
+  const lines = [
+    `# ${rule.title.de}`,
+    "",
+    `Angebot \`${rule.id}\` · ${validity(rule, directory.ruleSet, "Angebote")}`,
+    "",
+    "## Worum geht es?",
+    "",
+    rule.description.de,
+    "",
+    "## Bedingung",
+    "",
+    "Verfügbar, wenn:",
+    "",
+    outlineMarkdown(conditionOutline(rule.conditions, lists)),
+    "",
+    "## Meldungen",
+    "",
+    "| Ergebnis | Meldung |",
+    "|---|---|",
+    ...statusKeys.map(([status, key]) => `| ${offeringStatusWords[status]} | ${cell(rule.messages[key].de)} |`),
+    "",
+  ];
+  if (steps.length > 0) {
+    lines.push("## Nächste Schritte", "");
+    for (const [status, key] of steps) lines.push(`Wenn ${offeringStatusWords[status]}:`, "", ...rule.nextSteps[key].map((step, i) => `${i + 1}. ${step.de}`), "");
+  }
+  const examples = cases?.cases ?? [];
+  lines.push(
+    ...sourcesMarkdown(rule),
+    `## Beispielfälle (${examples.length})`,
+    "",
+  );
+  if (examples.length > 0) {
+    lines.push(
+      "| Nr. | Fall | Angaben | Erwartetes Ergebnis |",
+      "|---|---|---|---|",
+      ...examples.map((c, i) => `| ${i + 1} | ${cell(c.name)} | ${situationLines(c.input, lists).map(cell).join("<br>")} | ${offeringStatusWords[c.expected]} |`),
+    );
+  } else {
+    lines.push("Keine Beispielfälle.");
+  }
+  return `${lines.join("\n")}\n`;
 }

@@ -7,7 +7,7 @@ import { categories, criterionIds, evaluate, type CriterionId, type DecisionStat
 import { afterAll, describe, expect } from "vitest";
 import { cli } from "../test/buffer-io.js";
 import { loadRuleDirectory } from "./rule-directory.js";
-import type { Impact } from "./rules-impact.js";
+import type { Impact } from "@bildungspartner/core/rules";
 
 // Switching a criterion's level in data (Muss- ↔ Soll-Kriterium), or a category's third-partner
 // reading, changes outcomes exactly as `rules diff --applications` predicts: the statuses `evaluate`

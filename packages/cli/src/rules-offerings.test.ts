@@ -5,8 +5,9 @@ import { categories, schoolTypes, shippedOfferingRuleSets, type OfferingStatus }
 import { copyOfShippedRules, corePackage, editJson as edit, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { cli } from "../test/buffer-io.js";
-import { conditionProse } from "./rule-prose.js";
-import { offeringStatusWords } from "./rules-lint-offerings.js";
+import { conditionProse, offeringKind } from "@bildungspartner/core/rules";
+
+const offeringStatusWords = Object.fromEntries(Object.entries(offeringKind.statusWords).map(([status, words]) => [status, words.de])) as Record<OfferingStatus, string>;
 
 const core = corePackage;
 const tmp = mkdtempSync(join(tmpdir(), "bildungspartner-offering-rules-"));
@@ -43,7 +44,7 @@ describe("bildungspartner rules lint: offerings", () => {
     const archiveCases = lines.filter((line) => line.startsWith(at("archive-funding.cases.json")));
     expect(archiveCases.length).toBeGreaterThan(0);
     expect(lines.filter((line) => !line.startsWith(at("archive-funding.cases.json")))).toEqual([
-      `${at("archive-funding.json")}:conditions.all.${purpose}.value: Unbekannter Wert "bau" für funding.purpose; erlaubt: project, training, permanent / unknown value`,
+      `${at("archive-funding.json")}:conditions.all.${purpose}.value: Unbekannter Wert "bau" für funding.purpose; erlaubt: project, training, permanent / unknown value "bau" for funding.purpose; allowed: project, training, permanent`,
       `${at("biparcours.cases.json")}: Keine Beispielfälle: Datei fehlt / no example cases: file is missing`,
       `${at("competition.cases.json")}:cases.0.expected: „${competitionCase.name}“ ergibt „${offeringStatusWords[competitionCase.expected]}“, erwartet „${offeringStatusWords[wrong]}“ / gives "${competitionCase.expected}", expected "${wrong}"`,
       expect.stringMatching(new RegExp(`^${at("flyers.json")}:conditions\\.all\\.0\\.fact: Unbekannter Fakt; erlaubt: always, partnership\\.registered`)),

@@ -2,13 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { evaluateSync, FAQ_URL, shippedRuleSets } from "@bildungspartner/core";
+import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
+import { FAQ_URL, type Impact } from "@bildungspartner/core/rules";
 import { copyOfShippedRules, editJson as edit, eligible, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { bufferIo, cli } from "../test/buffer-io.js";
 import { run } from "./index.js";
 import { loadRuleDirectory } from "./rule-directory.js";
-import type { Impact } from "./rules-impact.js";
 import type { LintReport } from "./rules-lint.js";
 
 const core = fileURLToPath(new URL("../../core/", import.meta.url));
@@ -63,7 +63,7 @@ describe("bildungspartner rules lint", () => {
     ]);
     const text = await cli("rules", "lint", "--faq", faqFile, dir);
     expect(text.out).toContain(
-      `${join(dir, "min-duration.json")}:source.quote: Das Zitat steht so nicht in den FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“ / the quote does not stand verbatim in the FAQ\n`,
+      `${join(dir, "min-duration.json")}:source.quote: Das Zitat steht so nicht in den FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“ / the quote does not stand verbatim in the FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“\n`,
     );
     expect(text.err).toBe("");
   });
@@ -114,24 +114,24 @@ describe("bildungspartner rules lint", () => {
       `${categories}:categories.2.thirdPartner.source.url: Adresse der Quelle (http oder https) nötig / the source's http(s) address is needed`,
       `${categories}:categories.2.thirdPartner.source.quote: Zitat leer: weglassen oder wörtlich angeben / empty quote: leave it out or quote verbatim`,
       `${categories}:categories.3.thirdPartner: Angabe fehlt, ob ein nicht kommunaler Partner dieser Art einen weiteren, kommunalen Partner braucht / third-partner reading is missing`,
-      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts}: "Büro": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero") / lower-case a–z only, umlauts spelled out`,
-      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts + 1}: "info" doppelt / listed twice`,
-      expect.stringMatching(/role-mailboxes\.json:alsoSurnames\.\d+: "koch" steht nicht in localParts \/ is not one of the localParts$/),
-      expect.stringMatching(new RegExp(`^${at("kindergarten-excluded.json")}:conditions\\.all\\.0\\.value: Unbekannter Wert "hort" für school\\.type; erlaubt: grundschule, .* / unknown value$`)),
+      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts}: "Büro": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero") / "Büro": lower-case a–z only, umlauts spelled out`,
+      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts + 1}: "info" doppelt / "info" listed twice`,
+      expect.stringMatching(/role-mailboxes\.json:alsoSurnames\.\d+: "koch" steht nicht in localParts \/ "koch" is not one of the localParts$/),
+      expect.stringMatching(new RegExp(`^${at("kindergarten-excluded.json")}:conditions\\.all\\.0\\.value: Unbekannter Wert "hort" für school\\.type; erlaubt: grundschule, .* / unknown value "hort" for school\\.type; allowed: grundschule, .*$`)),
       `${at("min-duration.json")}:title.en: Pflichtangabe fehlt / required entry is missing`,
       `${at("min-duration.json")}:source.quote: Zitat fehlt / quote is missing`,
       `${at("min-duration.json")}:validFrom: Kein gültiges Datum (JJJJ-MM-TT) / not a valid date (YYYY-MM-DD)`,
-      expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.0\\.fact: Unbekannter Fakt; erlaubt: .* / unknown fact$`)),
-      expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.1\\.operator: Unbekannter Operator; erlaubt: .* / unknown operator$`)),
+      expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.0\\.fact: Unbekannter Fakt; erlaubt: .* / unknown fact; allowed: .*$`)),
+      expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.1\\.operator: Unbekannter Operator; erlaubt: .* / unknown operator; allowed: .*$`)),
       `${at("open-to-all-pupils.cases.json")}: Keine Beispielfälle: Datei fehlt / no example cases: file is missing`,
       `${at("programme-mentioned.json")}:level: level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium) / level is "must" or "should"`,
-      `${at("signed-by-all-kopie.json")}:id: Die id signed-by-all steht schon in signed-by-all.json / id already used in signed-by-all.json`,
-      `${at("signed-by-all-kopie.json")}: Nicht in ruleset.json (criteria) aufgeführt, wird also nie angewandt / not listed in ruleset.json`,
-      `${at("signed-by-all.json")}:validFrom: Liegt nach dem Beginn des Regelsatzes (2023-05-31), der die Regel schon ab dann anwendet / after the rule set's validFrom`,
+      `${at("signed-by-all-kopie.json")}:id: Die id signed-by-all steht schon in signed-by-all.json / id signed-by-all already used in signed-by-all.json`,
+      `${at("signed-by-all-kopie.json")}: Nicht in ruleset.json (criteria) aufgeführt, wird also nie angewandt / not listed in ruleset.json (criteria), so never applied`,
+      `${at("signed-by-all.json")}:validFrom: Liegt nach dem Beginn des Regelsatzes (2023-05-31), der die Regel schon ab dann anwendet / after the rule set's validFrom (2023-05-31), which applies the rule from then on`,
       `${at("third-partner.cases.json")}:cases.0.expected: „Kommunaler Partner“ ergibt „erfüllt“, erwartet „nicht erfüllt“ / gives "met", expected "not-met"`,
-      `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer hat genau sechs Ziffern.) / invalid input`,
+      `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer hat genau sechs Ziffern.) / invalid input (school.schoolNumber: The school number has exactly six digits.)`,
       `${at("written-agreement.cases.json")}:cases.0.expected: „Schriftliche Vereinbarung“ ergibt „nicht erfüllt“, erwartet „erfüllt“ / gives "not-met", expected "met"`,
-      `${at("written-agreement.json")}:conditions.all.0.operator: "greaterThan" vergleicht Zahlen; agreement.written ist keine Zahl / "greaterThan" compares numbers`,
+      `${at("written-agreement.json")}:conditions.all.0.operator: "greaterThan" vergleicht Zahlen; agreement.written ist keine Zahl / "greaterThan" compares numbers; agreement.written is no number`,
       "23 Problem(e) / problem(s)",
     ]);
   });
@@ -145,12 +145,13 @@ describe("bildungspartner rules lint", () => {
     const { code, out } = await cli("rules", "lint", "--format", "json", dir);
     expect(code).toBe(1);
     const problems = (JSON.parse(out) as LintReport).problems.filter((p) => !p.file.endsWith(".cases.json"));
-    expect(problems.map((p) => [p.file.slice(dir.length + 1), p.path, p.message.split(" / ").at(-1)])).toEqual([
-      ["eligible-category.json", "conditions.all.0.value", '"in" needs a non-empty list'],
-      ["open-to-all-pupils.json", "conditions.all.0.value", "compares with one value, not a list"],
-      ["programme-mentioned.json", "conditions.all.0.value", "wrong type of value"],
-      ["third-partner.json", "conditions.any.0.operator", '"contains" needs a list fact'],
+    expect(problems.map((p) => [p.file.slice(dir.length + 1), p.path, p.code])).toEqual([
+      ["eligible-category.json", "conditions.all.0.value", "needs-non-empty-list"],
+      ["open-to-all-pupils.json", "conditions.all.0.value", "needs-single-value"],
+      ["programme-mentioned.json", "conditions.all.0.value", "wrong-value-type"],
+      ["third-partner.json", "conditions.any.0.operator", "needs-list-fact"],
     ]);
+    expect(problems[2]?.message).toBe('agreement.mentionsProgramme ist true oder false; "true" passt nicht / agreement.mentionsProgramme is true or false; "true" does not fit');
   });
 
   it("reports a missing manifest, JSON that does not parse, a duplicate criterion and a misnamed case file", async () => {
@@ -167,13 +168,15 @@ describe("bildungspartner rules lint", () => {
       ["ruleset.json", "criteria.10"],
       ["written-agreement.cases.json", "criterion"],
     ]);
-    expect(report.problems[0]?.message).toMatch(/^Kein gültiges JSON oder nicht lesbar \(.+\) \/ not valid JSON or unreadable$/);
+    expect(report.problems[0]?.message).toMatch(/^Kein gültiges JSON oder nicht lesbar \(.+\) \/ not valid JSON or unreadable \(.+\)$/);
 
     rmSync(join(dir, "ruleset.json"));
     const missing = await cli("rules", "lint", "--format", "json", dir);
     expect((JSON.parse(missing.out) as LintReport).problems).toContainEqual({
       file: join(dir, "ruleset.json"),
       path: "",
+      code: "file-missing",
+      params: {},
       message: "Datei fehlt / file is missing",
     });
   });

@@ -1,45 +1,23 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { diffMarkdown, diffRuleFolders } from "@bildungspartner/core/rules";
 import { parseFormat, type Command } from "./command.js";
 import { readInputFile } from "./files.js";
 import { ExitCode, UsageError, type Io } from "./io.js";
-import { displayPath, loadRuleDirectory, RuleDirectoryError, shippedRulesDir, type RuleDirectory } from "./rule-directory.js";
+import { formatProblem, loadRuleDirectory, offeringDirectory, RuleDirectoryError, shippedRulesDir, type RuleDirectory } from "./rule-directory.js";
 import { writeCatalogue } from "./rules-catalogue.js";
-import { loadOfferingDirectory, type OfferingDirectory } from "./rules-catalogue-offerings.js";
-import { diffMarkdown, diffRuleDirectories } from "./rules-diff.js";
 import { analyseImpact } from "./rules-impact.js";
-import { formatProblem } from "./rules-lint.js";
-import { lintAnyRuleDirectory } from "./rules-lint-offerings.js";
+import { formatLintProblem, lintRuleDirectory } from "./rules-lint.js";
 
-/** Loads a rules folder, or reports its problems on stderr and answers with exit code 2. */
+/** Loads a rules folder (with its offerings), or reports its problems on stderr and answers with exit code 2. */
 async function load(dir: string, io: Io): Promise<RuleDirectory | number> {
   try {
     return await loadRuleDirectory(dir);
   } catch (error) {
     if (!(error instanceof RuleDirectoryError)) throw error;
-    for (const problem of error.problems) {
-      io.stderr.write(`${formatProblem({ file: displayPath(dir, problem.file), path: problem.path, message: problem.detail })}\n`);
-    }
+    for (const problem of error.problems) io.stderr.write(`${formatProblem(problem, error.display)}\n`);
     io.stderr.write(`${error.message}. Details: bildungspartner rules lint ${dir}\n`);
     return ExitCode.error;
   }
-}
-
-/**
- * The offerings folder inside a rules folder (`offerings/`), `undefined` when there is none; or its
- * problems reported on stderr and exit code 2.
- */
-async function loadOfferings(dir: string, io: Io): Promise<OfferingDirectory | undefined | number> {
-  const offeringsDir = join(dir, "offerings");
-  if (!existsSync(join(offeringsDir, "ruleset.json"))) return undefined;
-  const offerings = await loadOfferingDirectory(offeringsDir);
-  if (!("problems" in offerings)) return offerings;
-  for (const problem of offerings.problems) {
-    io.stderr.write(`${formatProblem({ file: displayPath(offeringsDir, problem.file), path: problem.path, message: problem.detail })}\n`);
-  }
-  io.stderr.write(`${offeringsDir}: ${offerings.problems.length} Problem(e) / problem(s). Details: bildungspartner rules lint ${offeringsDir}\n`);
-  return ExitCode.error;
 }
 
 function parse(args: readonly string[], options: Record<string, { type: "string" }>) {
@@ -61,11 +39,11 @@ async function lint(args: readonly string[], io: Io): Promise<number> {
   if (faqText === undefined) {
     io.stderr.write("Zitate aus den FAQ nicht geprüft (dazu --faq <datei>) / FAQ quotes not checked (use --faq <file>)\n");
   }
-  const report = await lintAnyRuleDirectory(positionals[0] ?? shippedRulesDir(), faqText);
+  const report = await lintRuleDirectory(positionals[0] ?? shippedRulesDir(), faqText);
   if (format === "json") {
     io.stdout.write(`${JSON.stringify({ ...report, ok: report.problems.length === 0 }, null, 2)}\n`);
   } else {
-    for (const problem of report.problems) io.stdout.write(`${formatProblem(problem)}\n`);
+    for (const problem of report.problems) io.stdout.write(`${formatLintProblem(problem)}\n`);
     const { rules, cases, faqQuotes } = report.checked;
     const quotes = faqQuotes ? { de: ", die Zitate aus den FAQ", en: ", the FAQ quotes" } : { de: "", en: "" };
     io.stdout.write(
@@ -85,9 +63,7 @@ async function catalogue(args: readonly string[], io: Io): Promise<number> {
   const directory = await load(dir, io);
   if (typeof directory === "number") return directory;
   // The offerings folder inside a rules folder gets its own page (angebote.html).
-  const offerings = await loadOfferings(dir, io);
-  if (typeof offerings === "number") return offerings;
-  const files = await writeCatalogue(directory, values.out, offerings);
+  const files = await writeCatalogue(directory, values.out, offeringDirectory(directory));
   io.stdout.write(`Regelkatalog geschrieben / rule catalogue written: ${values.out}/index.html (${files.length} Dateien / files)\n`);
   return ExitCode.ok;
 }
@@ -103,11 +79,7 @@ async function diff(args: readonly string[], io: Io): Promise<number> {
   if (typeof oldDir === "number") return oldDir;
   const newDir = await load(positionals[1]!, io);
   if (typeof newDir === "number") return newDir;
-  const oldOfferings = await loadOfferings(positionals[0]!, io);
-  if (typeof oldOfferings === "number") return oldOfferings;
-  const newOfferings = await loadOfferings(positionals[1]!, io);
-  if (typeof newOfferings === "number") return newOfferings;
-  const changes = diffRuleDirectories(oldDir, newDir, { old: oldOfferings, new: newOfferings });
+  const changes = diffRuleFolders(oldDir, newDir, { old: oldDir.dir, new: newDir.dir });
   const impact = values.applications ? await analyseImpact(values.applications, oldDir, newDir, io) : undefined;
   io.stdout.write(format === "json" ? `${JSON.stringify({ ...changes, impact }, null, 2)}\n` : diffMarkdown(changes, impact));
   return ExitCode.ok;

@@ -7,7 +7,7 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categories, schoolTypes, shippedRuleSets } from "@bildungspartner/core";
 import { run } from "../src/index.js";
-import { decisionTable } from "../src/rule-prose.js";
+import { decisionTable } from "@bildungspartner/core/rules";
 import { bufferIo } from "./buffer-io.js";
 
 /** Where screenshots and the printed PDF go, for people to look at (gitignored). */

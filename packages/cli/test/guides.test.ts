@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { evaluateSync, ruleFileProblems, shippedRuleSets } from "@bildungspartner/core";
-import { dataListProblems } from "../src/rule-directory.js";
+import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
+import { dataListProblems, eligibilityKind, ruleProblems } from "@bildungspartner/core/rules";
 
 /*
  * Every code sample in docs/guides is compiled or run here, so the guides cannot drift from the code:
@@ -171,9 +171,9 @@ describe("the guides in docs/guides", () => {
       expect(decision.issues).toEqual([]);
       expect(decision.criteria.find((c) => c.id === criterion)?.status).toBe(value.expected);
     } else if ("any" in value || "all" in value || "not" in value) {
-      expect(ruleFileProblems("min-duration.json", { ...minDuration, conditions: value })).toEqual([]);
+      expect(ruleProblems(eligibilityKind, "min-duration.json", { ...minDuration, conditions: value })).toEqual([]);
     } else if ("inProgramme" in value) {
-      expect(dataListProblems({ categories: { categories: [value] } })).toEqual([]);
+      expect(dataListProblems({ "data/categories.json": { categories: [value] } })).toEqual([]);
     } else {
       expect.fail(`${where(block)}: no check for this JSON sample; mark an example case with case=<id>`);
     }

@@ -24,3 +24,13 @@ export function foldCondition<F extends string, R>(condition: Condition<F>, fold
   if ("any" in condition) return folder.any(condition.any.map((part, i) => foldCondition(part, folder, below(below(path, "any"), i))), path);
   return folder.not(foldCondition(condition.not, folder, below(path, "not")), path);
 }
+
+/** Every fact comparison of a condition tree, in order. */
+export function factConditions<F extends string>(condition: Condition<F>): FactCondition<F>[] {
+  return foldCondition<F, FactCondition<F>[]>(condition, {
+    fact: (comparison) => [comparison],
+    all: (parts) => parts.flat(),
+    any: (parts) => parts.flat(),
+    not: (inner) => inner,
+  });
+}

@@ -1,4 +1,5 @@
 import { format, type Lang, type LocalizedText, type MessageParams } from "./localized.js";
+import { ruleProblemMessage, type RuleProblem } from "./rule-problems.js";
 
 /**
  * Codes of the errors core throws. Errors are thrown only for programmer mistakes
@@ -43,21 +44,33 @@ export class BildungspartnerError<C extends string = BildungspartnerErrorCode> e
   }
 }
 
-/** Thrown when a rule file does not fit the rule-file schema; names the file and the JSON path. */
+/**
+ * Thrown when a rule file, an example-case file or a `ruleset.json` does not fit its schema: the
+ * first of the problems the linter would list for it ({@link RuleProblem}), with its file, JSON
+ * path, problem code and params. `message` is the German message behind `file:path: `;
+ * `messageIn("en")` the English one.
+ */
 export class RuleFileError extends BildungspartnerError {
-  /** The rule file's name as given to the loader, e.g. `min-duration.json`. */
+  /** The file as given to the loader, e.g. `min-duration.json`. */
   readonly file: string;
   /** Dotted JSON path of the problem inside the file (`""` for the whole file). */
   readonly path: string;
-  /** The problem without file and path, German then English. */
-  readonly detail: string;
+  /** The problem as data. */
+  readonly problem: RuleProblem;
 
-  constructor(file: string, path: string, detail: string) {
-    const where = `${file}:${path || "(Datei)"}: `;
-    super("RULE_FILE_INVALID", { de: where + detail, en: where + detail });
+  constructor(problem: RuleProblem) {
+    const where = `${problem.file}:${problem.path || "(Datei)"}: `;
+    const message = (lang: Lang) => where + ruleProblemMessage(problem, lang);
+    // The messages are rendered already; the templates must not fill placeholders a second time.
+    super("RULE_FILE_INVALID", { de: message("de"), en: message("en") }, { params: problem.params });
     this.name = "RuleFileError";
-    this.file = file;
-    this.path = path;
-    this.detail = detail;
+    this.file = problem.file;
+    this.path = problem.path;
+    this.problem = problem;
+  }
+
+  /** The problem's message without file and path, in the given language (German by default). */
+  detailIn(lang: Lang = "de"): string {
+    return ruleProblemMessage(this.problem, lang);
   }
 }

@@ -3,17 +3,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { RuleFileError } from "./errors.js";
 import { offeringFactNames } from "./offering-facts.js";
-import {
-  loadOfferingRuleSet,
-  offeringCaseFileProblems,
-  offeringIds,
-  offeringRuleFileJsonSchema,
-  offeringRuleSetProblems,
-  parseOfferingRuleFile,
-  type OfferingCaseFile,
-} from "./offering-rules.js";
+import { offeringIds, offeringRuleFileJsonSchema, offeringsSpec, type OfferingCaseFile } from "./offering-rules.js";
+import { caseProblems, loadRules, parseRule, rulesProblems } from "./rule-loading.js";
+import { ruleProblemMessage } from "./rule-problems.js";
 import { nextArchiveDeadline, offerings, offeringsWithEngine } from "./offerings.js";
-import { factConditions } from "./rule-file.js";
+import { factConditions } from "./condition.js";
 import { shippedOfferingRuleSets } from "./shipped-offerings.js";
 
 const dir = fileURLToPath(new URL("../rules/offerings/", import.meta.url));
@@ -38,7 +32,7 @@ describe("example cases in rules/offerings/<id>.cases.json", () => {
   });
 
   it("have no problems", () => {
-    for (const { file, content } of caseFiles) expect(offeringCaseFileProblems(file, content), file).toEqual([]);
+    for (const { file, content } of caseFiles) expect(caseProblems(offeringsSpec, file, content), file).toEqual([]);
   });
 
   it.each(cases.map((c) => [`${c.offering}: ${c.name}`, c] as const))("%s", async (_, c) => {
@@ -52,8 +46,8 @@ describe("example cases in rules/offerings/<id>.cases.json", () => {
 describe("offering rule files", () => {
   it("are listed in ruleset.json in the order of offeringIds, and load without problems", () => {
     const files = Object.fromEntries(offeringIds.map((id) => [`${id}.json`, read(`${id}.json`)]));
-    expect(offeringRuleSetProblems(read("ruleset.json"), files)).toEqual([]);
-    expect(loadOfferingRuleSet(read("ruleset.json"), files).rules.map((r) => r.id)).toEqual(offeringIds);
+    expect(rulesProblems(offeringsSpec, read("ruleset.json"), files)).toEqual([]);
+    expect(loadRules(offeringsSpec, read("ruleset.json"), files).rules.map((r) => r.id)).toEqual(offeringIds);
   });
 
   it("name only offering facts, and quote their FAQ sentences verbatim", () => {
@@ -91,29 +85,30 @@ describe("offering rule files", () => {
     ["an unknown placeholder", (r: Record<string, any>) => (r.nextSteps.available[0].de = "Bitte {count} Flyer"), "nextSteps.available.0.de", /Platzhalter/],
     ["missing next steps", (r: Record<string, any>) => delete r.nextSteps, "nextSteps", /.+/],
     ["a met/notMet message instead of available/notAvailable", (r: Record<string, any>) => (r.messages = { met: r.messages.available, notMet: r.messages.notAvailable, unknown: r.messages.unknown }), "messages.available", /.+/],
-    ["a jsonpath expression", (r: Record<string, any>) => (r.conditions.all[0].path = "$..x"), "conditions.all.0", /path/],
+    ["a jsonpath expression", (r: Record<string, any>) => (r.conditions.all[0].path = "$..x"), "conditions.all.0.path", /path/],
   ])("are refused with file and JSON path for %s", (_, change, path, detail) => {
     const copy = structuredClone(flyers);
     change(copy);
     let error: unknown;
     try {
-      parseOfferingRuleFile("flyers.json", copy);
+      parseRule(offeringsSpec, "flyers.json", copy);
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(RuleFileError);
     expect((error as RuleFileError).path).toBe(path);
-    expect((error as RuleFileError).detail).toMatch(detail);
+    expect((error as RuleFileError).detailIn()).toMatch(detail);
   });
 
   it("reports a manifest of the wrong kind and an offering listed twice", () => {
     const manifest = read("ruleset.json") as Record<string, any>;
-    expect(offeringRuleSetProblems({ ...manifest, kind: "eligibility" }, {})[0]).toMatchObject({ file: "ruleset.json", path: "kind" });
+    expect(rulesProblems(offeringsSpec, { ...manifest, kind: "eligibility" }, {})[0]).toMatchObject({ file: "ruleset.json", path: "kind" });
     const twice = { ...manifest, offerings: ["flyers", "flyers"] };
-    expect(offeringRuleSetProblems(twice, { "flyers.json": flyers })).toEqual([
-      { file: "ruleset.json", path: "offerings.1", detail: "Angebot flyers doppelt / offering listed twice" },
-    ]);
-    expect(() => loadOfferingRuleSet(twice, { "flyers.json": flyers })).toThrow(RuleFileError);
+    const problems = rulesProblems(offeringsSpec, twice, { "flyers.json": flyers });
+    expect(problems).toEqual([{ file: "ruleset.json", path: "offerings.1", code: "listed-twice", params: { kind: "offerings", id: "flyers" } }]);
+    expect(problems.map((p) => ruleProblemMessage(p))).toEqual(["Angebot flyers doppelt"]);
+    expect(problems.map((p) => ruleProblemMessage(p, "en"))).toEqual(["offering flyers listed twice"]);
+    expect(() => loadRules(offeringsSpec, twice, { "flyers.json": flyers })).toThrow(RuleFileError);
   });
 });
 

@@ -1,7 +1,7 @@
 import { parseApplication } from "./application.js";
 import { isoDay } from "./dates.js";
 import { runRules } from "./engine.js";
-import { factConditions } from "./rule-file.js";
+import { factConditions } from "./condition.js";
 import { format, resolveLang, type Lang } from "./lang.js";
 import { deriveOfferingFacts, type DerivedOfferingFacts, type OfferingFactName } from "./offering-facts.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet, OfferingStatus } from "./offering-rules.js";

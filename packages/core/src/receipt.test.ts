@@ -2,7 +2,8 @@ import { anyApplication, eligible } from "@bildungspartner/test-kit";
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { createReceipt, ruleSetHash, serializeReceipt, verifyReceipt } from "./receipt.js";
-import { loadRuleSet } from "./rule-set.js";
+import { loadRules } from "./rule-loading.js";
+import { criteriaSpec } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 
 const now = new Date("2026-11-26T10:00:00.000Z");
@@ -36,7 +37,7 @@ describe("receipts", () => {
   it("change the rule-set hash when a rule changes", () => {
     const current = shippedRuleSets()[0]!;
     const files = Object.fromEntries(current.rules.map((r) => [`${r.id}.json`, r.id === "written-agreement" ? { ...r, messages: { ...r.messages, met: { de: "Ja.", en: "Yes." } } } : r]));
-    const reworded = loadRuleSet({ version: "1.0.0", validFrom: "2023-05-31", criteria: current.rules.map((r) => r.id) }, files);
+    const reworded = loadRules(criteriaSpec, { version: "1.0.0", validFrom: "2023-05-31", criteria: current.rules.map((r) => r.id) }, files);
     expect(ruleSetHash(reworded)).not.toBe(ruleSetHash(current));
     const receipt = createReceipt(eligible, { now });
     expect(verifyReceipt(receipt, eligible, { ruleSets: [reworded] })).toEqual({ status: "mismatch", differences: ["ruleSet"] });

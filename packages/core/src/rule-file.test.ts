@@ -3,8 +3,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { RuleFileError } from "./errors.js";
 import { factNames } from "./facts.js";
-import { factConditions, parseRuleFile, ruleFileJsonSchema, type RuleFile } from "./rule-file.js";
-import { loadRuleSet } from "./rule-set.js";
+import { factConditions } from "./condition.js";
+import { ruleFileJsonSchema, type RuleFile } from "./rule-file.js";
+import { loadRules, parseRule } from "./rule-loading.js";
+import { criteriaSpec } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 
 const rules = shippedRuleSets()[0]!.rules;
@@ -14,7 +16,7 @@ function brokenAt(change: (rule: Record<string, unknown>) => void): RuleFileErro
   const copy = structuredClone(minDuration) as unknown as Record<string, unknown>;
   change(copy);
   try {
-    parseRuleFile("min-duration.json", copy);
+    parseRule(criteriaSpec, "min-duration.json", copy);
   } catch (error) {
     if (error instanceof RuleFileError) return error;
     throw error;
@@ -49,7 +51,7 @@ describe("rule files", () => {
   it.each([
     ["an unknown operator", (r: Record<string, any>) => (r.conditions.any[1].operator = "matches"), "conditions.any.1.operator", /Operator/],
     ["an unknown fact", (r: Record<string, any>) => (r.conditions.any[0].fact = "agreement.months"), "conditions.any.0.fact", /Fakt/],
-    ["a jsonpath expression", (r: Record<string, any>) => (r.conditions.any[0].path = "$..[?(@.x)]"), "conditions.any.0", /path/],
+    ["a jsonpath expression", (r: Record<string, any>) => (r.conditions.any[0].path = "$..[?(@.x)]"), "conditions.any.0.path", /path/],
     ["a missing English title", (r: Record<string, any>) => delete r.title.en, "title.en", /.+/],
     ["a missing source quote", (r: Record<string, any>) => (r.source.quote = ""), "source.quote", /Zitat/],
     ["a validFrom that is not a date", (r: Record<string, any>) => (r.validFrom = "2023-02-30"), "validFrom", /Datum/],
@@ -61,18 +63,20 @@ describe("rule files", () => {
     expect(error.code).toBe("RULE_FILE_INVALID");
     expect(error.file).toBe("min-duration.json");
     expect(error.path).toBe(path);
-    expect(error.detail).toMatch(detail);
-    expect(error.message).toBe(`min-duration.json:${path}: ${error.detail}`);
+    expect(error.detailIn()).toMatch(detail);
+    expect(error.message).toBe(`min-duration.json:${path}: ${error.detailIn()}`);
+    expect(error.messageIn("en")).toBe(`min-duration.json:${path}: ${error.detailIn("en")}`);
+    expect(error.problem).toMatchObject({ file: "min-duration.json", path });
   });
 
   it("must all be present and match their file names in a rule set", () => {
     const files = Object.fromEntries(rules.map((r) => [`${r.id}.json`, r as RuleFile]));
     const manifest = { version: "1.0.0", validFrom: "2023-05-31", criteria: rules.map((r) => r.id) };
-    expect(loadRuleSet(manifest, files).rules).toHaveLength(10);
+    expect(loadRules(criteriaSpec, manifest, files).rules).toHaveLength(10);
     const { ["third-partner.json"]: _, ...withoutOne } = files;
-    expect(() => loadRuleSet(manifest, withoutOne)).toThrow(/third-partner\.json/);
-    expect(() => loadRuleSet(manifest, { ...files, "third-partner.json": minDuration })).toThrow(/third-partner\.json:id/);
-    expect(() => loadRuleSet({ ...manifest, criteria: ["min-duration", "min-duration"] }, files)).toThrow(/doppelt/);
-    expect(() => loadRuleSet({ ...manifest, validFrom: "31.05.2023" }, files)).toThrow(/ruleset\.json:validFrom/);
+    expect(() => loadRules(criteriaSpec, manifest, withoutOne)).toThrow(/third-partner\.json/);
+    expect(() => loadRules(criteriaSpec, manifest, { ...files, "third-partner.json": minDuration })).toThrow(/third-partner\.json:id/);
+    expect(() => loadRules(criteriaSpec, { ...manifest, criteria: ["min-duration", "min-duration"] }, files)).toThrow(/doppelt/);
+    expect(() => loadRules(criteriaSpec, { ...manifest, validFrom: "31.05.2023" }, files)).toThrow(/ruleset\.json:validFrom/);
   });
 });

@@ -1,9 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { RuleFileError } from "./errors.js";
-import { parseRuleFile } from "./rule-file.js";
-import { ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
-import { loadRuleSet } from "./rule-set.js";
+import { loadRules, parseRule, ruleProblems, rulesProblems } from "./rule-loading.js";
+import { criteriaSpec } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 
 const rules = shippedRuleSets()[0]!.rules;
@@ -59,8 +58,8 @@ describe("rule problems, properties", () => {
     "a rule file has problems exactly when parseRuleFile refuses it, and the refusal is among them",
     (rule, edits) => {
       const content = edits.reduce<unknown>((tree, { steps, value }) => setAt(tree, steps, value), rule);
-      const problems = ruleFileProblems(`${rule.id}.json`, content);
-      const error = thrown(() => parseRuleFile(`${rule.id}.json`, content));
+      const problems = ruleProblems(criteriaSpec, `${rule.id}.json`, content);
+      const error = thrown(() => parseRule(criteriaSpec, `${rule.id}.json`, content));
       expect(problems.length > 0).toBe(error !== undefined);
       // Both point at the same place, one perhaps more precisely than the other.
       const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`) || b === "" || a === "";
@@ -74,8 +73,8 @@ describe("rule problems, properties", () => {
       const brokenManifest = manifestEdits.reduce<unknown>((tree, { steps, value }) => setAt(tree, steps, value), manifest);
       const name = Object.keys(files)[fileChoice % rules.length]!;
       const brokenFiles = { ...files, [name]: fileEdits.reduce((tree, { steps, value }) => setAt(tree, steps, value), files[name]) };
-      const problems = ruleSetProblems(brokenManifest, brokenFiles);
-      const error = thrown(() => loadRuleSet(brokenManifest, brokenFiles));
+      const problems = rulesProblems(criteriaSpec, brokenManifest, brokenFiles);
+      const error = thrown(() => loadRules(criteriaSpec, brokenManifest, brokenFiles));
       expect(problems.length > 0).toBe(error !== undefined);
       if (error) expect(problems.map((p) => p.file)).toContain(error.file);
     },

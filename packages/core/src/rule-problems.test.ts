@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { rulesDir, testRuleSetDir } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { FAQ_URL, faqQuoteProblems, ruleCaseFileProblems, ruleFileProblems, ruleSetProblems } from "./rule-problems.js";
+import { caseProblems, ruleProblems, rulesProblems } from "./rule-loading.js";
+import { FAQ_URL, faqQuoteProblems, ruleProblemMessage } from "./rule-problems.js";
+import { criteriaSpec } from "./rule-set.js";
+
+const ruleFileProblems = (file: string, content: unknown) => ruleProblems(criteriaSpec, file, content);
+const ruleSetProblems = (manifest: unknown, files: Record<string, unknown>) => rulesProblems(criteriaSpec, manifest, files);
+const ruleCaseFileProblems = (file: string, content: unknown) => caseProblems(criteriaSpec, file, content);
 
 const readDir = (dir: string): Record<string, unknown> =>
   Object.fromEntries(
@@ -47,10 +53,15 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
     ]);
     for (const problem of problems) {
       expect(problem.file).toBe("min-duration.json");
-      expect(problem.detail, problem.path).toMatch(/ \/ /); // German / English
+      // Both languages rendered from one code, neither holding the other.
+      expect(ruleProblemMessage(problem), problem.path).not.toMatch(/ \/ /);
+      expect(ruleProblemMessage(problem, "en"), problem.path).not.toBe(ruleProblemMessage(problem));
     }
-    expect(problems[0]?.detail).toBe("Pflichtangabe fehlt / required entry is missing");
-    expect(problems[3]?.detail).toMatch(/^Unbekannter Fakt/);
+    expect(problems[0]).toMatchObject({ code: "required", params: {} });
+    expect(ruleProblemMessage(problems[0]!)).toBe("Pflichtangabe fehlt");
+    expect(ruleProblemMessage(problems[0]!, "en")).toBe("required entry is missing");
+    expect(problems[3]?.code).toBe("unknown-fact");
+    expect(ruleProblemMessage(problems[3]!)).toMatch(/^Unbekannter Fakt; erlaubt: agreement\.written, /);
   });
 
   it("name every forbidden key", () => {
@@ -71,13 +82,9 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
     };
     const files = { "min-duration.json": minDuration, "written-agreement.json": minDuration };
     expect(ruleSetProblems(manifest, files)).toEqual([
-      { file: "ruleset.json", path: "criteria.1", detail: "Kriterium min-duration doppelt / criterion listed twice" },
-      { file: "third-partner.json", path: "", detail: "Regeldatei fehlt / rule file is missing" },
-      {
-        file: "written-agreement.json",
-        path: "id",
-        detail: "Die id muss dem Dateinamen entsprechen (written-agreement) / id must match the file name",
-      },
+      { file: "ruleset.json", path: "criteria.1", code: "listed-twice", params: { kind: "criteria", id: "min-duration" } },
+      { file: "third-partner.json", path: "", code: "rule-file-missing", params: {} },
+      { file: "written-agreement.json", path: "id", code: "id-not-file-name", params: { id: "written-agreement" } },
     ]);
     expect(ruleSetProblems({ version: "1", validFrom: "31.05.2023", criteria: [] }, {}).map((p) => [p.file, p.path])).toEqual([
       ["ruleset.json", "version"],
@@ -91,7 +98,7 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
     const good = { name: "Schriftlich", input: { agreement: { written: true } }, expected: "met" };
     expect(ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [good] })).toEqual([]);
     expect(ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [] })).toEqual([
-      { file, path: "cases", detail: "Keine Beispielfälle / no example cases" },
+      { file, path: "cases", code: "no-cases", params: {} },
     ]);
     expect(
       ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [good, { ...good, expected: "erfüllt" }, { name: "", input: 1 }] }).map(
@@ -99,8 +106,8 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
       ),
     ).toEqual(["cases.1.expected", "cases.2.name", "cases.2.input", "cases.2.expected"]);
     expect(ruleCaseFileProblems(file, { criterion: "min-duration", cases: [good, { ...good }] })).toEqual([
-      { file, path: "criterion", detail: expect.stringMatching(/Dateinamen/) },
-      { file, path: "cases.1.name", detail: "Name „Schriftlich“ doppelt / case name used twice" },
+      { file, path: "criterion", code: "case-rule-not-file-name", params: { kind: "criteria", fileName: "written-agreement.cases.json" } },
+      { file, path: "cases.1.name", code: "case-name-twice", params: { name: "Schriftlich" } },
     ]);
   });
 });
@@ -126,8 +133,9 @@ describe("faqQuoteProblems", () => {
       "ruleset.json:nextSteps.eligible.0.source.quote",
       "../data/categories.json:categories.0.thirdPartner.source.quote",
     ]);
-    expect(problems[0]?.detail).toMatch(/^Das Zitat steht so nicht in den FAQ: „Langfristigkeit .*“ \/ the quote does not/);
-    expect(problems[3]?.detail).toBe("Die FAQ sind zitiert, aber ohne Zitat / the FAQ is cited without a quote");
+    expect(ruleProblemMessage(problems[0]!)).toMatch(/^Das Zitat steht so nicht in den FAQ: „Langfristigkeit .*“$/);
+    expect(ruleProblemMessage(problems[3]!)).toBe("Die FAQ sind zitiert, aber ohne Zitat");
+    expect(ruleProblemMessage(problems[3]!, "en")).toBe("the FAQ is cited without a quote");
   });
 
   it("folds white space, bullets, typographic quotation marks and dashes, and reads „…“ as an omission in order", () => {

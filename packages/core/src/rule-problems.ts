@@ -1,81 +1,276 @@
-import * as z from "zod/mini";
-import type { CriterionStatus } from "./decision.js";
-import { eligibilityKind, ruleFileSchema, tooDeepMessage, tooDeepPath, type CriterionId } from "./rule-file.js";
-import { criterionNames, idNotFileName, listedTwice, manifestSchema, ruleFileMissing, type RuleKindNames } from "./rule-set.js";
+import type * as z from "zod/mini";
+import { format, type Lang, type LocalizedText, type MessageParams } from "./localized.js";
 
 /**
- * One problem in a rule file, an example-case file or `ruleset.json`: the file, the dotted JSON path
- * inside it (`""` for the whole file) and what is wrong, German then English. The same three fields
- * as {@link RuleFileError}, as data, so a linter can report every problem, not only the first.
+ * One problem in a rules folder (a rule file, an example-case file, a `ruleset.json`, a data list),
+ * as data: the file, the dotted JSON path inside it (`""` for the whole file), a stable `code` and the
+ * values its message names. {@link ruleProblemMessage} renders it in German or English.
  */
-export interface RuleFileProblem {
+export interface RuleProblem {
+  /** The file as named by the caller: a key of a {@link RuleFolderFiles} map (`rules/min-duration.json`) or a bare file name. */
   readonly file: string;
+  /** Dotted JSON path inside the file; `""` for the whole file. */
   readonly path: string;
-  readonly detail: string;
+  /** Stable code, one of {@link ruleProblemCodes}. */
+  readonly code: RuleProblemCode;
+  /** The values the message names. */
+  readonly params: MessageParams;
 }
 
-/** One example case of a criterion, as written in `rules/<id>.cases.json`. */
-export interface RuleCase {
-  /** A short German description of the case. */
-  readonly name: string;
-  /** A (partial) application, in the same format `evaluate` reads. */
-  readonly input: Readonly<Record<string, unknown>>;
-  /** The status the criterion must have for this input. */
-  readonly expected: CriterionStatus;
+/** A rules folder as data: POSIX paths relative to the folder holding `rules/` and `data/`, mapped to parsed JSON. */
+export type RuleFolderFiles = Readonly<Record<string, unknown>>;
+
+/**
+ * The message of every problem code, German and English. The German texts are the wording the
+ * linter has always printed; placeholders in braces are filled from the problem's params and from
+ * words derived from them (`{rule}` from `kind`, `{typeWord}` from `expectedType`, …).
+ */
+const texts = {
+  // Schema problems zod reports itself.
+  required: { de: "Pflichtangabe fehlt", en: "required entry is missing" },
+  "wrong-type": { de: "Erwartet: {typeWord}", en: "wrong type: expected {typeWord}" },
+  "unknown-key": { de: "Unbekannte Angabe: hier nicht erlaubt", en: "unknown key: not allowed here" },
+  "too-few": { de: "Mindestens {minimum} Eintrag/Einträge nötig", en: "at least {minimum} entry/entries needed" },
+  "too-short": { de: "Angabe fehlt oder ist zu kurz", en: "missing or too short" },
+  "too-long": { de: "Höchstens {maximum} Zeichen", en: "at most {maximum} characters" },
+  "too-many": { de: "Höchstens {maximum}", en: "at most {maximum}" },
+  "not-allowed": { de: "Erlaubt: {allowed}", en: "allowed values: {allowed}" },
+  "invalid-format": { de: "Ungültiges Format ({format})", en: "invalid format ({format})" },
+  invalid: { de: "ungültig", en: "invalid" },
+  // Schema problems the rule schemas name themselves.
+  "german-text-missing": { de: "Deutscher Text fehlt", en: "German text is missing" },
+  "english-text-missing": { de: "Englischer Text fehlt", en: "English text is missing" },
+  "text-missing": { de: "Text fehlt", en: "text is missing" },
+  "invalid-date": { de: "Kein gültiges Datum (JJJJ-MM-TT)", en: "not a valid date (YYYY-MM-DD)" },
+  "quote-missing": { de: "Zitat fehlt", en: "quote is missing" },
+  "not-https": { de: "Keine https-Adresse", en: "not an https URL" },
+  "not-http": { de: "Keine http(s)-Adresse", en: "not an http(s) URL" },
+  "unknown-fact": { de: "Unbekannter Fakt; erlaubt: {allowed}", en: "unknown fact; allowed: {allowed}" },
+  "unknown-operator": { de: "Unbekannter Operator; erlaubt: {allowed}", en: "unknown operator; allowed: {allowed}" },
+  "comparison-keys": {
+    de: "Nur fact, operator und value sind erlaubt (keine path-Ausdrücke)",
+    en: "only fact, operator and value are allowed (no path expressions)",
+  },
+  "invalid-condition": {
+    de: "Eine Bedingung ist ein Vergleich (fact, operator, value) oder all, any, not",
+    en: "a condition is a comparison or all, any, not",
+  },
+  "invalid-top-condition": { de: "Die oberste Bedingung ist all, any oder not", en: "the top-level condition is all, any or not" },
+  "unknown-id": { de: "Unbekannte {ruleId}; erlaubt: {allowed}", en: "unknown {rule} id; allowed: {allowed}" },
+  "event-not-id": { de: "event.type muss der id entsprechen", en: "event.type must equal id" },
+  "invalid-level": {
+    de: 'level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium)',
+    en: 'level is "must" or "should"',
+  },
+  "unknown-placeholder": { de: "Unbekannter Platzhalter; erlaubt: {allowed}", en: "unknown placeholder; allowed: {allowed}" },
+  "invalid-version": { de: "Version im Format 1.2.3", en: "version as 1.2.3" },
+  "wrong-manifest-kind": { de: 'kind muss "{allowed}" sein', en: 'kind must be "{allowed}"' },
+  "case-name-missing": { de: "Name des Falls fehlt", en: "the case's name is missing" },
+  "invalid-expected": { de: "Erwartet wird {first} oder {last}", en: "expected is {first} or {last}" },
+  "no-cases": { de: "Keine Beispielfälle", en: "no example cases" },
+  // Problems of the whole file.
+  "too-deep": { de: "Zu tief verschachtelt: höchstens {max} Ebenen", en: "nested too deeply: at most {max} levels" },
+  "forbidden-key": { de: 'Der Schlüssel "{key}" ist in Regeldateien verboten', en: 'the key "{key}" is forbidden in rule files' },
+  "file-missing": { de: "Datei fehlt", en: "file is missing" },
+  "file-too-large": { de: "Datei zu groß ({size} Bytes, höchstens {max})", en: "file too large (at most {max} bytes)" },
+  "unreadable-json": { de: "Kein gültiges JSON oder nicht lesbar ({reason})", en: "not valid JSON or unreadable ({reason})" },
+  // A rule set and its listing.
+  "listed-twice": { de: "{Rule} {id} doppelt", en: "{rule} {id} listed twice" },
+  "rule-file-missing": { de: "Regeldatei fehlt", en: "rule file is missing" },
+  "id-not-file-name": { de: "Die id muss dem Dateinamen entsprechen ({id})", en: "id must match the file name ({id})" },
+  "case-rule-not-file-name": { de: "Das {Rule} muss dem Dateinamen entsprechen ({fileName})", en: "{rule} must match the file name ({fileName})" },
+  "case-name-twice": { de: "Name „{name}“ doppelt", en: "case name „{name}“ used twice" },
+  "id-used-twice": { de: "Die id {id} steht schon in {owner}", en: "id {id} already used in {owner}" },
+  "not-listed": {
+    de: "Nicht in ruleset.json ({list}) aufgeführt, wird also nie angewandt",
+    en: "not listed in ruleset.json ({list}), so never applied",
+  },
+  "no-case-file": { de: "Keine Beispielfälle: Datei fehlt", en: "no example cases: file is missing" },
+  "cases-not-listed": {
+    de: "Beispielfälle zu {aRule}, das nicht in ruleset.json steht",
+    en: "cases for {aRule} not in ruleset.json",
+  },
+  "after-rule-set-valid-from": {
+    de: "Liegt nach dem Beginn des Regelsatzes ({validFrom}), der die Regel schon ab dann anwendet",
+    en: "after the rule set's validFrom ({validFrom}), which applies the rule from then on",
+  },
+  // Comparisons the schema allows but that never mean what the author wanted.
+  "needs-list-fact": { de: '"{operator}" passt nur zu Listen; {fact} ist keine', en: '"{operator}" needs a list fact; {fact} is none' },
+  "compares-numbers": { de: '"{operator}" vergleicht Zahlen; {fact} ist keine Zahl', en: '"{operator}" compares numbers; {fact} is no number' },
+  "needs-non-empty-list": { de: '"{operator}" braucht eine nicht leere Liste [...]', en: '"{operator}" needs a non-empty list' },
+  "needs-single-value": {
+    de: '"{operator}" vergleicht mit einem einzelnen Wert, nicht mit einer Liste',
+    en: '"{operator}" compares with one value, not a list',
+  },
+  "wrong-value-type": { de: "{fact} ist {typeWord}; {value} passt nicht", en: "{fact} is {typeWord}; {value} does not fit" },
+  "unknown-value": { de: "Unbekannter Wert {value} für {fact}; erlaubt: {allowed}", en: "unknown value {value} for {fact}; allowed: {allowed}" },
+  // Example cases run through the evaluator.
+  "invalid-case-input": { de: "Eingabe ungültig ({issues})", en: "invalid input ({issuesEn})" },
+  "case-fails": {
+    de: "„{name}“ ergibt „{actualWord}“, erwartet „{expectedWord}“",
+    en: 'gives "{actualStatus}", expected "{expectedStatus}"',
+  },
+  // Quotes of the FAQ.
+  "faq-quote-missing": { de: "Die FAQ sind zitiert, aber ohne Zitat", en: "the FAQ is cited without a quote" },
+  "faq-quote-not-verbatim": { de: "Das Zitat steht so nicht in den FAQ: „{quote}“", en: "the quote does not stand verbatim in the FAQ: „{quote}“" },
+  // Data lists.
+  "label-missing": { de: "Bezeichnung fehlt", en: "label is missing" },
+  "list-missing": { de: "Liste fehlt", en: "list is missing" },
+  "entry-not-object": { de: "Eintrag ist kein Objekt", en: "entry is not an object" },
+  "invalid-entry-id": { de: "Kennung aus a–z, 0–9 und - nötig", en: "id of a–z, 0–9 and - needed" },
+  "entry-id-twice": { de: "Kennung {id} doppelt", en: "id {id} used twice" },
+  "third-partner-missing": {
+    de: "Angabe fehlt, ob ein nicht kommunaler Partner dieser Art einen weiteren, kommunalen Partner braucht",
+    en: "third-partner reading is missing",
+  },
+  "boolean-needed": { de: "true oder false nötig", en: "true or false needed" },
+  "source-url-needed": { de: "Adresse der Quelle (http oder https) nötig", en: "the source's http(s) address is needed" },
+  "empty-quote": { de: "Zitat leer: weglassen oder wörtlich angeben", en: "empty quote: leave it out or quote verbatim" },
+  "not-a-local-part": { de: '"{word}" steht nicht in localParts', en: '"{word}" is not one of the localParts' },
+  "local-part-spelling": {
+    de: '"{word}": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero")',
+    en: '"{word}": lower-case a–z only, umlauts spelled out',
+  },
+  "word-twice": { de: '"{word}" doppelt', en: '"{word}" listed twice' },
+  "domain-needed": { de: "Domain wie schule.nrw.de nötig", en: "a domain like schule.nrw.de is needed" },
+  "whole-number-needed": { de: "Ganze Zahl ab 1 nötig", en: "whole number from 1 needed" },
+} as const satisfies Readonly<Record<string, LocalizedText>>;
+
+/** Stable codes of rule problems. */
+export type RuleProblemCode = keyof typeof texts;
+
+/** Every rule problem code, with its German and English message template. */
+export const ruleProblemTexts: Readonly<Record<RuleProblemCode, LocalizedText>> = texts;
+
+/** Every rule problem code. */
+export const ruleProblemCodes = Object.keys(texts) as RuleProblemCode[];
+
+/** How the two kinds of rules are named inside messages (`kind` param). */
+const kindWords: Readonly<Record<string, Readonly<Record<Lang, Readonly<Record<string, string>>>>>> = {
+  criteria: {
+    de: { rule: "Kriterium", Rule: "Kriterium", aRule: "einem Kriterium", ruleId: "Kriteriums-ID" },
+    en: { rule: "criterion", Rule: "Criterion", aRule: "a criterion", ruleId: "criterion id" },
+  },
+  offerings: {
+    de: { rule: "Angebot", Rule: "Angebot", aRule: "einem Angebot", ruleId: "Angebots-ID" },
+    en: { rule: "offering", Rule: "Offering", aRule: "an offering", ruleId: "offering id" },
+  },
+};
+
+const typeWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  de: { string: "Text", number: "Zahl", boolean: "true oder false", object: "Objekt {…}", array: "Liste […]" },
+  en: { string: "text", number: "number", boolean: "true or false", object: "object {…}", array: "array […]" },
+};
+
+/** The words of the statuses, by kind, for `case-fails`. */
+const statusWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  de: {
+    met: "erfüllt",
+    "not-met": "nicht erfüllt",
+    available: "verfügbar",
+    "not-available": "nicht verfügbar",
+    unknown: "unbekannt (Angabe fehlt)",
+    "offerings:unknown": "offen (Angabe fehlt)",
+  },
+  en: {
+    met: "met",
+    "not-met": "not met",
+    available: "available",
+    "not-available": "not available",
+    unknown: "unknown (answer missing)",
+    "offerings:unknown": "open (answer missing)",
+  },
+};
+
+function statusWord(kind: unknown, status: unknown, lang: Lang): string {
+  const words = statusWords[lang];
+  return words[`${String(kind)}:${String(status)}`] ?? words[String(status)] ?? String(status);
 }
 
-/** What `rules/<id>.cases.json` holds: the criterion and its example cases. */
-export interface RuleCaseFile {
-  readonly criterion: CriterionId;
-  readonly cases: readonly RuleCase[];
+/** Words a message names that depend on the language, derived from the problem's language-neutral params. */
+function derivedWords(params: MessageParams, lang: Lang): Record<string, string> {
+  const words: Record<string, string> = { ...kindWords[String(params.kind)]?.[lang] };
+  if (params.expectedType !== undefined) words.typeWord = typeWords[lang][String(params.expectedType)] ?? String(params.expectedType);
+  if (params.actualStatus !== undefined) words.actualWord = statusWord(params.kind, params.actualStatus, lang);
+  if (params.expectedStatus !== undefined) words.expectedWord = statusWord(params.kind, params.expectedStatus, lang);
+  return words;
+}
+
+/** A problem's message in German (default) or English, without its file and path. */
+export function ruleProblemMessage(problem: Pick<RuleProblem, "code" | "params">, lang: Lang = "de"): string {
+  const template = Object.hasOwn(texts, problem.code) ? texts[problem.code][lang] : problem.code;
+  return format(template, { ...derivedWords(problem.params, lang), ...problem.params });
+}
+
+/** A problem; `params` default to none. */
+export const ruleProblem = (file: string, path: string, code: RuleProblemCode, params: MessageParams = {}): RuleProblem => ({
+  file,
+  path,
+  code,
+  params,
+});
+
+/**
+ * Deepest nesting of objects and arrays a rule, rule-set or example-case file may have. The shipped
+ * files need fewer than 10 levels; the limit keeps the recursive checks below off the call stack's edge
+ * (a 10,000-deep file would otherwise end in a RangeError instead of a clear problem).
+ */
+export const MAX_RULE_FILE_DEPTH = 32;
+
+/** The path to the first value nested deeper than {@link MAX_RULE_FILE_DEPTH}, found without recursion. */
+export function tooDeepPath(content: unknown): string[] | null {
+  const stack: Array<[unknown, string[]]> = [[content, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    if (path.length >= MAX_RULE_FILE_DEPTH) return path;
+    for (const key of Object.keys(value)) stack.push([(value as Record<string, unknown>)[key], [...path, key]]);
+  }
+  return null;
 }
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-/** Every key anywhere in parsed JSON that could reach an object's prototype, as dotted paths. */
+/** Every key anywhere in parsed JSON that could reach an object's prototype, as dotted paths, in document order. */
 function forbiddenKeyPaths(value: unknown, path: readonly string[] = []): string[][] {
   if (typeof value !== "object" || value === null) return [];
   return Object.keys(value).flatMap((key) =>
-    FORBIDDEN_KEYS.has(key)
-      ? [[...path, key]]
-      : forbiddenKeyPaths((value as Record<string, unknown>)[key], [...path, key]),
+    FORBIDDEN_KEYS.has(key) ? [[...path, key]] : forbiddenKeyPaths((value as Record<string, unknown>)[key], [...path, key]),
   );
 }
 
-const typeWords: Readonly<Record<string, string>> = {
-  string: "Text / text",
-  number: "Zahl / number",
-  boolean: "true oder false / true or false",
-  object: "Objekt {…} / object",
-  array: "Liste […] / array",
-};
+/** Codes the schemas set as their own error message; every other message is zod's. */
+const ownCodes: ReadonlySet<string> = new Set(ruleProblemCodes);
 
-/**
- * German and English wording for zod's own issues; messages the schemas set themselves (unknown fact,
- * missing German text, …) take precedence over it.
- */
-export const bilingualIssue: z.core.$ZodErrorMap = (issue) => {
+/** Codes whose message names the kind of rule; the kind's name is added to their params. */
+const kindCodes: ReadonlySet<string> = new Set(["unknown-id", "listed-twice", "case-rule-not-file-name", "cases-not-listed", "case-fails"]);
+
+const joined = (values: readonly unknown[]) => values.map((value) => (typeof value === "string" ? value : JSON.stringify(value))).join(", ");
+
+/** One zod issue (not a union's) as a code and params. */
+function issueCode(issue: z.core.$ZodIssue): { code: RuleProblemCode; params: Record<string, string | number> } {
+  if (ownCodes.has(issue.message)) {
+    const params: Record<string, string | number> = {};
+    if (issue.code === "invalid_value") params.allowed = joined(issue.values);
+    return { code: issue.message as RuleProblemCode, params };
+  }
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
-        ? "Pflichtangabe fehlt / required entry is missing"
-        : `Erwartet: ${typeWords[issue.expected] ?? issue.expected} / wrong type`;
+      return issue.input === undefined ? { code: "required", params: {} } : { code: "wrong-type", params: { expectedType: issue.expected } };
     case "unrecognized_keys":
-      return "Unbekannte Angabe: hier nicht erlaubt / unknown key: not allowed here";
+      return { code: "unknown-key", params: {} };
     case "too_small":
-      return issue.origin === "array"
-        ? `Mindestens ${String(issue.minimum)} Eintrag/Einträge nötig / at least ${String(issue.minimum)} entry/entries needed`
-        : "Angabe fehlt oder ist zu kurz / missing or too short";
+      return issue.origin === "array" ? { code: "too-few", params: { minimum: Number(issue.minimum) } } : { code: "too-short", params: {} };
     case "too_big":
-      return `Höchstens ${String(issue.maximum)} ${issue.origin === "string" ? "Zeichen / characters" : "/ at most"}`;
+      return { code: issue.origin === "string" ? "too-long" : "too-many", params: { maximum: Number(issue.maximum) } };
     case "invalid_value":
-      return `Erlaubt: ${issue.values.map((value) => JSON.stringify(value)).join(", ")} / allowed values`;
+      return { code: "not-allowed", params: { allowed: issue.values.map((value) => JSON.stringify(value)).join(", ") } };
     case "invalid_format":
-      return `Ungültiges Format (${issue.format}) / invalid format`;
+      return { code: "invalid-format", params: { format: issue.format } };
     default:
-      return undefined;
+      return { code: "invalid", params: {} };
   }
-};
+}
 
 /**
  * The union branch that came closest, or none when several came equally close. A branch whose object
@@ -93,9 +288,9 @@ function closestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): read
 /**
  * Every issue as a problem. A union's issue is replaced by the issues of the branch that came
  * closest, whose paths are relative to the union; when no branch is clearly closest, the union's own
- * message stands.
+ * message stands. `kind` names the kind of rule for the messages that name it.
  */
-export function problemsOf(file: string, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): RuleFileProblem[] {
+function issueProblems(file: string, issues: readonly z.core.$ZodIssue[], kind: string | undefined, prefix: readonly PropertyKey[] = []): RuleProblem[] {
   // A value of the wrong type also fails the checks behind it (a string is "too short" for a list): say only the first.
   const key = (issue: z.core.$ZodIssue) => issue.path.map(String).join(".");
   const wrongType = new Set(issues.filter((issue) => issue.code === "invalid_type").map(key));
@@ -103,144 +298,40 @@ export function problemsOf(file: string, issues: readonly z.core.$ZodIssue[], pr
   return relevant.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     const branch = issue.code === "invalid_union" ? closestBranch(issue.errors) : undefined;
-    if (branch && branch.length > 0) return problemsOf(file, branch, path);
+    if (branch && branch.length > 0) return issueProblems(file, branch, kind, path);
+    const { code, params } = issueCode(issue);
+    if (kind !== undefined && kindCodes.has(code)) params.kind = kind;
     // One problem per unknown key, at the key itself, so `file:path:` points at it.
-    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...path, key]) : [path];
-    return paths.map((at) => ({ file, path: at.map(String).join("."), detail: issue.message }));
+    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((name) => [...path, name]) : [path];
+    return paths.map((at) => ruleProblem(file, at.map(String).join("."), code, params));
   });
 }
 
-export function schemaProblems(file: string, schema: z.ZodMiniType, content: unknown): RuleFileProblem[] {
+/**
+ * Parsed JSON checked against a schema: the parsed value, or every problem in document order: a file
+ * nested too deeply (one problem), else every key that could reach a prototype, else every schema
+ * issue. The one check that both the linter and the loaders run: a loader throws the first problem.
+ */
+export function checkSchema(
+  file: string,
+  schema: z.ZodMiniType,
+  content: unknown,
+  kind?: string,
+): { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly problems: RuleProblem[] } {
   const deep = tooDeepPath(content);
-  if (deep) return [{ file, path: deep.join("."), detail: tooDeepMessage }];
+  if (deep) return { ok: false, problems: [ruleProblem(file, deep.join("."), "too-deep", { max: MAX_RULE_FILE_DEPTH })] };
   const forbidden = forbiddenKeyPaths(content);
   if (forbidden.length > 0) {
-    return forbidden.map((path) => ({
-      file,
-      path: path.join("."),
-      detail: `Der Schlüssel "${path.at(-1)}" ist in Regeldateien verboten / the key is forbidden in rule files`,
-    }));
+    return { ok: false, problems: forbidden.map((path) => ruleProblem(file, path.join("."), "forbidden-key", { key: path.at(-1)! })) };
   }
-  const result = schema.safeParse(content, { error: bilingualIssue });
-  return result.success ? [] : problemsOf(file, result.error.issues);
+  const result = schema.safeParse(content);
+  return result.success ? { ok: true, data: result.data } : { ok: false, problems: issueProblems(file, result.error.issues, kind) };
 }
 
-/**
- * Every problem of one rule file's parsed JSON against the rule-file schema, not only the first
- * ({@link parseRuleFile} throws at the first). Empty exactly when `parseRuleFile` accepts it.
- */
-export function ruleFileProblems(file: string, content: unknown): RuleFileProblem[] {
-  return schemaProblems(file, ruleFileSchema, content);
-}
-
-/**
- * Every problem of a rule set, not only the first ({@link loadRuleSet} throws at the first): the
- * manifest `ruleset.json`, criteria it lists twice, rule files that are missing or whose id does not
- * match their name, and every problem inside each listed rule file. `files` maps file names
- * (`min-duration.json`) to parsed JSON. Empty exactly when `loadRuleSet` accepts the same arguments.
- */
-export function ruleSetProblems(manifest: unknown, files: Readonly<Record<string, unknown>>): RuleFileProblem[] {
-  const manifestResult = manifestSchema.safeParse(manifest, { error: bilingualIssue });
-  if (!manifestResult.success) return problemsOf("ruleset.json", manifestResult.error.issues);
-  return listedRuleProblems(manifestResult.data.criteria, criterionNames, files, ruleFileProblems);
-}
-
-/**
- * Every problem of the rule files a manifest lists: ids listed twice, missing files, every problem
- * inside each file, and ids that do not match their file's name. Internal, shared with the offerings.
- */
-export function listedRuleProblems(
-  ids: readonly string[],
-  names: RuleKindNames,
-  files: Readonly<Record<string, unknown>>,
-  fileProblems: (file: string, content: unknown) => RuleFileProblem[],
-): RuleFileProblem[] {
-  const problems: RuleFileProblem[] = [];
-  const seen = new Set<string>();
-  ids.forEach((id, index) => {
-    if (seen.has(id)) {
-      problems.push(listedTwice(names, id, index));
-      return;
-    }
-    seen.add(id);
-    const file = `${id}.json`;
-    if (!Object.hasOwn(files, file)) {
-      problems.push({ file, path: "", detail: ruleFileMissing });
-      return;
-    }
-    const content = files[file];
-    const inFile = fileProblems(file, content);
-    problems.push(...inFile);
-    if (inFile.length === 0 && (content as { id?: unknown }).id !== id) {
-      problems.push({ file, path: "id", detail: idNotFileName(id) });
-    }
-  });
-  return problems;
-}
-
-/**
- * The schema of an example-case file: the rule it is about (under `names.caseKey`, one of `kind.ids`)
- * and at least one named case with an input and one of `statuses` as expected result.
- */
-export function caseFileSchema(
-  names: RuleKindNames,
-  kind: { readonly ids: readonly string[]; readonly unknownId: string },
-  statuses: readonly [string, ...string[]],
-): z.ZodMiniType {
-  const quoted = statuses.map((status) => JSON.stringify(status));
-  const choices = (or: string) => `${quoted.slice(0, -1).join(", ")} ${or} ${quoted.at(-1)}`;
-  return z.strictObject({
-    $schema: z.optional(z.string()),
-    $comment: z.optional(z.string()),
-    [names.caseKey]: z.enum(kind.ids as [string, ...string[]], { error: kind.unknownId }),
-    cases: z
-      .array(
-        z.strictObject({
-          name: z.string().check(z.trim(), z.minLength(1, "Name des Falls fehlt / the case's name is missing")),
-          input: z.record(z.string(), z.unknown()),
-          expected: z.enum(statuses, { error: `Erwartet wird ${choices("oder")} / expected is ${choices("or")}` }),
-        }),
-      )
-      .check(z.minLength(1, "Keine Beispielfälle / no example cases")),
-  });
-}
-
-/**
- * Every problem of one example-case file against `schema` (from {@link caseFileSchema}): its shape,
- * a rule that does not match the file's name, and case names used twice.
- */
-export function caseFileProblems(file: string, content: unknown, schema: z.ZodMiniType, names: RuleKindNames): RuleFileProblem[] {
-  const problems = schemaProblems(file, schema, content);
-  if (problems.length > 0) return problems;
-  const caseFile = content as Readonly<Record<string, unknown>> & { readonly cases: readonly RuleCase[] };
-  const id = caseFile[names.caseKey];
-  const fileName = file.split(/[\\/]/).at(-1) ?? file;
-  if (fileName.endsWith(".cases.json") && fileName !== `${String(id)}.cases.json`) {
-    problems.push({
-      file,
-      path: names.caseKey,
-      detail: `Das ${names.de} muss dem Dateinamen entsprechen (${fileName}) / ${names.en} must match the file name`,
-    });
-  }
-  const seen = new Set<string>();
-  caseFile.cases.forEach((example, index) => {
-    const name = example.name.trim();
-    if (seen.has(name)) problems.push({ file, path: `cases.${index}.name`, detail: `Name „${name}“ doppelt / case name used twice` });
-    seen.add(name);
-  });
-  return problems;
-}
-
-const criterionStatuses = ["met", "not-met", "unknown"] as const satisfies readonly CriterionStatus[];
-
-const ruleCaseFileSchema = caseFileSchema(criterionNames, eligibilityKind, criterionStatuses);
-
-/**
- * Every problem of one example-case file's parsed JSON (`rules/<id>.cases.json`): its shape, and case
- * names used twice. Whether each case gives its expected status is for the caller to run.
- */
-export function ruleCaseFileProblems(file: string, content: unknown): RuleFileProblem[] {
-  return caseFileProblems(file, content, ruleCaseFileSchema, criterionNames);
+/** Every problem of parsed JSON against a schema ({@link checkSchema}); empty exactly when the schema accepts it. */
+export function schemaProblems(file: string, schema: z.ZodMiniType, content: unknown, kind?: string): RuleProblem[] {
+  const checked = checkSchema(file, schema, content, kind);
+  return checked.ok ? [] : checked.problems;
 }
 
 /** The address of the programme's FAQ page, the source whose quotes `faqQuoteProblems` checks. */
@@ -293,19 +384,15 @@ function faqQuotes(value: unknown, path: readonly string[] = []): Array<{ path: 
  * citation (`source`, `furtherSources`, next steps, a category's `thirdPartner.source`), and its
  * `quote` must stand in the text. Compared after folding white space, bullets, typographic quotation
  * marks and dashes; „…“ marks an omission, and the parts around it must stand in the text in order.
- * A citation of the FAQ without a quote is a problem too. German then English, like every problem.
- * A file nested too deeply is left to the schema check, which reports it.
+ * A citation of the FAQ without a quote is a problem too. A file nested too deeply is left to the
+ * schema check, which reports it.
  */
-export function faqQuoteProblems(files: Readonly<Record<string, unknown>>, faqText: string): RuleFileProblem[] {
+export function faqQuoteProblems(files: RuleFolderFiles, faqText: string): RuleProblem[] {
   const text = folded(faqText);
   return Object.entries(files).flatMap(([file, content]) =>
-    (tooDeepPath(content) ? [] : faqQuotes(content)).flatMap(({ path, quote }): RuleFileProblem[] => {
-      if (typeof quote !== "string" || quote.trim() === "") {
-        return [{ file, path, detail: "Die FAQ sind zitiert, aber ohne Zitat / the FAQ is cited without a quote" }];
-      }
-      return standsIn(quote, text)
-        ? []
-        : [{ file, path, detail: `Das Zitat steht so nicht in den FAQ: „${quote}“ / the quote does not stand verbatim in the FAQ` }];
+    (tooDeepPath(content) ? [] : faqQuotes(content)).flatMap(({ path, quote }): RuleProblem[] => {
+      if (typeof quote !== "string" || quote.trim() === "") return [ruleProblem(file, path, "faq-quote-missing")];
+      return standsIn(quote, text) ? [] : [ruleProblem(file, path, "faq-quote-not-verbatim", { quote })];
     }),
   );
 }

@@ -11,27 +11,30 @@ import partnerMatching from "../rules/offerings/partner-matching.json";
 import permanentFunding from "../rules/offerings/permanent-funding.json";
 import manifest from "../rules/offerings/ruleset.json";
 import templates from "../rules/offerings/templates.json";
-import { loadOfferingRuleSet, type OfferingRuleSet } from "./offering-rules.js";
+import { offeringsSpec, type OfferingRuleSet } from "./offering-rules.js";
+import { loadRules } from "./rule-loading.js";
+
+/** The shipped offerings' files as parsed JSON, by file name inside `rules/offerings/`. */
+export const shippedOfferingFiles: Readonly<Record<string, unknown>> = {
+  "ruleset.json": manifest,
+  "logo-and-web-presence.json": logo,
+  "flyers.json": flyers,
+  "competition.json": competition,
+  "biparcours.json": biparcours,
+  "archive-funding.json": archiveFunding,
+  "on-site-training.json": training,
+  "advice-and-materials.json": advice,
+  "newsletter-and-congress.json": newsletter,
+  "templates.json": templates,
+  "permanent-funding.json": permanentFunding,
+  "partner-matching.json": partnerMatching,
+  "kindergarten-registration.json": kindergartenRegistration,
+};
 
 let shipped: readonly OfferingRuleSet[] | undefined;
 
 /** The offering rule sets shipped in `packages/core/rules/offerings/`, validated on first use. */
 export function shippedOfferingRuleSets(): readonly OfferingRuleSet[] {
-  shipped ??= [
-    loadOfferingRuleSet(manifest, {
-      "logo-and-web-presence.json": logo,
-      "flyers.json": flyers,
-      "competition.json": competition,
-      "biparcours.json": biparcours,
-      "archive-funding.json": archiveFunding,
-      "on-site-training.json": training,
-      "advice-and-materials.json": advice,
-      "newsletter-and-congress.json": newsletter,
-      "templates.json": templates,
-      "permanent-funding.json": permanentFunding,
-      "partner-matching.json": partnerMatching,
-      "kindergarten-registration.json": kindergartenRegistration,
-    }),
-  ];
+  shipped ??= [loadRules(offeringsSpec, manifest, shippedOfferingFiles)];
   return shipped;
 }

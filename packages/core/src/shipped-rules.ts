@@ -9,25 +9,28 @@ import manifest from "../rules/ruleset.json";
 import signedByAll from "../rules/signed-by-all.json";
 import thirdPartner from "../rules/third-partner.json";
 import writtenAgreement from "../rules/written-agreement.json";
-import { loadRuleSet, type RuleSet } from "./rule-set.js";
+import { loadRules } from "./rule-loading.js";
+import { criteriaSpec, type RuleSet } from "./rule-set.js";
+
+/** The shipped criteria's files as parsed JSON, by file name inside `rules/`. */
+export const shippedCriteriaFiles: Readonly<Record<string, unknown>> = {
+  "ruleset.json": manifest,
+  "written-agreement.json": writtenAgreement,
+  "min-duration.json": minDuration,
+  "named-contacts.json": namedContacts,
+  "personal-email.json": personalEmail,
+  "open-to-all-pupils.json": openToAllPupils,
+  "programme-mentioned.json": programmeMentioned,
+  "signed-by-all.json": signedByAll,
+  "eligible-category.json": eligibleCategory,
+  "third-partner.json": thirdPartner,
+  "kindergarten-excluded.json": kindergartenExcluded,
+};
 
 let shipped: readonly RuleSet[] | undefined;
 
 /** The rule sets shipped in `packages/core/rules/`, validated on first use. */
 export function shippedRuleSets(): readonly RuleSet[] {
-  shipped ??= [
-    loadRuleSet(manifest, {
-      "written-agreement.json": writtenAgreement,
-      "min-duration.json": minDuration,
-      "named-contacts.json": namedContacts,
-      "personal-email.json": personalEmail,
-      "open-to-all-pupils.json": openToAllPupils,
-      "programme-mentioned.json": programmeMentioned,
-      "signed-by-all.json": signedByAll,
-      "eligible-category.json": eligibleCategory,
-      "third-partner.json": thirdPartner,
-      "kindergarten-excluded.json": kindergartenExcluded,
-    }),
-  ];
+  shipped ??= [loadRules(criteriaSpec, manifest, shippedCriteriaFiles)];
   return shipped;
 }

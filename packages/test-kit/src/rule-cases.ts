@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadRuleSet, type CriterionId, type CriterionStatus, type RuleSet } from "@bildungspartner/core";
+import type { CriterionId, CriterionStatus, RuleSet } from "@bildungspartner/core";
+import { eligibilityKind, loadRules } from "@bildungspartner/core/rules";
 import { corePackage } from "./rule-folders.js";
 
 /** One data-only example case from `rules/<id>.cases.json`. */
@@ -38,7 +39,7 @@ export function loadRuleSetDir(dir: string): RuleSet {
       .filter((file) => file.endsWith(".json") && !file.endsWith(".cases.json") && file !== "ruleset.json")
       .map((file) => [file, read(file)]),
   );
-  return loadRuleSet(read("ruleset.json"), files);
+  return loadRules(eligibilityKind, read("ruleset.json"), files);
 }
 
 /** The test-only rule set 2.0.0 (minimum duration 36 months, valid from 2027-08-01). */

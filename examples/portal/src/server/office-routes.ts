@@ -1,4 +1,5 @@
-import { createReceipt, formatMessage } from "@bildungspartner/core";
+import { formatMessage } from "@bildungspartner/core";
+import { createReceipt } from "@bildungspartner/core/audit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { officeListStatuses, type ReviewStatus } from "../shared/office.js";
 import { HttpError, messages } from "./errors.js";

@@ -1,16 +1,12 @@
-import {
-  factDefinitions,
-  offeringFactDefinitions,
-  fieldLabel,
-  type Category,
-  type Condition,
-  type ConditionValue,
-  type CriterionStatus,
-  type FactCondition,
-  type Lang,
-  type OperatorName,
-  type SchoolType,
-} from "@bildungspartner/core";
+import { foldCondition } from "./condition.js";
+import type { Category, SchoolType } from "./data.js";
+import type { CriterionStatus } from "./decision.js";
+import { fieldLabel } from "./application.js";
+import { factDefinitions } from "./facts.js";
+import type { Lang } from "./lang.js";
+import { offeringFactDefinitions } from "./offering-facts.js";
+import type { ConditionValue, OperatorName } from "./operators.js";
+import type { Condition, FactCondition } from "./rule-file.js";
 
 /*
  * Rule conditions in German words, for people who read rules, not JSON: the catalogue and the diff
@@ -163,18 +159,34 @@ function rangeProse(range: Range, lists: ProseLists): string {
 
 const isRange = (part: Condition<string> | Range): part is Range => "from" in part;
 
+/** A part of a condition on the way up a fold: the part itself (for joining bounds into ranges) and its words. */
+interface Worded<W> {
+  readonly condition: Condition<string>;
+  readonly words: W;
+}
+
+/** The parts of an `all` group in words, with an inclusive lower and upper bound of the same fact read as one range. */
+function rangedParts<W>(parts: readonly Worded<W>[], lists: ProseLists, range: (text: string) => W): W[] {
+  return withRanges(parts.map((part) => part.condition)).map((part) => (isRange(part) ? range(rangeProse(part, lists)) : parts.find((p) => p.condition === part)!.words));
+}
+
 /** A whole condition in one line: parts joined with "und" / "oder", nested groups in brackets. */
-export function conditionProse(condition: Condition<string>, lists: ProseLists, nested = false): string {
-  if ("fact" in condition) return comparisonProse(condition, lists);
-  if ("not" in condition) return `nicht (${inSentence(conditionProse(condition.not, lists, false))})`;
-  const all = "all" in condition;
-  const parts = (all ? withRanges(condition.all) : condition.any).map((part, i) => {
-    const text = isRange(part) ? rangeProse(part, lists) : conditionProse(part, lists, true);
-    return i === 0 ? text : inSentence(text);
-  });
-  if (parts.length === 1) return parts[0]!;
-  const joined = parts.join(all ? " und " : " oder ");
-  return nested ? `(${joined})` : joined;
+export function conditionProse(condition: Condition<string>, lists: ProseLists): string {
+  // Each part's words twice: as a nested group (in brackets) and at the top.
+  type Words = { readonly nested: string; readonly top: string };
+  const group = (texts: readonly Words[], conjunction: " und " | " oder "): Words => {
+    const parts = texts.map((text, i) => (i === 0 ? text.nested : inSentence(text.nested)));
+    if (parts.length === 1) return { nested: parts[0]!, top: parts[0]! };
+    const joined = parts.join(conjunction);
+    return { nested: `(${joined})`, top: joined };
+  };
+  const text = (words: string): Words => ({ nested: words, top: words });
+  return foldCondition<string, Worded<Words>>(condition, {
+    fact: (comparison) => ({ condition: comparison, words: text(comparisonProse(comparison, lists)) }),
+    all: (parts) => ({ condition: { all: parts.map((p) => p.condition) }, words: group(rangedParts(parts, lists, text), " und ") }),
+    any: (parts) => ({ condition: { any: parts.map((p) => p.condition) }, words: group(parts.map((p) => p.words), " oder ") }),
+    not: (inner) => ({ condition: { not: inner.condition }, words: text(`nicht (${inSentence(inner.words.top)})`) }),
+  }).words.top;
 }
 
 /** A condition as a nested list: a comparison, or a heading over its parts. */
@@ -182,23 +194,19 @@ export type Outline = string | { readonly heading: string; readonly items: reado
 
 /** A condition as a nested list, easier to read than one line once it has parts. */
 export function conditionOutline(condition: Condition<string>, lists: ProseLists): Outline {
-  if ("fact" in condition) return comparisonProse(condition, lists);
-  if ("not" in condition) return { heading: "Diese Bedingung gilt nicht:", items: [conditionOutline(condition.not, lists)] };
-  const all = "all" in condition;
-  const parts = all ? withRanges(condition.all) : condition.any;
-  const outline = (part: Condition<string> | Range) => (isRange(part) ? rangeProse(part, lists) : conditionOutline(part, lists));
-  if (parts.length === 1) return outline(parts[0]!);
-  return {
-    heading: all ? "Alle diese Bedingungen gelten:" : "Mindestens eine dieser Bedingungen gilt:",
-    items: parts.map(outline),
-  };
+  const group = (items: readonly Outline[], heading: string): Outline => (items.length === 1 ? items[0]! : { heading, items });
+  return foldCondition<string, Worded<Outline>>(condition, {
+    fact: (comparison) => ({ condition: comparison, words: comparisonProse(comparison, lists) }),
+    all: (parts) => ({ condition: { all: parts.map((p) => p.condition) }, words: group(rangedParts(parts, lists, (text) => text), "Alle diese Bedingungen gelten:") }),
+    any: (parts) => ({ condition: { any: parts.map((p) => p.condition) }, words: group(parts.map((p) => p.words), "Mindestens eine dieser Bedingungen gilt:") }),
+    not: (inner) => ({ condition: { not: inner.condition }, words: { heading: "Diese Bedingung gilt nicht:", items: [inner.words] } }),
+  }).words;
 }
 
 /** Every comparison of a condition, in reading order. */
 export function comparisons(condition: Condition<string>): FactCondition<string>[] {
-  if ("fact" in condition) return [condition];
-  if ("not" in condition) return comparisons(condition.not);
-  return ("all" in condition ? condition.all : condition.any).flatMap(comparisons);
+  const flat = (parts: readonly FactCondition<string>[][]) => parts.flat();
+  return foldCondition<string, FactCondition<string>[]>(condition, { fact: (comparison) => [comparison], all: flat, any: flat, not: (inner) => inner });
 }
 
 /** A decision table: one column per comparison, one row per way to reach a result. */
@@ -209,13 +217,17 @@ export interface DecisionTable {
   readonly rows: ReadonlyArray<{ readonly cells: readonly ("ja" | "nein" | "–")[]; readonly result: "met" | "not-met" }>;
 }
 
-type Indexed = { leaf: number } | { all: Indexed[] } | { any: Indexed[] } | { not: Indexed };
+type Indexed = { leaf: number } | { all: readonly Indexed[] } | { any: readonly Indexed[] } | { not: Indexed };
 
-function indexed(condition: Condition<string>, counter: { next: number }): Indexed {
-  if ("fact" in condition) return { leaf: counter.next++ };
-  if ("not" in condition) return { not: indexed(condition.not, counter) };
-  if ("all" in condition) return { all: condition.all.map((part) => indexed(part, counter)) };
-  return { any: condition.any.map((part) => indexed(part, counter)) };
+/** The condition's tree with its comparisons numbered in reading order. */
+function indexed(condition: Condition<string>): Indexed {
+  let next = 0;
+  return foldCondition<string, Indexed>(condition, {
+    fact: () => ({ leaf: next++ }),
+    all: (parts) => ({ all: parts }),
+    any: (parts) => ({ any: parts }),
+    not: (inner) => ({ not: inner }),
+  });
 }
 
 /** The minimal assignments of comparisons that make a condition come out `want`. */
@@ -241,7 +253,7 @@ const MAX_ROWS = 16;
  */
 export function decisionTable(condition: Condition<string>, lists: ProseLists): DecisionTable | undefined {
   const leaves = comparisons(condition);
-  const tree = indexed(condition, { next: 0 });
+  const tree = indexed(condition);
   const met = assignments(tree, true);
   const notMet = assignments(tree, false);
   if (met.length + notMet.length > MAX_ROWS) return undefined;

@@ -1,24 +1,40 @@
-import { isDeepStrictEqual } from "node:util";
-import {
-  submittableStatuses,
-  type Category,
-  type Condition,
-  type CriterionId,
-  type DecisionStatus,
-  type FactCondition,
-  type FurtherSource,
-  type LocalizedText,
-  type OfferingId,
-  type OfferingRuleFile,
-  type RuleFile,
-  type RuleSet,
-} from "@bildungspartner/core";
-import { texts } from "./messages.js";
-import type { DataLists, RuleDirectory } from "./rule-directory.js";
-import type { OfferingDirectory } from "./rules-catalogue-offerings.js";
-import { offeringStatusWords } from "./rules-lint-offerings.js";
-import type { CriterionChange, Impact } from "./rules-impact.js";
-import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
+import { canonicalJson } from "./canonical-json.js";
+import { foldCondition } from "./condition.js";
+import type { Category } from "./data.js";
+import { submittableStatuses, type DecisionStatus } from "./decision.js";
+import type { LocalizedText } from "./lang.js";
+import type { OfferingId, OfferingRuleFile, OfferingRuleSet } from "./offering-rules.js";
+import type { Condition, CriterionId, CriterionLevel, FactCondition, FurtherSource, RuleFile } from "./rule-file.js";
+import type { RuleFolder } from "./rule-folder.js";
+import type { CriterionChange, Impact } from "./rule-impact.js";
+import { offeringKind, type DataLists } from "./rule-kinds.js";
+import type { RuleCaseFile } from "./rule-loading.js";
+import { comparisonProse, comparisons, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
+import type { RuleSet } from "./rule-set.js";
+
+/** The words for a Decision's status in a count or a table: „3 registrierbar“. */
+export const decisionStatusWords: Readonly<Record<DecisionStatus, LocalizedText>> = {
+  eligible: { de: "registrierbar", en: "eligible" },
+  "needs-review": { de: "Prüfung durch Bildungspartner NRW", en: "review by Bildungspartner NRW" },
+  "not-eligible": { de: "nicht registrierbar", en: "not eligible" },
+  incomplete: { de: "unvollständig", en: "incomplete" },
+  invalid: { de: "ungültig", en: "invalid" },
+};
+
+/** The words for a criterion's level. */
+export const criterionLevelWords: Readonly<Record<CriterionLevel, LocalizedText>> = {
+  must: { de: "Muss-Kriterium", en: "must criterion" },
+  should: { de: "Soll-Kriterium", en: "should criterion" },
+};
+
+const texts = { statusWord: decisionStatusWords, level: criterionLevelWords };
+
+/** Deep equality of parsed JSON (key order aside). */
+const isDeepStrictEqual = (a: unknown, b: unknown): boolean => a === b || canonicalJson(a) === canonicalJson(b);
+
+const offeringStatusWords = Object.fromEntries(Object.entries(offeringKind.statusWords).map(([status, words]) => [status, words.de])) as Readonly<
+  Record<keyof typeof offeringKind.statusWords, string>
+>;
 
 /*
  * What changed between two rule folders, rule by rule, in German sentences a policy maker can check
@@ -50,8 +66,9 @@ export interface OfferingsDiff {
 
 /** What changed between two rule folders. */
 export interface RuleSetDiff {
-  readonly old: { readonly dir: string; readonly version: string; readonly validFrom: string };
-  readonly new: { readonly dir: string; readonly version: string; readonly validFrom: string };
+  /** Each side's version and date, and its folder where the caller named it. */
+  readonly old: { readonly dir?: string; readonly version: string; readonly validFrom: string };
+  readonly new: { readonly dir?: string; readonly version: string; readonly validFrom: string };
   /** Changes of the rule set as a whole: version, date, order of criteria. */
   readonly ruleSet: readonly string[];
   /** Changed, added and removed criteria, in the new order, removed ones last. */
@@ -88,21 +105,20 @@ const offeringTextNames: ReadonlyArray<[keyof OfferingRuleFile["messages"], stri
   ["unknown", "fehlender Angabe"],
 ];
 
-/** Whether two conditions have the same tree and compare the same facts in the same places. */
-function sameShape(a: Condition<string>, b: Condition<string>): boolean {
-  if ("fact" in a || "fact" in b) return "fact" in a && "fact" in b && a.fact === b.fact;
-  if ("not" in a || "not" in b) return "not" in a && "not" in b && sameShape(a.not, b.not);
-  const partsA = "all" in a ? a.all : a.any;
-  const partsB = "all" in b ? b.all : (b as { any: readonly Condition<string>[] }).any;
-  return "all" in a === "all" in b && partsA.length === partsB.length && partsA.every((part, i) => sameShape(part, partsB[i]!));
+/** A condition's tree with the facts it compares, as text: two conditions of the same shape compare the same facts in the same places. */
+function shape(condition: Condition<string>): string {
+  return foldCondition<string, string>(condition, {
+    fact: (comparison) => comparison.fact,
+    all: (parts) => `all(${parts.join(",")})`,
+    any: (parts) => `any(${parts.join(",")})`,
+    not: (inner) => `not(${inner})`,
+  });
 }
 
+/** The comparisons of two conditions of the same shape, side by side. */
 function pairs(a: Condition<string>, b: Condition<string>): Array<[FactCondition<string>, FactCondition<string>]> {
-  if ("fact" in a) return [[a, b as FactCondition<string>]];
-  if ("not" in a) return pairs(a.not, (b as { not: Condition<string> }).not);
-  const partsA = "all" in a ? a.all : a.any;
-  const partsB = "all" in b ? b.all : (b as { any: readonly Condition<string>[] }).any;
-  return partsA.flatMap((part, i) => pairs(part, partsB[i]!));
+  const after = comparisons(b);
+  return comparisons(a).map((comparison, i) => [comparison, after[i]!]);
 }
 
 const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
@@ -133,7 +149,7 @@ function comparisonChange(before: FactCondition<string>, after: FactCondition<st
 
 function conditionChanges(before: Condition<string>, after: Condition<string>, lists: Lists): string[] {
   if (isDeepStrictEqual(before, after)) return [];
-  if (sameShape(before, after)) {
+  if (shape(before) === shape(after)) {
     return pairs(before, after).flatMap(([a, b]) => comparisonChange(a, b, lists) ?? []);
   }
   return [`Bedingung geändert: vorher ${quoted(conditionProse(before, lists.old))}, jetzt ${quoted(conditionProse(after, lists.new))}`];
@@ -222,13 +238,13 @@ function levelChanges(before: RuleFile, after: RuleFile): string[] {
   ];
 }
 
-function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleDirectory, newDir: RuleDirectory): string[] {
+function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleFolder, newDir: RuleFolder): string[] {
   return [
     ...levelChanges(before, after),
     ...headChanges(before, after, { old: oldDir.data, new: newDir.data }, "Beschreibung („Was wird geprüft?“)"),
     ...messageNames.flatMap(([key, name]) => reworded(name, before.messages[key], after.messages[key])),
     ...sourceChanges(before, after),
-    ...caseChanges(oldDir.cases.get(after.id)?.cases ?? [], newDir.cases.get(after.id)?.cases ?? []),
+    ...caseChanges(oldDir.cases.criteria.get(after.id)?.cases ?? [], newDir.cases.criteria.get(after.id)?.cases ?? []),
   ];
 }
 
@@ -239,7 +255,7 @@ function stepChanges(name: string, before: readonly LocalizedText[], after: read
   return [`Nächste Schritte bei ${name} (${before.length} → ${after.length}): jetzt ${list}`];
 }
 
-function offeringChanges(before: OfferingRuleFile, after: OfferingRuleFile, oldDir: OfferingDirectory, newDir: OfferingDirectory, lists: Lists): string[] {
+function offeringChanges(before: OfferingRuleFile, after: OfferingRuleFile, oldDir: OfferingSide, newDir: OfferingSide, lists: Lists): string[] {
   return [
     ...headChanges(before, after, lists, "Beschreibung („Worum geht es?“)"),
     ...offeringTextNames.flatMap(([key, name]) => reworded(`Meldung bei ${name}`, before.messages[key], after.messages[key])),
@@ -315,8 +331,17 @@ function ruleListChanges<Id extends string, R extends { readonly id: Id; readonl
 }
 
 /** The offerings folders of two rule folders compared; a folder without one is named, not compared. */
-function diffOfferings(before: OfferingDirectory | undefined, after: OfferingDirectory | undefined, lists: Lists): OfferingsDiff {
-  const dated = (dir: OfferingDirectory | undefined) => (dir ? { version: dir.ruleSet.version, validFrom: dir.ruleSet.validFrom } : undefined);
+/** One side's offerings: the rule set and its example cases. */
+interface OfferingSide {
+  readonly ruleSet: OfferingRuleSet;
+  readonly cases: ReadonlyMap<string, RuleCaseFile>;
+}
+
+const offeringSide = (folder: RuleFolder): OfferingSide | undefined =>
+  folder.offerings ? { ruleSet: folder.offerings, cases: folder.cases.offerings } : undefined;
+
+function diffOfferings(before: OfferingSide | undefined, after: OfferingSide | undefined, lists: Lists): OfferingsDiff {
+  const dated = (dir: OfferingSide | undefined) => (dir ? { version: dir.ruleSet.version, validFrom: dir.ruleSet.validFrom } : undefined);
   if (!before || !after) {
     const side = before ? "alte" : "neue";
     const count = before?.ruleSet.rules.length ?? after?.ruleSet.rules.length ?? 0;
@@ -411,15 +436,18 @@ function listChanges(before: DataLists, after: DataLists): string[] {
   ];
 }
 
+/** What the two sides of a diff are called, e.g. their folders; shown in the Markdown report. */
+export interface DiffNames {
+  readonly old?: string;
+  readonly new?: string;
+}
+
 /**
- * Compares two loaded rules folders, rule by rule; with `offerings`, also the offerings folders inside
- * them (either may be missing).
+ * What changed between two loaded rules folders, rule by rule, in German sentences a policy maker can
+ * check against what they meant to change: the criteria, the data lists and the offerings (either
+ * folder may have none).
  */
-export function diffRuleDirectories(
-  oldDir: RuleDirectory,
-  newDir: RuleDirectory,
-  offerings?: { readonly old: OfferingDirectory | undefined; readonly new: OfferingDirectory | undefined },
-): RuleSetDiff {
+export function diffRuleFolders(oldDir: RuleFolder, newDir: RuleFolder, names: DiffNames = {}): RuleSetDiff {
   const before = oldDir.ruleSet;
   const after = newDir.ruleSet;
   const { rules, unchanged } = ruleListChanges<CriterionId, RuleFile>(
@@ -430,14 +458,15 @@ export function diffRuleDirectories(
     "Kriterium entfernt.",
   );
   const lists = { old: oldDir.data, new: newDir.data };
+  const offerings = { old: offeringSide(oldDir), new: offeringSide(newDir) };
   return {
-    old: { dir: oldDir.dir, version: before.version, validFrom: before.validFrom },
-    new: { dir: newDir.dir, version: after.version, validFrom: after.validFrom },
+    old: { ...(names.old === undefined ? {} : { dir: names.old }), version: before.version, validFrom: before.validFrom },
+    new: { ...(names.new === undefined ? {} : { dir: names.new }), version: after.version, validFrom: after.validFrom },
     ruleSet: [...ruleSetChanges(before, after, "Kriterien"), ...nextStepChanges(before, after)],
     rules,
     unchanged,
     lists: listChanges(oldDir.data, newDir.data),
-    ...(offerings && (offerings.old || offerings.new) ? { offerings: diffOfferings(offerings.old, offerings.new, lists) } : {}),
+    ...(offerings.old || offerings.new ? { offerings: diffOfferings(offerings.old, offerings.new, lists) } : {}),
   };
 }
 
@@ -527,7 +556,7 @@ export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
     "",
     "| | vorher | nachher |",
     "|---|---|---|",
-    `| Ordner | \`${diff.old.dir}\` | \`${diff.new.dir}\` |`,
+    ...(diff.old.dir !== undefined && diff.new.dir !== undefined ? [`| Ordner | \`${diff.old.dir}\` | \`${diff.new.dir}\` |`] : []),
     `| Version | ${diff.old.version} | ${diff.new.version} |`,
     `| gültig ab | ${germanDate(diff.old.validFrom)} | ${germanDate(diff.new.validFrom)} |`,
   ];

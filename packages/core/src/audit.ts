@@ -1,0 +1,10 @@
+/**
+ * Audit trail of decisions: receipts that bind a Decision to its input and rule set, hashes of rule
+ * sets, and redaction of personal data before a receipt or log leaves the office.
+ *
+ * @packageDocumentation
+ */
+export { createReceipt, ruleSetHash, serializeReceipt, verifyReceipt } from "./receipt.js";
+export type { Receipt, ReceiptOptions, ReceiptVerification } from "./receipt.js";
+export { redact, REDACTED } from "./redact.js";
+export { canonicalJson } from "./canonical-json.js";

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./rule-folder.js";
+import { ruleProblemMessage } from "./rule-problems.js";
+import { shippedRuleFolder } from "./shipped-folder.js";
+
+describe("data list checks", () => {
+  it("want ids once, labels in both languages, a yes/no for the programme and a third-partner reading", () => {
+    const thirdPartner = { needed: false, reason: { de: "Grund", en: "Reason" }, source: { url: "http://example.org/seite" } };
+    const categories = {
+      categories: [
+        { id: "archive", inProgramme: true, label: { de: "Archiv", en: "Archive" }, thirdPartner },
+        { id: "archive", inProgramme: "ja", label: { de: "Archiv 2", en: "" }, thirdPartner: { ...thirdPartner, needed: "nein" } },
+        { id: "Zoo", inProgramme: true, label: { de: "Zoo" }, thirdPartner: { reason: { de: "Grund" }, source: { url: "ftp://x", quote: " " } } },
+        { id: "museum", inProgramme: true, label: { de: "Museum", en: "Museum" } },
+      ],
+    };
+    expect(dataListProblems({ "data/categories.json": categories }).map((p) => [p.path, ruleProblemMessage(p, "en")])).toEqual([
+      ["categories.1.id", "id archive used twice"],
+      ["categories.1.label.en", "English text is missing"],
+      ["categories.1.inProgramme", "true or false needed"],
+      ["categories.1.thirdPartner.needed", "true or false needed"],
+      ["categories.2.id", "id of a–z, 0–9 and - needed"],
+      ["categories.2.label.en", "English text is missing"],
+      ["categories.2.thirdPartner.needed", "true or false needed"],
+      ["categories.2.thirdPartner.reason.en", "English text is missing"],
+      ["categories.2.thirdPartner.source.url", "the source's http(s) address is needed"],
+      ["categories.2.thirdPartner.source.quote", "empty quote: leave it out or quote verbatim"],
+      ["categories.3.thirdPartner", "third-partner reading is missing"],
+    ]);
+    expect(dataListProblems({ "data/school-types.json": { schoolTypes: [{ id: "grundschule", label: { de: "Grundschule", en: "Primary school" } }] } })).toEqual([]);
+    expect(dataListProblems({ "data/school-types.json": {} })).toEqual([
+      { file: "data/school-types.json", path: "schoolTypes", code: "list-missing", params: {} },
+    ]);
+  });
+
+  it("want role-mailbox words as they are compared, surnames among them, and well-formed official domains", () => {
+    const roleMailboxes = {
+      localParts: ["info", "Sekretariat", "büro", "info"],
+      alsoSurnames: ["info", "post"],
+      officialDomains: [{ domain: "schule nrw", localPartDigits: 6, label: { de: "x", en: "x" } }, { domain: "schule.nrw.de", localPartDigits: 0, label: { de: "x", en: "x" } }],
+    };
+    expect(dataListProblems({ "data/role-mailboxes.json": roleMailboxes }).map((p) => p.path)).toEqual([
+      "localParts.1",
+      "localParts.2",
+      "localParts.3",
+      "alsoSurnames.1",
+      "officialDomains.0.domain",
+      "officialDomains.1.localPartDigits",
+    ]);
+    expect(dataListProblems({ "data/role-mailboxes.json": { localParts: ["info"], officialDomains: [] } })).toEqual([
+      { file: "data/role-mailboxes.json", path: "alsoSurnames", code: "list-missing", params: {} },
+    ]);
+  });
+});
+
+describe("a rules folder as a map of files", () => {
+  it("lints, loads and runs the shipped folder without a problem", () => {
+    const files = shippedRuleFolder();
+    const report = lintRuleFolder(files);
+    expect(report.problems).toEqual([]);
+    expect(report.rules).toBe(22);
+    const loaded = loadRuleFolder(files);
+    expect(loaded.status).toBe("loaded");
+    if (loaded.status !== "loaded") return;
+    const results = exampleCaseResults(loaded.folder);
+    expect(results).toHaveLength(report.cases);
+    expect(results.filter((r) => r.actual !== r.expected)).toEqual([]);
+    expect(new Set(results.map((r) => r.kind))).toEqual(new Set(["criteria", "offerings"]));
+  });
+
+  it("reports an id used by two files for both kinds (the offerings' twin never checked it)", () => {
+    const files = { ...shippedRuleFolder() } as Record<string, unknown>;
+    files["rules/offerings/flyers-copy.json"] = files["rules/offerings/flyers.json"];
+    files["rules/min-duration-copy.json"] = files["rules/min-duration.json"];
+    const twice = lintRuleFolder(files).problems.filter((p) => p.code === "id-used-twice");
+    expect(twice.map((p) => [p.file, p.params.owner])).toEqual([
+      ["rules/min-duration-copy.json", "min-duration.json"],
+      ["rules/offerings/flyers-copy.json", "flyers.json"],
+    ]);
+    expect(ruleProblemMessage(twice[1]!)).toBe("Die id flyers steht schon in flyers.json");
+  });
+
+  it("names a failing example case with the kind's status words in both languages", () => {
+    const files = shippedRuleFolder() as Record<string, any>;
+    files["rules/offerings/flyers.cases.json"].cases[0].expected = "not-available";
+    const failing = lintRuleFolder(files).problems.find((p) => p.code === "case-fails")!;
+    expect(failing.file).toBe("rules/offerings/flyers.cases.json");
+    expect(ruleProblemMessage(failing)).toMatch(/ergibt „.+“, erwartet „nicht verfügbar“$/);
+    expect(ruleProblemMessage(failing, "en")).toMatch(/expected "not-available"$/);
+  });
+});
