@@ -86,5 +86,6 @@ export { canonicalJson } from "./canonical-json.js";
 export { BildungspartnerError, RuleFileError } from "./errors.js";
 export type { BildungspartnerErrorCode } from "./errors.js";
 export { format as formatMessage } from "./lang.js";
+export { resolveLang } from "./lang.js";
 export type { Lang, LocalizedText, MessageParams } from "./lang.js";
 export type { BildungspartnerErrorOptions } from "./errors.js";
