@@ -1,4 +1,4 @@
-import { shippedRuleSets, type Condition, type RuleSet } from "@bildungspartner/core";
+import { shippedRuleSets, type RuleFile, type RuleSet } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
 import { agreement } from "../test/agreements.js";
 import { checkAgreementText } from "./index.js";
@@ -7,7 +7,7 @@ import { makeJudge } from "./judge.js";
 const asOf = "2026-01-15";
 
 /** The shipped rule set with the min-duration rule's conditions replaced. */
-function withMinDuration(conditions: Condition): RuleSet {
+function withMinDuration(conditions: RuleFile["conditions"]): RuleSet {
   const shipped = shippedRuleSets()[0]!;
   return { ...shipped, rules: shipped.rules.map((rule) => (rule.id === "min-duration" ? { ...rule, conditions } : rule)) };
 }
@@ -41,7 +41,7 @@ describe("the judge's thresholds, read from the rule set's conditions", () => {
   });
 
   it("a double not is no not: not (not (coversMonths ≥ 30)) asks for 30 months, not (coversMonths ≥ 30) for none", () => {
-    const atLeast30: Condition = { fact: "agreement.coversMonths", operator: "greaterThanInclusive", value: 30 };
+    const atLeast30 = { fact: "agreement.coversMonths", operator: "greaterThanInclusive", value: 30 } as const;
     expect(makeJudge({ asOf, ruleSets: [withMinDuration({ not: { not: atLeast30 } })] }).minMonths).toBe(30);
     expect(makeJudge({ asOf, ruleSets: [withMinDuration({ not: atLeast30 })] }).minMonths).toBeUndefined();
   });

@@ -27,7 +27,11 @@ export async function loadReader<T>(name: keyof typeof readers, load: () => Prom
  * How `extractText` loads its readers, each `import()` written out for bundlers to see. An object, so
  * that a test can replace one to play a package that is not installed.
  */
-export const readerModules = {
+export const readerModules: {
+  unpdf: () => Promise<typeof import("unpdf")>;
+  // mammoth is CommonJS: `import()` gives its exports as `default`, in Node and in bundlers alike.
+  mammoth: () => Promise<{ default: typeof import("mammoth") }>;
+} = {
   unpdf: () => loadReader("unpdf", () => import("unpdf")),
   mammoth: () => loadReader("mammoth", () => import("mammoth")),
 };
