@@ -248,6 +248,8 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     const broken = pdf.slice(0, 400);
     const message = await expectError(await postForm(multipart(eligibleApplication(), { bytes: broken, name: "kaputt.pdf", type: "application/pdf" })), 400, "unreadable_agreement");
     expect(message).toContain("Die Vereinbarung ließ sich nicht lesen.");
+    // The package's reason, in German alone.
+    expect(message).toMatch(/\(Die PDF-Datei kann nicht gelesen werden \(.+\)\.\)$/);
     expect(submitted()).toEqual([]);
   });
 

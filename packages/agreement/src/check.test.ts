@@ -72,12 +72,26 @@ describe("checkAgreementText: the report", () => {
   it("refuses text over the size limit with a clear German and English error", () => {
     const text = "a".repeat(agreementLimits.maxTextLength + 1);
     expect(() => checkAgreementText(text)).toThrow(AgreementError);
-    expect(() => checkAgreementText(text)).toThrow(/Der Text ist zu lang: 2000001 Zeichen.*The text is too long/);
+    let error: AgreementError | undefined;
+    try {
+      checkAgreementText(text, { lang: "en" });
+    } catch (caught) {
+      error = caught as AgreementError;
+    }
+    expect(error).toBeInstanceOf(BildungspartnerError);
+    expect(error).toMatchObject({ code: "TEXT_TOO_LONG", params: { length: 2_000_001, max: agreementLimits.maxTextLength } });
+    expect(error?.message).toMatch(/^Der Text ist zu lang: 2000001 Zeichen, höchstens 2000000/);
+    expect(error?.messageIn("en")).toMatch(/^The text is too long: 2000001 characters, at most 2000000/);
     expect(() => checkAgreementText("a".repeat(agreementLimits.maxTextLength))).not.toThrow();
   });
 
   it("rejects an unknown language as a programmer mistake", () => {
     expect(() => checkAgreementText("", { lang: "fr" as "de" })).toThrow(BildungspartnerError);
+  });
+
+  it("says in the requested language that a text must be a string", () => {
+    expect(() => checkAgreementText(42 as unknown as string)).toThrow(new TypeError("Der Text muss eine Zeichenkette sein."));
+    expect(() => checkAgreementText(42 as unknown as string, { lang: "en" })).toThrow(new TypeError("The text must be a string."));
   });
 });
 

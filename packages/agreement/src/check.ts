@@ -1,4 +1,13 @@
-import { BildungspartnerError, limits, type Agreement, type Application, type Decision, type EvaluateOptions, type Lang } from "@bildungspartner/core";
+import {
+  BildungspartnerError,
+  limits,
+  resolveLang,
+  type Agreement,
+  type Application,
+  type Decision,
+  type EvaluateOptions,
+  type Lang,
+} from "@bildungspartner/core";
 import { contactFindings } from "./contacts.js";
 import { durationFinding } from "./duration.js";
 import { AgreementError, agreementLimits } from "./errors.js";
@@ -7,22 +16,12 @@ import { readParties } from "./parties.js";
 import { programmeFinding } from "./programme.js";
 import { pupilsFinding } from "./pupils.js";
 import { signatureFinding } from "./signatures.js";
-import { say, texts } from "./messages.js";
+import { errorTexts, say, texts } from "./messages.js";
 import { makeDoc } from "./text.js";
 import type { AgreementReport, CheckAgreementOptions, Finding, SentenceDateParser } from "./types.js";
 
 /** The text is a written agreement, not some other document. */
 const AGREEMENT_WORD = /Vereinbarung|Vertrag|Kooperationsvereinbarung/iu;
-
-function checkLang(lang: unknown): Lang {
-  if (lang === undefined || lang === "de") return "de";
-  if (lang === "en") return "en";
-  throw new BildungspartnerError(
-    "INVALID_OPTION",
-    { de: 'Unbekannte Sprache {lang}; erlaubt sind "de" und "en".', en: 'Unknown language {lang}; use "de" or "en".' },
-    { params: { lang: JSON.stringify(lang) ?? String(lang) } },
-  );
-}
 
 const isPageSpan = (page: unknown): boolean =>
   typeof page === "object" &&
@@ -82,18 +81,11 @@ function defined<T extends object>(values: { [K in keyof T]: T[K] | undefined })
 export function checkAgreementText(text: string, givenOptions?: CheckAgreementOptions): AgreementReport {
   // `null` from untyped callers means no options, as `undefined` does.
   const options: CheckAgreementOptions = givenOptions ?? {};
-  if (typeof text !== "string") {
-    throw new TypeError("Der Text muss eine Zeichenkette sein. / The text must be a string.");
-  }
+  const lang = resolveLang(options.lang);
+  if (typeof text !== "string") throw new TypeError(say(lang, errorTexts.notAString));
   if (text.length > agreementLimits.maxTextLength) {
-    throw new AgreementError(
-      "TEXT_TOO_LONG",
-      `Der Text ist zu lang: ${text.length} Zeichen, höchstens ${agreementLimits.maxTextLength} (etwa 650 Seiten). ` +
-        `Bitte nur die Vereinbarung prüfen. / The text is too long: ${text.length} characters, at most ` +
-        `${agreementLimits.maxTextLength} (about 650 pages). Please check the agreement alone.`,
-    );
+    throw new AgreementError("TEXT_TOO_LONG", errorTexts.textTooLong, { params: { length: text.length, max: agreementLimits.maxTextLength } });
   }
-  const lang = checkLang(options.lang);
   const evaluateOptions: EvaluateOptions = { lang };
   if (options.asOf !== undefined) evaluateOptions.asOf = options.asOf;
   if (options.ruleSets !== undefined) evaluateOptions.ruleSets = options.ruleSets;

@@ -1,3 +1,5 @@
+import { BildungspartnerError, type BildungspartnerErrorOptions, type LocalizedText } from "@bildungspartner/core";
+
 /** Stable codes of the errors this package throws. */
 export type AgreementErrorCode =
   /** The text is longer than {@link agreementLimits}.maxTextLength. */
@@ -12,17 +14,22 @@ export type AgreementErrorCode =
   /** The bytes are not a readable PDF or DOCX (damaged, encrypted, another format). */
   | "UNREADABLE_FILE"
   /** A PDF without a text layer: a scan that needs text recognition (OCR) first. */
-  | "NO_TEXT_LAYER";
+  | "NO_TEXT_LAYER"
+  /**
+   * `extractText` needs a reader that is not installed: `unpdf` for PDF, `mammoth` for DOCX (optional
+   * peer dependencies). `params.package` names it; the message says how to install it.
+   */
+  | "MISSING_DEPENDENCY";
 
-/** The error this package throws; `message` is German first, then English. */
-export class AgreementError extends Error {
-  /** Stable machine-readable code. */
-  readonly code: AgreementErrorCode;
-
-  constructor(code: AgreementErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+/**
+ * The error this package throws. Like every error of the SDK it carries a stable `code`, the values
+ * its message names as `params`, and renders its message with `messageIn("de" | "en")`; `message`
+ * is the German one.
+ */
+export class AgreementError extends BildungspartnerError<AgreementErrorCode> {
+  constructor(code: AgreementErrorCode, templates: LocalizedText, options?: BildungspartnerErrorOptions) {
+    super(code, templates, options);
     this.name = "AgreementError";
-    this.code = code;
   }
 }
 

@@ -1,13 +1,15 @@
 /**
  * Text from agreement files: PDF (unpdf), DOCX (mammoth) and plain text. A separate entry point,
  * `@bildungspartner/agreement/extract`, so that bundles that only check text never load either library.
- * Works in Node and in the browser.
+ * unpdf and mammoth are optional peer dependencies, loaded on the first file of their type: install
+ * them beside this package (`npm install @bildungspartner/agreement unpdf mammoth`). Works in Node and
+ * in the browser.
  *
  * @packageDocumentation
  */
-import mammoth from "mammoth";
-import { extractText as pdfText, getDocumentProxy } from "unpdf";
 import { AgreementError, agreementLimits } from "./errors.js";
+import { fileErrorTexts } from "./file-messages.js";
+import { readerModules } from "./optional-peer.js";
 import type { PageSpan } from "./types.js";
 import { checkZipBounds } from "./zip-bounds.js";
 
@@ -52,35 +54,24 @@ function visibleCharacters(text: string): number {
 
 function unreadable(kind: string, cause: unknown): AgreementError {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return new AgreementError(
-    "UNREADABLE_FILE",
-    `Die ${kind}-Datei kann nicht gelesen werden (${detail}). / The ${kind} file cannot be read (${detail}).`,
-    { cause },
-  );
+  return new AgreementError("UNREADABLE_FILE", fileErrorTexts.unreadable, { params: { kind, detail }, cause });
 }
 
 async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
+  const { extractText: pdfText, getDocumentProxy } = await readerModules.unpdf();
   let pages: string[];
   try {
     // pdf.js takes over the buffer it is given: hand it a copy, never the caller's bytes.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     // A few kilobytes can declare thousands of pages; each costs time to read, so count them first.
     if (pdf.numPages > agreementLimits.maxPages) {
-      throw new AgreementError(
-        "FILE_TOO_LARGE",
-        `Die PDF-Datei hat ${pdf.numPages} Seiten, höchstens ${agreementLimits.maxPages}. Bitte die Vereinbarung allein hochladen. ` +
-          `/ The PDF has ${pdf.numPages} pages, at most ${agreementLimits.maxPages}. Please upload the agreement alone.`,
-      );
+      throw new AgreementError("FILE_TOO_LARGE", fileErrorTexts.pdfPages, { params: { pages: pdf.numPages, max: agreementLimits.maxPages } });
     }
     pages = (await pdfText(pdf, { mergePages: false })).text;
   } catch (error) {
     if (error instanceof AgreementError) throw error;
     if ((error as { name?: string }).name === "PasswordException") {
-      throw new AgreementError(
-        "UNREADABLE_FILE",
-        "Die PDF-Datei ist passwortgeschützt. Bitte eine ungeschützte Fassung verwenden. / The PDF is password-protected. Please use an unprotected version.",
-        { cause: error },
-      );
+      throw new AgreementError("UNREADABLE_FILE", fileErrorTexts.pdfPassword, { cause: error });
     }
     throw unreadable("PDF", error);
   }
@@ -92,13 +83,7 @@ async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
     text += page;
   });
   if (!spans.some((page) => page.hasText)) {
-    throw new AgreementError(
-      "NO_TEXT_LAYER",
-      `Die PDF-Datei enthält keinen Text (${spans.length} Seite(n) ohne Textebene): vermutlich ein Scan. ` +
-        "Bitte eine PDF-Datei mit Text verwenden oder den Scan zuerst mit Texterkennung (OCR) bearbeiten. " +
-        `/ The PDF has no text (${spans.length} page(s) without a text layer): probably a scan. ` +
-        "Please use a PDF with text, or run text recognition (OCR) on the scan first.",
-    );
+    throw new AgreementError("NO_TEXT_LAYER", fileErrorTexts.noTextLayer, { params: { pages: spans.length } });
   }
   return { text, pages: spans };
 }
@@ -106,6 +91,7 @@ async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
 async function fromDocx(bytes: Uint8Array): Promise<ExtractedText> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   checkZipBounds(bytes);
+  const mammoth = (await readerModules.mammoth()).default;
   let raw: string;
   try {
     // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; both accept an ArrayBuffer.
@@ -151,15 +137,13 @@ function decodeWindows1252(bytes: Uint8Array): string {
  * without text (a scan), `UNREADABLE_FILE` for damaged, encrypted or mislabelled files,
  * `FILE_TOO_LARGE` above {@link agreementLimits}.maxFileBytes, for a PDF of more than `maxPages` pages
  * and for a DOCX that unpacks to more than `maxUnpackedBytes` (a zip bomb is refused before it is
- * unpacked), `UNSUPPORTED_TYPE` for other types.
+ * unpacked), `UNSUPPORTED_TYPE` for other types, and `MISSING_DEPENDENCY` when the reader of the
+ * file's type is not installed (`unpdf` for PDF, `mammoth` for DOCX; the message names the package).
  */
 export async function extractText(bytes: Uint8Array | ArrayBuffer, options: ExtractOptions): Promise<ExtractedText> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (data.byteLength > agreementLimits.maxFileBytes) {
-    throw new AgreementError(
-      "FILE_TOO_LARGE",
-      `Die Datei ist zu groß: ${data.byteLength} Bytes, höchstens ${agreementLimits.maxFileBytes}. / The file is too large: ${data.byteLength} bytes, at most ${agreementLimits.maxFileBytes}.`,
-    );
+    throw new AgreementError("FILE_TOO_LARGE", fileErrorTexts.fileTooLarge, { params: { bytes: data.byteLength, max: agreementLimits.maxFileBytes } });
   }
   switch (options?.type) {
     case "pdf":
@@ -169,10 +153,7 @@ export async function extractText(bytes: Uint8Array | ArrayBuffer, options: Extr
     case "txt":
       return fromTxt(data);
     default:
-      throw new AgreementError(
-        "UNSUPPORTED_TYPE",
-        `Unbekannter Dateityp ${JSON.stringify(options?.type)}; erlaubt sind pdf, docx und txt. / Unknown type; use pdf, docx or txt.`,
-      );
+      throw new AgreementError("UNSUPPORTED_TYPE", fileErrorTexts.unsupportedType, { params: { type: JSON.stringify(options?.type) ?? String(options?.type) } });
   }
 }
 

@@ -9,7 +9,7 @@ import { AgreementError, agreementLimits, extractText, type DocumentType } from 
 import { checkAgreementText } from "./index.js";
 
 // Files and texts uploaded by strangers: every one gives a result or an AgreementError with a German
-// and English message, never another exception, never a changed Object.prototype, and never holds
+// and an English message, never another exception, never a changed Object.prototype, and never holds
 // memory in proportion to what a file claims to unpack to.
 
 const documents = fileURLToPath(new URL("../../../examples/agreements/documents/", import.meta.url));
@@ -17,8 +17,16 @@ const realPdf = new Uint8Array(readFileSync(`${documents}01-musterschule-stadtar
 const realDocx = new Uint8Array(readFileSync(`${documents}04-grundschule-musikschule-verlaengerung.docx`));
 const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 
-/** "Deutsch … / English …": both halves present. */
-const bilingual = (message: string) => expect(message).toMatch(/^\S.* \/ \S/);
+/** A message in each language, German as `message`, every placeholder filled, none of them "Deutsch / English". */
+function bilingual(error: AgreementError): void {
+  const [de, en] = [error.messageIn("de"), error.messageIn("en")];
+  expect(error.message).toBe(de);
+  expect(en).not.toBe(de);
+  for (const message of [de, en]) {
+    expect(message).toMatch(/^\S/);
+    expect(message).not.toMatch(/\{\w+\}| \/ [A-Z]/);
+  }
+}
 
 async function outcome(bytes: Uint8Array, type: DocumentType): Promise<{ text: string } | AgreementError> {
   try {
@@ -32,7 +40,7 @@ async function outcome(bytes: Uint8Array, type: DocumentType): Promise<{ text: s
 async function refusal(bytes: Uint8Array, type: DocumentType): Promise<AgreementError> {
   const result = await outcome(bytes, type);
   if (!(result instanceof AgreementError)) throw new Error(`the ${type} file was read: ${result.text.slice(0, 80)}`);
-  bilingual(result.message);
+  bilingual(result);
   return result;
 }
 
@@ -79,8 +87,8 @@ describe("checkAgreementText under hostile input", () => {
         error = caught;
       }
       expect(error).toBeInstanceOf(AgreementError);
-      expect(error).toMatchObject({ code: "TEXT_TOO_LONG" });
-      bilingual((error as Error).message);
+      expect(error).toMatchObject({ code: "TEXT_TOO_LONG", params: { length: text.length, max: agreementLimits.maxTextLength } });
+      bilingual(error as AgreementError);
     }
   });
 
@@ -102,7 +110,7 @@ describe("extractText with hostile files", () => {
     async (bytes, type, prefix) => {
       const file = new Uint8Array([...new TextEncoder().encode(prefix), ...bytes]);
       const result = await outcome(file, type);
-      if (result instanceof AgreementError) bilingual(result.message);
+      if (result instanceof AgreementError) bilingual(result);
       else expect(typeof result.text).toBe("string");
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
     },
@@ -123,7 +131,10 @@ describe("extractText with hostile files", () => {
   it("refuses a password-protected PDF clearly", async () => {
     const error = await refusal(encryptedPdf(), "pdf");
     expect(error.code).toBe("UNREADABLE_FILE");
-    expect(error.message).toMatch(/passwortgeschützt.*password-protected/);
+    expect([error.message, error.messageIn("en")]).toEqual([
+      "Die PDF-Datei ist passwortgeschützt. Bitte eine ungeschützte Fassung verwenden.",
+      "The PDF is password-protected. Please use an unprotected version.",
+    ]);
   });
 
   it("refuses a PDF of 2,000 empty pages before reading a page, with bounded memory", async () => {
@@ -131,7 +142,8 @@ describe("extractText with hostile files", () => {
     expect(pdf.length).toBeLessThan(100_000);
     let error: AgreementError | undefined;
     const growth = await peakGrowthMb(async () => (error = await refusal(pdf, "pdf")));
-    expect(error).toMatchObject({ code: "FILE_TOO_LARGE", message: expect.stringContaining("2000 Seiten, höchstens 1000") });
+    expect(error).toMatchObject({ code: "FILE_TOO_LARGE", params: { pages: 2000, max: 1000 }, message: expect.stringContaining("2000 Seiten, höchstens 1000") });
+    expect(error?.messageIn("en")).toContain("2000 pages, at most 1000");
     expect(growth).toBeLessThan(200);
   });
 
@@ -162,6 +174,9 @@ describe("extractText with hostile files", () => {
     let error: AgreementError | undefined;
     const growth = await peakGrowthMb(async () => (error = await refusal(bomb, "docx")));
     expect(error).toMatchObject({ code: "FILE_TOO_LARGE", message: expect.stringContaining("word/document.xml ist größer als angegeben") });
+    expect(error?.messageIn("en")).toBe(
+      "The DOCX file is too large when unpacked: part word/document.xml is larger than it declares (10000 bytes). Please upload the agreement alone as DOCX or PDF.",
+    );
     expect(growth).toBeLessThan(100);
   });
 

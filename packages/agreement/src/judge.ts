@@ -1,5 +1,6 @@
 import {
   evaluateSync,
+  foldCondition,
   ruleSetInForce,
   shippedRuleSets,
   type Application,
@@ -28,20 +29,35 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The lowest value a rule's conditions accept for a numeric fact (`agreement.coversMonths` ≥ 24 → 24). */
+/** The lowest value a condition implies for one numeric fact when it holds, and when it fails. */
+interface Bounds {
+  holds: number | undefined;
+  fails: number | undefined;
+}
+
+const first = (parts: readonly Bounds[], key: keyof Bounds) => parts.find((part) => part[key] !== undefined)?.[key];
+const group = (parts: readonly Bounds[]): Bounds => ({ holds: first(parts, "holds"), fails: first(parts, "fails") });
+
+/**
+ * The lowest value a rule's conditions accept for a numeric fact (`agreement.coversMonths` ≥ 24 → 24).
+ * A comparison that fails gives a bound too (`coversMonths < 24` fails from 24 on), so `not` swaps the
+ * two: `not (coversMonths < 24)` holds from 24 on. Within `all` and `any` the first part that names
+ * the fact gives it.
+ */
 function threshold(condition: Condition, fact: string): number | undefined {
-  if ("fact" in condition) {
-    if (condition.fact !== fact || typeof condition.value !== "number") return undefined;
-    if (condition.operator === "greaterThanInclusive") return condition.value;
-    if (condition.operator === "greaterThan") return condition.value + 1;
-    return undefined;
-  }
-  const parts = "not" in condition ? [] : "all" in condition ? condition.all : condition.any;
-  for (const part of parts) {
-    const found = threshold(part, fact);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return foldCondition<string, Bounds>(condition, {
+    fact: (comparison) => {
+      const { operator, value } = comparison;
+      if (comparison.fact !== fact || typeof value !== "number") return { holds: undefined, fails: undefined };
+      return {
+        holds: operator === "greaterThanInclusive" ? value : operator === "greaterThan" ? value + 1 : undefined,
+        fails: operator === "lessThan" ? value : operator === "lessThanInclusive" ? value + 1 : undefined,
+      };
+    },
+    all: group,
+    any: group,
+    not: (inner) => ({ holds: inner.fails, fails: inner.holds }),
+  }).holds;
 }
 
 /** A judge for one check; repeated questions are answered from a cache. */

@@ -5,6 +5,15 @@ export function say(lang: Lang, text: LocalizedText, values: Readonly<Record<str
   return formatMessage(text[lang], values);
 }
 
+/** The messages of the errors `checkAgreementText` throws; their `{name}` placeholders are the error's `params`. */
+export const errorTexts = {
+  notAString: { de: "Der Text muss eine Zeichenkette sein.", en: "The text must be a string." },
+  textTooLong: {
+    de: "Der Text ist zu lang: {length} Zeichen, höchstens {max} (etwa 650 Seiten). Bitte nur die Vereinbarung prüfen.",
+    en: "The text is too long: {length} characters, at most {max} (about 650 pages). Please check the agreement alone.",
+  },
+} as const;
+
 /**
  * Every message of the agreement checks, German and English. Messages never quote names of persons or
  * addresses; next steps are polite requests ("Bitte …"), the verb for signatures is "unterzeichnen".

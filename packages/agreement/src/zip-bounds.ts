@@ -1,5 +1,7 @@
+import type { LocalizedText, MessageParams } from "@bildungspartner/core";
 import { Inflate } from "fflate";
 import { AgreementError, agreementLimits } from "./errors.js";
+import { fileErrorTexts, within } from "./file-messages.js";
 
 /*
  * A DOCX is a zip archive, and a zip archive of a few hundred kilobytes can unpack to gigabytes (a zip
@@ -16,19 +18,15 @@ const STEP = 4096;
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-function broken(detail: string): AgreementError {
-  return new AgreementError(
-    "UNREADABLE_FILE",
-    `Die DOCX-Datei kann nicht gelesen werden (kein gültiges ZIP-Archiv: ${detail}). / The DOCX file cannot be read (not a valid zip archive: ${detail}).`,
-  );
+const problem = fileErrorTexts.zipProblem;
+const unpacked = fileErrorTexts.unpackedSize;
+
+function broken(detail: LocalizedText, params?: MessageParams): AgreementError {
+  return new AgreementError("UNREADABLE_FILE", within(fileErrorTexts.docxBroken, detail), params ? { params } : {});
 }
 
-function tooLarge(de: string, en: string): AgreementError {
-  return new AgreementError(
-    "FILE_TOO_LARGE",
-    `Die DOCX-Datei ist entpackt zu groß: ${de}. Bitte die Vereinbarung allein als DOCX oder PDF hochladen. / ` +
-      `The DOCX file is too large when unpacked: ${en}. Please upload the agreement alone as DOCX or PDF.`,
-  );
+function tooLarge(detail: LocalizedText, params?: MessageParams): AgreementError {
+  return new AgreementError("FILE_TOO_LARGE", within(fileErrorTexts.docxTooLarge, detail), params ? { params } : {});
 }
 
 interface Entry {
@@ -48,16 +46,16 @@ function readEntries(bytes: Uint8Array): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw broken("Verzeichnis fehlt / directory missing");
+  if (eocd < 0) throw broken(problem.noDirectory);
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || at === 0xffffffff) throw tooLarge("ZIP64-Archiv", "ZIP64 archive");
+  if (count === 0xffff || at === 0xffffffff) throw tooLarge(unpacked.zip64Archive);
   if (count > agreementLimits.maxArchiveEntries) {
-    throw tooLarge(`${count} Teile, höchstens ${agreementLimits.maxArchiveEntries}`, `${count} parts, at most ${agreementLimits.maxArchiveEntries}`);
+    throw tooLarge(unpacked.parts, { count, max: agreementLimits.maxArchiveEntries });
   }
   const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw broken("Verzeichniseintrag / directory entry");
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw broken(problem.directoryEntry);
     const nameLength = view.getUint16(at + 28, true);
     const entry: Entry = {
       method: view.getUint16(at + 10, true),
@@ -66,7 +64,7 @@ function readEntries(bytes: Uint8Array): Entry[] {
       localOffset: view.getUint32(at + 42, true),
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     };
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge("ZIP64-Eintrag", "ZIP64 entry");
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge(unpacked.zip64Entry);
     entries.push(entry);
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
@@ -77,9 +75,9 @@ function readEntries(bytes: Uint8Array): Entry[] {
 function dataOf(bytes: Uint8Array, entry: Entry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw broken(`Eintrag ${entry.name} / entry ${entry.name}`);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw broken(problem.entry, { entry: entry.name });
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) throw broken(`Eintrag ${entry.name} abgeschnitten / entry ${entry.name} truncated`);
+  if (start + entry.compressedSize > bytes.length) throw broken(problem.truncated, { entry: entry.name });
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -89,10 +87,7 @@ function inflatedSize(data: Uint8Array, entry: Entry): number {
   const inflate = new Inflate((chunk) => {
     size += chunk.length;
     if (size > entry.size) {
-      throw tooLarge(
-        `der Teil ${entry.name} ist größer als angegeben (${entry.size} Bytes)`,
-        `part ${entry.name} is larger than it declares (${entry.size} bytes)`,
-      );
+      throw tooLarge(unpacked.partLarger, { entry: entry.name, size: entry.size });
     }
   });
   try {
@@ -100,7 +95,7 @@ function inflatedSize(data: Uint8Array, entry: Entry): number {
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof AgreementError) throw error;
-    throw broken(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+    throw broken(problem.inflate, { entry: entry.name, reason: error instanceof Error ? error.message : String(error) });
   }
   return size;
 }
@@ -114,11 +109,11 @@ export function checkZipBounds(bytes: Uint8Array): void {
   const entries = readEntries(bytes);
   const declared = entries.reduce((sum, entry) => sum + entry.size, 0);
   const max = agreementLimits.maxUnpackedBytes;
-  if (declared > max) throw tooLarge(`${mb(declared)}, höchstens ${mb(max)}`, `${mb(declared)}, at most ${mb(max)}`);
+  if (declared > max) throw tooLarge(unpacked.total, { size: mb(declared), max: mb(max) });
   for (const entry of entries) {
     const data = dataOf(bytes, entry);
     // Other methods than stored (0) and deflated (8) are left to mammoth, which refuses them.
-    if (entry.method === 0 && entry.compressedSize !== entry.size) throw broken(`Eintrag ${entry.name} / entry ${entry.name}`);
+    if (entry.method === 0 && entry.compressedSize !== entry.size) throw broken(problem.entry, { entry: entry.name });
     if (entry.method === 8) inflatedSize(data, entry);
   }
 }

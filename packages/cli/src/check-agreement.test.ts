@@ -63,6 +63,15 @@ describe("bildungspartner check-agreement", () => {
     await run(["check-agreement", sample("documents/scan-ohne-textebene.pdf")], io);
     expect(io.out()).toContain("Nicht lesbar: Die PDF-Datei enthält keinen Text");
     expect(io.out()).toContain("vermutlich ein Scan");
+    expect(io.out()).not.toContain("probably a scan");
+  });
+
+  it("says why a file is unreadable in the language asked for, German alone by default", async () => {
+    const scan = sample("documents/scan-ohne-textebene.pdf");
+    const { reports } = await runJson([scan]);
+    expect(reports[0]).toMatchObject({ error: { code: "NO_TEXT_LAYER", message: expect.stringMatching(/^Die PDF-Datei enthält keinen Text .*Texterkennung \(OCR\) bearbeiten\.$/) } });
+    const english = await runJson(["--lang", "en", scan]);
+    expect(english.reports[0]).toMatchObject({ error: { code: "NO_TEXT_LAYER", message: expect.stringMatching(/^The PDF has no text .*on the scan first\.$/) } });
   });
 
   it("answers in English with --lang en", async () => {

@@ -80,5 +80,6 @@ export const canonicalJson: typeof audit.canonicalJson = audit.canonicalJson;
 export { BildungspartnerError, RuleFileError } from "./errors.js";
 export type { BildungspartnerErrorCode } from "./errors.js";
 export { format as formatMessage } from "./lang.js";
+export { resolveLang } from "./lang.js";
 export type { Lang, LocalizedText, MessageParams } from "./lang.js";
 export type { BildungspartnerErrorOptions } from "./errors.js";

@@ -103,9 +103,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The German half of the agreement package's "Deutsch / English" messages. */
-const german = (message: string) => message.split(" / ")[0] ?? message;
-
 /** Reads the uploaded agreement and compares it with the form; refuses files of the wrong type. */
 async function readAgreement(file: { fileName: string; bytes: Buffer }, application: unknown, form: FormResult): Promise<StoredFile> {
   const type = agreementFileType(file.fileName, file.bytes);
@@ -116,7 +113,7 @@ async function readAgreement(file: { fileName: string; bytes: Buffer }, applicat
     ({ text, pages } = await extractText(new Uint8Array(file.bytes), { type }));
   } catch (error) {
     if (!(error instanceof AgreementError)) throw error;
-    throw new HttpError(400, "unreadable_agreement", `${messages.unreadableAgreement} (${german(error.message)})`);
+    throw new HttpError(400, "unreadable_agreement", `${messages.unreadableAgreement} (${error.messageIn("de")})`);
   }
   const parsed = parseApplication(application).application;
   // The form's school and partner names help find the parties in the text.

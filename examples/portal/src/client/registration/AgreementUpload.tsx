@@ -1,5 +1,5 @@
 import type { AgreementReport, Evidence } from "@bildungspartner/agreement";
-import type { Application, Decision } from "@bildungspartner/core";
+import { BildungspartnerError, type Application, type Decision } from "@bildungspartner/core";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { compareWithForm } from "../../shared/mismatches.js";
 import { FindingList, findingMarks } from "../findings.js";
@@ -18,9 +18,6 @@ function documentType(name: string): "pdf" | "docx" | "txt" | undefined {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   return extension === "pdf" || extension === "docx" || extension === "txt" ? extension : undefined;
 }
-
-/** The German half of the agreement package's "Deutsch / English" messages. */
-const german = (message: string) => message.split(" / ")[0] ?? message;
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ");
 
@@ -114,7 +111,7 @@ export function AgreementUpload(props: { application: Application; decision: Dec
       onFileChange(file);
     } catch (error) {
       if (attempt !== latest.current) return;
-      const detail = error instanceof Error && "code" in error ? german(error.message) : "Die Datei ließ sich nicht lesen.";
+      const detail = error instanceof BildungspartnerError ? error.messageIn("de") : "Die Datei ließ sich nicht lesen.";
       setState({ phase: "error", message: `Die Vereinbarung ließ sich nicht prüfen. ${detail}` });
     }
   }

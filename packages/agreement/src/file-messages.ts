@@ -1,0 +1,69 @@
+import type { LocalizedText } from "@bildungspartner/core";
+
+/**
+ * The messages of the `AgreementError`s `extractText` throws, German and English; their
+ * `{name}` placeholders are the error's `params`. Apart from the findings' texts so that bundles of
+ * the main entry leave them out.
+ */
+export const fileErrorTexts = {
+  fileTooLarge: {
+    de: "Die Datei ist zu groß: {bytes} Bytes, höchstens {max}.",
+    en: "The file is too large: {bytes} bytes, at most {max}.",
+  },
+  unsupportedType: {
+    de: "Unbekannter Dateityp {type}; erlaubt sind pdf, docx und txt.",
+    en: "Unknown file type {type}; use pdf, docx or txt.",
+  },
+  missingDependency: {
+    de: "Zum Lesen von {kind}-Dateien fehlt das Paket {package}. Bitte installieren Sie es: npm install {package}",
+    en: "Reading {kind} files needs the package {package}, which is not installed. Please install it: npm install {package}",
+  },
+  unreadable: {
+    de: "Die {kind}-Datei kann nicht gelesen werden ({detail}).",
+    en: "The {kind} file cannot be read ({detail}).",
+  },
+  pdfPages: {
+    de: "Die PDF-Datei hat {pages} Seiten, höchstens {max}. Bitte die Vereinbarung allein hochladen.",
+    en: "The PDF has {pages} pages, at most {max}. Please upload the agreement alone.",
+  },
+  pdfPassword: {
+    de: "Die PDF-Datei ist passwortgeschützt. Bitte eine ungeschützte Fassung verwenden.",
+    en: "The PDF is password-protected. Please use an unprotected version.",
+  },
+  noTextLayer: {
+    de: "Die PDF-Datei enthält keinen Text ({pages} Seite(n) ohne Textebene): vermutlich ein Scan. Bitte eine PDF-Datei mit Text verwenden oder den Scan zuerst mit Texterkennung (OCR) bearbeiten.",
+    en: "The PDF has no text ({pages} page(s) without a text layer): probably a scan. Please use a PDF with text, or run text recognition (OCR) on the scan first.",
+  },
+  /** A DOCX whose zip archive is broken; `{detail}` is one of `zipProblem`. */
+  docxBroken: {
+    de: "Die DOCX-Datei kann nicht gelesen werden (kein gültiges ZIP-Archiv: {detail}).",
+    en: "The DOCX file cannot be read (not a valid zip archive: {detail}).",
+  },
+  zipProblem: {
+    noDirectory: { de: "Verzeichnis fehlt", en: "directory missing" },
+    directoryEntry: { de: "Verzeichniseintrag", en: "directory entry" },
+    entry: { de: "Eintrag {entry}", en: "entry {entry}" },
+    truncated: { de: "Eintrag {entry} abgeschnitten", en: "entry {entry} truncated" },
+    inflate: { de: "{entry}: {reason}", en: "{entry}: {reason}" },
+  },
+  /** A DOCX that unpacks to too much; `{detail}` is one of `unpackedSize`. */
+  docxTooLarge: {
+    de: "Die DOCX-Datei ist entpackt zu groß: {detail}. Bitte die Vereinbarung allein als DOCX oder PDF hochladen.",
+    en: "The DOCX file is too large when unpacked: {detail}. Please upload the agreement alone as DOCX or PDF.",
+  },
+  unpackedSize: {
+    zip64Archive: { de: "ZIP64-Archiv", en: "ZIP64 archive" },
+    zip64Entry: { de: "ZIP64-Eintrag", en: "ZIP64 entry" },
+    parts: { de: "{count} Teile, höchstens {max}", en: "{count} parts, at most {max}" },
+    total: { de: "{size}, höchstens {max}", en: "{size}, at most {max}" },
+    partLarger: {
+      de: "der Teil {entry} ist größer als angegeben ({size} Bytes)",
+      en: "part {entry} is larger than it declares ({size} bytes)",
+    },
+  },
+} as const;
+
+/** A template with `{detail}` filled by another template in the same language, so the two stay data. */
+export function within(outer: LocalizedText, detail: LocalizedText): LocalizedText {
+  return { de: outer.de.replace("{detail}", detail.de), en: outer.en.replace("{detail}", detail.en) };
+}

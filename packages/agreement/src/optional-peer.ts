@@ -1,0 +1,37 @@
+import { AgreementError } from "./errors.js";
+import { fileErrorTexts } from "./file-messages.js";
+
+/** The optional peer dependencies `extractText` reads files with, and the files each one reads. */
+export const readers = { unpdf: "PDF", mammoth: "DOCX" } as const;
+
+/** Node's codes for a package that cannot be found: `import()` (ESM) and `require()` (CJS). */
+const notFoundCodes = new Set(["ERR_MODULE_NOT_FOUND", "MODULE_NOT_FOUND"]);
+
+/**
+ * Loads an optional peer dependency through `load`, which is `() => import("<name>")` written out, so
+ * that bundlers see the literal module name. A module that is not installed becomes an
+ * {@link AgreementError} `MISSING_DEPENDENCY` naming the package to install; any other failure (a
+ * broken installation, a failed network request for a chunk) is passed on unchanged.
+ */
+export async function loadReader<T>(name: keyof typeof readers, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code !== "string" || !notFoundCodes.has(code)) throw error;
+    throw new AgreementError("MISSING_DEPENDENCY", fileErrorTexts.missingDependency, { params: { package: name, kind: readers[name] }, cause: error });
+  }
+}
+
+/**
+ * How `extractText` loads its readers, each `import()` written out for bundlers to see. An object, so
+ * that a test can replace one to play a package that is not installed.
+ */
+export const readerModules: {
+  unpdf: () => Promise<typeof import("unpdf")>;
+  // mammoth is CommonJS: `import()` gives its exports as `default`, in Node and in bundlers alike.
+  mammoth: () => Promise<{ default: typeof import("mammoth") }>;
+} = {
+  unpdf: () => loadReader("unpdf", () => import("unpdf")),
+  mammoth: () => loadReader("mammoth", () => import("mammoth")),
+};
