@@ -1,6 +1,7 @@
 import { parseApplication } from "./application.js";
 import { isoDay } from "./dates.js";
 import { runRules } from "./engine.js";
+import { evaluateSync } from "./evaluate.js";
 import { factConditions } from "./condition.js";
 import { format, resolveLang, type Lang } from "./lang.js";
 import { deriveOfferingFacts, type DerivedOfferingFacts, type OfferingFactName } from "./offering-facts.js";
@@ -90,14 +91,11 @@ function prepare(input: unknown, options: OfferingsOptions): OfferingEvaluation 
   const asOf = options.asOf ?? isoDay();
   const ruleSet = ruleSetInForce(options.ruleSets ?? shippedOfferingRuleSets(), asOf);
   const { situation, issues } = parseSituation(input, lang);
-  let facts: DerivedOfferingFacts;
-  if (situation.application === undefined) {
-    facts = deriveOfferingFacts({ situation });
-  } else {
-    const parsed = parseApplication(situation.application, lang);
-    issues.push(...applicationIssues(parsed.issues));
-    facts = deriveOfferingFacts({ situation, application: parsed.application });
-  }
+  const parsed = situation.application === undefined ? undefined : parseApplication(situation.application, lang);
+  if (parsed !== undefined) issues.push(...applicationIssues(parsed.issues));
+  // The facts offerings share with eligibility come from its Decision, evaluated on the same day.
+  const decision = evaluateSync(parsed?.application ?? {}, { lang, asOf });
+  const facts = deriveOfferingFacts(parsed === undefined ? { situation, decision } : { situation, application: parsed.application, decision });
   const count = situation.flyerCount;
   const placeholders = {
     flyerCount:
