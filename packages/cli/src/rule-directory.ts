@@ -121,9 +121,12 @@ export async function readRuleFolder(dir: string): Promise<ReadFolder> {
   return { dir, files, unreadable, offeringsOnly, display };
 }
 
-/** One problem as a compiler prints it: `file:path: message` (`file: message` for the whole file), German then English. */
+/** A message where a compiler prints it: `file:path: message` (`file: message` for the whole file). */
+export const located = (file: string, path: string, message: string): string => `${file}${path ? `:${path}` : ""}: ${message}`;
+
+/** One problem as a compiler prints it, German then English. */
 export function formatProblem(problem: RuleProblem, display: (key: string) => string = (key) => key): string {
-  return `${display(problem.file)}${problem.path ? `:${problem.path}` : ""}: ${problemText(problem)}`;
+  return located(display(problem.file), problem.path, problemText(problem));
 }
 
 /** A problem's message as the CLI prints it: the German rendering, then the English one. */

@@ -107,17 +107,6 @@ function prepare(input: unknown, options: OfferingsOptions): OfferingEvaluation 
   return { lang, asOf, ruleSet, issues, facts, placeholders };
 }
 
-const factsOfRule = new WeakMap<OfferingRuleFile, readonly OfferingFactName[]>();
-
-function factsOf(rule: OfferingRuleFile): readonly OfferingFactName[] {
-  let facts = factsOfRule.get(rule);
-  if (!facts) {
-    facts = [...new Set(factConditions(rule.conditions).map((condition) => condition.fact))];
-    factsOfRule.set(rule, facts);
-  }
-  return facts;
-}
-
 const textKey = { available: "available", "not-available": "notAvailable", unknown: "unknown" } as const;
 
 function offeringResult(rule: OfferingRuleFile, truth: Truth, evaluation: OfferingEvaluation): OfferingResult {
@@ -133,7 +122,9 @@ function offeringResult(rule: OfferingRuleFile, truth: Truth, evaluation: Offeri
     nextSteps: rule.nextSteps[key].map((step) => format(step[lang], placeholders)),
   };
   if (status === "unknown") {
-    result.missing = [...new Set(factsOf(rule).flatMap((fact) => (facts.values[fact] === null ? facts.missing[fact] : [])))];
+    // A fact named twice adds its paths once: the set keeps each path where it first appears.
+    const read = factConditions<OfferingFactName>(rule.conditions);
+    result.missing = [...new Set(read.flatMap(({ fact }) => (facts.values[fact] === null ? facts.missing[fact] : [])))];
   }
   return result;
 }
