@@ -4,7 +4,7 @@ import type { Command } from "./command.js";
 import { ExitCode, processIo, UsageError, type Io } from "./io.js";
 import { texts } from "./messages.js";
 import { offeringsCommand } from "./offerings.js";
-import { rulesCommand } from "./rules.js";
+import { rulesCommand } from "./rules-command.js";
 import { version } from "./version.js";
 
 /** Every subcommand, in the order `--help` lists them. */

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import type { OfferingRuleSet, RuleProblem } from "@bildungspartner/core";
+import type { RuleProblem } from "@bildungspartner/core";
 import {
   dataFiles,
   eligibilityKind,
@@ -10,7 +10,6 @@ import {
   offeringKind,
   ruleProblem,
   ruleProblemMessage,
-  type RuleCaseFile,
   type RuleFolder,
   type RuleFolderFiles,
 } from "@bildungspartner/core/rules";
@@ -122,9 +121,12 @@ export async function readRuleFolder(dir: string): Promise<ReadFolder> {
   return { dir, files, unreadable, offeringsOnly, display };
 }
 
-/** One problem as a compiler prints it: `file:path: message` (`file: message` for the whole file), German then English. */
+/** A message where a compiler prints it: `file:path: message` (`file: message` for the whole file). */
+export const located = (file: string, path: string, message: string): string => `${file}${path ? `:${path}` : ""}: ${message}`;
+
+/** One problem as a compiler prints it, German then English. */
 export function formatProblem(problem: RuleProblem, display: (key: string) => string = (key) => key): string {
-  return `${display(problem.file)}${problem.path ? `:${problem.path}` : ""}: ${problemText(problem)}`;
+  return located(display(problem.file), problem.path, problemText(problem));
 }
 
 /** A problem's message as the CLI prints it: the German rendering, then the English one. */
@@ -156,16 +158,4 @@ export async function loadRuleDirectory(dir: string): Promise<RuleDirectory> {
   const problems = [...read.unreadable, ...(loaded.status === "invalid" ? loaded.problems : [])];
   if (problems.length > 0 || loaded.status === "invalid") throw new RuleDirectoryError(dir, problems, read.display);
   return { dir, ...loaded.folder };
-}
-
-/** What the catalogue and the diff read of one kind of a loaded folder. */
-export interface KindDirectory<RS> {
-  readonly dir: string;
-  readonly ruleSet: RS;
-  readonly cases: ReadonlyMap<string, RuleCaseFile>;
-}
-
-/** The offerings of a loaded folder, when it has any. */
-export function offeringDirectory(directory: RuleDirectory): KindDirectory<OfferingRuleSet> | undefined {
-  return directory.offerings ? { dir: join(directory.dir, "offerings"), ruleSet: directory.offerings, cases: directory.cases.offerings } : undefined;
 }

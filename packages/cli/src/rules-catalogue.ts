@@ -1,15 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import {
   situationFieldLabel,
   submittableStatuses,
   type Category,
   type Condition,
-  type CriterionStatus,
   type FurtherSource,
   type LocalizedText,
   type OfferingRuleFile,
-  type OfferingRuleSet,
   type OfferingStatus,
   type RuleFile,
   type RuleSet,
@@ -18,36 +16,34 @@ import {
   conditionOutline,
   conditionProse,
   decisionTable,
+  eligibilityKind,
   FAQ_URL,
   germanDate,
   inputLines,
   offeringKind,
-  statusWords,
+  type AnyRuleKind,
   type DataLists,
   type Outline,
   type ProseLists,
-  type RuleCase,
   type RuleCaseFile,
 } from "@bildungspartner/core/rules";
 import { texts } from "./messages.js";
-import type { KindDirectory, RuleDirectory } from "./rule-directory.js";
-
-/** The German word of each offering status. */
-const offeringStatusWords = Object.fromEntries(Object.entries(offeringKind.statusWords).map(([status, words]) => [status, words.de])) as Readonly<
-  Record<OfferingStatus, string>
->;
+import type { RuleDirectory } from "./rule-directory.js";
 
 /*
- * The rule catalogue: the rule files as a German, printable web page, plus one Markdown file per rule
- * that reads well in a pull request. Everything shown is generated from the files, so the examples
- * shown are the examples tested.
+ * The rule catalogue: the rule files as a German, printable web page per kind (the criteria in
+ * `index.html`, the offerings in `angebote.html`), plus one Markdown file per rule that reads well in a
+ * pull request. Everything shown is generated from the files, so the examples shown are the examples
+ * tested. One page and one Markdown builder serve every kind; what differs is the kind's words and
+ * files ({@link CatalogueKind}) and a few parts of its own (a criterion's level and decision table, an
+ * offering's next steps).
  */
 
 /**
  * A link that opens the source page with the quoted sentence highlighted (a URL text fragment,
  * `#:~:text=`). Dash, comma and ampersand have a meaning there and are percent-encoded.
  */
-export function textFragmentLink(url: string, quote: string): string {
+function textFragmentLink(url: string, quote: string): string {
   const encode = (part: string) =>
     encodeURIComponent(part.replace(/\s+/g, " ").trim()).replace(/[-()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   // A quote with an omission („…“) is found by its start and its end.
@@ -62,7 +58,7 @@ function sourceLinkText(url: string): string {
 }
 
 /** What a criterion and an offering both carry about where they come from. */
-export interface Sourced {
+interface Sourced {
   readonly source: { readonly quote: string; readonly url: string };
   readonly furtherSources?: readonly FurtherSource[] | undefined;
   readonly interpretation?: LocalizedText | undefined;
@@ -71,7 +67,7 @@ export interface Sourced {
 const furtherSourceLink = (source: FurtherSource): string => (source.quote ? textFragmentLink(source.url, source.quote) : source.url);
 
 /** The source, the further sources with their claims, and the reading chosen, as HTML. */
-export function sourcesHtml(rule: Sourced): string {
+function sourcesHtml(rule: Sourced): string {
   const further = rule.furtherSources ?? [];
   return `<h3>Quelle</h3>
 <blockquote cite="${html(rule.source.url)}"><p>„${html(rule.source.quote)}“</p></blockquote>
@@ -90,7 +86,7 @@ ${
 }
 
 /** The source, the further sources and the reading chosen, as Markdown lines. */
-export function sourcesMarkdown(rule: Sourced): string[] {
+function sourcesMarkdown(rule: Sourced): string[] {
   const further = rule.furtherSources ?? [];
   return [
     "## Quelle",
@@ -112,21 +108,14 @@ export function sourcesMarkdown(rule: Sourced): string[] {
 }
 
 /** Text as HTML: the four characters that could end an element or attribute, escaped. */
-export const html = (text: string): string =>
+const html = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A Markdown table cell: no pipes, no line breaks. */
-export const cell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+const cell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
-const messageRows: ReadonlyArray<[CriterionStatus, keyof RuleFile["messages"]]> = [
-  ["met", "met"],
-  ["not-met", "notMet"],
-  ["unknown", "unknown"],
-];
-
-/** A condition's outline as nested HTML lists. */
 /** One example case as the catalogue shows it: its name, its inputs in words and the expected result. */
-export interface CaseRow {
+interface CaseRow {
   readonly name: string;
   readonly lines: readonly string[];
   /** CSS class of the result cell: `met`, `not-met` or `unknown`. */
@@ -134,8 +123,8 @@ export interface CaseRow {
   readonly status: string;
 }
 
-/** The table of a rule's example cases, shared by criteria and offerings. */
-export function casesTableHtml(rows: readonly CaseRow[], inputHeader: string): string {
+/** The table of a rule's example cases. */
+function casesTableHtml(rows: readonly CaseRow[], inputHeader: string): string {
   if (rows.length === 0) return `<p class="note">Keine Beispielfälle.</p>`;
   const body = rows
     .map(
@@ -151,16 +140,227 @@ export function casesTableHtml(rows: readonly CaseRow[], inputHeader: string): s
 </table>`;
 }
 
-export function outlineHtml(outline: Outline): string {
+/** A condition's outline as nested HTML lists. */
+function outlineHtml(outline: Outline): string {
   if (typeof outline === "string") return html(outline);
   return `${html(outline.heading)}<ul>${outline.items.map((item) => `<li>${outlineHtml(item)}</li>`).join("")}</ul>`;
 }
 
 /** A condition's outline as a nested Markdown list. */
-export function outlineMarkdown(outline: Outline, depth = 0): string {
+function outlineMarkdown(outline: Outline, depth = 0): string {
   const indent = "  ".repeat(depth);
   if (typeof outline === "string") return `${indent}- ${outline}`;
   return [`${indent}- ${outline.heading}`, ...outline.items.map((item) => outlineMarkdown(item, depth + 1))].join("\n");
+}
+
+/** What the catalogue shows of a rule of any kind. */
+interface CatalogueRule extends Sourced {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly validFrom: string;
+  readonly conditions: Condition<string>;
+  /** Its messages by the kind's message keys. */
+  readonly messages: object;
+}
+
+/** The parts of a rule's page and Markdown that only its kind has, each as the blocks it adds. */
+interface OwnParts {
+  /** Lines of the rule's `<dl class="meta">` before its validity. */
+  readonly metaHtml: readonly string[];
+  /** Blocks after the condition. */
+  readonly afterConditionHtml: readonly string[];
+  /** Blocks after the messages. */
+  readonly afterMessagesHtml: readonly string[];
+  /** Markdown lines after the rule's first line. */
+  readonly metaMarkdown: readonly string[];
+  /** Markdown lines after the condition. */
+  readonly afterConditionMarkdown: readonly string[];
+  /** Markdown lines after the messages. */
+  readonly afterMessagesMarkdown: readonly string[];
+}
+
+/** What the catalogue of one kind needs besides the kind: its page, its words, its files and its own parts. */
+interface CatalogueKind<R extends CatalogueRule> {
+  readonly kind: AnyRuleKind;
+  /** The kind's page (`index.html`, `angebote.html`). */
+  readonly page: string;
+  /** Where its rule files lie, relative to the rules folder (`""`, `"offerings/"`). */
+  readonly fileDir: string;
+  /** Where its Markdown files go, relative to the catalogue (`markdown`, `markdown/angebote`). */
+  readonly markdownDir: string;
+  /** The word before the id in a rule's Markdown (`Kennung`, `Angebot`). */
+  readonly idWord: string;
+  /** The validity's label in a rule's section, and the rule set's name in it (`Regelsatz`, `Angebote`). */
+  readonly validity: { readonly label: string; readonly name: string };
+  /** The heading over a rule's description. */
+  readonly aboutHeading: string;
+  /** What a condition tells (`Erfüllt, wenn`, `Verfügbar, wenn`). */
+  readonly holdsWhen: string;
+  /** The heading over a rule's messages. */
+  readonly messagesHeading: string;
+  /** The heading of an example case's input, and the input in words. */
+  readonly input: { readonly heading: string; readonly lines: (input: Readonly<Record<string, unknown>>, lists: ProseLists) => string[] };
+  /** A rule's level as the overview and the readings show it; the overview has a level column when the kind has levels. */
+  readonly level?: (rule: R) => string;
+  /** The parts of a rule that only this kind has. */
+  readonly own: (rule: R, lists: ProseLists) => OwnParts;
+  /** The words of a link to the kind's page from another page. */
+  readonly linkText: string;
+  /** What the kind's page adds around its overview and rule sections; `kinds` are every kind of the folder, this one first. */
+  readonly frame: (kinds: readonly [KindCatalogue, ...KindCatalogue[]], directory: RuleDirectory) => PageFrame;
+}
+
+/** The CSS class (and colour) of a status: the criteria's status at the same place in the kind's list. */
+function statusClass(kind: AnyRuleKind, status: string): string {
+  const criteria = Object.keys(eligibilityKind.statusWords);
+  return criteria[Object.keys(kind.statusWords).indexOf(status)] ?? "unknown";
+}
+
+/** A rule's German message under one of its kind's message keys. */
+const messageOf = (rule: CatalogueRule, key: string): string => (rule.messages as Readonly<Record<string, LocalizedText>>)[key]?.de ?? "";
+
+/** The version and dates of a rule, in words: its rule set's, then its own. */
+function validity(rule: CatalogueRule, ruleSet: { readonly version: string; readonly validFrom: string }, name: string): string {
+  return `${name} ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}; diese Regel gilt ab ${germanDate(rule.validFrom)}`;
+}
+
+/** One reading the programme office can confirm or change: where it stands, its level and its default. */
+interface Reading {
+  readonly title: string;
+  readonly link: string;
+  readonly file: string;
+  readonly level: string;
+  readonly preset: string;
+  readonly interpretation: string;
+}
+
+/** One kind of a loaded folder, ready to render: its page's parts, its Markdown files and its readings. */
+interface KindCatalogue {
+  readonly view: CatalogueKind<never>;
+  readonly ruleSet: { readonly version: string; readonly validFrom: string };
+  /** The overview's rows. */
+  overviewRows(): string;
+  /** The rule sections of the kind's page. */
+  sectionsHtml(): string;
+  /** One Markdown file per rule: path in the catalogue, content. */
+  markdownFiles(): Array<[string, string]>;
+  /** Every rule with an interpretation, linked from `index.html`. */
+  readings(): Reading[];
+}
+
+/** Binds a kind's view to its loaded rule set, example cases and lists. */
+function kindCatalogue<R extends CatalogueRule>(
+  view: CatalogueKind<R>,
+  ruleSet: { readonly version: string; readonly validFrom: string; readonly rules: readonly R[] },
+  cases: ReadonlyMap<string, RuleCaseFile>,
+  lists: ProseLists,
+): KindCatalogue {
+  const { kind } = view;
+  const word = (status: string) => (kind.statusWords as Readonly<Record<string, LocalizedText>>)[status]?.de ?? status;
+  const statuses = Object.entries(kind.messageKeys as Readonly<Record<string, string>>);
+  const casesOf = (rule: R) => cases.get(rule.id)?.cases ?? [];
+  const ruleValidity = (rule: R) => validity(rule, ruleSet, view.validity.name);
+
+  const ruleHtml = (rule: R, position: number): string => {
+    const own = view.own(rule, lists);
+    const examples = casesOf(rule);
+    return [
+      `<section class="rule" id="${rule.id}">`,
+      `<h2><span class="number">${position}.</span> ${html(rule.title.de)}</h2>`,
+      `<dl class="meta">`,
+      `<dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>${view.fileDir}${rule.id}.json</code>, Beispielfälle in <code>${view.fileDir}${rule.id}.cases.json</code>, <a href="${view.markdownDir}/${rule.id}.md">als Markdown</a>)</dd>`,
+      ...own.metaHtml,
+      `<dt>${view.validity.label}</dt><dd>${html(ruleValidity(rule))}</dd>`,
+      `</dl>`,
+      `<h3>${view.aboutHeading}</h3>`,
+      `<p>${html(rule.description.de)}</p>`,
+      `<h3>Bedingung</h3>`,
+      `<div class="condition"><strong>${view.holdsWhen}:</strong> ${outlineHtml(conditionOutline(rule.conditions, lists))}</div>`,
+      ...own.afterConditionHtml,
+      `<h3>${view.messagesHeading}</h3>`,
+      `<table class="messages"><tbody>${statuses
+        .map(([status, key]) => `<tr><th scope="row" class="${status}">${word(status)}</th><td>${html(messageOf(rule, key))}</td></tr>`)
+        .join("\n")}</tbody></table>`,
+      ...own.afterMessagesHtml,
+      `${sourcesHtml(rule)}<h3>Beispielfälle (${examples.length})</h3>`,
+      casesTableHtml(
+        examples.map((c) => ({ name: c.name, lines: view.input.lines(c.input, lists), statusClass: statusClass(kind, c.expected), status: word(c.expected) })),
+        view.input.heading,
+      ),
+      `</section>`,
+    ].join("\n");
+  };
+
+  const ruleMarkdown = (rule: R): string => {
+    const own = view.own(rule, lists);
+    const examples = casesOf(rule);
+    const lines = [
+      `# ${rule.title.de}`,
+      "",
+      `${view.idWord} \`${rule.id}\` · ${ruleValidity(rule)}`,
+      "",
+      ...own.metaMarkdown,
+      `## ${view.aboutHeading}`,
+      "",
+      rule.description.de,
+      "",
+      "## Bedingung",
+      "",
+      `${view.holdsWhen}:`,
+      "",
+      outlineMarkdown(conditionOutline(rule.conditions, lists)),
+      "",
+      ...own.afterConditionMarkdown,
+      `## ${view.messagesHeading}`,
+      "",
+      "| Ergebnis | Meldung |",
+      "|---|---|",
+      ...statuses.map(([status, key]) => `| ${word(status)} | ${cell(messageOf(rule, key))} |`),
+      "",
+      ...own.afterMessagesMarkdown,
+      ...sourcesMarkdown(rule),
+      `## Beispielfälle (${examples.length})`,
+      "",
+      ...(examples.length > 0
+        ? [
+            `| Nr. | Fall | ${view.input.heading} | Erwartetes Ergebnis |`,
+            "|---|---|---|---|",
+            ...examples.map((c, i) => `| ${i + 1} | ${cell(c.name)} | ${view.input.lines(c.input, lists).map(cell).join("<br>")} | ${word(c.expected)} |`),
+          ]
+        : ["Keine Beispielfälle."]),
+    ];
+    return `${lines.join("\n")}\n`;
+  };
+
+  return {
+    view,
+    ruleSet,
+    overviewRows: () =>
+      ruleSet.rules
+        .map(
+          (rule, i) =>
+            `<tr><td>${i + 1}</td><td><a href="#${rule.id}">${html(rule.title.de)}</a></td>${view.level ? `<td>${view.level(rule)}</td>` : ""}<td>${html(conditionProse(rule.conditions, lists))}</td><td>${casesOf(rule).length}</td></tr>`,
+        )
+        .join("\n"),
+    sectionsHtml: () => ruleSet.rules.map((rule, i) => ruleHtml(rule, i + 1)).join("\n"),
+    markdownFiles: () => ruleSet.rules.map((rule): [string, string] => [`${view.markdownDir}/${rule.id}.md`, ruleMarkdown(rule)]),
+    readings: () =>
+      ruleSet.rules.flatMap((rule): Reading[] =>
+        rule.interpretation
+          ? [
+              {
+                title: rule.title.de,
+                link: `${view.page === "index.html" ? "" : view.page}#${rule.id}`,
+                file: `${view.fileDir}${rule.id}.json`,
+                level: view.level ? view.level(rule) : kind.words.one.de,
+                preset: `${view.holdsWhen}: ${conditionProse(rule.conditions, lists)}`,
+                interpretation: rule.interpretation.de,
+              },
+            ]
+          : [],
+      ),
+  };
 }
 
 const unknownNote = (rule: RuleFile): string =>
@@ -173,50 +373,306 @@ function levelText(rule: RuleFile): string {
     : `${texts.level.should.de}: Die FAQ sagen „sollte“. Ist es nicht erfüllt (und jedes Muss-Kriterium erfüllt), entscheidet Bildungspartner NRW („${texts.statusWord["needs-review"].de}“).`;
 }
 
-/** The version and dates of a rule of either kind, in words: its rule set's (`Regelsatz`, `Angebote`), then its own. */
-function validity(rule: { readonly validFrom: string }, ruleSet: { readonly version: string; readonly validFrom: string }, name = "Regelsatz"): string {
-  return `${name} ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}; diese Regel gilt ab ${germanDate(rule.validFrom)}`;
-}
+const criterionWord = (status: string) => (eligibilityKind.statusWords as Readonly<Record<string, LocalizedText>>)[status]!.de;
 
-function ruleHtml(rule: RuleFile, position: number, directory: RuleDirectory, lists: ProseLists): string {
-  const outline = conditionOutline(rule.conditions, lists);
+/** A criterion's own parts: its level, and its condition as a decision table. */
+function criterionParts(rule: RuleFile, lists: ProseLists): OwnParts {
   const table = decisionTable(rule.conditions, lists);
-  const cases = directory.cases.criteria.get(rule.id)?.cases ?? [];
   const tableHtml = table
     ? `<table class="decision">
 <thead><tr><th scope="col">Nr.</th>${table.columns.map((c) => `<th scope="col">${html(c)}</th>`).join("")}<th scope="col">Ergebnis</th></tr></thead>
 <tbody>${table.rows
         .map(
           (row, i) =>
-            `<tr><td>${i + 1}</td>${row.cells.map((c) => `<td class="cell">${c}</td>`).join("")}<td class="${row.result}">${statusWords[row.result]}</td></tr>`,
+            `<tr><td>${i + 1}</td>${row.cells.map((c) => `<td class="cell">${c}</td>`).join("")}<td class="${row.result}">${criterionWord(row.result)}</td></tr>`,
         )
         .join("\n")}</tbody>
 </table>
 <p class="note">„ja“: die Angabe trifft zu, „nein“: sie trifft nicht zu, „–“: sie spielt keine Rolle. ${html(unknownNote(rule))}</p>`
     : `<p class="note">Die Bedingung hat zu viele Teile für eine Tabelle; es gilt die Beschreibung oben. ${html(unknownNote(rule))}</p>`;
-  const casesHtml = casesTableHtml(
-    cases.map((c) => ({ name: c.name, lines: inputLines(c.input, lists), statusClass: c.expected, status: statusWords[c.expected as CriterionStatus] })),
-    "Angaben im Antrag",
-  );
-  return `<section class="rule" id="${rule.id}">
-<h2><span class="number">${position}.</span> ${html(rule.title.de)}</h2>
-<dl class="meta">
-<dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>${rule.id}.json</code>, Beispielfälle in <code>${rule.id}.cases.json</code>, <a href="markdown/${rule.id}.md">als Markdown</a>)</dd>
-<dt>Stufe</dt><dd>${levelText(rule)}</dd>
-<dt>Version und Gültigkeit</dt><dd>${html(validity(rule, directory.ruleSet))}</dd>
-</dl>
-<h3>Was wird geprüft?</h3>
-<p>${html(rule.description.de)}</p>
-<h3>Bedingung</h3>
-<div class="condition"><strong>Erfüllt, wenn:</strong> ${outlineHtml(outline)}</div>
-<h3>Entscheidungstabelle</h3>
-${tableHtml}
-<h3>Meldungen an Antragstellende</h3>
-<table class="messages"><tbody>${messageRows
-    .map(([status, key]) => `<tr><th scope="row" class="${status}">${statusWords[status]}</th><td>${html(rule.messages[key].de)}</td></tr>`)
-    .join("\n")}</tbody></table>
-${sourcesHtml(rule)}<h3>Beispielfälle (${cases.length})</h3>
-${casesHtml}
+  return {
+    metaHtml: [`<dt>Stufe</dt><dd>${levelText(rule)}</dd>`],
+    afterConditionHtml: ["<h3>Entscheidungstabelle</h3>", tableHtml],
+    afterMessagesHtml: [],
+    metaMarkdown: [`**Stufe:** ${levelText(rule)}`, ""],
+    afterConditionMarkdown: table
+      ? [
+          "## Entscheidungstabelle",
+          "",
+          `| Nr. | ${table.columns.map(cell).join(" | ")} | Ergebnis |`,
+          `|---|${table.columns.map(() => "---").join("|")}|---|`,
+          ...table.rows.map((row, i) => `| ${i + 1} | ${row.cells.join(" | ")} | ${criterionWord(row.result)} |`),
+          "",
+          unknownNote(rule),
+          "",
+        ]
+      : [],
+    afterMessagesMarkdown: [],
+  };
+}
+
+/** The criteria: `index.html`, `markdown/<id>.md`. */
+const criteriaCatalogue: CatalogueKind<RuleFile> = {
+  kind: eligibilityKind,
+  page: "index.html",
+  fileDir: "",
+  markdownDir: "markdown",
+  idWord: "Kennung",
+  validity: { label: "Version und Gültigkeit", name: "Regelsatz" },
+  aboutHeading: "Was wird geprüft?",
+  holdsWhen: "Erfüllt, wenn",
+  messagesHeading: "Meldungen an Antragstellende",
+  input: { heading: "Angaben im Antrag", lines: (input, lists) => inputLines(input, lists) },
+  level: (rule) => texts.level[rule.level].de,
+  own: criterionParts,
+  linkText: "Kriterien",
+  frame: criteriaFrame,
+};
+
+const words = (value: unknown): string =>
+  value === true ? "ja" : value === false ? "nein" : typeof value === "string" ? value : JSON.stringify(value);
+
+/** A situation's input as lines: the application's fields prefixed "Antrag", the rest by their labels. */
+function situationLines(input: Readonly<Record<string, unknown>>, lists: ProseLists): string[] {
+  const lines = Object.entries(input).flatMap(([key, value]) => {
+    if (key === "application") return inputLines(value, lists).map((line) => `Antrag – ${line}`);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      return Object.entries(value).map(([field, inner]) => `${situationFieldLabel(`${key}.${field}`)}: ${words(inner)}`);
+    }
+    return [`${situationFieldLabel(key)}: ${words(value)}`];
+  });
+  return lines.length > 0 ? lines : ["(keine Angaben)"];
+}
+
+const offeringWord = (status: string) => (offeringKind.statusWords as Readonly<Record<string, LocalizedText>>)[status]!.de;
+
+/** An offering's own part: its next steps per status. */
+function offeringParts(rule: OfferingRuleFile): OwnParts {
+  const steps = (Object.entries(offeringKind.messageKeys) as Array<[OfferingStatus, keyof OfferingRuleFile["nextSteps"]]>).filter(([, key]) => rule.nextSteps[key].length > 0);
+  const rows = steps
+    .map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringWord(status)}</th><td><ul>${rule.nextSteps[key].map((s) => `<li>${html(s.de)}</li>`).join("")}</ul></td></tr>`)
+    .join("\n");
+  return {
+    metaHtml: [],
+    afterConditionHtml: [],
+    afterMessagesHtml: [rows ? `<h3>Nächste Schritte</h3>\n<table class="messages"><tbody>${rows}</tbody></table>` : ""],
+    metaMarkdown: [],
+    afterConditionMarkdown: [],
+    afterMessagesMarkdown:
+      steps.length > 0
+        ? ["## Nächste Schritte", "", ...steps.flatMap(([status, key]) => [`Wenn ${offeringWord(status)}:`, "", ...rule.nextSteps[key].map((step, i) => `${i + 1}. ${step.de}`), ""])]
+        : [],
+  };
+}
+
+/** The offerings: `angebote.html`, `markdown/angebote/<id>.md`. */
+const offeringsCatalogue: CatalogueKind<OfferingRuleFile> = {
+  kind: offeringKind,
+  page: "angebote.html",
+  fileDir: "offerings/",
+  markdownDir: "markdown/angebote",
+  idWord: "Angebot",
+  validity: { label: "Gültigkeit", name: "Angebote" },
+  aboutHeading: "Worum geht es?",
+  holdsWhen: "Verfügbar, wenn",
+  messagesHeading: "Meldungen",
+  input: { heading: "Angaben", lines: situationLines },
+  own: offeringParts,
+  linkText: "Angebote für Partnerschaften",
+  frame: ([offerings]) => offeringsFrame(offerings),
+};
+
+/** What a kind's page adds around the overview and the rule sections. */
+interface PageFrame {
+  readonly title: string;
+  readonly header: string;
+  readonly nav?: string;
+  readonly overviewIntro: string;
+  readonly before?: readonly string[];
+  readonly after?: readonly string[];
+  readonly footer?: string;
+}
+
+/** A kind's page: the frame's header and navigation, the overview of its rules, the frame's sections around the rules. */
+function pageHtml(catalogue: KindCatalogue, frame: PageFrame): string {
+  const { view } = catalogue;
+  const { one, many } = view.kind.words;
+  return [
+    `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${frame.title}</title>
+<link rel="stylesheet" href="catalogue.css">
+</head>
+<body>
+<header>
+${frame.header}
+</header>`,
+    ...(frame.nav === undefined ? [] : [frame.nav]),
+    `<main>
+<section id="uebersicht">
+<h2>Übersicht der ${many.de}</h2>
+<p>${frame.overviewIntro}</p>
+<table class="overview">
+<thead><tr><th scope="col">Nr.</th><th scope="col">${one.de}</th>${view.level ? '<th scope="col">Stufe</th>' : ""}<th scope="col">${view.holdsWhen}</th><th scope="col">Beispielfälle</th></tr></thead>
+<tbody>${catalogue.overviewRows()}</tbody>
+</table>
+</section>`,
+    ...(frame.before ?? []),
+    catalogue.sectionsHtml(),
+    ...(frame.after ?? []),
+    "</main>",
+    ...(frame.footer === undefined ? [] : [frame.footer]),
+    "</body>\n</html>\n",
+  ].join("\n");
+}
+
+/** The criteria's page, `index.html`: with the next steps, the readings of every kind, the data lists, and a link to each other kind's page. */
+function criteriaFrame(kinds: readonly [KindCatalogue, ...KindCatalogue[]], directory: RuleDirectory): PageFrame {
+  const { ruleSet } = directory;
+  const toc = ruleSet.rules.map((rule, i) => `<li><a href="#${rule.id}">${i + 1}. ${html(rule.title.de)}</a></li>`).join("\n");
+  const otherPages = kinds
+    .slice(1)
+    .map((other) => `<li><a href="${other.view.page}">${other.view.linkText}</a></li>\n`)
+    .join("");
+  return {
+    title: `Regelkatalog Bildungspartner NRW – Regelsatz ${html(ruleSet.version)}`,
+    header: `<h1>Regelkatalog Bildungspartner NRW</h1>
+<p class="meta">Regelsatz <strong>${html(ruleSet.version)}</strong>, gültig ab <strong>${germanDate(ruleSet.validFrom)}</strong>.
+Erzeugt aus den Regeldateien; jede Angabe hier steht so in einer Datei, jeder Beispielfall wird getestet.</p>`,
+    nav: `<nav aria-label="Inhalt">
+<h2>Inhalt</h2>
+<ul class="toc">
+<li><a href="#uebersicht">Übersicht der Kriterien</a></li>
+<li><a href="#naechste-schritte">Nächste Schritte nach der Prüfung</a></li>
+<li><a href="#auslegungsfragen">Auslegungsfragen</a></li>
+${toc}
+<li><a href="#listen">Datenlisten</a></li>
+${otherPages}</ul>
+</nav>`,
+    overviewIntro: `In der Reihenfolge der FAQ. Ein Muss-Kriterium muss erfüllt sein: Ist eines nicht erfüllt, ist die
+Kooperation nicht registrierbar. Ein Soll-Kriterium sollte erfüllt sein (die FAQ sagen „sollte“): Ist nur ein
+Soll-Kriterium nicht erfüllt, lautet das Ergebnis „Prüfung durch Bildungspartner NRW“, und das Programm
+entscheidet. Fehlen Angaben, ist der Antrag unvollständig. Sind alle Kriterien erfüllt, ist die Kooperation
+registrierbar; registriert wird sie mit der Einreichung der unterzeichneten Kooperationsvereinbarung.`,
+    before: [nextStepsHtml(ruleSet), readingsHtml(kinds, directory.data.categories)],
+    after: [dataListsHtml(directory.data, directory.dataFromFolder.categories)],
+    footer: `<footer>
+<p>Quelle der Regeln: FAQ von Bildungspartner NRW, <a href="https://www.bildungspartner.schulministerium.nrw.de/Bildungspartner/Die-Bildungspartner/FAQ/">bildungspartner.schulministerium.nrw.de</a>.</p>
+</footer>`,
+  };
+}
+
+/** The offerings' page, `angebote.html`: what a partnership may use and what the programme does not offer. */
+function offeringsFrame(offerings: KindCatalogue): PageFrame {
+  const { version, validFrom } = offerings.ruleSet;
+  return {
+    title: `Angebote von Bildungspartner NRW – Regelsatz ${html(version)}`,
+    header: `<h1>Angebote von Bildungspartner NRW</h1>
+<p class="meta">Was eine registrierte Partnerschaft nutzen kann und was das Programm nicht anbietet. Angebote
+<strong>${html(version)}</strong>, gültig ab <strong>${germanDate(validFrom)}</strong>. Erzeugt aus
+den Regeldateien in <code>rules/offerings/</code>; jeder Beispielfall wird getestet. <a href="index.html">Zu den Kriterien</a></p>`,
+    overviewIntro: `„Registriert“ heißt: Die Partnerschaft ist bei Bildungspartner NRW registriert (oder ihr Antrag erfüllt alle
+Kriterien). Eine Kooperation mit einem Kindergarten oder einer Kita gilt nie als registriert.`,
+  };
+}
+
+const thirdPartnerNeeded = (category: Category) =>
+  category.thirdPartner.needed ? "ja, ein weiterer, kommunaler Partner ist nötig" : "nein, ein Partner dieser Art genügt allein";
+
+const thirdPartnerSourceLink = (category: Category): string =>
+  category.thirdPartner.source.quote ? textFragmentLink(category.thirdPartner.source.url, category.thirdPartner.source.quote) : category.thirdPartner.source.url;
+
+/**
+ * The section „Auslegungsfragen“: every reading the rule files of every kind choose where the FAQ
+ * leaves room, with the level and the shipped default, and the third-partner reading per category, so
+ * the programme office can confirm or change each.
+ */
+function readingsHtml(kinds: readonly KindCatalogue[], categories: readonly Category[]): string {
+  const rows = kinds
+    .flatMap((kind) => kind.readings())
+    .map(
+      (r) =>
+        `<tr><td><a href="${r.link}">${html(r.title)}</a><br><code>${html(r.file)}</code></td><td>${html(r.level)}</td><td>${html(r.interpretation)}</td><td>${html(r.preset)}</td></tr>`,
+    )
+    .join("\n");
+  const thirdPartner = categories
+    .filter((category) => category.inProgramme)
+    .map(
+      (c) =>
+        `<tr><td>${html(c.label.de)} (<code>${c.id}</code>)</td><td>${thirdPartnerNeeded(c)}</td><td>${html(c.thirdPartner.reason.de)}</td><td class="source">${
+          c.thirdPartner.source.quote ? `„${html(c.thirdPartner.source.quote)}“ ` : ""
+        }<a href="${html(thirdPartnerSourceLink(c))}">${html(c.thirdPartner.source.url)}</a></td></tr>`,
+    )
+    .join("\n");
+  return `<section id="auslegungsfragen">
+<h2>Auslegungsfragen</h2>
+<p>Wo die FAQ Raum für Auslegung lassen, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
+der mitgelieferten Voreinstellung, damit Bildungspartner NRW jede bestätigen oder ändern kann: die Stufe
+(<code>level</code>: <code>"must"</code> oder <code>"should"</code>) und die Bedingung in der genannten Datei,
+die Auslegung in ihrem Feld <code>interpretation</code>.</p>
+${rows ? `<table class="readings">
+<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Voreinstellung</th></tr></thead>
+<tbody>${rows}</tbody>
+</table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
+<h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
+<p>Die FAQ verlangen einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
+ist. Ob das für jede Art von Einrichtung gilt, steht je Art in <code>data/categories.json</code>
+(<code>thirdPartner.needed</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
+<table class="readings">
+<thead><tr><th scope="col">Art der Einrichtung</th><th scope="col">Braucht ein nicht kommunaler Partner einen weiteren, kommunalen Partner?</th><th scope="col">Begründung</th><th scope="col">Quelle</th></tr></thead>
+<tbody>${thirdPartner}</tbody>
+</table>
+</section>`;
+}
+
+/** The section „Auslegungsfragen“ as Markdown (`markdown/auslegungsfragen.md`). */
+function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, categories: readonly Category[]): string {
+  const lines = [
+    "# Auslegungsfragen",
+    "",
+    `Regelsatz ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lassen, mit Stufe und Voreinstellung.`,
+    "",
+    "| Regel | Datei | Stufe | Auslegung | Voreinstellung |",
+    "|---|---|---|---|---|",
+    ...kinds.flatMap((kind) => kind.readings()).map((r) => `| ${cell(r.title)} | \`${r.file}\` | ${r.level} | ${cell(r.interpretation)} | ${cell(r.preset)} |`),
+    "",
+    "## Dritter, kommunaler Partner je Art der Einrichtung (`data/categories.json`)",
+    "",
+    "| Art der Einrichtung | Weiterer, kommunaler Partner nötig? | Begründung | Quelle |",
+    "|---|---|---|---|",
+    ...categories
+      .filter((category) => category.inProgramme)
+      .map(
+        (c) =>
+          `| ${cell(c.label.de)} (\`${c.id}\`) | ${thirdPartnerNeeded(c)} | ${cell(c.thirdPartner.reason.de)} | ${c.thirdPartner.source.quote ? `„${cell(c.thirdPartner.source.quote)}“ ` : ""}${c.thirdPartner.source.url} |`,
+      ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** The rule set's next steps per outcome, as HTML: being eligible is not being registered. */
+function nextStepsHtml(ruleSet: RuleSet): string {
+  const rows = submittableStatuses
+    .filter((status) => ruleSet.nextSteps[status].length > 0)
+    .map(
+      (status) =>
+        `<tr><th scope="row">${texts.statusWord[status].de}</th><td><ol>${ruleSet.nextSteps[status]
+          .map(
+            (step) =>
+              `<li>${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
+          )
+          .join("")}</ol></td></tr>`,
+    )
+    .join("\n");
+  return `<section id="naechste-schritte">
+<h2>Nächste Schritte nach der Prüfung</h2>
+<p>Registriert wird eine Bildungspartnerschaft erst, wenn die unterzeichnete Kooperationsvereinbarung bei
+Bildungspartner NRW eingereicht ist. Diese Schritte nennt jede Entscheidung mit dem jeweiligen Ergebnis
+(aus <code>ruleset.json</code>, <code>nextSteps</code>).</p>
+${rows ? `<table class="messages"><tbody>${rows}</tbody></table>` : '<p class="note">Der Regelsatz nennt keine nächsten Schritte.</p>'}
 </section>`;
 }
 
@@ -264,275 +720,8 @@ ${words.length} Wörter:</p>
 </section>`;
 }
 
-/** The overview table's rows: number, linked title, condition in words, number of example cases. */
-export function overviewRows(
-  rules: readonly { readonly id: string; readonly title: LocalizedText; readonly conditions: Condition<string>; readonly level?: RuleFile["level"] }[],
-  cases: ReadonlyMap<string, { readonly cases: readonly unknown[] }>,
-  lists: ProseLists,
-): string {
-  return rules
-    .map(
-      (rule, i) =>
-        `<tr><td>${i + 1}</td><td><a href="#${rule.id}">${html(rule.title.de)}</a></td>${rule.level ? `<td>${texts.level[rule.level].de}</td>` : ""}<td>${html(conditionProse(rule.conditions, lists))}</td><td>${cases.get(rule.id)?.cases.length ?? 0}</td></tr>`,
-    )
-    .join("\n");
-}
-
-/** The rule set's next steps per outcome, as HTML: being eligible is not being registered. */
-function nextStepsHtml(ruleSet: RuleSet): string {
-  const rows = submittableStatuses
-    .filter((status) => ruleSet.nextSteps[status].length > 0)
-    .map(
-      (status) =>
-        `<tr><th scope="row">${texts.statusWord[status].de}</th><td><ol>${ruleSet.nextSteps[status]
-          .map(
-            (step) =>
-              `<li>${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
-          )
-          .join("")}</ol></td></tr>`,
-    )
-    .join("\n");
-  return `<section id="naechste-schritte">
-<h2>Nächste Schritte nach der Prüfung</h2>
-<p>Registriert wird eine Bildungspartnerschaft erst, wenn die unterzeichnete Kooperationsvereinbarung bei
-Bildungspartner NRW eingereicht ist. Diese Schritte nennt jede Entscheidung mit dem jeweiligen Ergebnis
-(aus <code>ruleset.json</code>, <code>nextSteps</code>).</p>
-${rows ? `<table class="messages"><tbody>${rows}</tbody></table>` : '<p class="note">Der Regelsatz nennt keine nächsten Schritte.</p>'}
-</section>`;
-}
-
-/** One reading the programme office can confirm or change: where it stands, its level and its default. */
-interface Reading {
-  readonly title: string;
-  readonly link: string;
-  readonly file: string;
-  readonly level: string;
-  readonly preset: string;
-  readonly interpretation: string;
-}
-
-/** Every rule with an interpretation: the criteria (with their level and condition), then the offerings. */
-function readings(directory: RuleDirectory, offerings: OfferingDirectory | undefined, lists: ProseLists): Reading[] {
-  return [
-    ...directory.ruleSet.rules.flatMap((rule): Reading[] =>
-      rule.interpretation
-        ? [
-            {
-              title: rule.title.de,
-              link: `#${rule.id}`,
-              file: `${rule.id}.json`,
-              level: texts.level[rule.level].de,
-              preset: `Erfüllt, wenn: ${conditionProse(rule.conditions, lists)}`,
-              interpretation: rule.interpretation.de,
-            },
-          ]
-        : [],
-    ),
-    ...(offerings?.ruleSet.rules ?? []).flatMap((rule): Reading[] =>
-      rule.interpretation
-        ? [
-            {
-              title: rule.title.de,
-              link: `angebote.html#${rule.id}`,
-              file: `offerings/${rule.id}.json`,
-              level: "Angebot",
-              preset: `Verfügbar, wenn: ${conditionProse(rule.conditions, lists)}`,
-              interpretation: rule.interpretation.de,
-            },
-          ]
-        : [],
-    ),
-  ];
-}
-
-const thirdPartnerNeeded = (category: Category) =>
-  category.thirdPartner.needed ? "ja, ein weiterer, kommunaler Partner ist nötig" : "nein, ein Partner dieser Art genügt allein";
-
-/**
- * The section „Auslegungsfragen“: every reading the rule files choose where the FAQ leaves room, with
- * the level and the shipped default, and the third-partner reading per category, so the programme
- * office can confirm or change each.
- */
-function readingsHtml(directory: RuleDirectory, offerings: OfferingDirectory | undefined, lists: ProseLists): string {
-  const rows = readings(directory, offerings, lists)
-    .map(
-      (r) =>
-        `<tr><td><a href="${r.link}">${html(r.title)}</a><br><code>${html(r.file)}</code></td><td>${html(r.level)}</td><td>${html(r.interpretation)}</td><td>${html(r.preset)}</td></tr>`,
-    )
-    .join("\n");
-  const categories = directory.data.categories
-    .filter((category) => category.inProgramme)
-    .map(
-      (c) =>
-        `<tr><td>${html(c.label.de)} (<code>${c.id}</code>)</td><td>${thirdPartnerNeeded(c)}</td><td>${html(c.thirdPartner.reason.de)}</td><td class="source">${
-          c.thirdPartner.source.quote ? `„${html(c.thirdPartner.source.quote)}“ ` : ""
-        }<a href="${html(c.thirdPartner.source.quote ? textFragmentLink(c.thirdPartner.source.url, c.thirdPartner.source.quote) : c.thirdPartner.source.url)}">${html(c.thirdPartner.source.url)}</a></td></tr>`,
-    )
-    .join("\n");
-  return `<section id="auslegungsfragen">
-<h2>Auslegungsfragen</h2>
-<p>Wo die FAQ Raum für Auslegung lassen, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
-der mitgelieferten Voreinstellung, damit Bildungspartner NRW jede bestätigen oder ändern kann: die Stufe
-(<code>level</code>: <code>"must"</code> oder <code>"should"</code>) und die Bedingung in der genannten Datei,
-die Auslegung in ihrem Feld <code>interpretation</code>.</p>
-${rows ? `<table class="readings">
-<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Voreinstellung</th></tr></thead>
-<tbody>${rows}</tbody>
-</table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
-<h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
-<p>Die FAQ verlangen einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
-ist. Ob das für jede Art von Einrichtung gilt, steht je Art in <code>data/categories.json</code>
-(<code>thirdPartner.needed</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
-<table class="readings">
-<thead><tr><th scope="col">Art der Einrichtung</th><th scope="col">Braucht ein nicht kommunaler Partner einen weiteren, kommunalen Partner?</th><th scope="col">Begründung</th><th scope="col">Quelle</th></tr></thead>
-<tbody>${categories}</tbody>
-</table>
-</section>`;
-}
-
-/** The section „Auslegungsfragen“ as Markdown (`markdown/auslegungsfragen.md`). */
-function readingsMarkdown(directory: RuleDirectory, offerings?: OfferingDirectory): string {
-  const lists: ProseLists = directory.data;
-  const lines = [
-    "# Auslegungsfragen",
-    "",
-    `Regelsatz ${directory.ruleSet.version}, gültig ab ${germanDate(directory.ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lassen, mit Stufe und Voreinstellung.`,
-    "",
-    "| Regel | Datei | Stufe | Auslegung | Voreinstellung |",
-    "|---|---|---|---|---|",
-    ...readings(directory, offerings, lists).map((r) => `| ${cell(r.title)} | \`${r.file}\` | ${r.level} | ${cell(r.interpretation)} | ${cell(r.preset)} |`),
-    "",
-    "## Dritter, kommunaler Partner je Art der Einrichtung (`data/categories.json`)",
-    "",
-    "| Art der Einrichtung | Weiterer, kommunaler Partner nötig? | Begründung | Quelle |",
-    "|---|---|---|---|",
-    ...directory.data.categories
-      .filter((category) => category.inProgramme)
-      .map(
-        (c) =>
-          `| ${cell(c.label.de)} (\`${c.id}\`) | ${thirdPartnerNeeded(c)} | ${cell(c.thirdPartner.reason.de)} | ${c.thirdPartner.source.quote ? `„${cell(c.thirdPartner.source.quote)}“ ` : ""}${c.thirdPartner.source.url} |`,
-      ),
-  ];
-  return `${lines.join("\n")}\n`;
-}
-
-/** The whole catalogue as one HTML page (with `catalogue.css` beside it). */
-export function catalogueHtml(directory: RuleDirectory, offerings?: OfferingDirectory): string {
-  const lists: ProseLists = directory.data;
-  const { ruleSet } = directory;
-  const overview = overviewRows(ruleSet.rules, directory.cases.criteria, lists);
-  const toc = ruleSet.rules.map((rule, i) => `<li><a href="#${rule.id}">${i + 1}. ${html(rule.title.de)}</a></li>`).join("\n");
-  return `<!doctype html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Regelkatalog Bildungspartner NRW – Regelsatz ${html(ruleSet.version)}</title>
-<link rel="stylesheet" href="catalogue.css">
-</head>
-<body>
-<header>
-<h1>Regelkatalog Bildungspartner NRW</h1>
-<p class="meta">Regelsatz <strong>${html(ruleSet.version)}</strong>, gültig ab <strong>${germanDate(ruleSet.validFrom)}</strong>.
-Erzeugt aus den Regeldateien; jede Angabe hier steht so in einer Datei, jeder Beispielfall wird getestet.</p>
-</header>
-<nav aria-label="Inhalt">
-<h2>Inhalt</h2>
-<ul class="toc">
-<li><a href="#uebersicht">Übersicht der Kriterien</a></li>
-<li><a href="#naechste-schritte">Nächste Schritte nach der Prüfung</a></li>
-<li><a href="#auslegungsfragen">Auslegungsfragen</a></li>
-${toc}
-<li><a href="#listen">Datenlisten</a></li>
-${offerings ? '<li><a href="angebote.html">Angebote für Partnerschaften</a></li>\n' : ""}</ul>
-</nav>
-<main>
-<section id="uebersicht">
-<h2>Übersicht der Kriterien</h2>
-<p>In der Reihenfolge der FAQ. Ein Muss-Kriterium muss erfüllt sein: Ist eines nicht erfüllt, ist die
-Kooperation nicht registrierbar. Ein Soll-Kriterium sollte erfüllt sein (die FAQ sagen „sollte“): Ist nur ein
-Soll-Kriterium nicht erfüllt, lautet das Ergebnis „Prüfung durch Bildungspartner NRW“, und das Programm
-entscheidet. Fehlen Angaben, ist der Antrag unvollständig. Sind alle Kriterien erfüllt, ist die Kooperation
-registrierbar; registriert wird sie mit der Einreichung der unterzeichneten Kooperationsvereinbarung.</p>
-<table class="overview">
-<thead><tr><th scope="col">Nr.</th><th scope="col">Kriterium</th><th scope="col">Stufe</th><th scope="col">Erfüllt, wenn</th><th scope="col">Beispielfälle</th></tr></thead>
-<tbody>${overview}</tbody>
-</table>
-</section>
-${nextStepsHtml(ruleSet)}
-${readingsHtml(directory, offerings, lists)}
-${ruleSet.rules.map((rule, i) => ruleHtml(rule, i + 1, directory, lists)).join("\n")}
-${dataListsHtml(directory.data, directory.dataFromFolder.categories)}
-</main>
-<footer>
-<p>Quelle der Regeln: FAQ von Bildungspartner NRW, <a href="https://www.bildungspartner.schulministerium.nrw.de/Bildungspartner/Die-Bildungspartner/FAQ/">bildungspartner.schulministerium.nrw.de</a>.</p>
-</footer>
-</body>
-</html>
-`;
-}
-
-/** One rule as Markdown, for review in a pull request. */
-export function ruleMarkdown(rule: RuleFile, cases: RuleCaseFile | undefined, directory: RuleDirectory): string {
-  const lists: ProseLists = directory.data;
-  const table = decisionTable(rule.conditions, lists);
-  const lines = [
-    `# ${rule.title.de}`,
-    "",
-    `Kennung \`${rule.id}\` · ${validity(rule, directory.ruleSet)}`,
-    "",
-    `**Stufe:** ${levelText(rule)}`,
-    "",
-    "## Was wird geprüft?",
-    "",
-    rule.description.de,
-    "",
-    "## Bedingung",
-    "",
-    "Erfüllt, wenn:",
-    "",
-    outlineMarkdown(conditionOutline(rule.conditions, lists)),
-    "",
-  ];
-  if (table) {
-    lines.push(
-      "## Entscheidungstabelle",
-      "",
-      `| Nr. | ${table.columns.map(cell).join(" | ")} | Ergebnis |`,
-      `|---|${table.columns.map(() => "---").join("|")}|---|`,
-      ...table.rows.map((row, i) => `| ${i + 1} | ${row.cells.join(" | ")} | ${statusWords[row.result]} |`),
-      "",
-      unknownNote(rule),
-      "",
-    );
-  }
-  lines.push(
-    "## Meldungen an Antragstellende",
-    "",
-    "| Ergebnis | Meldung |",
-    "|---|---|",
-    ...messageRows.map(([status, key]) => `| ${statusWords[status]} | ${cell(rule.messages[key].de)} |`),
-    "",
-    ...sourcesMarkdown(rule),
-    `## Beispielfälle (${cases?.cases.length ?? 0})`,
-    "",
-  );
-  if (cases && cases.cases.length > 0) {
-    lines.push(
-      "| Nr. | Fall | Angaben im Antrag | Erwartetes Ergebnis |",
-      "|---|---|---|---|",
-      ...cases.cases.map(
-        (c, i) => `| ${i + 1} | ${cell(c.name)} | ${inputLines(c.input, lists).map(cell).join("<br>")} | ${statusWords[c.expected as CriterionStatus]} |`,
-      ),
-    );
-  } else {
-    lines.push("Keine Beispielfälle.");
-  }
-  return `${lines.join("\n")}\n`;
-}
-
 /** Print-friendly styles: plain on screen, page-aware on paper. */
-export const catalogueCss = `:root { --ink: #1a1a1a; --muted: #555; --line: #c8c8c8; --met: #0b6e2e; --not-met: #a4161a; --unknown: #7a5a00; }
+const catalogueCss = `:root { --ink: #1a1a1a; --muted: #555; --line: #c8c8c8; --met: #0b6e2e; --not-met: #a4161a; --unknown: #7a5a00; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 62rem; padding: 1.5rem; font: 16px/1.5 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; }
 h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
@@ -580,170 +769,25 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted
 `;
 
 /**
- * Writes the catalogue of a loaded rules folder to `outDir`: `index.html`, `catalogue.css`,
- * `markdown/auslegungsfragen.md` and `markdown/<id>.md` per rule; with offerings also `angebote.html` and `markdown/angebote/<id>.md` per
- * offering. Returns the files written, relative to `outDir`.
+ * Writes the catalogue of a loaded rules folder to `outDir`: per kind its page (`index.html`, with
+ * offerings also `angebote.html`) and `markdown/…/<id>.md` per rule, `markdown/auslegungsfragen.md`
+ * and `catalogue.css`. Returns the files written, relative to `outDir`.
  */
-export async function writeCatalogue(directory: RuleDirectory, outDir: string, offerings?: OfferingDirectory): Promise<string[]> {
-  await mkdir(join(outDir, offerings ? join("markdown", "angebote") : "markdown"), { recursive: true });
+export async function writeCatalogue(directory: RuleDirectory, outDir: string): Promise<string[]> {
+  const lists: ProseLists = directory.data;
+  const kinds: [KindCatalogue, ...KindCatalogue[]] = [
+    kindCatalogue(criteriaCatalogue, directory.ruleSet, directory.cases.criteria, lists),
+    ...(directory.offerings ? [kindCatalogue(offeringsCatalogue, directory.offerings, directory.cases.offerings, lists)] : []),
+  ];
   const files: Array<[string, string]> = [
-    ["index.html", catalogueHtml(directory, offerings)],
-    ["markdown/auslegungsfragen.md", readingsMarkdown(directory, offerings)],
-    ...(offerings ? [["angebote.html", offeringsCatalogueHtml(offerings, directory.data)] as [string, string]] : []),
+    ...kinds.map((kind, i): [string, string] => [kind.view.page, pageHtml(kind, kind.view.frame([kind, ...kinds.filter((_, j) => j !== i)], directory))]),
+    ["markdown/auslegungsfragen.md", readingsMarkdown(kinds, directory.ruleSet, directory.data.categories)],
     ["catalogue.css", catalogueCss],
-    ...directory.ruleSet.rules.map((rule): [string, string] => [
-      `markdown/${rule.id}.md`,
-      ruleMarkdown(rule, directory.cases.criteria.get(rule.id), directory),
-    ]),
-    ...(offerings
-      ? offerings.ruleSet.rules.map((rule): [string, string] => [
-          `markdown/angebote/${rule.id}.md`,
-          offeringMarkdown(rule, offerings.cases.get(rule.id) as RuleCaseFile<OfferingStatus> | undefined, offerings, directory.data),
-        ])
-      : []),
+    ...kinds.flatMap((kind) => kind.markdownFiles()),
   ];
-  for (const [name, content] of files) await writeFile(join(outDir, name), content);
+  for (const [name, content] of files) {
+    await mkdir(dirname(join(outDir, name)), { recursive: true });
+    await writeFile(join(outDir, name), content);
+  }
   return files.map(([name]) => name);
-}
-
-/*
- * The offerings page of the rule catalogue (`angebote.html`): what a partnership may use and what the
- * programme does not offer, generated from `rules/offerings/`, so the examples shown are the ones tested.
- */
-
-/** An offerings folder that loaded without problems. */
-export type OfferingDirectory = KindDirectory<OfferingRuleSet>;
-
-const statusKeys: ReadonlyArray<[OfferingStatus, "available" | "notAvailable" | "unknown"]> = [
-  ["available", "available"],
-  ["not-available", "notAvailable"],
-  ["unknown", "unknown"],
-];
-
-/** A situation's input as lines: the application's fields prefixed "Antrag", the rest by their labels. */
-export function situationLines(input: Readonly<Record<string, unknown>>, lists: ProseLists): string[] {
-  const lines = Object.entries(input).flatMap(([key, value]) => {
-    if (key === "application") return inputLines(value, lists).map((line) => `Antrag – ${line}`);
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      return Object.entries(value).map(([field, inner]) => `${situationFieldLabel(`${key}.${field}`)}: ${words(inner)}`);
-    }
-    return [`${situationFieldLabel(key)}: ${words(value)}`];
-  });
-  return lines.length > 0 ? lines : ["(keine Angaben)"];
-}
-
-/** The CSS class (and colour) of an offering status, shared with the criteria's. */
-const statusClass = (status: OfferingStatus): string => (status === "available" ? "met" : status === "not-available" ? "not-met" : "unknown");
-
-const words = (value: unknown): string =>
-  value === true ? "ja" : value === false ? "nein" : typeof value === "string" ? value : JSON.stringify(value);
-
-function offeringSection(rule: OfferingRuleFile, position: number, directory: OfferingDirectory, lists: ProseLists): string {
-  const cases = (directory.cases.get(rule.id)?.cases ?? []) as readonly RuleCase<OfferingStatus>[];
-  const steps = statusKeys
-    .filter(([, key]) => rule.nextSteps[key].length > 0)
-    .map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringStatusWords[status]}</th><td><ul>${rule.nextSteps[key].map((s) => `<li>${html(s.de)}</li>`).join("")}</ul></td></tr>`)
-    .join("\n");
-  return `<section class="rule" id="${rule.id}">
-<h2><span class="number">${position}.</span> ${html(rule.title.de)}</h2>
-<dl class="meta">
-<dt>Kennung</dt><dd><code>${rule.id}</code> (Datei <code>offerings/${rule.id}.json</code>, Beispielfälle in <code>offerings/${rule.id}.cases.json</code>, <a href="markdown/angebote/${rule.id}.md">als Markdown</a>)</dd>
-<dt>Gültigkeit</dt><dd>${html(validity(rule, directory.ruleSet, "Angebote"))}</dd>
-</dl>
-<h3>Worum geht es?</h3>
-<p>${html(rule.description.de)}</p>
-<h3>Bedingung</h3>
-<div class="condition"><strong>Verfügbar, wenn:</strong> ${outlineHtml(conditionOutline(rule.conditions, lists))}</div>
-<h3>Meldungen</h3>
-<table class="messages"><tbody>${statusKeys.map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringStatusWords[status]}</th><td>${html(rule.messages[key].de)}</td></tr>`).join("\n")}</tbody></table>
-${steps ? `<h3>Nächste Schritte</h3>\n<table class="messages"><tbody>${steps}</tbody></table>` : ""}
-${sourcesHtml(rule)}<h3>Beispielfälle (${cases.length})</h3>
-${casesTableHtml(
-  cases.map((c) => ({ name: c.name, lines: situationLines(c.input, lists), statusClass: statusClass(c.expected), status: offeringStatusWords[c.expected] })),
-  "Angaben",
-)}
-</section>`;
-}
-
-/** The offerings page as HTML, styled by the catalogue's `catalogue.css`. */
-export function offeringsCatalogueHtml(directory: OfferingDirectory, lists: ProseLists): string {
-  const { ruleSet } = directory;
-  const overview = overviewRows(ruleSet.rules, directory.cases, lists);
-  return `<!doctype html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Angebote von Bildungspartner NRW – Regelsatz ${html(ruleSet.version)}</title>
-<link rel="stylesheet" href="catalogue.css">
-</head>
-<body>
-<header>
-<h1>Angebote von Bildungspartner NRW</h1>
-<p class="meta">Was eine registrierte Partnerschaft nutzen kann und was das Programm nicht anbietet. Angebote
-<strong>${html(ruleSet.version)}</strong>, gültig ab <strong>${germanDate(ruleSet.validFrom)}</strong>. Erzeugt aus
-den Regeldateien in <code>rules/offerings/</code>; jeder Beispielfall wird getestet. <a href="index.html">Zu den Kriterien</a></p>
-</header>
-<main>
-<section id="uebersicht">
-<h2>Übersicht der Angebote</h2>
-<p>„Registriert“ heißt: Die Partnerschaft ist bei Bildungspartner NRW registriert (oder ihr Antrag erfüllt alle
-Kriterien). Eine Kooperation mit einem Kindergarten oder einer Kita gilt nie als registriert.</p>
-<table class="overview">
-<thead><tr><th scope="col">Nr.</th><th scope="col">Angebot</th><th scope="col">Verfügbar, wenn</th><th scope="col">Beispielfälle</th></tr></thead>
-<tbody>${overview}</tbody>
-</table>
-</section>
-${ruleSet.rules.map((rule, i) => offeringSection(rule, i + 1, directory, lists)).join("\n")}
-</main>
-</body>
-</html>
-`;
-}
-
-/** One offering rule as Markdown, for review in a pull request (`markdown/angebote/<id>.md`). */
-export function offeringMarkdown(rule: OfferingRuleFile, cases: RuleCaseFile<OfferingStatus> | undefined, directory: OfferingDirectory, lists: ProseLists): string {
-  const steps = statusKeys.filter(([, key]) => rule.nextSteps[key].length > 0);
-  const lines = [
-    `# ${rule.title.de}`,
-    "",
-    `Angebot \`${rule.id}\` · ${validity(rule, directory.ruleSet, "Angebote")}`,
-    "",
-    "## Worum geht es?",
-    "",
-    rule.description.de,
-    "",
-    "## Bedingung",
-    "",
-    "Verfügbar, wenn:",
-    "",
-    outlineMarkdown(conditionOutline(rule.conditions, lists)),
-    "",
-    "## Meldungen",
-    "",
-    "| Ergebnis | Meldung |",
-    "|---|---|",
-    ...statusKeys.map(([status, key]) => `| ${offeringStatusWords[status]} | ${cell(rule.messages[key].de)} |`),
-    "",
-  ];
-  if (steps.length > 0) {
-    lines.push("## Nächste Schritte", "");
-    for (const [status, key] of steps) lines.push(`Wenn ${offeringStatusWords[status]}:`, "", ...rule.nextSteps[key].map((step, i) => `${i + 1}. ${step.de}`), "");
-  }
-  const examples = cases?.cases ?? [];
-  lines.push(
-    ...sourcesMarkdown(rule),
-    `## Beispielfälle (${examples.length})`,
-    "",
-  );
-  if (examples.length > 0) {
-    lines.push(
-      "| Nr. | Fall | Angaben | Erwartetes Ergebnis |",
-      "|---|---|---|---|",
-      ...examples.map((c, i) => `| ${i + 1} | ${cell(c.name)} | ${situationLines(c.input, lists).map(cell).join("<br>")} | ${offeringStatusWords[c.expected]} |`),
-    );
-  } else {
-    lines.push("Keine Beispielfälle.");
-  }
-  return `${lines.join("\n")}\n`;
 }

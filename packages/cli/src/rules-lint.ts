@@ -1,5 +1,5 @@
 import { lintRuleFolder } from "@bildungspartner/core/rules";
-import { problemText, readRuleFolder } from "./rule-directory.js";
+import { located, problemText, readRuleFolder } from "./rule-directory.js";
 
 /** One problem the linter found, with the file as the user can open it. */
 export interface LintProblem {
@@ -46,5 +46,5 @@ export async function lintRuleDirectory(dir: string, faqText?: string): Promise<
 
 /** One problem as a compiler prints it: `file:path: message` (`file: message` for the whole file). */
 export function formatLintProblem(problem: LintProblem): string {
-  return `${problem.file}${problem.path ? `:${problem.path}` : ""}: ${problem.message}`;
+  return located(problem.file, problem.path, problem.message);
 }

@@ -1,4 +1,5 @@
 import type { Application } from "./application.js";
+import type { CriterionStatus, Decision } from "./decision.js";
 import type { FactValue } from "./facts.js";
 import type { LocalizedText } from "./lang.js";
 import type { ParsedSituation } from "./situation.js";
@@ -26,11 +27,16 @@ export interface DerivedOfferingFacts {
   readonly missing: Readonly<Record<OfferingFactName, readonly string[]>>;
 }
 
-/** What the derivation reads: the situation, and the valid part of its application. */
+/** What the derivation reads: the situation, and the valid part of its application with the Decision about it. */
 export interface OfferingInputs {
   readonly situation: ParsedSituation;
   /** The valid part of the situation's application, if it has one. */
   readonly application?: Application;
+  /**
+   * The eligibility Decision about that valid part (about an empty application when the situation has
+   * none): its criteria answer what offerings share with eligibility, and name the paths they miss.
+   */
+  readonly decision: Decision;
 }
 
 interface Derived {
@@ -41,16 +47,20 @@ interface Derived {
 const known = (value: FactValue): Derived => ({ value, missing: [] });
 const unknown = (...missing: string[]): Derived => ({ value: null, missing });
 
-const KINDERGARTEN_TYPES: ReadonlySet<string> = new Set(["kindergarten", "kita"]);
+/** The eligibility criterion that tells a school from a kindergarten or day-care centre. */
+const KINDERGARTEN_CRITERION = "kindergarten-excluded";
 
-/** Whether the school side is a kindergarten or day-care centre: from the application, else the Decision. */
-function withKindergarten({ situation, application }: OfferingInputs): Derived {
-  const type = application?.school?.type;
-  if (type !== undefined) return known(KINDERGARTEN_TYPES.has(type));
-  const criterion = situation.decision?.kindergartenExcluded;
-  if (criterion === "met") return known(false);
-  if (criterion === "not-met") return known(true);
-  return unknown("application.school.type");
+/**
+ * Whether the school side is a kindergarten or day-care centre: the opposite of the eligibility
+ * criterion `kindergarten-excluded`, from the Decision about the application, else from the Decision
+ * the situation brings. Unknown with the application paths the criterion misses.
+ */
+function withKindergarten({ situation, decision }: OfferingInputs): Derived {
+  const own = decision.criteria.find((criterion) => criterion.id === KINDERGARTEN_CRITERION);
+  const status: CriterionStatus | undefined = own === undefined || own.status === "unknown" ? situation.decision?.kindergartenExcluded : own.status;
+  if (status === "met") return known(false);
+  if (status === "not-met") return known(true);
+  return unknown(...(own?.missing ?? []).map((path) => `application.${path}`));
 }
 
 /**

@@ -12,13 +12,16 @@ const unconditional: readonly OfferingId[] = ["flyers", "newsletter-and-congress
 
 const available = (report: ReturnType<typeof offerings>) => report.offerings.filter((o) => o.status === "available").map((o) => o.id);
 
-// The differential test that lets the compiled offering rules stand beside json-rules-engine.
+// The differential test that lets the compiled offering rules stand beside json-rules-engine. Each
+// run evaluates the situation's application twice for eligibility as well, hence the longer timeout
+// on a loaded machine.
 describe("offerings (compiled) against json-rules-engine", () => {
   test.prop([anySituation, asOfDate, fc.constantFrom("de" as const, "en" as const)], { numRuns: 1500 })(
     "give the same report for valid, partial and invalid situations",
     async (situation, asOf, lang) => {
       expect(offerings(situation, { asOf, lang })).toEqual(await offeringsWithEngine(situation, { asOf, lang }));
     },
+    30_000,
   );
 
   test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: 500 })("agree on arbitrary JSON", async (input) => {

@@ -209,6 +209,20 @@ describe("offerings()", () => {
     expect(offerings({ application: archive }, { asOf: "2026-01-15" }).registered).toBeNull();
   });
 
+  it("reads a kindergarten cooperation from the eligibility criterion: the application's result first, else the Decision's", () => {
+    const biparcours = (situation: unknown) => offerings(situation, { asOf: "2026-01-15" }).offerings.find((o) => o.id === "biparcours")!;
+    const kindergarten = { id: "kindergarten-excluded", status: "not-met" };
+    expect(biparcours({ application: { school: { type: "kita" } } }).status).toBe("not-available");
+    expect(biparcours({ decision: { status: "not-eligible", criteria: [kindergarten] } }).status).toBe("not-available");
+    expect(biparcours({ application: { school: { name: "Grundschule Am Park" } }, decision: { status: "not-eligible", criteria: [kindergarten] } }).status).toBe(
+      "not-available",
+    );
+    expect(biparcours({ application: { school: { type: "gymnasium" } }, decision: { status: "not-eligible", criteria: [kindergarten] } }).status).toBe("available");
+    const open = biparcours({ decision: { status: "incomplete" } });
+    expect(open.status).toBe("unknown");
+    expect(open.missing).toEqual(["application.school.type"]);
+  });
+
   it("names the missing paths of an unknown offering", () => {
     const report = offerings({ application: { school: { type: "gymnasium" } } }, { asOf: "2026-01-15" });
     const logo = report.offerings.find((o) => o.id === "logo-and-web-presence")!;

@@ -1,6 +1,7 @@
 import { parseApplication } from "./application.js";
 import { isoDay } from "./dates.js";
 import { runRules } from "./engine.js";
+import { evaluateSync } from "./evaluate.js";
 import { factConditions } from "./condition.js";
 import { format, resolveLang, type Lang } from "./lang.js";
 import { deriveOfferingFacts, type DerivedOfferingFacts, type OfferingFactName } from "./offering-facts.js";
@@ -90,14 +91,11 @@ function prepare(input: unknown, options: OfferingsOptions): OfferingEvaluation 
   const asOf = options.asOf ?? isoDay();
   const ruleSet = ruleSetInForce(options.ruleSets ?? shippedOfferingRuleSets(), asOf);
   const { situation, issues } = parseSituation(input, lang);
-  let facts: DerivedOfferingFacts;
-  if (situation.application === undefined) {
-    facts = deriveOfferingFacts({ situation });
-  } else {
-    const parsed = parseApplication(situation.application, lang);
-    issues.push(...applicationIssues(parsed.issues));
-    facts = deriveOfferingFacts({ situation, application: parsed.application });
-  }
+  const parsed = situation.application === undefined ? undefined : parseApplication(situation.application, lang);
+  if (parsed !== undefined) issues.push(...applicationIssues(parsed.issues));
+  // The facts offerings share with eligibility come from its Decision, evaluated on the same day.
+  const decision = evaluateSync(parsed?.application ?? {}, { lang, asOf });
+  const facts = deriveOfferingFacts(parsed === undefined ? { situation, decision } : { situation, application: parsed.application, decision });
   const count = situation.flyerCount;
   const placeholders = {
     flyerCount:
@@ -107,17 +105,6 @@ function prepare(input: unknown, options: OfferingsOptions): OfferingEvaluation 
     nextArchiveDeadline: nextArchiveDeadline(asOf, lang),
   };
   return { lang, asOf, ruleSet, issues, facts, placeholders };
-}
-
-const factsOfRule = new WeakMap<OfferingRuleFile, readonly OfferingFactName[]>();
-
-function factsOf(rule: OfferingRuleFile): readonly OfferingFactName[] {
-  let facts = factsOfRule.get(rule);
-  if (!facts) {
-    facts = [...new Set(factConditions(rule.conditions).map((condition) => condition.fact))];
-    factsOfRule.set(rule, facts);
-  }
-  return facts;
 }
 
 const textKey = { available: "available", "not-available": "notAvailable", unknown: "unknown" } as const;
@@ -135,7 +122,9 @@ function offeringResult(rule: OfferingRuleFile, truth: Truth, evaluation: Offeri
     nextSteps: rule.nextSteps[key].map((step) => format(step[lang], placeholders)),
   };
   if (status === "unknown") {
-    result.missing = [...new Set(factsOf(rule).flatMap((fact) => (facts.values[fact] === null ? facts.missing[fact] : [])))];
+    // A fact named twice adds its paths once: the set keeps each path where it first appears.
+    const read = factConditions<OfferingFactName>(rule.conditions);
+    result.missing = [...new Set(read.flatMap(({ fact }) => (facts.values[fact] === null ? facts.missing[fact] : [])))];
   }
   return result;
 }

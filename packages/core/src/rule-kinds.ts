@@ -70,8 +70,21 @@ export interface RuleKind<R extends { readonly id: string } = { readonly id: str
   runCase(ruleSet: RS, input: Readonly<Record<string, unknown>>, id: string, data: DataLists): CaseRun<S>;
 }
 
-const inBoth = <T extends { readonly path: string; readonly message: string }>(de: readonly T[], en: readonly T[]) =>
-  de.map((issue, i) => ({ path: issue.path, message: { de: issue.message, en: en[i]?.message ?? issue.message } }));
+/**
+ * One example case's run: the evaluator's report in German and, only when it has issues, in English
+ * for their English words, with the status the case is about.
+ */
+function caseRun<T extends { readonly issues: readonly { readonly path: string; readonly message: string }[] }, S extends string>(
+  run: (lang: Lang) => T,
+  status: (report: T) => S | undefined,
+): CaseRun<S> {
+  const report = run("de");
+  const en = report.issues.length > 0 ? run("en").issues : [];
+  return {
+    issues: report.issues.map((issue, i) => ({ path: issue.path, message: { de: issue.message, en: en[i]?.message ?? issue.message } })),
+    status: status(report),
+  };
+}
 
 /** The eligibility criteria: rules over the application's facts, run through `evaluateSync`. */
 export const eligibilityKind: RuleKind<RuleFile, RuleSet, CriterionStatus> = {
@@ -86,15 +99,11 @@ export const eligibilityKind: RuleKind<RuleFile, RuleSet, CriterionStatus> = {
   messageKeys: { met: "met", "not-met": "notMet", unknown: "unknown" },
   words: { one: { de: "Kriterium", en: "criterion" }, many: { de: "Kriterien", en: "criteria" } },
   knownValues: (data) => new Map([["school.type", new Set(data.schoolTypes.map((type) => type.id))]]),
-  runCase: (ruleSet, input, id, data) => {
-    const run = (lang: Lang) =>
-      evaluateSync(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom, lang, categories: data.categories });
-    const decision = run("de");
-    return {
-      issues: decision.issues.length > 0 ? inBoth(decision.issues, run("en").issues) : [],
-      status: decision.criteria.find((criterion) => criterion.id === id)?.status,
-    };
-  },
+  runCase: (ruleSet, input, id, data) =>
+    caseRun(
+      (lang) => evaluateSync(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom, lang, categories: data.categories }),
+      (decision) => decision.criteria.find((criterion) => criterion.id === id)?.status,
+    ),
 };
 
 /** The offerings: what a partnership may use, rules over a situation's facts, run through `offerings`. */
@@ -110,14 +119,11 @@ export const offeringKind: RuleKind<OfferingRuleFile, OfferingRuleSet, OfferingS
   messageKeys: { available: "available", "not-available": "notAvailable", unknown: "unknown" },
   words: { one: { de: "Angebot", en: "offering" }, many: { de: "Angebote", en: "offerings" } },
   knownValues: () => new Map([["funding.purpose", new Set(Object.keys(fundingPurposeLabels))]]),
-  runCase: (ruleSet, input, id) => {
-    const run = (lang: Lang) => offerings(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom, lang });
-    const report = run("de");
-    return {
-      issues: report.issues.length > 0 ? inBoth(report.issues, run("en").issues) : [],
-      status: report.offerings.find((offering) => offering.id === id)?.status ?? "unknown",
-    };
-  },
+  runCase: (ruleSet, input, id) =>
+    caseRun(
+      (lang) => offerings(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom, lang }),
+      (report) => report.offerings.find((offering) => offering.id === id)?.status ?? "unknown",
+    ),
 };
 
 /** A rule set of either kind, as the generic tools read it. */

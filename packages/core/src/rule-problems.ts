@@ -21,11 +21,11 @@ export interface RuleProblem {
 export type RuleFolderFiles = Readonly<Record<string, unknown>>;
 
 /**
- * The message of every problem code, German and English. The German texts are the wording the
- * linter has always printed; placeholders in braces are filled from the problem's params and from
- * words derived from them (`{rule}` from `kind`, `{typeWord}` from `expectedType`, …).
+ * Every rule problem code, with its German and English message template. The German texts are the
+ * wording the linter has always printed; placeholders in braces are filled from the problem's params
+ * and from words derived from them (`{rule}` from `kind`, `{typeWord}` from `expectedType`, …).
  */
-const texts = {
+export const ruleProblemTexts = {
   // Schema problems zod reports itself.
   required: { de: "Pflichtangabe fehlt", en: "required entry is missing" },
   "wrong-type": { de: "Erwartet: {typeWord}", en: "wrong type: expected {typeWord}" },
@@ -137,13 +137,10 @@ const texts = {
 } as const satisfies Readonly<Record<string, LocalizedText>>;
 
 /** Stable codes of rule problems. */
-export type RuleProblemCode = keyof typeof texts;
-
-/** Every rule problem code, with its German and English message template. */
-export const ruleProblemTexts: Readonly<Record<RuleProblemCode, LocalizedText>> = texts;
+export type RuleProblemCode = keyof typeof ruleProblemTexts;
 
 /** Every rule problem code. */
-export const ruleProblemCodes = Object.keys(texts) as RuleProblemCode[];
+export const ruleProblemCodes = Object.keys(ruleProblemTexts) as RuleProblemCode[];
 
 /** How the two kinds of rules are named inside messages (`kind` param). */
 const kindWords: Readonly<Record<string, Readonly<Record<Lang, Readonly<Record<string, string>>>>>> = {
@@ -198,7 +195,7 @@ function derivedWords(params: MessageParams, lang: Lang): Record<string, string>
 
 /** A problem's message in German (default) or English, without its file and path. */
 export function ruleProblemMessage(problem: Pick<RuleProblem, "code" | "params">, lang: Lang = "de"): string {
-  const template = Object.hasOwn(texts, problem.code) ? texts[problem.code][lang] : problem.code;
+  const template = Object.hasOwn(ruleProblemTexts, problem.code) ? ruleProblemTexts[problem.code][lang] : problem.code;
   return format(template, { ...derivedWords(problem.params, lang), ...problem.params });
 }
 

@@ -249,7 +249,7 @@ const MAX_ROWS = 16;
 
 /**
  * The decision table of a condition: the rows that make it met, then those that make it not met.
- * `undefined` when it would have more than {@link MAX_ROWS} rows.
+ * `undefined` when it would have more than 16 rows (`MAX_ROWS`).
  */
 export function decisionTable(condition: Condition<string>, lists: ProseLists): DecisionTable | undefined {
   const leaves = comparisons(condition);

@@ -3,7 +3,7 @@ import { diffMarkdown, diffRuleFolders } from "@bildungspartner/core/rules";
 import { parseFormat, type Command } from "./command.js";
 import { readInputFile } from "./files.js";
 import { ExitCode, UsageError, type Io } from "./io.js";
-import { formatProblem, loadRuleDirectory, offeringDirectory, RuleDirectoryError, shippedRulesDir, type RuleDirectory } from "./rule-directory.js";
+import { formatProblem, loadRuleDirectory, RuleDirectoryError, shippedRulesDir, type RuleDirectory } from "./rule-directory.js";
 import { writeCatalogue } from "./rules-catalogue.js";
 import { analyseImpact } from "./rules-impact.js";
 import { formatLintProblem, lintRuleDirectory } from "./rules-lint.js";
@@ -62,8 +62,7 @@ async function catalogue(args: readonly string[], io: Io): Promise<number> {
   const dir = positionals[0] ?? shippedRulesDir();
   const directory = await load(dir, io);
   if (typeof directory === "number") return directory;
-  // The offerings folder inside a rules folder gets its own page (angebote.html).
-  const files = await writeCatalogue(directory, values.out, offeringDirectory(directory));
+  const files = await writeCatalogue(directory, values.out);
   io.stdout.write(`Regelkatalog geschrieben / rule catalogue written: ${values.out}/index.html (${files.length} Dateien / files)\n`);
   return ExitCode.ok;
 }
