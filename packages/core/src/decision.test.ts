@@ -5,7 +5,7 @@ import { ruleSetOf, ruleWith } from "../test/rule-builder.js";
 import { decide, isSubmittable, prepareEvaluation, submittableStatuses, type Evaluation } from "./decision.js";
 import type { CriterionId } from "./rule-file.js";
 import { shippedRuleSets } from "./shipped-rules.js";
-import type { Truth } from "./three-valued.js";
+import type { Explained, Truth } from "./three-valued.js";
 
 const ruleSet = ruleSetOf(
   ruleWith("written-agreement", { all: [{ fact: "agreement.written", operator: "equal", value: true }] }),
@@ -26,10 +26,10 @@ const ruleSet = ruleSetOf(
 
 const evaluation = (input: unknown, lang: "de" | "en" = "de"): Evaluation => prepareEvaluation(input, { lang, ruleSets: [ruleSet], asOf: "2025-01-01" });
 const truths = (...values: Truth[]) =>
-  new Map<CriterionId, Truth>([
-    ["written-agreement", values[0] ?? null],
-    ["min-duration", values[1] ?? null],
-    ["signed-by-all", values[2] ?? null],
+  new Map<CriterionId, Explained>([
+    ["written-agreement", { truth: values[0] ?? null, paths: [] }],
+    ["min-duration", { truth: values[1] ?? null, paths: [] }],
+    ["signed-by-all", { truth: values[2] ?? null, paths: [] }],
   ]);
 
 describe("decide", () => {
@@ -55,7 +55,7 @@ describe("decide", () => {
   });
 
   it("takes a criterion without a truth as unknown", () => {
-    const decision = decide(evaluation({}), new Map([["written-agreement", true]]));
+    const decision = decide(evaluation({}), new Map([["written-agreement", { truth: true, paths: ["agreement.written"] }]]));
     expect(decision.criteria.map((c) => c.status)).toEqual(["met", "unknown", "unknown"]);
     expect(decision.status).toBe("incomplete");
   });
@@ -72,6 +72,7 @@ describe("decide", () => {
           title: `Titel written-agreement${suffix}`,
           message: `erfüllt written-agreement${suffix}`,
           source: { quote: "Zitat written-agreement", url: "https://example.org/written-agreement" },
+          paths: [],
         },
         {
           id: "min-duration",
@@ -80,6 +81,7 @@ describe("decide", () => {
           title: `Titel min-duration${suffix}`,
           message: `nicht erfüllt min-duration${suffix}`,
           source: { quote: "Zitat min-duration", url: "https://example.org/min-duration" },
+          paths: [],
         },
         {
           id: "signed-by-all",
@@ -88,6 +90,7 @@ describe("decide", () => {
           title: `Titel signed-by-all${suffix}`,
           message: `offen signed-by-all${suffix}`,
           source: { quote: "Zitat signed-by-all", url: "https://example.org/signed-by-all" },
+          paths: [],
           missing: ["agreement.signedBySchool", "agreement.signedByPartners"],
         },
       ]);

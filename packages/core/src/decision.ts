@@ -6,7 +6,7 @@ import { resolveLang, type Lang } from "./lang.js";
 import { factConditions, type CriterionId, type CriterionLevel, type RuleFile, type SourceQuote } from "./rule-file.js";
 import { ruleSetInForce, type RuleSet } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";
-import type { Truth } from "./three-valued.js";
+import type { Explained } from "./three-valued.js";
 
 /** How one criterion stands: met, not met, or unknown because input is still missing. */
 export type CriterionStatus = "met" | "not-met" | "unknown";
@@ -40,6 +40,12 @@ export interface CriterionResult {
   source: SourceQuote;
   /** Input paths whose absence makes the criterion unknown; only when `status` is `"unknown"`. */
   missing?: string[];
+  /**
+   * Input paths that decided the result, e.g. `contacts.1.email` for a role mailbox: for a result
+   * not met, the fields to change. A part of the rule that holds or fails counts by the facts it
+   * reads; a fact about a whole list (no partner is municipal) by the list. Empty while unknown.
+   */
+  paths: string[];
 }
 
 /** What to do after the self-check, in the requested language, with the sentence it rests on. */
@@ -115,7 +121,7 @@ function factsOf(rule: RuleFile): readonly FactName[] {
   return facts;
 }
 
-function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): CriterionResult {
+function criterionResult(rule: RuleFile, { truth, paths }: Explained, evaluation: Evaluation): CriterionResult {
   const { lang, facts } = evaluation;
   const status: CriterionStatus = truth === null ? "unknown" : truth ? "met" : "not-met";
   const message = rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang];
@@ -126,6 +132,7 @@ function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): 
     title: rule.title[lang],
     message,
     source: { quote: rule.source.quote, url: rule.source.url },
+    paths: [...paths],
   };
   if (status === "unknown") {
     const missing = factsOf(rule).flatMap((fact) => (facts.values[fact] === null ? facts.missing[fact] : []));
@@ -134,9 +141,11 @@ function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): 
   return result;
 }
 
-/** Turns the criterion truths into a Decision with messages and sources. */
-export function decide(evaluation: Evaluation, truths: ReadonlyMap<CriterionId, Truth>): Decision {
-  const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, truths.get(rule.id) ?? null, evaluation));
+const unexplained: Explained = { truth: null, paths: [] };
+
+/** Turns the criterion truths, each with the paths that decided it, into a Decision with messages and sources. */
+export function decide(evaluation: Evaluation, results: ReadonlyMap<CriterionId, Explained>): Decision {
+  const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, results.get(rule.id) ?? unexplained, evaluation));
   const status = decisionStatus(evaluation.issues.length > 0, criteria);
   const steps = isSubmittable(status) ? evaluation.ruleSet.nextSteps[status] : [];
   return {

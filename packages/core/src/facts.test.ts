@@ -33,7 +33,38 @@ describe("deriveFacts", () => {
         "contacts.allEmailsPersonal": true,
       },
       missing: Object.fromEntries(factNames.map((name) => [name, []])),
+      decidedBy: {
+        "agreement.written": ["agreement.written"],
+        "agreement.indefinite": ["agreement.indefinite"],
+        "agreement.coversMonths": ["agreement.startDate", "agreement.endDate"],
+        "agreement.startMonthDay": ["agreement.startDate", "agreement.endDate"],
+        "agreement.schoolYearsReached": ["agreement.startDate", "agreement.endDate"],
+        "agreement.signedBySchool": ["agreement.signedBySchool"],
+        "agreement.signedByPartners": ["agreement.signedByPartners"],
+        "agreement.openToAllPupils": ["agreement.openToAllPupils"],
+        "agreement.mentionsProgramme": ["agreement.mentionsProgramme"],
+        "school.type": ["school.type"],
+        "partners.allInProgramme": ["partners"],
+        "partners.anyMunicipal": ["partners.0.municipal"],
+        "partners.anyNeedsMunicipalPartner": ["partners"],
+        "contacts.schoolNamed": ["contacts.0.name"],
+        "contacts.everyPartnerNamed": ["partners"],
+        "contacts.allEmailsPersonal": ["contacts"],
+      },
     });
+  });
+
+  it("names the inputs that decided a known fact: the items that break an „every“, the list for „none“", () => {
+    const { decidedBy } = deriveFacts({
+      ...eligible,
+      partners: [{ name: "Autohaus", category: "other", municipal: false }, ...eligible.partners],
+      contacts: [{ ...eligible.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligible.contacts[1]],
+      agreement: { ...eligible.agreement, indefinite: undefined },
+    });
+    expect(decidedBy["partners.allInProgramme"]).toEqual(["partners.0.category"]);
+    expect(decidedBy["contacts.allEmailsPersonal"]).toEqual(["contacts.0.email"]);
+    expect(decidedBy["agreement.indefinite"]).toEqual(["agreement.endDate"]);
+    expect(deriveFacts({ partners: [{ municipal: false }] }).decidedBy["partners.anyMunicipal"]).toEqual(["partners"]);
   });
 
   it("leaves every fact of an empty application unknown, naming the input that decides it", () => {

@@ -7,10 +7,13 @@ import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
 /** A fact's value: `null` when the input does not tell it yet. */
 export type FactValue = boolean | number | string | null;
 
-/** A derived fact with the input paths whose absence leaves it unknown. */
+/**
+ * A derived fact with input paths: while it is unknown, those whose absence leaves it so; once it
+ * is known, those that decided it.
+ */
 interface Derived {
   readonly value: FactValue;
-  readonly missing: readonly string[];
+  readonly paths: readonly string[];
 }
 
 /** A fact the rule files may name, with the words the catalogue uses for it. */
@@ -44,37 +47,46 @@ export type FactName =
 /** The facts of one application, by name. */
 export type Facts = Readonly<Record<FactName, FactValue>>;
 
-/** Facts plus, for every unknown fact, the input paths that would decide it. */
+/**
+ * Facts plus input paths: for every unknown fact, the paths that would decide it (`missing`); for
+ * every known fact, the paths that decided it (`decidedBy`), so a result can point at its fields.
+ */
 export interface DerivedFacts {
   readonly values: Facts;
   readonly missing: Readonly<Record<FactName, readonly string[]>>;
+  readonly decidedBy: Readonly<Record<FactName, readonly string[]>>;
 }
 
-const known = (value: FactValue): Derived => ({ value, missing: [] });
-const unknown = (...missing: string[]): Derived => ({ value: null, missing });
+const known = (value: FactValue, ...decidedBy: string[]): Derived => ({ value, paths: decidedBy });
+const unknown = (...missing: string[]): Derived => ({ value: null, paths: missing });
 
 /** A given boolean field, or unknown with its path. */
 function flag(value: boolean | undefined, path: string): Derived {
-  return value === undefined ? unknown(path) : known(value);
+  return value === undefined ? unknown(path) : known(value, path);
+}
+
+/** The items with a value, and their paths together. */
+function withValue(items: readonly Derived[], value: FactValue): Derived {
+  const matching = items.filter((item) => item.value === value);
+  return { value, paths: matching.length === 1 ? matching[0]!.paths : matching.flatMap((item) => item.paths) };
 }
 
 /**
- * Three-valued "every": false as soon as one item is definitely false, unknown while any item is
- * unknown, else true. An absent or empty list is unknown.
+ * Three-valued "every": false as soon as one item is definitely false (decided by the false
+ * items), unknown while any item is unknown, else true (decided by the whole list). An absent or
+ * empty list is unknown.
  */
 function every(items: readonly Derived[] | undefined, listPath: string): Derived {
   if (items === undefined || items.length === 0) return unknown(listPath);
-  if (items.some((item) => item.value === false)) return known(false);
-  const open = items.filter((item) => item.value === null);
-  return open.length > 0 ? unknown(...open.flatMap((item) => item.missing)) : known(true);
+  if (items.some((item) => item.value === false)) return withValue(items, false);
+  return items.some((item) => item.value === null) ? withValue(items, null) : known(true, listPath);
 }
 
-/** Three-valued "some": the dual of {@link every}. */
+/** Three-valued "some": the dual of {@link every}; "no item" is decided by the whole list. */
 function some(items: readonly Derived[] | undefined, listPath: string): Derived {
   if (items === undefined || items.length === 0) return unknown(listPath);
-  if (items.some((item) => item.value === true)) return known(true);
-  const open = items.filter((item) => item.value === null);
-  return open.length > 0 ? unknown(...open.flatMap((item) => item.missing)) : known(false);
+  if (items.some((item) => item.value === true)) return withValue(items, true);
+  return items.some((item) => item.value === null) ? withValue(items, null) : known(false, listPath);
 }
 
 /** What the facts read from the list of categories: whether each is in the programme, and whether it needs a municipal co-partner. */
@@ -104,9 +116,9 @@ function categoryReadings(list: readonly Category[] | undefined): CategoryReadin
 
 function indefinite(app: Application): Derived {
   const agreement = app.agreement;
-  if (agreement?.indefinite !== undefined) return known(agreement.indefinite);
+  if (agreement?.indefinite !== undefined) return known(agreement.indefinite, "agreement.indefinite");
   // A concrete end date answers the question: a dated agreement is not indefinite.
-  if (typeof agreement?.endDate === "string") return known(false);
+  if (typeof agreement?.endDate === "string") return known(false, "agreement.endDate");
   return unknown("agreement.indefinite");
 }
 
@@ -121,7 +133,7 @@ function fromTerm(app: Application, measure: (start: Date, end: Date) => number)
   if (start === undefined || typeof end !== "string") return unknown(...missing);
   const startDate = parseIsoDate(start);
   const endDate = parseIsoDate(end);
-  return startDate && endDate ? known(measure(startDate, endDate)) : unknown("agreement.startDate", "agreement.endDate");
+  return startDate && endDate ? known(measure(startDate, endDate), "agreement.startDate", "agreement.endDate") : unknown("agreement.startDate", "agreement.endDate");
 }
 
 /**
@@ -131,14 +143,14 @@ function fromTerm(app: Application, measure: (start: Date, end: Date) => number)
 function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: CategoryReadings): Derived {
   return some(
     app.partners?.map((partner, i): Derived => {
-      if (partner.municipal === true) return known(false);
+      if (partner.municipal === true) return known(false, `partners.${i}.municipal`);
       const needed = partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category);
-      if (needed === false) return known(false);
+      if (needed === false) return known(false, `partners.${i}.category`);
       const open = [
         ...(partner.municipal === undefined ? [`partners.${i}.municipal`] : []),
         ...(needed === undefined ? [`partners.${i}.category`] : []),
       ];
-      return open.length > 0 ? unknown(...open) : known(true);
+      return open.length > 0 ? unknown(...open) : known(true, `partners.${i}.municipal`, `partners.${i}.category`);
     }),
     "partners",
   );
@@ -147,8 +159,8 @@ function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: C
 function schoolContactNamed(contacts: readonly Contact[] | undefined): Derived {
   const candidates = contacts?.map((contact, i): Derived => {
     if (contact.side === undefined) return unknown(`contacts.${i}.side`);
-    if (contact.side !== "school") return known(false);
-    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true);
+    if (contact.side !== "school") return known(false, `contacts.${i}.side`);
+    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true, `contacts.${i}.name`);
   });
   return some(candidates, "contacts");
 }
@@ -156,10 +168,10 @@ function schoolContactNamed(contacts: readonly Contact[] | undefined): Derived {
 function partnerContactNamed(contacts: readonly Contact[], partnerIndex: number): Derived {
   const candidates = contacts.map((contact, i): Derived => {
     if (contact.side === undefined) return unknown(`contacts.${i}.side`);
-    if (contact.side !== "partner") return known(false);
+    if (contact.side !== "partner") return known(false, `contacts.${i}.side`);
     if (contact.partner === undefined) return unknown(`contacts.${i}.partner`);
-    if (contact.partner !== partnerIndex) return known(false);
-    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true);
+    if (contact.partner !== partnerIndex) return known(false, `contacts.${i}.partner`);
+    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true, `contacts.${i}.name`);
   });
   return some(candidates, "contacts");
 }
@@ -189,14 +201,16 @@ function institutionOf(app: Application, contact: Contact, index: number): { nam
 
 /**
  * Personal unless it is a role mailbox or named after the contact's own institution; while that
- * institution's name is unknown, an address that is no role mailbox stays unknown.
+ * institution's name is unknown, an address that is no role mailbox stays unknown. Decided by the
+ * address: it is what is personal or not, the institution's name only the measure.
  */
 function personalEmail(app: Application, contact: Contact, index: number): Derived {
-  if (contact.email === undefined) return unknown(`contacts.${index}.email`);
-  if (isRoleMailbox(contact.email)) return known(false);
+  const path = `contacts.${index}.email`;
+  if (contact.email === undefined) return unknown(path);
+  if (isRoleMailbox(contact.email)) return known(false, path);
   const institution = institutionOf(app, contact, index);
   if (institution.name === undefined) return unknown(institution.missing);
-  return known(!isNamedAfterInstitution(contact.email, institution.name));
+  return known(!isNamedAfterInstitution(contact.email, institution.name), path);
 }
 
 function allEmailsPersonal(app: Application): Derived {
@@ -267,7 +281,7 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
   },
   "school.type": {
     definition: { type: "string", label: { de: "Art der Einrichtung", en: "Kind of institution" } },
-    derive: (app) => (app.school?.type === undefined ? unknown("school.type") : known(app.school.type)),
+    derive: (app) => (app.school?.type === undefined ? unknown("school.type") : known(app.school.type, "school.type")),
   },
   "partners.allInProgramme": {
     definition: {
@@ -282,7 +296,7 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
         app.partners?.map((partner, i) =>
           partner.category === undefined
             ? unknown(`partners.${i}.category`)
-            : known(inProgramme.get(partner.category) === true),
+            : known(inProgramme.get(partner.category) === true, `partners.${i}.category`),
         ),
         "partners",
       ),
@@ -348,11 +362,14 @@ const derivationList = Object.entries(derivations) as Array<[FactName, (typeof d
 export function deriveFacts(app: Application, categoryList?: readonly Category[]): DerivedFacts {
   const values = {} as Record<FactName, FactValue>;
   const missing = {} as Record<FactName, readonly string[]>;
+  const decidedBy = {} as Record<FactName, readonly string[]>;
   const readings = categoryReadings(categoryList);
   for (const [name, { derive }] of derivationList) {
-    const derived = derive(app, readings);
-    values[name] = derived.value;
-    missing[name] = derived.missing.length > 1 ? [...new Set(derived.missing)] : derived.missing;
+    const { value, paths } = derive(app, readings);
+    const distinct = paths.length > 1 ? [...new Set(paths)] : paths;
+    values[name] = value;
+    missing[name] = value === null ? distinct : [];
+    decidedBy[name] = value === null ? [] : distinct;
   }
-  return { values, missing };
+  return { values, missing, decidedBy };
 }

@@ -49,3 +49,82 @@ export function compiledRule<F extends string = FactName>(rule: { readonly condi
   }
   return compiled;
 }
+
+/** A truth with the input paths that decided it (none while it is unknown). */
+export interface Explained {
+  readonly truth: Truth;
+  readonly paths: readonly string[];
+}
+
+/**
+ * A condition compiled to a function that also collects the input paths that decided it: it
+ * returns the truth and appends to `out` the decided-by paths of the parts that made it so.
+ */
+type ExplainingCondition = (facts: Readonly<Record<FactName, FactValue>>, decidedBy: Readonly<Record<FactName, readonly string[]>>, out: string[]) => Truth;
+
+/**
+ * Compiles a condition so that it names its deciding inputs: a comparison is decided by its fact's
+ * paths; `all` and `any` by the parts whose truth is theirs (an `all` that fails by its false
+ * parts, one that holds by all of them; `any` dually); `not` by its part. Unknown decides nothing.
+ * Every part is evaluated, so all deciding parts are named, not only the first.
+ */
+function explainCondition(condition: Condition<FactName>): ExplainingCondition {
+  if ("fact" in condition) {
+    const { fact, operator, value } = condition;
+    return (facts, decidedBy, out) => {
+      const truth = applyOperator(operator, facts[fact], value);
+      if (truth !== null) out.push(...decidedBy[fact]);
+      return truth;
+    };
+  }
+  if ("not" in condition) {
+    const inner = explainCondition(condition.not);
+    return (facts, decidedBy, out) => {
+      const truth = inner(facts, decidedBy, out);
+      return truth === null ? null : !truth;
+    };
+  }
+  const parts = ("all" in condition ? condition.all : condition.any).map((part) => explainCondition(part));
+  if (parts.length === 1) return parts[0]!;
+  const decisive = "all" in condition ? false : true;
+  return (facts, decidedBy, out) => {
+    const start = out.length;
+    const truths: Truth[] = [];
+    const ends: number[] = [];
+    for (const part of parts) {
+      truths.push(part(facts, decidedBy, out));
+      ends.push(out.length);
+    }
+    const truth = truths.includes(decisive) ? decisive : truths.includes(null) ? null : !decisive;
+    // Keep the paths of the parts whose truth is the whole's, in place.
+    let write = start;
+    let from = start;
+    truths.forEach((partTruth, i) => {
+      const to = ends[i]!;
+      if (partTruth === truth && truth !== null) for (let k = from; k < to; k++) out[write++] = out[k]!;
+      from = to;
+    });
+    out.length = write;
+    return truth;
+  };
+}
+
+const explainedRules = new WeakMap<object, ExplainingCondition>();
+
+/**
+ * Evaluates an eligibility rule three-valued and names the input paths that decided it (distinct,
+ * empty while the rule is unknown); compiled once per rule.
+ */
+export function explainRule(
+  rule: { readonly conditions: TopLevelCondition<FactName> },
+  facts: { readonly values: Readonly<Record<FactName, FactValue>>; readonly decidedBy: Readonly<Record<FactName, readonly string[]>> },
+): Explained {
+  let explain = explainedRules.get(rule);
+  if (!explain) {
+    explain = explainCondition(rule.conditions);
+    explainedRules.set(rule, explain);
+  }
+  const paths: string[] = [];
+  const truth = explain(facts.values, facts.decidedBy, paths);
+  return { truth, paths: paths.length > 1 ? [...new Set(paths)] : paths };
+}
