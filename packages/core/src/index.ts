@@ -13,14 +13,20 @@ export type {
   EvaluateOptions,
   NextStep,
 } from "./decision.js";
-export { contradictionCodes, fieldLabel, limits, parseApplication } from "./application.js";
+export { applicationSpec, contradictionCodes, fieldLabel, fieldPatterns, fieldSpec, isBlank, issueMessage, limits, parseApplication } from "./application.js";
 export { applicationSchema } from "./application-schema.js";
 export type {
   Agreement,
   Application,
   Contact,
+  Choice,
+  FieldIssueCode,
+  FieldKind,
+  FieldSpec,
   Issue,
   IssueCode,
+  Requirement,
+  SiblingValue,
   ParsedApplication,
   Partner,
   School,
@@ -53,7 +59,7 @@ export type { RuleCase, RuleCaseFile, RuleFileProblem } from "./rule-problems.js
 export { shippedRuleSets } from "./shipped-rules.js";
 export { offerings } from "./offerings.js";
 export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings.js";
-export { parseSituation, situationFieldLabel, situationLimits } from "./situation.js";
+export { parseSituation, situationFieldLabel, situationIssueMessage, situationLimits } from "./situation.js";
 export type { FundingPurpose, ParsedSituation, Situation, SituationIssue, SituationIssueCode } from "./situation.js";
 export { offeringFactDefinitions } from "./offering-facts.js";
 export type { OfferingFactDefinition, OfferingFactName } from "./offering-facts.js";

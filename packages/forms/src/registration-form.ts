@@ -37,7 +37,7 @@ export function createRegistrationForm(options: RegistrationFormOptions = {}): R
       z.superRefine((value, ctx) => {
         // Field checks are the schema's own; add what only the rules and the mode can tell.
         for (const issue of formIssues(value, lang, mode).extra) {
-          ctx.addIssue({ code: "custom", path: toPath(issue.path), message: issue.message });
+          ctx.addIssue({ code: "custom", path: toPath(issue.path), message: issue.message, params: { code: issue.code, ...issue.params } });
         }
       }, always),
     ) as RegistrationForm;
