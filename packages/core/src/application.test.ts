@@ -95,7 +95,7 @@ describe("issues as data", () => {
   it("carry code, path and params, and render in either language", () => {
     const [issue] = parseApplication({ school: { name: "x".repeat(limits.textLength + 1) } }, "en").issues;
     expect(issue).toEqual({ path: "school.name", code: "too_long", params: { max: limits.textLength }, message: `“School name” is too long: at most ${limits.textLength} characters.` });
-    expect(issueMessage(issue!, "de")).toBe(`„Name der Schule“ ist zu lang: höchstens ${limits.textLength} Zeichen.`);
+    expect(issueMessage({ path: "school.name", code: "too_long", params: issue!.params }, "de")).toBe(`„Name der Schule“ ist zu lang: höchstens ${limits.textLength} Zeichen.`);
   });
 
   it("render situation issues, and the application's inside them, in either language", () => {

@@ -399,8 +399,11 @@ export function isBlank(value: unknown): boolean {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Field checks of every kind but sections and lists: `"ok"`, `"wrong"` or `"too-big"`. */
-function checkLeaf(spec: FieldSpec, value: unknown): "ok" | "wrong" | "too-big" {
+/**
+ * Field checks of every kind but sections and lists: `"ok"`, `"wrong"` or `"too-big"`. Blank values
+ * are the caller's to skip ({@link isBlank}); the situation parser checks its fields with it too.
+ */
+export function checkField(spec: FieldSpec, value: unknown): "ok" | "wrong" | "too-big" {
   switch (spec.kind) {
     case "text":
       if (typeof value !== "string") return "wrong";
@@ -444,7 +447,7 @@ function validate(spec: FieldSpec, value: unknown, path: string, issues: Issue[]
       const childSpec = spec.fields[key]!;
       // Leaves need their path only for an issue; build it only then.
       const leaf = childSpec.kind !== "section" && childSpec.kind !== "list";
-      const check = leaf ? checkLeaf(childSpec, child) : undefined;
+      const check = leaf ? checkField(childSpec, child) : undefined;
       if (check === "ok") {
         result[key] = child;
         continue;
@@ -466,7 +469,7 @@ function validate(spec: FieldSpec, value: unknown, path: string, issues: Issue[]
     for (let i = 0; i < value.length; i++) items.push(validate(spec.item, value[i], `${path}.${i}`, issues, lang) ?? {});
     return items;
   }
-  const check = checkLeaf(spec, value);
+  const check = checkField(spec, value);
   return check === "ok" ? value : pushIssue(issues, spec, path, check === "too-big", lang);
 }
 

@@ -55,11 +55,12 @@ describe("deriveFacts", () => {
   });
 
   it("names the inputs that decided a known fact: the items that break an „every“, the list for „none“", () => {
+    const { indefinite: _, ...dated } = eligible.agreement;
     const { decidedBy } = deriveFacts({
       ...eligible,
       partners: [{ name: "Autohaus", category: "other", municipal: false }, ...eligible.partners],
-      contacts: [{ ...eligible.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligible.contacts[1]],
-      agreement: { ...eligible.agreement, indefinite: undefined },
+      contacts: [{ ...eligible.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligible.contacts[1]!],
+      agreement: dated,
     });
     expect(decidedBy["partners.allInProgramme"]).toEqual(["partners.0.category"]);
     expect(decidedBy["contacts.allEmailsPersonal"]).toEqual(["contacts.0.email"]);

@@ -1,4 +1,4 @@
-import { isBlank, issueMessage, type FieldIssueCode, type Issue, type IssueCode } from "./application.js";
+import { checkField, isBlank, issueMessage, type FieldIssueCode, type FieldSpec, type Issue, type IssueCode } from "./application.js";
 import type { CriterionStatus, DecisionStatus } from "./decision.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "./lang.js";
 
@@ -83,6 +83,27 @@ const labels: Readonly<Record<string, LocalizedText>> = {
   },
 };
 
+const decisionStatuses: readonly DecisionStatus[] = ["eligible", "needs-review", "not-eligible", "incomplete", "invalid"];
+const fundingPurposes: readonly FundingPurpose[] = ["project", "training", "permanent"];
+
+const flagField = (pattern: string): FieldSpec => ({ pattern, kind: "boolean", label: labels[pattern]! });
+const optionField = (pattern: string, values: readonly string[]): FieldSpec => ({
+  pattern,
+  kind: "option",
+  label: labels[pattern]!,
+  values,
+  choices: values.map((id) => ({ id, label: { de: id, en: id } })),
+});
+
+/** The situation's yes/no and choice fields, checked as the application's fields of the same kinds are. */
+const leafFields: Readonly<Record<string, FieldSpec>> = {
+  "decision.status": optionField("decision.status", decisionStatuses),
+  registered: flagField("registered"),
+  "funding.purpose": optionField("funding.purpose", fundingPurposes),
+  "funding.projectStarted": flagField("funding.projectStarted"),
+  "training.servesPartnership": flagField("training.servesPartnership"),
+};
+
 /** The label of a situation field, e.g. `flyers.count` → "Gewünschte Zahl der Flyer". */
 export function situationFieldLabel(path: string, lang: Lang = "de"): string {
   return labels[path]?.[lang] ?? path;
@@ -127,9 +148,7 @@ export function situationIssueMessage(issue: Pick<SituationIssue, "path" | "code
   return format(messages[code as keyof typeof messages][lang], values);
 }
 
-const decisionStatuses: readonly DecisionStatus[] = ["eligible", "needs-review", "not-eligible", "incomplete", "invalid"];
 const criterionStatuses: readonly CriterionStatus[] = ["met", "not-met", "unknown"];
-const fundingPurposes: readonly FundingPurpose[] = ["project", "training", "permanent"];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
@@ -159,11 +178,11 @@ export function parseSituation(input: unknown, lang: Lang = "de"): { situation: 
   };
   const flag = (value: unknown, path: string): boolean | undefined => {
     if (isBlank(value)) return undefined;
-    return typeof value === "boolean" ? value : issue(path, "invalid_type", { expected: "boolean" });
+    return checkField(leafFields[path]!, value) === "ok" ? (value as boolean) : issue(path, "invalid_type", { expected: "boolean" });
   };
   const option = <T extends string>(value: unknown, path: string, allowed: readonly T[]): T | undefined => {
     if (isBlank(value)) return undefined;
-    return allowed.includes(value as T) ? (value as T) : issue(path, "invalid_option", { values: allowed.join(", ") });
+    return checkField(leafFields[path]!, value) === "ok" ? (value as T) : issue(path, "invalid_option", { values: allowed.join(", ") });
   };
 
   const situation: {
