@@ -3,9 +3,11 @@ import type { Category } from "./data.js";
 import { isoDay } from "./dates.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { resolveLang, type Lang } from "./lang.js";
-import { factConditions, type CriterionId, type CriterionLevel, type RuleFile, type SourceQuote } from "./rule-file.js";
-import { ruleSetInForce, type RuleSet } from "./rule-set.js";
-import { shippedRuleSets } from "./shipped-rules.js";
+import { foldCondition } from "./condition.js";
+import type { CriterionId, CriterionLevel, SourceQuote } from "./rule-file.js";
+import { ruleSetInForce } from "./in-force.js";
+import type { RuleSet } from "./rule-set.js";
+import { shippedDecisionRuleSets, type DecisionRule, type DecisionRuleSet } from "./decision-rules.js";
 import type { Explained } from "./three-valued.js";
 
 /** How one criterion stands: met, not met, or unknown because input is still missing. */
@@ -95,7 +97,7 @@ export interface EvaluateOptions {
 /** Everything both evaluators need, computed once per call. */
 export interface Evaluation {
   readonly lang: Lang;
-  readonly ruleSet: RuleSet;
+  readonly ruleSet: DecisionRuleSet;
   readonly issues: Issue[];
   readonly facts: DerivedFacts;
 }
@@ -104,24 +106,28 @@ export interface Evaluation {
 /** Checks the options, reads the input and derives the facts: the work shared by both evaluators. */
 export function prepareEvaluation(input: unknown, options: EvaluateOptions = {}): Evaluation {
   const lang = resolveLang(options.lang);
-  const ruleSet = ruleSetInForce(options.ruleSets ?? shippedRuleSets(), options.asOf ?? isoDay());
+  const ruleSet = ruleSetInForce<DecisionRuleSet>(options.ruleSets ?? shippedDecisionRuleSets(), options.asOf ?? isoDay());
   const { application, issues } = parseApplication(input, lang);
   return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories) };
 }
 
 /** The facts each rule reads, collected once per rule. */
-const factsOfRule = new WeakMap<RuleFile, readonly FactName[]>();
+const factsOfRule = new WeakMap<DecisionRule, readonly FactName[]>();
 
-function factsOf(rule: RuleFile): readonly FactName[] {
+function factsOf(rule: DecisionRule): readonly FactName[] {
   let facts = factsOfRule.get(rule);
   if (!facts) {
-    facts = [...new Set(factConditions(rule.conditions).map((condition) => condition.fact))];
+    facts = [
+      ...new Set(
+        foldCondition<FactName, FactName[]>(rule.conditions, { fact: (c) => [c.fact], all: (parts) => parts.flat(), any: (parts) => parts.flat(), not: (inner) => inner }),
+      ),
+    ];
     factsOfRule.set(rule, facts);
   }
   return facts;
 }
 
-function criterionResult(rule: RuleFile, { truth, paths }: Explained, evaluation: Evaluation): CriterionResult {
+function criterionResult(rule: DecisionRule, { truth, paths }: Explained, evaluation: Evaluation): CriterionResult {
   const { lang, facts } = evaluation;
   const status: CriterionStatus = truth === null ? "unknown" : truth ? "met" : "not-met";
   const message = rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang];

@@ -220,78 +220,19 @@ function allEmailsPersonal(app: Application): Derived {
   );
 }
 
-const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, "name">; derive: (app: Application, readings: CategoryReadings) => Derived }>> = {
-  "agreement.written": {
-    definition: { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
-    derive: (app) => flag(app.agreement?.written, "agreement.written"),
-  },
-  "agreement.indefinite": {
-    definition: { type: "boolean", label: { de: "Die Vereinbarung ist unbefristet", en: "The agreement is indefinite" } },
-    derive: indefinite,
-  },
-  "agreement.coversMonths": {
-    definition: {
-      type: "number",
-      label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },
-    },
-    derive: (app) => fromTerm(app, coveredMonths),
-  },
-  "agreement.startMonthDay": {
-    definition: {
-      type: "number",
-      format: "month-day",
-      label: {
-        de: "Tag des Beginns im Jahr, als Monat und Tag (MMTT, z. B. 915 für den 15. September)",
-        en: "Day of the year the agreement starts, as month and day (MMDD, e.g. 915 for 15 September)",
-      },
-    },
-    derive: (app) => fromTerm(app, (start) => monthDay(start)),
-  },
-  "agreement.schoolYearsReached": {
-    definition: {
-      type: "number",
-      label: {
-        de: "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht",
-        en: "School years from the school year of the start to the last 31 July the agreement reaches",
-      },
-    },
-    derive: (app) => fromTerm(app, schoolYearsReached),
-  },
-  "agreement.signedBySchool": {
-    definition: { type: "boolean", label: { de: "Die Schule hat unterzeichnet", en: "The school has signed" } },
-    derive: (app) => flag(app.agreement?.signedBySchool, "agreement.signedBySchool"),
-  },
-  "agreement.signedByPartners": {
-    definition: { type: "boolean", label: { de: "Alle Partner haben unterzeichnet", en: "Every partner has signed" } },
-    derive: (app) => flag(app.agreement?.signedByPartners, "agreement.signedByPartners"),
-  },
-  "agreement.openToAllPupils": {
-    definition: {
-      type: "boolean",
-      label: { de: "Das Angebot steht allen Schülerinnen und Schülern offen", en: "The offer is open to all pupils" },
-    },
-    derive: (app) => flag(app.agreement?.openToAllPupils, "agreement.openToAllPupils"),
-  },
-  "agreement.mentionsProgramme": {
-    definition: {
-      type: "boolean",
-      label: { de: "Die Vereinbarung erwähnt Bildungspartner NRW", en: "The agreement mentions Bildungspartner NRW" },
-    },
-    derive: (app) => flag(app.agreement?.mentionsProgramme, "agreement.mentionsProgramme"),
-  },
-  "school.type": {
-    definition: { type: "string", label: { de: "Art der Einrichtung", en: "Kind of institution" } },
-    derive: (app) => (app.school?.type === undefined ? unknown("school.type") : known(app.school.type, "school.type")),
-  },
-  "partners.allInProgramme": {
-    definition: {
-      type: "boolean",
-      label: {
-        de: "Alle Partner gehören zu einer Art von Einrichtung, die das Programm vorsieht",
-        en: "Every partner is of a kind of institution the programme provides for",
-      },
-    },
-    derive: (app, { inProgramme }) =>
+/** How each fact derives from an application, by name: the single place each fact is computed. */
+const derivations: Readonly<Record<FactName, (app: Application, readings: CategoryReadings) => Derived>> = {
+  "agreement.written": (app) => flag(app.agreement?.written, "agreement.written"),
+  "agreement.indefinite": indefinite,
+  "agreement.coversMonths": (app) => fromTerm(app, coveredMonths),
+  "agreement.startMonthDay": (app) => fromTerm(app, (start) => monthDay(start)),
+  "agreement.schoolYearsReached": (app) => fromTerm(app, schoolYearsReached),
+  "agreement.signedBySchool": (app) => flag(app.agreement?.signedBySchool, "agreement.signedBySchool"),
+  "agreement.signedByPartners": (app) => flag(app.agreement?.signedByPartners, "agreement.signedByPartners"),
+  "agreement.openToAllPupils": (app) => flag(app.agreement?.openToAllPupils, "agreement.openToAllPupils"),
+  "agreement.mentionsProgramme": (app) => flag(app.agreement?.mentionsProgramme, "agreement.mentionsProgramme"),
+  "school.type": (app) => (app.school?.type === undefined ? unknown("school.type") : known(app.school.type, "school.type")),
+  "partners.allInProgramme": (app, { inProgramme }) =>
       every(
         app.partners?.map((partner, i) =>
           partner.category === undefined
@@ -300,55 +241,86 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
         ),
         "partners",
       ),
-  },
+  "partners.anyMunicipal": (app) => some(app.partners?.map((partner, i) => flag(partner.municipal, `partners.${i}.municipal`)), "partners"),
+  "partners.anyNeedsMunicipalPartner": anyNeedsMunicipalPartner,
+  "contacts.schoolNamed": (app) => schoolContactNamed(app.contacts),
+  "contacts.everyPartnerNamed": everyPartnerNamed,
+  "contacts.allEmailsPersonal": allEmailsPersonal,
+};
+
+/** Each fact's type and label, for the catalogue; apart from the derivations, so evaluating leaves the labels out of bundles. */
+const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
+  "agreement.written": { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
+  "agreement.indefinite": { type: "boolean", label: { de: "Die Vereinbarung ist unbefristet", en: "The agreement is indefinite" } },
+  "agreement.coversMonths": {
+      type: "number",
+      label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },
+    },
+  "agreement.startMonthDay": {
+      type: "number",
+      format: "month-day",
+      label: {
+        de: "Tag des Beginns im Jahr, als Monat und Tag (MMTT, z. B. 915 für den 15. September)",
+        en: "Day of the year the agreement starts, as month and day (MMDD, e.g. 915 for 15 September)",
+      },
+    },
+  "agreement.schoolYearsReached": {
+      type: "number",
+      label: {
+        de: "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht",
+        en: "School years from the school year of the start to the last 31 July the agreement reaches",
+      },
+    },
+  "agreement.signedBySchool": { type: "boolean", label: { de: "Die Schule hat unterzeichnet", en: "The school has signed" } },
+  "agreement.signedByPartners": { type: "boolean", label: { de: "Alle Partner haben unterzeichnet", en: "Every partner has signed" } },
+  "agreement.openToAllPupils": {
+      type: "boolean",
+      label: { de: "Das Angebot steht allen Schülerinnen und Schülern offen", en: "The offer is open to all pupils" },
+    },
+  "agreement.mentionsProgramme": {
+      type: "boolean",
+      label: { de: "Die Vereinbarung erwähnt Bildungspartner NRW", en: "The agreement mentions Bildungspartner NRW" },
+    },
+  "school.type": { type: "string", label: { de: "Art der Einrichtung", en: "Kind of institution" } },
+  "partners.allInProgramme": {
+      type: "boolean",
+      label: {
+        de: "Alle Partner gehören zu einer Art von Einrichtung, die das Programm vorsieht",
+        en: "Every partner is of a kind of institution the programme provides for",
+      },
+    },
   "partners.anyMunicipal": {
-    definition: {
       type: "boolean",
       label: { de: "Mindestens ein Partner ist eine kommunale Einrichtung", en: "At least one partner is municipal" },
     },
-    derive: (app) => some(app.partners?.map((partner, i) => flag(partner.municipal, `partners.${i}.municipal`)), "partners"),
-  },
   "partners.anyNeedsMunicipalPartner": {
-    definition: {
       type: "boolean",
       label: {
         de: "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner",
         en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
       },
     },
-    derive: anyNeedsMunicipalPartner,
-  },
   "contacts.schoolNamed": {
-    definition: {
       type: "boolean",
       label: { de: "Die Schule nennt eine Ansprechperson", en: "The school names a contact person" },
     },
-    derive: (app) => schoolContactNamed(app.contacts),
-  },
   "contacts.everyPartnerNamed": {
-    definition: {
       type: "boolean",
       label: { de: "Jeder Partner nennt eine Ansprechperson", en: "Every partner names a contact person" },
     },
-    derive: everyPartnerNamed,
-  },
   "contacts.allEmailsPersonal": {
-    definition: {
       type: "boolean",
       label: {
         de: "Alle Ansprechpersonen haben eine persönliche E-Mail-Adresse",
         en: "Every contact person has a personal e-mail address",
       },
     },
-    derive: allEmailsPersonal,
-  },
 };
 
 /** Every fact the rule files may name, with its type and label. */
-export const factDefinitions: readonly FactDefinition[] = Object.entries(derivations).map(([name, { definition }]) => ({
-  name: name as FactName,
-  ...definition,
-}));
+// Marked pure so that bundles which only evaluate drop it and the labels with it.
+export const factDefinitions: readonly FactDefinition[] = /* @__PURE__ */ (() =>
+  Object.entries(definitions).map(([name, definition]) => ({ name: name as FactName, ...definition })))();
 
 /** Names of every fact the rule files may name. */
 export const factNames = Object.keys(derivations) as [FactName, ...FactName[]];
@@ -364,7 +336,7 @@ export function deriveFacts(app: Application, categoryList?: readonly Category[]
   const missing = {} as Record<FactName, readonly string[]>;
   const decidedBy = {} as Record<FactName, readonly string[]>;
   const readings = categoryReadings(categoryList);
-  for (const [name, { derive }] of derivationList) {
+  for (const [name, derive] of derivationList) {
     const { value, paths } = derive(app, readings);
     const distinct = paths.length > 1 ? [...new Set(paths)] : paths;
     values[name] = value;

@@ -1,6 +1,5 @@
 import {
   applicationSpec,
-  contradictionCodes,
   evaluateSync,
   fieldLabel,
   fieldPatterns,
@@ -115,19 +114,14 @@ export function nextFieldsOf(decision: Decision): string[] {
 }
 
 /**
- * Everything the form shows: the Decision and the issues for the mode, input issues first. `extra`
- * are the issues core's field schema cannot tell: contradictions, Muss-Kriterien not met and
- * required fields. `warnings` are the Soll-Kriterien not met: they stop no submission, since the
- * programme office decides such an application (`needs-review`).
+ * Everything the form shows: the Decision and the issues for the mode, input issues first, then
+ * contradictions, Muss-Kriterien not met and (on submit) required fields. `warnings` are the
+ * Soll-Kriterien not met: they stop no submission, since the programme office decides such an
+ * application (`needs-review`).
  */
-export function formIssues(
-  values: unknown,
-  lang: Lang,
-  mode: FormMode,
-): { decision: Decision; issues: FormIssue[]; extra: FormIssue[]; warnings: FormIssue[] } {
+export function formIssues(values: unknown, lang: Lang, mode: FormMode): { decision: Decision; issues: FormIssue[]; warnings: FormIssue[] } {
   const decision = evaluateSync(values, { lang });
   const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
-  const contradictions = inputIssues.filter((issue) => contradictionCodes.includes(issue.code as IssueCode));
   const required: FormIssue[] = [];
   if (mode === "submit") {
     const taken = new Set(inputIssues.map((issue) => issue.path));
@@ -137,6 +131,7 @@ export function formIssues(
       if (!taken.has(path)) required.push({ path, code: "required", params: {}, message: requiredMessage(path, lang) });
     }
   }
-  const extra = [...contradictions, ...ruleIssues(decision, "must"), ...required];
-  return { decision, issues: [...inputIssues, ...extra], extra, warnings: ruleIssues(decision, "should") };
+  // Core's input issues include the contradictions between fields.
+  const issues = [...inputIssues, ...ruleIssues(decision, "must"), ...required];
+  return { decision, issues, warnings: ruleIssues(decision, "should") };
 }

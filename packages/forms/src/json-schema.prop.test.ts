@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { contradictionCodes, isBlank, type IssueCode } from "@bildungspartner/core";
 import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
