@@ -11,6 +11,20 @@ const fact = (app: Application, name: FactName) => {
 const known = (value: boolean | number | string) => ({ value, missing: [] });
 const unknown = (...missing: string[]) => ({ value: null, missing });
 
+/** The input paths of the facts read from their own fields: the same whether they are missing or decided. */
+const ownFieldPaths = {
+  "agreement.written": ["agreement.written"],
+  "agreement.indefinite": ["agreement.indefinite"],
+  "agreement.coversMonths": ["agreement.startDate", "agreement.endDate"],
+  "agreement.startMonthDay": ["agreement.startDate", "agreement.endDate"],
+  "agreement.schoolYearsReached": ["agreement.startDate", "agreement.endDate"],
+  "agreement.signedBySchool": ["agreement.signedBySchool"],
+  "agreement.signedByPartners": ["agreement.signedByPartners"],
+  "agreement.openToAllPupils": ["agreement.openToAllPupils"],
+  "agreement.mentionsProgramme": ["agreement.mentionsProgramme"],
+  "school.type": ["school.type"],
+};
+
 describe("deriveFacts", () => {
   it("derives every fact of a complete application", () => {
     expect(deriveFacts(eligible)).toEqual({
@@ -34,16 +48,7 @@ describe("deriveFacts", () => {
       },
       missing: Object.fromEntries(factNames.map((name) => [name, []])),
       decidedBy: {
-        "agreement.written": ["agreement.written"],
-        "agreement.indefinite": ["agreement.indefinite"],
-        "agreement.coversMonths": ["agreement.startDate", "agreement.endDate"],
-        "agreement.startMonthDay": ["agreement.startDate", "agreement.endDate"],
-        "agreement.schoolYearsReached": ["agreement.startDate", "agreement.endDate"],
-        "agreement.signedBySchool": ["agreement.signedBySchool"],
-        "agreement.signedByPartners": ["agreement.signedByPartners"],
-        "agreement.openToAllPupils": ["agreement.openToAllPupils"],
-        "agreement.mentionsProgramme": ["agreement.mentionsProgramme"],
-        "school.type": ["school.type"],
+        ...ownFieldPaths,
         "partners.allInProgramme": ["partners"],
         "partners.anyMunicipal": ["partners.0.municipal"],
         "partners.anyNeedsMunicipalPartner": ["partners"],
@@ -70,16 +75,7 @@ describe("deriveFacts", () => {
 
   it("leaves every fact of an empty application unknown, naming the input that decides it", () => {
     expect(deriveFacts({}).missing).toEqual({
-      "agreement.written": ["agreement.written"],
-      "agreement.indefinite": ["agreement.indefinite"],
-      "agreement.coversMonths": ["agreement.startDate", "agreement.endDate"],
-      "agreement.startMonthDay": ["agreement.startDate", "agreement.endDate"],
-      "agreement.schoolYearsReached": ["agreement.startDate", "agreement.endDate"],
-      "agreement.signedBySchool": ["agreement.signedBySchool"],
-      "agreement.signedByPartners": ["agreement.signedByPartners"],
-      "agreement.openToAllPupils": ["agreement.openToAllPupils"],
-      "agreement.mentionsProgramme": ["agreement.mentionsProgramme"],
-      "school.type": ["school.type"],
+      ...ownFieldPaths,
       "partners.allInProgramme": ["partners"],
       "partners.anyMunicipal": ["partners"],
       "partners.anyNeedsMunicipalPartner": ["partners"],
