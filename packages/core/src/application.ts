@@ -272,7 +272,7 @@ const specsByPattern = new Map<string, FieldSpec>();
 export const fieldPatterns: readonly string[] = [...specsByPattern.keys()];
 
 /** The pattern of a concrete path: item indexes become `*` (`contacts.1.email` → `contacts.*.email`). */
-export const patternOf = (path: string): string => path.replace(/\.\d+(?=\.|$)/g, ".*");
+const patternOf = (path: string): string => path.replace(/\.\d+(?=\.|$)/g, ".*");
 
 /** The field spec of a concrete path or pattern, if the application has such a field. */
 export function fieldSpec(path: string): FieldSpec | undefined {

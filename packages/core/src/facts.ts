@@ -327,6 +327,16 @@ export const factNames = Object.keys(derivations) as [FactName, ...FactName[]];
 
 const derivationList = Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>;
 
+const none: readonly string[] = Object.freeze([]);
+
+/** The paths without repeats, in order; the list itself when it has none (the common case, so no copy). */
+export function distinctPaths(paths: readonly string[]): readonly string[] {
+  for (let i = 1; i < paths.length; i++) {
+    if (paths.lastIndexOf(paths[i]!, i - 1) !== -1) return [...new Set(paths)];
+  }
+  return paths;
+}
+
 /**
  * Derives every fact of an application once; both evaluators read the result. `categoryList` is the
  * list of categories the facts read (a rules folder's `data/categories.json`); the shipped one by default.
@@ -338,10 +348,10 @@ export function deriveFacts(app: Application, categoryList?: readonly Category[]
   const readings = categoryReadings(categoryList);
   for (const [name, derive] of derivationList) {
     const { value, paths } = derive(app, readings);
-    const distinct = paths.length > 1 ? [...new Set(paths)] : paths;
+    const distinct = distinctPaths(paths);
     values[name] = value;
-    missing[name] = value === null ? distinct : [];
-    decidedBy[name] = value === null ? [] : distinct;
+    missing[name] = value === null ? distinct : none;
+    decidedBy[name] = value === null ? none : distinct;
   }
   return { values, missing, decidedBy };
 }

@@ -1,4 +1,4 @@
-import type { FactName, FactValue } from "./facts.js";
+import { distinctPaths, type FactName, type FactValue } from "./facts.js";
 import { applyOperator } from "./operators.js";
 import type { Condition, TopLevelCondition } from "./rule-file.js";
 
@@ -73,7 +73,7 @@ function explainCondition(condition: Condition<FactName>): ExplainingCondition {
     const { fact, operator, value } = condition;
     return (facts, decidedBy, out) => {
       const truth = applyOperator(operator, facts[fact], value);
-      if (truth !== null) out.push(...decidedBy[fact]);
+      if (truth !== null) for (const path of decidedBy[fact]) out.push(path);
       return truth;
     };
   }
@@ -109,7 +109,16 @@ function explainCondition(condition: Condition<FactName>): ExplainingCondition {
   };
 }
 
-const explainedRules = new WeakMap<object, ExplainingCondition>();
+/** A rule explained: by one fact (most rules; its decided-by paths are the rule's), or by the walk. */
+type RuleExplainer = { readonly fact: FactName; readonly truth: CompiledCondition } | { readonly walk: ExplainingCondition };
+
+const explainedRules = new WeakMap<object, RuleExplainer>();
+
+function explainerOf(conditions: TopLevelCondition<FactName>): RuleExplainer {
+  const parts = "all" in conditions ? conditions.all : "any" in conditions ? conditions.any : undefined;
+  const only = parts?.length === 1 ? parts[0]! : undefined;
+  return only !== undefined && "fact" in only ? { fact: only.fact, truth: compileCondition(conditions) } : { walk: explainCondition(conditions) };
+}
 
 /**
  * Evaluates an eligibility rule three-valued and names the input paths that decided it (distinct,
@@ -119,12 +128,16 @@ export function explainRule(
   rule: { readonly conditions: TopLevelCondition<FactName> },
   facts: { readonly values: Readonly<Record<FactName, FactValue>>; readonly decidedBy: Readonly<Record<FactName, readonly string[]>> },
 ): Explained {
-  let explain = explainedRules.get(rule);
-  if (!explain) {
-    explain = explainCondition(rule.conditions);
-    explainedRules.set(rule, explain);
+  let explainer = explainedRules.get(rule);
+  if (!explainer) {
+    explainer = explainerOf(rule.conditions);
+    explainedRules.set(rule, explainer);
+  }
+  if ("fact" in explainer) {
+    const truth = explainer.truth(facts.values);
+    return { truth, paths: truth === null ? [] : facts.decidedBy[explainer.fact] };
   }
   const paths: string[] = [];
-  const truth = explain(facts.values, facts.decidedBy, paths);
-  return { truth, paths: paths.length > 1 ? [...new Set(paths)] : paths };
+  const truth = explainer.walk(facts.values, facts.decidedBy, paths);
+  return { truth, paths: distinctPaths(paths) };
 }

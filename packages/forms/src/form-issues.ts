@@ -60,7 +60,7 @@ function requiredMessage(path: string, lang: Lang): string {
 }
 
 /** Whether a field's requirement applies, given the values of its section. */
-export function applies(requirement: Requirement | undefined, section: Readonly<Record<string, unknown>>): boolean {
+function applies(requirement: Requirement | undefined, section: Readonly<Record<string, unknown>>): boolean {
   if (requirement === undefined) return false;
   if (requirement === "always") return true;
   if ("when" in requirement) return section[requirement.when.field] === requirement.when.equals;
@@ -89,7 +89,7 @@ function missingRequired(spec: FieldSpec, value: unknown, path: string, missing:
 }
 
 function orderKey(path: string): [number, number, number] {
-  const rank = fieldPatterns.indexOf(path.replace(/\.\d+(?=\.|$)/g, ".*"));
+  const rank = fieldPatterns.indexOf(fieldSpec(path)?.pattern ?? path);
   const section = fieldPatterns.indexOf(path.split(".")[0]!);
   const index = Number(/\.(\d+)/.exec(path)?.[1] ?? -1);
   return [section, index, rank];
