@@ -138,8 +138,7 @@ function criterionResult(rule: DecisionRule, { truth, paths }: Explained, evalua
     title: rule.title[lang],
     message,
     source: { quote: rule.source.quote, url: rule.source.url },
-    // Each result gets a list of its own, as callers may change a Decision.
-    paths: [...paths],
+    paths: paths as string[],
   };
   if (status === "unknown") {
     const missing = factsOf(rule).flatMap((fact) => (facts.values[fact] === null ? facts.missing[fact] : []));

@@ -67,8 +67,9 @@ function flag(value: boolean | undefined, path: string): Derived {
 
 /** The items with a value, and their paths together. */
 function withValue(items: readonly Derived[], value: FactValue): Derived {
-  const matching = items.filter((item) => item.value === value);
-  return { value, paths: matching.length === 1 ? matching[0]!.paths : matching.flatMap((item) => item.paths) };
+  const paths: string[] = [];
+  for (const item of items) if (item.value === value) for (const path of item.paths) paths.push(path);
+  return { value, paths };
 }
 
 /**

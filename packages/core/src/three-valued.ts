@@ -50,74 +50,49 @@ export function compiledRule<F extends string = FactName>(rule: { readonly condi
   return compiled;
 }
 
-/** A truth with the input paths that decided it (none while it is unknown). */
+/** A truth with the input paths that decided it (none while it is unknown); the list is made for this evaluation. */
 export interface Explained {
   readonly truth: Truth;
   readonly paths: readonly string[];
 }
 
 /**
- * A condition compiled to a function that also collects the input paths that decided it: it
- * returns the truth and appends to `out` the decided-by paths of the parts that made it so.
+ * Appends to `out` the input paths that decided a condition whose truth `truth` (not unknown) is
+ * already known: a comparison is decided by its fact's paths; `all` and `any` by the parts whose
+ * truth is theirs (an `all` that fails by its false parts, one that holds by all of them; `any`
+ * dually); `not` by its part. Every deciding part is named, not only the first.
  */
-type ExplainingCondition = (facts: Readonly<Record<FactName, FactValue>>, decidedBy: Readonly<Record<FactName, readonly string[]>>, out: string[]) => Truth;
+type PathCollector = (facts: Readonly<Record<FactName, FactValue>>, decidedBy: Readonly<Record<FactName, readonly string[]>>, truth: boolean, out: string[]) => void;
 
-/**
- * Compiles a condition so that it names its deciding inputs: a comparison is decided by its fact's
- * paths; `all` and `any` by the parts whose truth is theirs (an `all` that fails by its false
- * parts, one that holds by all of them; `any` dually); `not` by its part. Unknown decides nothing.
- * Every part is evaluated, so all deciding parts are named, not only the first.
- */
-function explainCondition(condition: Condition<FactName>): ExplainingCondition {
+function pathCollector(condition: Condition<FactName>): PathCollector {
   if ("fact" in condition) {
-    const { fact, operator, value } = condition;
-    return (facts, decidedBy, out) => {
-      const truth = applyOperator(operator, facts[fact], value);
-      if (truth !== null) for (const path of decidedBy[fact]) out.push(path);
-      return truth;
+    const { fact } = condition;
+    return (_facts, decidedBy, _truth, out) => {
+      for (const path of decidedBy[fact]) out.push(path);
     };
   }
   if ("not" in condition) {
-    const inner = explainCondition(condition.not);
-    return (facts, decidedBy, out) => {
-      const truth = inner(facts, decidedBy, out);
-      return truth === null ? null : !truth;
-    };
+    const inner = pathCollector(condition.not);
+    return (facts, decidedBy, truth, out) => inner(facts, decidedBy, !truth, out);
   }
-  const parts = ("all" in condition ? condition.all : condition.any).map((part) => explainCondition(part));
-  if (parts.length === 1) return parts[0]!;
-  const decisive = "all" in condition ? false : true;
-  return (facts, decidedBy, out) => {
-    const start = out.length;
-    const truths: Truth[] = [];
-    const ends: number[] = [];
-    for (const part of parts) {
-      truths.push(part(facts, decidedBy, out));
-      ends.push(out.length);
-    }
-    const truth = truths.includes(decisive) ? decisive : truths.includes(null) ? null : !decisive;
-    // Keep the paths of the parts whose truth is the whole's, in place.
-    let write = start;
-    let from = start;
-    truths.forEach((partTruth, i) => {
-      const to = ends[i]!;
-      if (partTruth === truth && truth !== null) for (let k = from; k < to; k++) out[write++] = out[k]!;
-      from = to;
-    });
-    out.length = write;
-    return truth;
+  const parts = ("all" in condition ? condition.all : condition.any).map((part) => ({ truth: compileCondition(part), collect: pathCollector(part) }));
+  return (facts, decidedBy, truth, out) => {
+    for (const part of parts) if (part.truth(facts) === truth) part.collect(facts, decidedBy, truth, out);
   };
 }
 
-/** A rule explained: by one fact (most rules; its decided-by paths are the rule's), or by the walk. */
-type RuleExplainer = { readonly fact: FactName; readonly truth: CompiledCondition } | { readonly walk: ExplainingCondition };
+/** A rule explained: its compiled truth, and its deciding paths: one fact's (most rules) or collected. */
+interface RuleExplainer {
+  readonly truth: CompiledCondition;
+  readonly paths: { readonly fact: FactName } | { readonly collect: PathCollector };
+}
 
 const explainedRules = new WeakMap<object, RuleExplainer>();
 
 function explainerOf(conditions: TopLevelCondition<FactName>): RuleExplainer {
   const parts = "all" in conditions ? conditions.all : "any" in conditions ? conditions.any : undefined;
   const only = parts?.length === 1 ? parts[0]! : undefined;
-  return only !== undefined && "fact" in only ? { fact: only.fact, truth: compileCondition(conditions) } : { walk: explainCondition(conditions) };
+  return { truth: compileCondition(conditions), paths: only !== undefined && "fact" in only ? { fact: only.fact } : { collect: pathCollector(conditions) } };
 }
 
 /**
@@ -133,11 +108,10 @@ export function explainRule(
     explainer = explainerOf(rule.conditions);
     explainedRules.set(rule, explainer);
   }
-  if ("fact" in explainer) {
-    const truth = explainer.truth(facts.values);
-    return { truth, paths: truth === null ? [] : facts.decidedBy[explainer.fact] };
-  }
+  const truth = explainer.truth(facts.values);
+  if (truth === null) return { truth, paths: [] };
+  if ("fact" in explainer.paths) return { truth, paths: facts.decidedBy[explainer.paths.fact] };
   const paths: string[] = [];
-  const truth = explainer.walk(facts.values, facts.decidedBy, paths);
+  explainer.paths.collect(facts.values, facts.decidedBy, truth, paths);
   return { truth, paths: distinctPaths(paths) };
 }
