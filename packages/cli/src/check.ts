@@ -1,4 +1,4 @@
-import { evaluate, formatMessage, type Decision, type DecisionStatus, type IssueCode, type Lang } from "@bildungspartner/core";
+import { evaluate, formatMessage, type Decision, type DecisionStatus, type Issue, type Lang } from "@bildungspartner/core";
 import { readJsonInput } from "./files.js";
 import { parseFileCommand, type Command } from "./command.js";
 import { ExitCode, type Io } from "./io.js";
@@ -15,15 +15,15 @@ export interface CheckOptions {
 }
 
 /** A file that could not be read is an invalid input; its Decision says why, at path "". */
-async function unreadable(file: string, code: IssueCode, message: string, lang: Lang): Promise<FileDecision> {
+async function unreadable(file: string, { code, params, message }: Pick<Issue, "code" | "params" | "message">, lang: Lang): Promise<FileDecision> {
   const nothingKnown = await evaluate({}, { lang });
-  return { file, ...nothingKnown, status: "invalid", issues: [{ path: "", code, message }] };
+  return { file, ...nothingKnown, status: "invalid", issues: [{ path: "", code, params, message }] };
 }
 
 /** Reads and evaluates one application file; never throws. */
 export async function decideFile(file: string, lang: Lang): Promise<FileDecision> {
   const read = await readJsonInput(file, lang);
-  return read.ok ? { file, ...(await evaluate(read.input, { lang })) } : unreadable(file, read.code, read.message, lang);
+  return read.ok ? { file, ...(await evaluate(read.input, { lang })) } : unreadable(file, read, lang);
 }
 
 const marks: Record<Decision["criteria"][number]["status"], string> = { met: "✓", "not-met": "✗", unknown: "?" };

@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { formatMessage, type Lang } from "@bildungspartner/core";
+import { formatMessage, type Lang, type MessageParams } from "@bildungspartner/core";
 import { texts } from "./messages.js";
 
 /** Largest input file read, in bytes; larger files are refused, not read. */
@@ -26,19 +26,22 @@ export async function readInputFile(path: string, maxBytes: number = MAX_FILE_BY
 /** A JSON input file's parsed content, or the issue that says why there is none, in `lang`. */
 export type JsonInput =
   | { readonly ok: true; readonly input: unknown }
-  | { readonly ok: false; readonly code: "file_too_large" | "unreadable_file" | "invalid_json"; readonly message: string };
+  | { readonly ok: false; readonly code: "file_too_large" | "unreadable_file" | "invalid_json"; readonly params: MessageParams; readonly message: string };
+
+type Failure = Extract<JsonInput, { ok: false }>;
+const failed = (code: Failure["code"], template: string, params: MessageParams): Failure => ({ ok: false, code, params, message: formatMessage(template, params) });
 
 /** Reads and parses a JSON input file (`check`, `offerings`); never throws. */
 export async function readJsonInput(file: string, lang: Lang): Promise<JsonInput> {
   const content = await readInputFile(file);
   if (!content.ok) {
     return content.reason === "too-large"
-      ? { ok: false, code: "file_too_large", message: formatMessage(texts.fileTooLarge[lang], { max: MAX_FILE_BYTES }) }
-      : { ok: false, code: "unreadable_file", message: formatMessage(texts.unreadableFile[lang], { reason: content.detail }) };
+      ? failed("file_too_large", texts.fileTooLarge[lang], { max: MAX_FILE_BYTES })
+      : failed("unreadable_file", texts.unreadableFile[lang], { reason: content.detail });
   }
   try {
     return { ok: true, input: JSON.parse(new TextDecoder().decode(content.bytes)) };
   } catch (error) {
-    return { ok: false, code: "invalid_json", message: formatMessage(texts.invalidJson[lang], { reason: (error as Error).message }) };
+    return failed("invalid_json", texts.invalidJson[lang], { reason: (error as Error).message });
   }
 }

@@ -23,14 +23,14 @@ export function asSituation(input: unknown): unknown {
 }
 
 /** A file that could not be read: the offerings of an empty situation, with the reason at path "". */
-function unreadable(file: string, code: SituationIssue["code"], message: string, lang: Lang): FileOfferings {
-  return { file, ...offerings({}, { lang }), issues: [{ path: "", code, message }] };
+function unreadable(file: string, { code, params, message }: Pick<SituationIssue, "code" | "params" | "message">, lang: Lang): FileOfferings {
+  return { file, ...offerings({}, { lang }), issues: [{ path: "", code, params, message }] };
 }
 
 /** Reads one situation file and lists its offerings; never throws. */
 export async function offeringsOfFile(file: string, lang: Lang): Promise<FileOfferings> {
   const read = await readJsonInput(file, lang);
-  return read.ok ? { file, ...offerings(asSituation(read.input), { lang }) } : unreadable(file, read.code, read.message, lang);
+  return read.ok ? { file, ...offerings(asSituation(read.input), { lang }) } : unreadable(file, read, lang);
 }
 
 const marks: Readonly<Record<OfferingStatus, string>> = { available: "✓", "not-available": "✗", unknown: "?" };

@@ -17,7 +17,7 @@ const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const blank = (v: unknown) => v === undefined || (typeof v === "string" && v.trim() === "");
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 function date(v: string): [number, number, number] | null {
   const m = DATE.exec(v);
@@ -52,7 +52,7 @@ const or = (...xs: T[]): T => (xs.includes(true) ? true : xs.includes(null) ? nu
 
 export function handWrittenEvaluate(input: unknown): Decision {
   const issues: Decision["issues"] = [];
-  const bad = (path: string, code: Decision["issues"][number]["code"]) => issues.push({ path, code, message: `${path}: ${code}` });
+  const bad = (path: string, code: Decision["issues"][number]["code"]) => issues.push({ path, code, params: {}, message: `${path}: ${code}` });
   const root = isObj(input) ? input : (bad("", "invalid_input"), {});
   const section = (key: string): Obj | undefined => {
     const v = root[key];
@@ -169,6 +169,8 @@ export function handWrittenEvaluate(input: unknown): Decision {
       title: rules.get(rule.id)!.title.de,
       message: rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"].de,
       source: rule.source,
+      // The baseline decides only; naming the deciding inputs is the SDK's extra work.
+      paths: [],
     };
   });
   const status: Decision["status"] = issues.length

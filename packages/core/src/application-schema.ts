@@ -66,7 +66,7 @@ const schemas = new Map<Lang, z.ZodMiniType<Application>>();
  * The zod schema (zod/mini, small in browser bundles) of an application's fields, with labels as
  * titles and our German (or English) messages built in; every field optional. Built from the same
  * field specs as `parseApplication`, so its issues are the field issues `parseApplication` reports;
- * contradictions between fields come from `parseApplication` only. Form adapters extend it.
+ * contradictions between fields come from `parseApplication` only. The forms adapter builds its JSON Schema on it.
  */
 export function applicationSchema(lang: Lang = "de"): z.ZodMiniType<Application> {
   let schema = schemas.get(lang);

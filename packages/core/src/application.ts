@@ -1,6 +1,6 @@
-import { categoryIds, schoolTypeIds, type CategoryId, type SchoolTypeId } from "./data.js";
+import { categories, schoolTypes, type CategoryId, type SchoolTypeId } from "./data.js";
 import { isIsoDate } from "./dates.js";
-import { format, type Lang, type LocalizedText } from "./lang.js";
+import { format, type Lang, type LocalizedText, type MessageParams } from "./lang.js";
 
 /** The school side of an application. Every field may be missing while a form is being filled in. */
 export interface School {
@@ -50,10 +50,15 @@ export interface Application {
   contacts?: Contact[];
 }
 
-/** A problem with one input field; `path` is dotted (`contacts.1.email`), `""` for the whole input. */
+/**
+ * A problem with one input field, as data: `code` and `params` (language-neutral values such as
+ * `max`) say what is wrong, `message` says it in the language asked for; {@link issueMessage}
+ * renders it in another. `path` is dotted (`contacts.1.email`), `""` for the whole input.
+ */
 export interface Issue {
   path: string;
   code: IssueCode;
+  params: MessageParams;
   message: string;
 }
 
@@ -91,17 +96,44 @@ export const limits = {
 /** The kinds of input fields; each kind has its checks and its messages. */
 export type FieldKind = "section" | "list" | "text" | "schoolNumber" | "option" | "date" | "email" | "boolean" | "index";
 
+/** A value of a sibling field that a requirement depends on. */
+export interface SiblingValue {
+  /** Key of the sibling field in the same section. */
+  readonly field: string;
+  readonly equals: string | boolean;
+}
+
 /**
- * One input field: the single description both the fast validator (`parseApplication`) and the zod
- * schema (`applicationSchema`) are built from, so they cannot drift apart.
+ * When a field must be given for a submission: `"always"` (a list: at least one entry), only when a
+ * sibling field has a value (`when`), or unless it has one (`unless`).
  */
-export type FieldSpec = { readonly pattern: string; readonly label: LocalizedText } & (
+export type Requirement = "always" | { readonly when: SiblingValue } | { readonly unless: SiblingValue };
+
+/** One of the values a choice field offers, with its label. */
+export interface Choice {
+  readonly id: string | number;
+  readonly label: LocalizedText;
+}
+
+/**
+ * One input field: the single description the fast validator (`parseApplication`), the zod schema
+ * (`applicationSchema`), the forms adapter (field order, required checks, choices) and its JSON
+ * Schema are built from, so they cannot drift apart. Sections and lists list their fields in form
+ * order: the order people fill the form in.
+ */
+export type FieldSpec = {
+  readonly pattern: string;
+  readonly label: LocalizedText;
+  /** Whether and when a submission needs the field; optional when absent. */
+  readonly required?: Requirement;
+} & (
   | { readonly kind: "section"; readonly fields: Readonly<Record<string, FieldSpec>> }
   | { readonly kind: "list"; readonly max: number; readonly item: FieldSpec }
   | { readonly kind: "text" | "email"; readonly max: number }
-  | { readonly kind: "option"; readonly values: readonly string[] }
+  | { readonly kind: "option"; readonly values: readonly string[]; readonly choices: readonly Choice[] }
+  /** `nullable`: `null` is a meaningful value (an end date of `null`: no end), which the JSON Schema allows; readers take it as not given. */
   | { readonly kind: "date"; readonly nullable: boolean }
-  | { readonly kind: "index"; readonly max: number }
+  | { readonly kind: "index"; readonly max: number; readonly choices: readonly Choice[] }
   | { readonly kind: "schoolNumber" | "boolean" }
 );
 
@@ -116,22 +148,47 @@ export const SCHOOL_NUMBER = /^\d{6}$/;
 export const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
 const label = (de: string, en: string): LocalizedText => ({ de, en });
-const flagField = (name: string, de: string, en: string): FieldSpec => ({ pattern: `agreement.${name}`, kind: "boolean", label: label(de, en) });
+const always = "always" as const;
+const flagField = (name: string, de: string, en: string): FieldSpec => ({
+  pattern: `agreement.${name}`,
+  kind: "boolean",
+  label: label(de, en),
+  required: always,
+});
+const optionField = (pattern: string, fieldLabel: LocalizedText, choices: readonly { readonly id: string; readonly label: LocalizedText }[]): FieldSpec => ({
+  pattern,
+  kind: "option",
+  label: fieldLabel,
+  required: always,
+  values: choices.map((choice) => choice.id),
+  choices: choices.map(({ id, label }) => ({ id, label })),
+});
+const textField = (pattern: string, de: string, en: string): FieldSpec => ({ pattern, kind: "text", max: limits.textLength, label: label(de, en), required: always });
 
-/** The application's fields, in form order. */
+/** Partners by their position in the list, as people count them: „Partner 1“ is the first (0). */
+const partnerChoices: readonly Choice[] = Array.from({ length: limits.partners }, (_, i) => ({ id: i, label: label(`Partner ${i + 1}`, `Partner ${i + 1}`) }));
+
+/**
+ * The application's fields, in form order. Required on submission: every field but the end date
+ * (unless the agreement is indefinite) and a contact's partner (when the contact is a partner's);
+ * whether the agreement is indefinite need not be said once an end date answers it (the facts read
+ * a dated agreement as not indefinite, and the FAQ asks for a term, not for the box).
+ */
 export const applicationSpec: FieldSpec = {
   pattern: "",
   kind: "section",
   label: label("Antrag", "Application"),
+  required: always,
   fields: {
     school: {
       pattern: "school",
       kind: "section",
       label: label("Schule", "School"),
+      required: always,
       fields: {
-        name: { pattern: "school.name", kind: "text", max: limits.textLength, label: label("Name der Schule", "School name") },
-        schoolNumber: { pattern: "school.schoolNumber", kind: "schoolNumber", label: label("Schulnummer", "School number") },
-        type: { pattern: "school.type", kind: "option", values: schoolTypeIds, label: label("Art der Einrichtung", "Type of institution") },
+        type: optionField("school.type", label("Art der Einrichtung", "Type of institution"), schoolTypes),
+        name: textField("school.name", "Name der Schule", "School name"),
+        schoolNumber: { pattern: "school.schoolNumber", kind: "schoolNumber", label: label("Schulnummer", "School number"), required: always },
       },
     },
     partners: {
@@ -139,14 +196,15 @@ export const applicationSpec: FieldSpec = {
       kind: "list",
       max: limits.partners,
       label: label("Partner", "Partners"),
+      required: always,
       item: {
         pattern: "partners.*",
         kind: "section",
         label: label("Partner", "Partner"),
         fields: {
-          name: { pattern: "partners.*.name", kind: "text", max: limits.textLength, label: label("Name des Partners", "Partner name") },
-          category: { pattern: "partners.*.category", kind: "option", values: categoryIds, label: label("Art der Einrichtung", "Type of institution") },
-          municipal: { pattern: "partners.*.municipal", kind: "boolean", label: label("Kommunale Einrichtung", "Municipal institution") },
+          name: textField("partners.*.name", "Name des Partners", "Partner name"),
+          category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), categories),
+          municipal: { pattern: "partners.*.municipal", kind: "boolean", label: label("Kommunale Einrichtung", "Municipal institution"), required: always },
         },
       },
     },
@@ -154,15 +212,22 @@ export const applicationSpec: FieldSpec = {
       pattern: "agreement",
       kind: "section",
       label: label("Kooperationsvereinbarung", "Cooperation agreement"),
+      required: always,
       fields: {
         written: flagField("written", "Schriftliche Vereinbarung", "Written agreement"),
-        startDate: { pattern: "agreement.startDate", kind: "date", nullable: false, label: label("Beginn der Vereinbarung", "Start date") },
-        endDate: { pattern: "agreement.endDate", kind: "date", nullable: true, label: label("Ende der Vereinbarung", "End date") },
-        indefinite: flagField("indefinite", "Unbefristet", "Indefinite"),
-        signedBySchool: flagField("signedBySchool", "Von der Schule unterzeichnet", "Signed by the school"),
-        signedByPartners: flagField("signedByPartners", "Von allen Partnern unterzeichnet", "Signed by all partners"),
+        startDate: { pattern: "agreement.startDate", kind: "date", nullable: false, label: label("Beginn der Vereinbarung", "Start date"), required: always },
+        indefinite: { pattern: "agreement.indefinite", kind: "boolean", label: label("Unbefristet", "Indefinite") },
+        endDate: {
+          pattern: "agreement.endDate",
+          kind: "date",
+          nullable: true,
+          label: label("Ende der Vereinbarung", "End date"),
+          required: { unless: { field: "indefinite", equals: true } },
+        },
         openToAllPupils: flagField("openToAllPupils", "Offen für alle Schülerinnen und Schüler", "Open to all pupils"),
         mentionsProgramme: flagField("mentionsProgramme", "Bildungspartner NRW wird erwähnt", "Mentions Bildungspartner NRW"),
+        signedBySchool: flagField("signedBySchool", "Von der Schule unterzeichnet", "Signed by the school"),
+        signedByPartners: flagField("signedByPartners", "Von allen Partnern unterzeichnet", "Signed by all partners"),
       },
     },
     contacts: {
@@ -170,15 +235,26 @@ export const applicationSpec: FieldSpec = {
       kind: "list",
       max: limits.contacts,
       label: label("Ansprechpersonen", "Contacts"),
+      required: always,
       item: {
         pattern: "contacts.*",
         kind: "section",
         label: label("Ansprechperson", "Contact"),
         fields: {
-          side: { pattern: "contacts.*.side", kind: "option", values: ["school", "partner"], label: label("Seite der Ansprechperson", "Contact's side") },
-          partner: { pattern: "contacts.*.partner", kind: "index", max: limits.partners - 1, label: label("Partner der Ansprechperson", "Contact's partner") },
-          name: { pattern: "contacts.*.name", kind: "text", max: limits.textLength, label: label("Name der Ansprechperson", "Contact name") },
-          email: { pattern: "contacts.*.email", kind: "email", max: limits.emailLength, label: label("E-Mail-Adresse", "E-mail address") },
+          side: optionField("contacts.*.side", label("Seite der Ansprechperson", "Contact's side"), [
+            { id: "school", label: label("Schule", "School") },
+            { id: "partner", label: label("Außerschulischer Partner", "Extracurricular partner") },
+          ]),
+          partner: {
+            pattern: "contacts.*.partner",
+            kind: "index",
+            max: limits.partners - 1,
+            label: label("Partner der Ansprechperson", "Contact's partner"),
+            required: { when: { field: "side", equals: "partner" } },
+            choices: partnerChoices,
+          },
+          name: textField("contacts.*.name", "Name der Ansprechperson", "Contact name"),
+          email: { pattern: "contacts.*.email", kind: "email", max: limits.emailLength, label: label("E-Mail-Adresse", "E-mail address"), required: always },
         },
       },
     },
@@ -191,6 +267,17 @@ const specsByPattern = new Map<string, FieldSpec>();
   if (spec.kind === "section") Object.values(spec.fields).forEach(index);
   if (spec.kind === "list") index(spec.item);
 })(applicationSpec);
+
+/** Every field's pattern (`contacts.*.email`), in form order, sections and lists before their fields. */
+export const fieldPatterns: readonly string[] = [...specsByPattern.keys()];
+
+/** The pattern of a concrete path: item indexes become `*` (`contacts.1.email` → `contacts.*.email`). */
+const patternOf = (path: string): string => path.replace(/\.\d+(?=\.|$)/g, ".*");
+
+/** The field spec of a concrete path or pattern, if the application has such a field. */
+export function fieldSpec(path: string): FieldSpec | undefined {
+  return specsByPattern.get(patternOf(path));
+}
 
 const issueMessages: Readonly<Record<Exclude<IssueCode, "unreadable_file" | "file_too_large" | "invalid_json">, LocalizedText>> = {
   invalid_input: {
@@ -256,7 +343,7 @@ const expectedByKind: Readonly<Record<FieldKind, LocalizedText>> = {
 };
 
 function fieldAt(path: string): FieldSpec {
-  return specsByPattern.get(path.replace(/\.\d+(?=\.|$)/g, ".*")) ?? { pattern: path, kind: "section", fields: {}, label: { de: path, en: path } };
+  return fieldSpec(path) ?? { pattern: path, kind: "section", fields: {}, label: { de: path, en: path } };
 }
 
 /** The label people see for an input path, e.g. `contacts.0.email` → "E-Mail-Adresse". */
@@ -267,15 +354,15 @@ export function fieldLabel(path: string, lang: Lang = "de"): string {
 /** Issue codes for what the fields themselves check, as opposed to tools reading files. */
 export type FieldIssueCode = keyof typeof issueMessages;
 
+/** The message of a field issue in `lang`: its template, filled with the field's label and the issue's params. */
+export function issueMessage(issue: { readonly path: string; readonly code: FieldIssueCode; readonly params: MessageParams }, lang: Lang): string {
+  const field = fieldAt(issue.path);
+  return format(issueMessages[issue.code][lang], { label: field.label[lang], expected: expectedByKind[field.kind][lang], ...issue.params });
+}
+
 /** Builds the issue for `path` with its message in `lang`. */
-export function makeIssue(path: string, code: FieldIssueCode, lang: Lang, values: Record<string, string | number> = {}): Issue {
-  const field = fieldAt(path);
-  const message = format(issueMessages[code][lang], {
-    label: field.label[lang],
-    expected: expectedByKind[field.kind][lang],
-    ...values,
-  });
-  return { path, code, message };
+export function makeIssue(path: string, code: FieldIssueCode, lang: Lang, params: MessageParams = {}): Issue {
+  return { path, code, params, message: issueMessage({ path, code, params }, lang) };
 }
 
 /** The issue code for a wrong value of a field kind; `tooBig` when only its size is wrong. */
@@ -300,16 +387,23 @@ export function codeFor(kind: FieldKind, tooBig: boolean): FieldIssueCode {
   }
 }
 
-/** Empty form fields count as not given, not as wrong. */
+/**
+ * Whether a value counts as not given: absent, `null` or a text of only white space. Empty form
+ * fields are not wrong, just not filled in yet; every reader of input (applications, situations,
+ * the forms' required checks) asks this one function.
+ */
 export function isBlank(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && value.trim() === "");
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Field checks of every kind but sections and lists: `"ok"`, `"wrong"` or `"too-big"`. */
-function checkLeaf(spec: FieldSpec, value: unknown): "ok" | "wrong" | "too-big" {
+/**
+ * Field checks of every kind but sections and lists: `"ok"`, `"wrong"` or `"too-big"`. Blank values
+ * are the caller's to skip ({@link isBlank}); the situation parser checks its fields with it too.
+ */
+export function checkField(spec: FieldSpec, value: unknown): "ok" | "wrong" | "too-big" {
   switch (spec.kind) {
     case "text":
       if (typeof value !== "string") return "wrong";
@@ -323,7 +417,7 @@ function checkLeaf(spec: FieldSpec, value: unknown): "ok" | "wrong" | "too-big" 
     case "option":
       return typeof value === "string" && spec.values.includes(value) ? "ok" : "wrong";
     case "date":
-      return (spec.nullable && value === null) || (typeof value === "string" && isIsoDate(value)) ? "ok" : "wrong";
+      return typeof value === "string" && isIsoDate(value) ? "ok" : "wrong";
     case "boolean":
       return typeof value === "boolean" ? "ok" : "wrong";
     case "index":
@@ -353,7 +447,7 @@ function validate(spec: FieldSpec, value: unknown, path: string, issues: Issue[]
       const childSpec = spec.fields[key]!;
       // Leaves need their path only for an issue; build it only then.
       const leaf = childSpec.kind !== "section" && childSpec.kind !== "list";
-      const check = leaf ? checkLeaf(childSpec, child) : undefined;
+      const check = leaf ? checkField(childSpec, child) : undefined;
       if (check === "ok") {
         result[key] = child;
         continue;
@@ -375,7 +469,7 @@ function validate(spec: FieldSpec, value: unknown, path: string, issues: Issue[]
     for (let i = 0; i < value.length; i++) items.push(validate(spec.item, value[i], `${path}.${i}`, issues, lang) ?? {});
     return items;
   }
-  const check = checkLeaf(spec, value);
+  const check = checkField(spec, value);
   return check === "ok" ? value : pushIssue(issues, spec, path, check === "too-big", lang);
 }
 

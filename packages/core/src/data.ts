@@ -1,6 +1,7 @@
-import categoriesFile from "../data/categories.json";
-import roleMailboxesFile from "../data/role-mailboxes.json";
-import schoolTypesFile from "../data/school-types.json";
+// Read key by key, so bundles leave out what no code reads (the files' comments).
+import * as categoriesFile from "../data/categories.json";
+import * as roleMailboxesFile from "../data/role-mailboxes.json";
+import * as schoolTypesFile from "../data/school-types.json";
 import type { LocalizedText } from "./lang.js";
 
 /** Ids of the partner categories (`partners[].category`). */
@@ -80,7 +81,7 @@ export const roleMailboxes: {
   /** Role words that are also surnames: with another name part, the address is a person's (`anna.post@`). */
   readonly alsoSurnames: readonly string[];
   readonly officialDomains: readonly OfficialMailboxDomain[];
-} = roleMailboxesFile;
+} = { localParts: roleMailboxesFile.localParts, alsoSurnames: roleMailboxesFile.alsoSurnames, officialDomains: roleMailboxesFile.officialDomains };
 
 export const categoryIds = categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
 export const schoolTypeIds = schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];

@@ -1,10 +1,11 @@
 import { eligible, loadRuleSetDir, testRuleSetDir } from "@bildungspartner/test-kit";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ruleSetOf, ruleWith } from "../test/rule-builder.js";
+import { shippedDecisionRuleSets } from "./decision-rules.js";
 import { decide, isSubmittable, prepareEvaluation, submittableStatuses, type Evaluation } from "./decision.js";
 import type { CriterionId } from "./rule-file.js";
 import { shippedRuleSets } from "./shipped-rules.js";
-import type { Truth } from "./three-valued.js";
+import type { Explained, Truth } from "./three-valued.js";
 
 const ruleSet = ruleSetOf(
   ruleWith("written-agreement", { all: [{ fact: "agreement.written", operator: "equal", value: true }] }),
@@ -25,10 +26,10 @@ const ruleSet = ruleSetOf(
 
 const evaluation = (input: unknown, lang: "de" | "en" = "de"): Evaluation => prepareEvaluation(input, { lang, ruleSets: [ruleSet], asOf: "2025-01-01" });
 const truths = (...values: Truth[]) =>
-  new Map<CriterionId, Truth>([
-    ["written-agreement", values[0] ?? null],
-    ["min-duration", values[1] ?? null],
-    ["signed-by-all", values[2] ?? null],
+  new Map<CriterionId, Explained>([
+    ["written-agreement", { truth: values[0] ?? null, paths: [] }],
+    ["min-duration", { truth: values[1] ?? null, paths: [] }],
+    ["signed-by-all", { truth: values[2] ?? null, paths: [] }],
   ]);
 
 describe("decide", () => {
@@ -54,7 +55,7 @@ describe("decide", () => {
   });
 
   it("takes a criterion without a truth as unknown", () => {
-    const decision = decide(evaluation({}), new Map([["written-agreement", true]]));
+    const decision = decide(evaluation({}), new Map([["written-agreement", { truth: true, paths: ["agreement.written"] }]]));
     expect(decision.criteria.map((c) => c.status)).toEqual(["met", "unknown", "unknown"]);
     expect(decision.status).toBe("incomplete");
   });
@@ -71,6 +72,7 @@ describe("decide", () => {
           title: `Titel written-agreement${suffix}`,
           message: `erfüllt written-agreement${suffix}`,
           source: { quote: "Zitat written-agreement", url: "https://example.org/written-agreement" },
+          paths: [],
         },
         {
           id: "min-duration",
@@ -79,6 +81,7 @@ describe("decide", () => {
           title: `Titel min-duration${suffix}`,
           message: `nicht erfüllt min-duration${suffix}`,
           source: { quote: "Zitat min-duration", url: "https://example.org/min-duration" },
+          paths: [],
         },
         {
           id: "signed-by-all",
@@ -87,6 +90,7 @@ describe("decide", () => {
           title: `Titel signed-by-all${suffix}`,
           message: `offen signed-by-all${suffix}`,
           source: { quote: "Zitat signed-by-all", url: "https://example.org/signed-by-all" },
+          paths: [],
           missing: ["agreement.signedBySchool", "agreement.signedByPartners"],
         },
       ]);
@@ -118,7 +122,8 @@ describe("prepareEvaluation", () => {
   it("uses German, the shipped rule sets and today's date by default", () => {
     const prepared = prepareEvaluation(eligible);
     expect(prepared.lang).toBe("de");
-    expect(shippedRuleSets()).toContain(prepared.ruleSet);
+    // The shipped rule sets as a Decision reads them (decision-rules.test.ts holds them equal).
+    expect(shippedDecisionRuleSets()).toContain(prepared.ruleSet);
     expect(prepared.issues).toEqual([]);
     expect(prepared.facts.values["agreement.written"]).toBe(true);
   });

@@ -4,10 +4,11 @@ import { isoDay } from "./dates.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { resolveLang, type Lang } from "./lang.js";
 import { factConditions } from "./condition.js";
-import type { CriterionId, CriterionLevel, RuleFile, SourceQuote } from "./rule-file.js";
-import { ruleSetInForce, type RuleSet } from "./rule-set.js";
-import { shippedRuleSets } from "./shipped-rules.js";
-import type { Truth } from "./three-valued.js";
+import type { CriterionId, CriterionLevel, SourceQuote } from "./rule-file.js";
+import { ruleSetInForce } from "./in-force.js";
+import type { RuleSet } from "./rule-set.js";
+import { shippedDecisionRuleSets, type DecisionRule, type DecisionRuleSet } from "./decision-rules.js";
+import type { Explained } from "./three-valued.js";
 
 /** How one criterion stands: met, not met, or unknown because input is still missing. */
 export type CriterionStatus = "met" | "not-met" | "unknown";
@@ -41,6 +42,12 @@ export interface CriterionResult {
   source: SourceQuote;
   /** Input paths whose absence makes the criterion unknown; only when `status` is `"unknown"`. */
   missing?: string[];
+  /**
+   * Input paths that decided the result, e.g. `contacts.1.email` for a role mailbox: for a result
+   * not met, the fields to change. A part of the rule that holds or fails counts by the facts it
+   * reads; a fact about a whole list (no partner is municipal) by the list. Empty while unknown.
+   */
+  paths: string[];
 }
 
 /** What to do after the self-check, in the requested language, with the sentence it rests on. */
@@ -90,7 +97,7 @@ export interface EvaluateOptions {
 /** Everything both evaluators need, computed once per call. */
 export interface Evaluation {
   readonly lang: Lang;
-  readonly ruleSet: RuleSet;
+  readonly ruleSet: DecisionRuleSet;
   readonly issues: Issue[];
   readonly facts: DerivedFacts;
 }
@@ -99,24 +106,28 @@ export interface Evaluation {
 /** Checks the options, reads the input and derives the facts: the work shared by both evaluators. */
 export function prepareEvaluation(input: unknown, options: EvaluateOptions = {}): Evaluation {
   const lang = resolveLang(options.lang);
-  const ruleSet = ruleSetInForce(options.ruleSets ?? shippedRuleSets(), options.asOf ?? isoDay());
+  const ruleSet = ruleSetInForce<DecisionRuleSet>(options.ruleSets ?? shippedDecisionRuleSets(), options.asOf ?? isoDay());
   const { application, issues } = parseApplication(input, lang);
   return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories) };
 }
 
 /** The facts each rule reads, collected once per rule. */
-const factsOfRule = new WeakMap<RuleFile, readonly FactName[]>();
+const factsOfRule = new WeakMap<DecisionRule, readonly FactName[]>();
 
-function factsOf(rule: RuleFile): readonly FactName[] {
+function factsOf(rule: DecisionRule): readonly FactName[] {
   let facts = factsOfRule.get(rule);
   if (!facts) {
-    facts = [...new Set(factConditions(rule.conditions).map((condition) => condition.fact))];
+    facts = [
+      ...new Set(
+        factConditions(rule.conditions).map((condition) => condition.fact),
+      ),
+    ];
     factsOfRule.set(rule, facts);
   }
   return facts;
 }
 
-function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): CriterionResult {
+function criterionResult(rule: DecisionRule, { truth, paths }: Explained, evaluation: Evaluation): CriterionResult {
   const { lang, facts } = evaluation;
   const status: CriterionStatus = truth === null ? "unknown" : truth ? "met" : "not-met";
   const message = rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang];
@@ -127,6 +138,7 @@ function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): 
     title: rule.title[lang],
     message,
     source: { quote: rule.source.quote, url: rule.source.url },
+    paths: paths as string[],
   };
   if (status === "unknown") {
     const missing = factsOf(rule).flatMap((fact) => (facts.values[fact] === null ? facts.missing[fact] : []));
@@ -135,9 +147,11 @@ function criterionResult(rule: RuleFile, truth: Truth, evaluation: Evaluation): 
   return result;
 }
 
-/** Turns the criterion truths into a Decision with messages and sources. */
-export function decide(evaluation: Evaluation, truths: ReadonlyMap<CriterionId, Truth>): Decision {
-  const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, truths.get(rule.id) ?? null, evaluation));
+const unexplained: Explained = { truth: null, paths: [] };
+
+/** Turns the criterion truths, each with the paths that decided it, into a Decision with messages and sources. */
+export function decide(evaluation: Evaluation, results: ReadonlyMap<CriterionId, Explained>): Decision {
+  const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, results.get(rule.id) ?? unexplained, evaluation));
   const status = decisionStatus(evaluation.issues.length > 0, criteria);
   const steps = isSubmittable(status) ? evaluation.ruleSet.nextSteps[status] : [];
   return {

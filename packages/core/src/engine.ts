@@ -2,7 +2,7 @@ import type { Engine, NestedCondition, RuleProperties, TopLevelCondition as Engi
 import type { Facts, FactValue } from "./facts.js";
 import { operatorNames, operators } from "./operators.js";
 import type { Condition, CriterionId, TopLevelCondition } from "./rule-file.js";
-import type { RuleSet } from "./rule-set.js";
+import type { DecisionRuleSet } from "./decision-rules.js";
 import type { Truth } from "./three-valued.js";
 
 /*
@@ -70,7 +70,7 @@ const idleEngines = new WeakMap<object, Engine[]>();
 const MAX_IDLE_ENGINES = 8;
 
 /** Evaluates every rule of the set with json-rules-engine, the reference evaluator. */
-export async function runEngine(ruleSet: RuleSet, facts: Facts): Promise<Map<CriterionId, Truth>> {
+export async function runEngine(ruleSet: DecisionRuleSet, facts: Facts): Promise<Map<CriterionId, Truth>> {
   return runRules(ruleSet, ruleSet.rules, facts);
 }
 

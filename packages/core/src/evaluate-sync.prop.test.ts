@@ -25,4 +25,11 @@ describe("evaluateSync against evaluate (json-rules-engine)", () => {
   test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: propertyRuns(1000) })("agree on arbitrary JSON", async (input) => {
     expect(evaluateSync(input)).toEqual(await evaluate(input));
   });
+
+  test.prop([anyApplication], { numRuns: propertyRuns(1000) })("name deciding inputs exactly for the criteria that are decided", (input) => {
+    for (const criterion of evaluateSync(input).criteria) {
+      expect(criterion.paths.length > 0).toBe(criterion.status !== "unknown");
+      expect(new Set(criterion.paths).size).toBe(criterion.paths.length);
+    }
+  });
 });

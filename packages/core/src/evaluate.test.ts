@@ -60,7 +60,7 @@ describe("evaluate", () => {
     const decision = await evaluate({ ...eligible, school: { ...eligible.school, schoolNumber: "12345" } });
     expect(decision.status).toBe("invalid");
     expect(decision.issues).toEqual([
-      { path: "school.schoolNumber", code: "invalid_school_number", message: "Die Schulnummer hat genau sechs Ziffern." },
+      { path: "school.schoolNumber", code: "invalid_school_number", params: {}, message: "Die Schulnummer hat genau sechs Ziffern." },
     ]);
     // the valid rest is still judged
     expect(statusOf(decision, "written-agreement")).toBe("met");
@@ -154,5 +154,31 @@ describe("evaluate", () => {
     );
     const decisions = await Promise.all(inputs.map((input) => evaluate(input)));
     decisions.forEach((decision, i) => expect(decision.status).toBe(i % 2 === 0 ? "eligible" : "not-eligible"));
+  });
+});
+
+describe("the inputs that decided each criterion", () => {
+  it("names the fields to change for a criterion not met, and the deciding ones for a criterion met", () => {
+    const decision = evaluateSync({
+      ...eligible,
+      partners: [{ name: "Autohaus", category: "other", municipal: false }, ...eligible.partners],
+      contacts: [{ ...eligible.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligible.contacts[1]],
+      agreement: { ...eligible.agreement, signedByPartners: false },
+    });
+    const paths = Object.fromEntries(decision.criteria.map((c) => [c.id, c.paths]));
+    expect(paths).toMatchObject({
+      "eligible-category": ["partners.0.category"],
+      "personal-email": ["contacts.0.email"],
+      "signed-by-all": ["agreement.signedByPartners"],
+      "written-agreement": ["agreement.written"],
+      "kindergarten-excluded": ["school.type"],
+    });
+  });
+
+  it("names none while a criterion is unknown, and the same in both evaluators", async () => {
+    const values = { agreement: { written: true }, partners: [{ category: "museum" }] };
+    const [sync, reference] = [evaluateSync(values), await evaluate(values)];
+    expect(sync).toEqual(reference);
+    for (const criterion of sync.criteria) expect(criterion.paths.length === 0).toBe(criterion.status === "unknown");
   });
 });

@@ -1,7 +1,7 @@
 import { decide, prepareEvaluation, type Decision, type EvaluateOptions } from "./decision.js";
 import { runEngine } from "./engine.js";
 import type { CriterionId } from "./rule-file.js";
-import { compiledRule, type Truth } from "./three-valued.js";
+import { explainRule, type Explained } from "./three-valued.js";
 
 /**
  * Decides a partnership application with json-rules-engine, the reference evaluator.
@@ -12,7 +12,15 @@ import { compiledRule, type Truth } from "./three-valued.js";
  */
 export async function evaluate(input: unknown, options: EvaluateOptions = {}): Promise<Decision> {
   const evaluation = prepareEvaluation(input, options);
-  return decide(evaluation, await runEngine(evaluation.ruleSet, evaluation.facts.values));
+  const truths = await runEngine(evaluation.ruleSet, evaluation.facts.values);
+  // The engine decides; which inputs decided is read from the facts, as evaluateSync reads it.
+  const results = new Map<CriterionId, Explained>(
+    evaluation.ruleSet.rules.map((rule) => {
+      const truth = truths.get(rule.id) ?? null;
+      return [rule.id, { truth, paths: truth === null ? [] : explainRule(rule, evaluation.facts).paths }];
+    }),
+  );
+  return decide(evaluation, results);
 }
 
 /**
@@ -21,8 +29,6 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
  */
 export function evaluateSync(input: unknown, options: EvaluateOptions = {}): Decision {
   const evaluation = prepareEvaluation(input, options);
-  const truths = new Map<CriterionId, Truth>(
-    evaluation.ruleSet.rules.map((rule) => [rule.id, compiledRule(rule)(evaluation.facts.values)]),
-  );
-  return decide(evaluation, truths);
+  const results = new Map<CriterionId, Explained>(evaluation.ruleSet.rules.map((rule) => [rule.id, explainRule(rule, evaluation.facts)]));
+  return decide(evaluation, results);
 }

@@ -11,6 +11,20 @@ const fact = (app: Application, name: FactName) => {
 const known = (value: boolean | number | string) => ({ value, missing: [] });
 const unknown = (...missing: string[]) => ({ value: null, missing });
 
+/** The input paths of the facts read from their own fields: the same whether they are missing or decided. */
+const ownFieldPaths = {
+  "agreement.written": ["agreement.written"],
+  "agreement.indefinite": ["agreement.indefinite"],
+  "agreement.coversMonths": ["agreement.startDate", "agreement.endDate"],
+  "agreement.startMonthDay": ["agreement.startDate", "agreement.endDate"],
+  "agreement.schoolYearsReached": ["agreement.startDate", "agreement.endDate"],
+  "agreement.signedBySchool": ["agreement.signedBySchool"],
+  "agreement.signedByPartners": ["agreement.signedByPartners"],
+  "agreement.openToAllPupils": ["agreement.openToAllPupils"],
+  "agreement.mentionsProgramme": ["agreement.mentionsProgramme"],
+  "school.type": ["school.type"],
+};
+
 describe("deriveFacts", () => {
   it("derives every fact of a complete application", () => {
     expect(deriveFacts(eligible)).toEqual({
@@ -33,21 +47,35 @@ describe("deriveFacts", () => {
         "contacts.allEmailsPersonal": true,
       },
       missing: Object.fromEntries(factNames.map((name) => [name, []])),
+      decidedBy: {
+        ...ownFieldPaths,
+        "partners.allInProgramme": ["partners"],
+        "partners.anyMunicipal": ["partners.0.municipal"],
+        "partners.anyNeedsMunicipalPartner": ["partners"],
+        "contacts.schoolNamed": ["contacts.0.name"],
+        "contacts.everyPartnerNamed": ["partners"],
+        "contacts.allEmailsPersonal": ["contacts"],
+      },
     });
+  });
+
+  it("names the inputs that decided a known fact: the items that break an „every“, the list for „none“", () => {
+    const { indefinite: _, ...dated } = eligible.agreement;
+    const { decidedBy } = deriveFacts({
+      ...eligible,
+      partners: [{ name: "Autohaus", category: "other", municipal: false }, ...eligible.partners],
+      contacts: [{ ...eligible.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligible.contacts[1]!],
+      agreement: dated,
+    });
+    expect(decidedBy["partners.allInProgramme"]).toEqual(["partners.0.category"]);
+    expect(decidedBy["contacts.allEmailsPersonal"]).toEqual(["contacts.0.email"]);
+    expect(decidedBy["agreement.indefinite"]).toEqual(["agreement.endDate"]);
+    expect(deriveFacts({ partners: [{ municipal: false }] }).decidedBy["partners.anyMunicipal"]).toEqual(["partners"]);
   });
 
   it("leaves every fact of an empty application unknown, naming the input that decides it", () => {
     expect(deriveFacts({}).missing).toEqual({
-      "agreement.written": ["agreement.written"],
-      "agreement.indefinite": ["agreement.indefinite"],
-      "agreement.coversMonths": ["agreement.startDate", "agreement.endDate"],
-      "agreement.startMonthDay": ["agreement.startDate", "agreement.endDate"],
-      "agreement.schoolYearsReached": ["agreement.startDate", "agreement.endDate"],
-      "agreement.signedBySchool": ["agreement.signedBySchool"],
-      "agreement.signedByPartners": ["agreement.signedByPartners"],
-      "agreement.openToAllPupils": ["agreement.openToAllPupils"],
-      "agreement.mentionsProgramme": ["agreement.mentionsProgramme"],
-      "school.type": ["school.type"],
+      ...ownFieldPaths,
       "partners.allInProgramme": ["partners"],
       "partners.anyMunicipal": ["partners"],
       "partners.anyNeedsMunicipalPartner": ["partners"],

@@ -7,10 +7,13 @@ import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
 /** A fact's value: `null` when the input does not tell it yet. */
 export type FactValue = boolean | number | string | null;
 
-/** A derived fact with the input paths whose absence leaves it unknown. */
+/**
+ * A derived fact with input paths: while it is unknown, those whose absence leaves it so; once it
+ * is known, those that decided it.
+ */
 interface Derived {
   readonly value: FactValue;
-  readonly missing: readonly string[];
+  readonly paths: readonly string[];
 }
 
 /** A fact the rule files may name, with the words the catalogue uses for it. */
@@ -44,37 +47,47 @@ export type FactName =
 /** The facts of one application, by name. */
 export type Facts = Readonly<Record<FactName, FactValue>>;
 
-/** Facts plus, for every unknown fact, the input paths that would decide it. */
+/**
+ * Facts plus input paths: for every unknown fact, the paths that would decide it (`missing`); for
+ * every known fact, the paths that decided it (`decidedBy`), so a result can point at its fields.
+ */
 export interface DerivedFacts {
   readonly values: Facts;
   readonly missing: Readonly<Record<FactName, readonly string[]>>;
+  readonly decidedBy: Readonly<Record<FactName, readonly string[]>>;
 }
 
-const known = (value: FactValue): Derived => ({ value, missing: [] });
-const unknown = (...missing: string[]): Derived => ({ value: null, missing });
+const known = (value: FactValue, ...decidedBy: string[]): Derived => ({ value, paths: decidedBy });
+const unknown = (...missing: string[]): Derived => ({ value: null, paths: missing });
 
 /** A given boolean field, or unknown with its path. */
 function flag(value: boolean | undefined, path: string): Derived {
-  return value === undefined ? unknown(path) : known(value);
+  return value === undefined ? unknown(path) : known(value, path);
+}
+
+/** The items with a value, and their paths together. */
+function withValue(items: readonly Derived[], value: FactValue): Derived {
+  const paths: string[] = [];
+  for (const item of items) if (item.value === value) for (const path of item.paths) paths.push(path);
+  return { value, paths };
 }
 
 /**
- * Three-valued "every": false as soon as one item is definitely false, unknown while any item is
- * unknown, else true. An absent or empty list is unknown.
+ * Three-valued "every": false as soon as one item is definitely false (decided by the false
+ * items), unknown while any item is unknown, else true (decided by the whole list). An absent or
+ * empty list is unknown.
  */
 function every(items: readonly Derived[] | undefined, listPath: string): Derived {
   if (items === undefined || items.length === 0) return unknown(listPath);
-  if (items.some((item) => item.value === false)) return known(false);
-  const open = items.filter((item) => item.value === null);
-  return open.length > 0 ? unknown(...open.flatMap((item) => item.missing)) : known(true);
+  if (items.some((item) => item.value === false)) return withValue(items, false);
+  return items.some((item) => item.value === null) ? withValue(items, null) : known(true, listPath);
 }
 
-/** Three-valued "some": the dual of {@link every}. */
+/** Three-valued "some": the dual of {@link every}; "no item" is decided by the whole list. */
 function some(items: readonly Derived[] | undefined, listPath: string): Derived {
   if (items === undefined || items.length === 0) return unknown(listPath);
-  if (items.some((item) => item.value === true)) return known(true);
-  const open = items.filter((item) => item.value === null);
-  return open.length > 0 ? unknown(...open.flatMap((item) => item.missing)) : known(false);
+  if (items.some((item) => item.value === true)) return withValue(items, true);
+  return items.some((item) => item.value === null) ? withValue(items, null) : known(false, listPath);
 }
 
 /** What the facts read from the list of categories: whether each is in the programme, and whether it needs a municipal co-partner. */
@@ -104,9 +117,9 @@ function categoryReadings(list: readonly Category[] | undefined): CategoryReadin
 
 function indefinite(app: Application): Derived {
   const agreement = app.agreement;
-  if (agreement?.indefinite !== undefined) return known(agreement.indefinite);
+  if (agreement?.indefinite !== undefined) return known(agreement.indefinite, "agreement.indefinite");
   // A concrete end date answers the question: a dated agreement is not indefinite.
-  if (typeof agreement?.endDate === "string") return known(false);
+  if (typeof agreement?.endDate === "string") return known(false, "agreement.endDate");
   return unknown("agreement.indefinite");
 }
 
@@ -121,7 +134,7 @@ function fromTerm(app: Application, measure: (start: Date, end: Date) => number)
   if (start === undefined || typeof end !== "string") return unknown(...missing);
   const startDate = parseIsoDate(start);
   const endDate = parseIsoDate(end);
-  return startDate && endDate ? known(measure(startDate, endDate)) : unknown("agreement.startDate", "agreement.endDate");
+  return startDate && endDate ? known(measure(startDate, endDate), "agreement.startDate", "agreement.endDate") : unknown("agreement.startDate", "agreement.endDate");
 }
 
 /**
@@ -131,14 +144,14 @@ function fromTerm(app: Application, measure: (start: Date, end: Date) => number)
 function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: CategoryReadings): Derived {
   return some(
     app.partners?.map((partner, i): Derived => {
-      if (partner.municipal === true) return known(false);
+      if (partner.municipal === true) return known(false, `partners.${i}.municipal`);
       const needed = partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category);
-      if (needed === false) return known(false);
+      if (needed === false) return known(false, `partners.${i}.category`);
       const open = [
         ...(partner.municipal === undefined ? [`partners.${i}.municipal`] : []),
         ...(needed === undefined ? [`partners.${i}.category`] : []),
       ];
-      return open.length > 0 ? unknown(...open) : known(true);
+      return open.length > 0 ? unknown(...open) : known(true, `partners.${i}.municipal`, `partners.${i}.category`);
     }),
     "partners",
   );
@@ -147,8 +160,8 @@ function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: C
 function schoolContactNamed(contacts: readonly Contact[] | undefined): Derived {
   const candidates = contacts?.map((contact, i): Derived => {
     if (contact.side === undefined) return unknown(`contacts.${i}.side`);
-    if (contact.side !== "school") return known(false);
-    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true);
+    if (contact.side !== "school") return known(false, `contacts.${i}.side`);
+    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true, `contacts.${i}.name`);
   });
   return some(candidates, "contacts");
 }
@@ -156,10 +169,10 @@ function schoolContactNamed(contacts: readonly Contact[] | undefined): Derived {
 function partnerContactNamed(contacts: readonly Contact[], partnerIndex: number): Derived {
   const candidates = contacts.map((contact, i): Derived => {
     if (contact.side === undefined) return unknown(`contacts.${i}.side`);
-    if (contact.side !== "partner") return known(false);
+    if (contact.side !== "partner") return known(false, `contacts.${i}.side`);
     if (contact.partner === undefined) return unknown(`contacts.${i}.partner`);
-    if (contact.partner !== partnerIndex) return known(false);
-    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true);
+    if (contact.partner !== partnerIndex) return known(false, `contacts.${i}.partner`);
+    return contact.name === undefined ? unknown(`contacts.${i}.name`) : known(true, `contacts.${i}.name`);
   });
   return some(candidates, "contacts");
 }
@@ -189,14 +202,16 @@ function institutionOf(app: Application, contact: Contact, index: number): { nam
 
 /**
  * Personal unless it is a role mailbox or named after the contact's own institution; while that
- * institution's name is unknown, an address that is no role mailbox stays unknown.
+ * institution's name is unknown, an address that is no role mailbox stays unknown. Decided by the
+ * address: it is what is personal or not, the institution's name only the measure.
  */
 function personalEmail(app: Application, contact: Contact, index: number): Derived {
-  if (contact.email === undefined) return unknown(`contacts.${index}.email`);
-  if (isRoleMailbox(contact.email)) return known(false);
+  const path = `contacts.${index}.email`;
+  if (contact.email === undefined) return unknown(path);
+  if (isRoleMailbox(contact.email)) return known(false, path);
   const institution = institutionOf(app, contact, index);
   if (institution.name === undefined) return unknown(institution.missing);
-  return known(!isNamedAfterInstitution(contact.email, institution.name));
+  return known(!isNamedAfterInstitution(contact.email, institution.name), path);
 }
 
 function allEmailsPersonal(app: Application): Derived {
@@ -206,24 +221,43 @@ function allEmailsPersonal(app: Application): Derived {
   );
 }
 
-const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, "name">; derive: (app: Application, readings: CategoryReadings) => Derived }>> = {
-  "agreement.written": {
-    definition: { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
-    derive: (app) => flag(app.agreement?.written, "agreement.written"),
-  },
-  "agreement.indefinite": {
-    definition: { type: "boolean", label: { de: "Die Vereinbarung ist unbefristet", en: "The agreement is indefinite" } },
-    derive: indefinite,
-  },
+/** How each fact derives from an application, by name: the single place each fact is computed. */
+const derivations: Readonly<Record<FactName, (app: Application, readings: CategoryReadings) => Derived>> = {
+  "agreement.written": (app) => flag(app.agreement?.written, "agreement.written"),
+  "agreement.indefinite": indefinite,
+  "agreement.coversMonths": (app) => fromTerm(app, coveredMonths),
+  "agreement.startMonthDay": (app) => fromTerm(app, (start) => monthDay(start)),
+  "agreement.schoolYearsReached": (app) => fromTerm(app, schoolYearsReached),
+  "agreement.signedBySchool": (app) => flag(app.agreement?.signedBySchool, "agreement.signedBySchool"),
+  "agreement.signedByPartners": (app) => flag(app.agreement?.signedByPartners, "agreement.signedByPartners"),
+  "agreement.openToAllPupils": (app) => flag(app.agreement?.openToAllPupils, "agreement.openToAllPupils"),
+  "agreement.mentionsProgramme": (app) => flag(app.agreement?.mentionsProgramme, "agreement.mentionsProgramme"),
+  "school.type": (app) => (app.school?.type === undefined ? unknown("school.type") : known(app.school.type, "school.type")),
+  "partners.allInProgramme": (app, { inProgramme }) =>
+      every(
+        app.partners?.map((partner, i) =>
+          partner.category === undefined
+            ? unknown(`partners.${i}.category`)
+            : known(inProgramme.get(partner.category) === true, `partners.${i}.category`),
+        ),
+        "partners",
+      ),
+  "partners.anyMunicipal": (app) => some(app.partners?.map((partner, i) => flag(partner.municipal, `partners.${i}.municipal`)), "partners"),
+  "partners.anyNeedsMunicipalPartner": anyNeedsMunicipalPartner,
+  "contacts.schoolNamed": (app) => schoolContactNamed(app.contacts),
+  "contacts.everyPartnerNamed": everyPartnerNamed,
+  "contacts.allEmailsPersonal": allEmailsPersonal,
+};
+
+/** Each fact's type and label, for the catalogue; apart from the derivations, so evaluating leaves the labels out of bundles. */
+const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
+  "agreement.written": { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
+  "agreement.indefinite": { type: "boolean", label: { de: "Die Vereinbarung ist unbefristet", en: "The agreement is indefinite" } },
   "agreement.coversMonths": {
-    definition: {
       type: "number",
       label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },
     },
-    derive: (app) => fromTerm(app, coveredMonths),
-  },
   "agreement.startMonthDay": {
-    definition: {
       type: "number",
       format: "month-day",
       label: {
@@ -231,115 +265,78 @@ const derivations: Readonly<Record<FactName, { definition: Omit<FactDefinition, 
         en: "Day of the year the agreement starts, as month and day (MMDD, e.g. 915 for 15 September)",
       },
     },
-    derive: (app) => fromTerm(app, (start) => monthDay(start)),
-  },
   "agreement.schoolYearsReached": {
-    definition: {
       type: "number",
       label: {
         de: "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht",
         en: "School years from the school year of the start to the last 31 July the agreement reaches",
       },
     },
-    derive: (app) => fromTerm(app, schoolYearsReached),
-  },
-  "agreement.signedBySchool": {
-    definition: { type: "boolean", label: { de: "Die Schule hat unterzeichnet", en: "The school has signed" } },
-    derive: (app) => flag(app.agreement?.signedBySchool, "agreement.signedBySchool"),
-  },
-  "agreement.signedByPartners": {
-    definition: { type: "boolean", label: { de: "Alle Partner haben unterzeichnet", en: "Every partner has signed" } },
-    derive: (app) => flag(app.agreement?.signedByPartners, "agreement.signedByPartners"),
-  },
+  "agreement.signedBySchool": { type: "boolean", label: { de: "Die Schule hat unterzeichnet", en: "The school has signed" } },
+  "agreement.signedByPartners": { type: "boolean", label: { de: "Alle Partner haben unterzeichnet", en: "Every partner has signed" } },
   "agreement.openToAllPupils": {
-    definition: {
       type: "boolean",
       label: { de: "Das Angebot steht allen Schülerinnen und Schülern offen", en: "The offer is open to all pupils" },
     },
-    derive: (app) => flag(app.agreement?.openToAllPupils, "agreement.openToAllPupils"),
-  },
   "agreement.mentionsProgramme": {
-    definition: {
       type: "boolean",
       label: { de: "Die Vereinbarung erwähnt Bildungspartner NRW", en: "The agreement mentions Bildungspartner NRW" },
     },
-    derive: (app) => flag(app.agreement?.mentionsProgramme, "agreement.mentionsProgramme"),
-  },
-  "school.type": {
-    definition: { type: "string", label: { de: "Art der Einrichtung", en: "Kind of institution" } },
-    derive: (app) => (app.school?.type === undefined ? unknown("school.type") : known(app.school.type)),
-  },
+  "school.type": { type: "string", label: { de: "Art der Einrichtung", en: "Kind of institution" } },
   "partners.allInProgramme": {
-    definition: {
       type: "boolean",
       label: {
         de: "Alle Partner gehören zu einer Art von Einrichtung, die das Programm vorsieht",
         en: "Every partner is of a kind of institution the programme provides for",
       },
     },
-    derive: (app, { inProgramme }) =>
-      every(
-        app.partners?.map((partner, i) =>
-          partner.category === undefined
-            ? unknown(`partners.${i}.category`)
-            : known(inProgramme.get(partner.category) === true),
-        ),
-        "partners",
-      ),
-  },
   "partners.anyMunicipal": {
-    definition: {
       type: "boolean",
       label: { de: "Mindestens ein Partner ist eine kommunale Einrichtung", en: "At least one partner is municipal" },
     },
-    derive: (app) => some(app.partners?.map((partner, i) => flag(partner.municipal, `partners.${i}.municipal`)), "partners"),
-  },
   "partners.anyNeedsMunicipalPartner": {
-    definition: {
       type: "boolean",
       label: {
         de: "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner",
         en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
       },
     },
-    derive: anyNeedsMunicipalPartner,
-  },
   "contacts.schoolNamed": {
-    definition: {
       type: "boolean",
       label: { de: "Die Schule nennt eine Ansprechperson", en: "The school names a contact person" },
     },
-    derive: (app) => schoolContactNamed(app.contacts),
-  },
   "contacts.everyPartnerNamed": {
-    definition: {
       type: "boolean",
       label: { de: "Jeder Partner nennt eine Ansprechperson", en: "Every partner names a contact person" },
     },
-    derive: everyPartnerNamed,
-  },
   "contacts.allEmailsPersonal": {
-    definition: {
       type: "boolean",
       label: {
         de: "Alle Ansprechpersonen haben eine persönliche E-Mail-Adresse",
         en: "Every contact person has a personal e-mail address",
       },
     },
-    derive: allEmailsPersonal,
-  },
 };
 
 /** Every fact the rule files may name, with its type and label. */
-export const factDefinitions: readonly FactDefinition[] = Object.entries(derivations).map(([name, { definition }]) => ({
-  name: name as FactName,
-  ...definition,
-}));
+// Marked pure so that bundles which only evaluate drop it and the labels with it.
+export const factDefinitions: readonly FactDefinition[] = /* @__PURE__ */ (() =>
+  Object.entries(definitions).map(([name, definition]) => ({ name: name as FactName, ...definition })))();
 
 /** Names of every fact the rule files may name. */
 export const factNames = Object.keys(derivations) as [FactName, ...FactName[]];
 
 const derivationList = Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>;
+
+const none: readonly string[] = Object.freeze([]);
+
+/** The paths without repeats, in order; the list itself when it has none (the common case, so no copy). */
+export function distinctPaths(paths: readonly string[]): readonly string[] {
+  for (let i = 1; i < paths.length; i++) {
+    if (paths.lastIndexOf(paths[i]!, i - 1) !== -1) return [...new Set(paths)];
+  }
+  return paths;
+}
 
 /**
  * Derives every fact of an application once; both evaluators read the result. `categoryList` is the
@@ -348,11 +345,14 @@ const derivationList = Object.entries(derivations) as Array<[FactName, (typeof d
 export function deriveFacts(app: Application, categoryList?: readonly Category[]): DerivedFacts {
   const values = {} as Record<FactName, FactValue>;
   const missing = {} as Record<FactName, readonly string[]>;
+  const decidedBy = {} as Record<FactName, readonly string[]>;
   const readings = categoryReadings(categoryList);
-  for (const [name, { derive }] of derivationList) {
-    const derived = derive(app, readings);
-    values[name] = derived.value;
-    missing[name] = derived.missing.length > 1 ? [...new Set(derived.missing)] : derived.missing;
+  for (const [name, derive] of derivationList) {
+    const { value, paths } = derive(app, readings);
+    const distinct = distinctPaths(paths);
+    values[name] = value;
+    missing[name] = value === null ? distinct : none;
+    decidedBy[name] = value === null ? none : distinct;
   }
-  return { values, missing };
+  return { values, missing, decidedBy };
 }

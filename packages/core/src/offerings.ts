@@ -6,7 +6,7 @@ import { factConditions } from "./condition.js";
 import { format, resolveLang, type Lang } from "./lang.js";
 import { deriveOfferingFacts, type DerivedOfferingFacts, type OfferingFactName } from "./offering-facts.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet, OfferingStatus } from "./offering-rules.js";
-import { ruleSetInForce } from "./rule-set.js";
+import { ruleSetInForce } from "./in-force.js";
 import { shippedOfferingRuleSets } from "./shipped-offerings.js";
 import { applicationIssues, parseSituation, type SituationIssue } from "./situation.js";
 import { compiledRule, type Truth } from "./three-valued.js";

@@ -5,7 +5,8 @@ import { canonicalJson } from "./canonical-json.js";
 import { isoDay } from "./dates.js";
 import type { Decision, EvaluateOptions } from "./decision.js";
 import { evaluateSync } from "./evaluate.js";
-import { ruleSetInForce, type RuleSet } from "./rule-set.js";
+import { ruleSetInForce } from "./in-force.js";
+import type { RuleSet } from "./rule-set.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 
 /**

@@ -1,6 +1,6 @@
-import type { Issue, IssueCode } from "./application.js";
+import { checkField, isBlank, issueMessage, type FieldIssueCode, type FieldSpec, type Issue, type IssueCode } from "./application.js";
 import type { CriterionStatus, DecisionStatus } from "./decision.js";
-import { format, type Lang, type LocalizedText } from "./lang.js";
+import { format, type Lang, type LocalizedText, type MessageParams } from "./lang.js";
 
 /** What a funding request is for: a project, a training, or money for the partnership's running costs. */
 export type FundingPurpose = "project" | "training" | "permanent";
@@ -32,11 +32,16 @@ export interface Situation {
   training?: { servesPartnership?: boolean };
 }
 
-/** A problem with one field of a situation; application fields carry the prefix `application.`. */
+/**
+ * A problem with one field of a situation, as data (`code`, `params`) and as a message in the
+ * language asked for; application fields carry the prefix `application.`.
+ */
 export interface SituationIssue {
   /** Dotted path, `""` for the whole situation. */
   path: string;
   code: IssueCode | SituationIssueCode;
+  /** Language-neutral values the message names. */
+  params: MessageParams;
   message: string;
 }
 
@@ -78,6 +83,27 @@ const labels: Readonly<Record<string, LocalizedText>> = {
   },
 };
 
+const decisionStatuses: readonly DecisionStatus[] = ["eligible", "needs-review", "not-eligible", "incomplete", "invalid"];
+const fundingPurposes: readonly FundingPurpose[] = ["project", "training", "permanent"];
+
+const flagField = (pattern: string): FieldSpec => ({ pattern, kind: "boolean", label: labels[pattern]! });
+const optionField = (pattern: string, values: readonly string[]): FieldSpec => ({
+  pattern,
+  kind: "option",
+  label: labels[pattern]!,
+  values,
+  choices: values.map((id) => ({ id, label: { de: id, en: id } })),
+});
+
+/** The situation's yes/no and choice fields, checked as the application's fields of the same kinds are. */
+const leafFields: Readonly<Record<string, FieldSpec>> = {
+  "decision.status": optionField("decision.status", decisionStatuses),
+  registered: flagField("registered"),
+  "funding.purpose": optionField("funding.purpose", fundingPurposes),
+  "funding.projectStarted": flagField("funding.projectStarted"),
+  "training.servesPartnership": flagField("training.servesPartnership"),
+};
+
 /** The label of a situation field, e.g. `flyers.count` → "Gewünschte Zahl der Flyer". */
 export function situationFieldLabel(path: string, lang: Lang = "de"): string {
   return labels[path]?.[lang] ?? path;
@@ -99,18 +125,33 @@ const messages: Readonly<Record<"invalid_situation" | "invalid_type" | "invalid_
   },
 };
 
-const expected = {
+/** What a field of the wrong form should have been, by the `expected` param of an `invalid_type` issue. */
+const expected: Readonly<Record<string, LocalizedText>> = {
   section: { de: "ein Abschnitt mit Feldern (Objekt)", en: "a section of fields (object)" },
   boolean: { de: "ja (true) oder nein (false)", en: "yes (true) or no (false)" },
-} as const;
+};
 
-const decisionStatuses: readonly DecisionStatus[] = ["eligible", "needs-review", "not-eligible", "incomplete", "invalid"];
+const APPLICATION = "application";
+
+/**
+ * The message of a situation issue in `lang`, from its code and params; issues of the application
+ * inside (`application.…`) read as `parseApplication` words them.
+ */
+export function situationIssueMessage(issue: Pick<SituationIssue, "path" | "code" | "params">, lang: Lang): string {
+  const { path, code, params } = issue;
+  if (path === APPLICATION || path.startsWith(`${APPLICATION}.`)) {
+    return issueMessage({ path: path.slice(APPLICATION.length + 1), code: code as FieldIssueCode, params }, lang);
+  }
+  const values: Record<string, string | number> = { ...params, label: situationFieldLabel(path, lang) };
+  if (typeof params.expected === "string") values.expected = expected[params.expected]?.[lang] ?? params.expected;
+  if (typeof params.max === "number") values.max = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB").format(params.max);
+  return format(messages[code as keyof typeof messages][lang], values);
+}
+
 const criterionStatuses: readonly CriterionStatus[] = ["met", "not-met", "unknown"];
-const fundingPurposes: readonly FundingPurpose[] = ["project", "training", "permanent"];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
-const blank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
 /** Most criteria read from a Decision; a real one has ten. */
 const MAX_CRITERIA = 100;
@@ -122,8 +163,8 @@ const MAX_CRITERIA = 100;
  */
 export function parseSituation(input: unknown, lang: Lang = "de"): { situation: ParsedSituation; issues: SituationIssue[] } {
   const issues: SituationIssue[] = [];
-  const issue = (path: string, code: keyof typeof messages, values: Record<string, string | number> = {}) => {
-    issues.push({ path, code, message: format(messages[code][lang], { label: situationFieldLabel(path, lang), ...values }) });
+  const issue = (path: string, code: keyof typeof messages, params: MessageParams = {}) => {
+    issues.push({ path, code, params, message: situationIssueMessage({ path, code, params }, lang) });
     return undefined;
   };
   if (!isRecord(input)) {
@@ -132,30 +173,30 @@ export function parseSituation(input: unknown, lang: Lang = "de"): { situation: 
   }
   const section = (path: string): Record<string, unknown> | undefined => {
     const value = own(input, path);
-    if (blank(value)) return undefined;
-    return isRecord(value) ? value : issue(path, "invalid_type", { expected: expected.section[lang] });
+    if (isBlank(value)) return undefined;
+    return isRecord(value) ? value : issue(path, "invalid_type", { expected: "section" });
   };
   const flag = (value: unknown, path: string): boolean | undefined => {
-    if (blank(value)) return undefined;
-    return typeof value === "boolean" ? value : issue(path, "invalid_type", { expected: expected.boolean[lang] });
+    if (isBlank(value)) return undefined;
+    return checkField(leafFields[path]!, value) === "ok" ? (value as boolean) : issue(path, "invalid_type", { expected: "boolean" });
   };
   const option = <T extends string>(value: unknown, path: string, allowed: readonly T[]): T | undefined => {
-    if (blank(value)) return undefined;
-    return allowed.includes(value as T) ? (value as T) : issue(path, "invalid_option", { values: allowed.join(", ") });
+    if (isBlank(value)) return undefined;
+    return checkField(leafFields[path]!, value) === "ok" ? (value as T) : issue(path, "invalid_option", { values: allowed.join(", ") });
   };
 
   const situation: {
     -readonly [K in keyof ParsedSituation]: ParsedSituation[K];
   } = {};
   const application = own(input, "application");
-  if (!blank(application)) situation.application = application;
+  if (!isBlank(application)) situation.application = application;
 
   const decision = section("decision");
   if (decision) {
     const status = option(own(decision, "status"), "decision.status", decisionStatuses);
     const criteria = own(decision, "criteria");
     let kindergartenExcluded: CriterionStatus | undefined;
-    if (!blank(criteria) && !Array.isArray(criteria)) issue("decision.criteria", "invalid_type", { expected: expected.section[lang] });
+    if (!isBlank(criteria) && !Array.isArray(criteria)) issue("decision.criteria", "invalid_type", { expected: "section" });
     else if (Array.isArray(criteria)) {
       for (const criterion of criteria.slice(0, MAX_CRITERIA)) {
         if (isRecord(criterion) && own(criterion, "id") === "kindergarten-excluded") {
@@ -172,9 +213,9 @@ export function parseSituation(input: unknown, lang: Lang = "de"): { situation: 
 
   const flyers = section("flyers");
   const count = flyers ? own(flyers, "count") : undefined;
-  if (!blank(count)) {
+  if (!isBlank(count)) {
     if (Number.isSafeInteger(count) && (count as number) >= 1 && (count as number) <= situationLimits.flyers) situation.flyerCount = count as number;
-    else issue("flyers.count", "invalid_flyer_count", { max: new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB").format(situationLimits.flyers) });
+    else issue("flyers.count", "invalid_flyer_count", { max: situationLimits.flyers });
   }
 
   const funding = section("funding");
@@ -195,5 +236,5 @@ export function parseSituation(input: unknown, lang: Lang = "de"): { situation: 
 
 /** Prefixes the issues of the application inside a situation with `application.`. */
 export function applicationIssues(issues: readonly Issue[]): SituationIssue[] {
-  return issues.map((issue) => ({ ...issue, path: issue.path === "" ? "application" : `application.${issue.path}` }));
+  return issues.map((issue) => ({ ...issue, path: issue.path === "" ? APPLICATION : `${APPLICATION}.${issue.path}` }));
 }

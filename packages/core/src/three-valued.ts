@@ -1,4 +1,4 @@
-import type { FactName, FactValue } from "./facts.js";
+import { distinctPaths, type FactName, type FactValue } from "./facts.js";
 import { applyOperator } from "./operators.js";
 import type { Condition, TopLevelCondition } from "./rule-file.js";
 
@@ -48,4 +48,70 @@ export function compiledRule<F extends string = FactName>(rule: { readonly condi
     compiledRules.set(rule, compiled as CompiledCondition<never>);
   }
   return compiled;
+}
+
+/** A truth with the input paths that decided it (none while it is unknown); the list is made for this evaluation. */
+export interface Explained {
+  readonly truth: Truth;
+  readonly paths: readonly string[];
+}
+
+/**
+ * Appends to `out` the input paths that decided a condition whose truth `truth` (not unknown) is
+ * already known: a comparison is decided by its fact's paths; `all` and `any` by the parts whose
+ * truth is theirs (an `all` that fails by its false parts, one that holds by all of them; `any`
+ * dually); `not` by its part. Every deciding part is named, not only the first.
+ */
+type PathCollector = (facts: Readonly<Record<FactName, FactValue>>, decidedBy: Readonly<Record<FactName, readonly string[]>>, truth: boolean, out: string[]) => void;
+
+function pathCollector(condition: Condition<FactName>): PathCollector {
+  if ("fact" in condition) {
+    const { fact } = condition;
+    return (_facts, decidedBy, _truth, out) => {
+      for (const path of decidedBy[fact]) out.push(path);
+    };
+  }
+  if ("not" in condition) {
+    const inner = pathCollector(condition.not);
+    return (facts, decidedBy, truth, out) => inner(facts, decidedBy, !truth, out);
+  }
+  const parts = ("all" in condition ? condition.all : condition.any).map((part) => ({ truth: compileCondition(part), collect: pathCollector(part) }));
+  return (facts, decidedBy, truth, out) => {
+    for (const part of parts) if (part.truth(facts) === truth) part.collect(facts, decidedBy, truth, out);
+  };
+}
+
+/** A rule explained: its compiled truth, and its deciding paths: one fact's (most rules) or collected. */
+interface RuleExplainer {
+  readonly truth: CompiledCondition;
+  readonly paths: { readonly fact: FactName } | { readonly collect: PathCollector };
+}
+
+const explainedRules = new WeakMap<object, RuleExplainer>();
+
+function explainerOf(conditions: TopLevelCondition<FactName>): RuleExplainer {
+  const parts = "all" in conditions ? conditions.all : "any" in conditions ? conditions.any : undefined;
+  const only = parts?.length === 1 ? parts[0]! : undefined;
+  return { truth: compileCondition(conditions), paths: only !== undefined && "fact" in only ? { fact: only.fact } : { collect: pathCollector(conditions) } };
+}
+
+/**
+ * Evaluates an eligibility rule three-valued and names the input paths that decided it (distinct,
+ * empty while the rule is unknown); compiled once per rule.
+ */
+export function explainRule(
+  rule: { readonly conditions: TopLevelCondition<FactName> },
+  facts: { readonly values: Readonly<Record<FactName, FactValue>>; readonly decidedBy: Readonly<Record<FactName, readonly string[]>> },
+): Explained {
+  let explainer = explainedRules.get(rule);
+  if (!explainer) {
+    explainer = explainerOf(rule.conditions);
+    explainedRules.set(rule, explainer);
+  }
+  const truth = explainer.truth(facts.values);
+  if (truth === null) return { truth, paths: [] };
+  if ("fact" in explainer.paths) return { truth, paths: facts.decidedBy[explainer.paths.fact] };
+  const paths: string[] = [];
+  explainer.paths.collect(facts.values, facts.decidedBy, truth, paths);
+  return { truth, paths: distinctPaths(paths) };
 }

@@ -1,144 +1,101 @@
 import {
-  categories,
-  contradictionCodes,
+  applicationSpec,
   evaluateSync,
   fieldLabel,
+  fieldPatterns,
+  fieldSpec,
   formatMessage,
-  isPersonalEmail,
+  isBlank,
   parseApplication,
   type Application,
   type CriterionId,
   type CriterionLevel,
   type Decision,
+  type FieldSpec,
+  type IssueCode,
   type Lang,
+  type MessageParams,
+  type Requirement,
 } from "@bildungspartner/core";
 import { formMessages } from "./messages.js";
 
 /** `partial`: while typing, only what is wrong so far. `submit`: everything required. */
 export type FormMode = "partial" | "submit";
 
-/** A problem at a form field; `path` is dotted (`contacts.1.email`), `""` for the whole form. */
+/**
+ * Codes of form issues: core's input issue codes, `required` for a field a submission still needs,
+ * and `criterion` for a criterion not met (its id in `params.criterion`).
+ */
+export type FormIssueCode = IssueCode | "required" | "criterion";
+
+/**
+ * A problem (or, among warnings, a Soll-Kriterium not met) at a form field, as data and as a
+ * message in the language asked for; `path` is dotted (`contacts.1.email`), `""` for the whole form.
+ */
 export interface FormIssue {
   readonly path: string;
+  readonly code: FormIssueCode;
+  /** Language-neutral values the message names, e.g. `{ max: 200 }` or `{ criterion: "personal-email" }`. */
+  readonly params: MessageParams;
   readonly message: string;
 }
 
-const inProgramme = new Set(categories.filter((c) => c.inProgramme).map((c) => c.id));
-
-function institutionName(app: Application, index: number): string | undefined {
-  const contact = app.contacts?.[index];
-  if (contact?.side === "school") return app.school?.name;
-  return contact?.partner === undefined ? undefined : app.partners?.[contact.partner]?.name;
-}
-
-/** The fields a criterion that is not met points at, so its message appears beside them. */
-const criterionFields: Readonly<Record<CriterionId, (app: Application) => string[]>> = {
-  "written-agreement": () => ["agreement.written"],
-  "min-duration": () => ["agreement.endDate"],
-  "named-contacts": () => ["contacts"],
-  "personal-email": (app) =>
-    (app.contacts ?? []).flatMap((contact, i) =>
-      contact.email !== undefined && !isPersonalEmail(contact.email, institutionName(app, i)) ? [`contacts.${i}.email`] : [],
-    ),
-  "open-to-all-pupils": () => ["agreement.openToAllPupils"],
-  "programme-mentioned": () => ["agreement.mentionsProgramme"],
-  "signed-by-all": (app) => [
-    ...(app.agreement?.signedBySchool === false ? ["agreement.signedBySchool"] : []),
-    ...(app.agreement?.signedByPartners === false ? ["agreement.signedByPartners"] : []),
-  ],
-  "eligible-category": (app) =>
-    (app.partners ?? []).flatMap((partner, i) =>
-      partner.category !== undefined && !inProgramme.has(partner.category) ? [`partners.${i}.category`] : [],
-    ),
-  "third-partner": () => ["partners"],
-  "kindergarten-excluded": () => ["school.type"],
-};
-
-/** Every criterion of a level that is not met, as issues at the fields it concerns. */
-function ruleIssues(decision: Decision, app: Application, level: CriterionLevel): FormIssue[] {
+/** Every criterion of a level that is not met, as issues at the inputs that decided it (core's `paths`). */
+function ruleIssues(decision: Decision, level: CriterionLevel): FormIssue[] {
   return decision.criteria
     .filter((criterion) => criterion.status === "not-met" && criterion.level === level)
-    .flatMap((criterion) => {
-      const paths = criterionFields[criterion.id](app);
-      return (paths.length > 0 ? paths : [""]).map((path) => ({ path, message: criterion.message }));
-    });
+    .flatMap(({ id, paths, message }) =>
+      (paths.length > 0 ? inFormOrder(paths) : [""]).map((path) => ({ path, code: "criterion" as const, params: { criterion: id satisfies CriterionId }, message })),
+    );
 }
 
-const choiceFields = new Set(["type", "category", "municipal", "side", "partner", "written", "indefinite", "signedBySchool", "signedByPartners", "openToAllPupils", "mentionsProgramme"]);
+const choiceKinds: ReadonlySet<FieldSpec["kind"]> = new Set(["option", "boolean", "index"]);
 
-function requiredIssue(path: string, lang: Lang): FormIssue {
-  if (path === "partners") return { path, message: formMessages.requiredPartners[lang] };
-  if (path === "contacts") return { path, message: formMessages.requiredContacts[lang] };
-  const last = path.slice(path.lastIndexOf(".") + 1);
-  const template = choiceFields.has(last) ? formMessages.requiredChoice : formMessages.required;
-  return { path, message: formatMessage(template[lang], { label: fieldLabel(path, lang) }) };
+/** The message for a field a submission still needs: lists ask for an entry, choices for an answer. */
+function requiredMessage(path: string, lang: Lang): string {
+  if (path === "partners") return formMessages.requiredPartners[lang];
+  if (path === "contacts") return formMessages.requiredContacts[lang];
+  const template = choiceKinds.has(fieldSpec(path)?.kind ?? "text") ? formMessages.requiredChoice : formMessages.required;
+  return formatMessage(template[lang], { label: fieldLabel(path, lang) });
 }
 
-/** The paths a complete registration needs that are still empty. */
-function missingRequired(app: Application): string[] {
-  const missing: string[] = [];
-  const need = (value: unknown, path: string) => {
-    if (value === undefined) missing.push(path);
-  };
-  need(app.school?.name, "school.name");
-  need(app.school?.schoolNumber, "school.schoolNumber");
-  need(app.school?.type, "school.type");
-  if (!app.partners?.length) missing.push("partners");
-  app.partners?.forEach((partner, i) => {
-    need(partner.name, `partners.${i}.name`);
-    need(partner.category, `partners.${i}.category`);
-    need(partner.municipal, `partners.${i}.municipal`);
-  });
-  const agreement = app.agreement ?? {};
-  need(agreement.written, "agreement.written");
-  need(agreement.startDate, "agreement.startDate");
-  if (agreement.indefinite !== true && typeof agreement.endDate !== "string") missing.push("agreement.endDate");
-  need(agreement.signedBySchool, "agreement.signedBySchool");
-  need(agreement.signedByPartners, "agreement.signedByPartners");
-  need(agreement.openToAllPupils, "agreement.openToAllPupils");
-  need(agreement.mentionsProgramme, "agreement.mentionsProgramme");
-  if (!app.contacts?.length) missing.push("contacts");
-  app.contacts?.forEach((contact, i) => {
-    need(contact.side, `contacts.${i}.side`);
-    if (contact.side === "partner") need(contact.partner, `contacts.${i}.partner`);
-    need(contact.name, `contacts.${i}.name`);
-    need(contact.email, `contacts.${i}.email`);
-  });
-  return missing;
+/** Whether a field's requirement applies, given the values of its section. */
+function applies(requirement: Requirement | undefined, section: Readonly<Record<string, unknown>>): boolean {
+  if (requirement === undefined) return false;
+  if (requirement === "always") return true;
+  if ("when" in requirement) return section[requirement.when.field] === requirement.when.equals;
+  return section[requirement.unless.field] !== requirement.unless.equals;
 }
 
-/** Form order: the order people fill the form in. */
-const fieldOrder = [
-  "school.type",
-  "school.name",
-  "school.schoolNumber",
-  "partners",
-  "partners.*.name",
-  "partners.*.category",
-  "partners.*.municipal",
-  "agreement.written",
-  "agreement.startDate",
-  "agreement.indefinite",
-  "agreement.endDate",
-  "agreement.openToAllPupils",
-  "agreement.mentionsProgramme",
-  "agreement.signedBySchool",
-  "agreement.signedByPartners",
-  "contacts",
-  "contacts.*.side",
-  "contacts.*.partner",
-  "contacts.*.name",
-  "contacts.*.email",
-];
+/**
+ * The paths a complete registration needs that are still empty, read from core's field spec: a
+ * required field that is blank, a required list without entries. A missing section counts as empty,
+ * so its own required fields are named.
+ */
+function missingRequired(spec: FieldSpec, value: unknown, path: string, missing: string[]): void {
+  if (spec.kind === "list") {
+    (Array.isArray(value) ? value : []).forEach((item, i) => missingRequired(spec.item, item, `${path}.${i}`, missing));
+    return;
+  }
+  if (spec.kind !== "section") return;
+  const section = (value ?? {}) as Readonly<Record<string, unknown>>;
+  for (const [key, child] of Object.entries(spec.fields)) {
+    const childPath = path === "" ? key : `${path}.${key}`;
+    const childValue = section[key];
+    const empty = child.kind === "list" ? !Array.isArray(childValue) || childValue.length === 0 : isBlank(childValue);
+    if (empty && child.kind !== "section" && applies(child.required, section)) missing.push(childPath);
+    else missingRequired(child, childValue, childPath, missing);
+  }
+}
 
 function orderKey(path: string): [number, number, number] {
-  const rank = fieldOrder.indexOf(path.replace(/\.\d+(?=\.|$)/g, ".*"));
-  const section = fieldOrder.findIndex((p) => p.split(".")[0] === path.split(".")[0]);
+  const rank = fieldPatterns.indexOf(fieldSpec(path)?.pattern ?? path);
+  const section = fieldPatterns.indexOf(path.split(".")[0]!);
   const index = Number(/\.(\d+)/.exec(path)?.[1] ?? -1);
   return [section, index, rank];
 }
 
-/** Sorts paths into form order: by section, then item, then field. */
+/** Sorts paths into form order (core's field spec): by section, then item, then field. */
 export function inFormOrder(paths: Iterable<string>): string[] {
   return [...new Set(paths)].sort((a, b) => {
     const [x, y] = [orderKey(a), orderKey(b)];
@@ -157,27 +114,24 @@ export function nextFieldsOf(decision: Decision): string[] {
 }
 
 /**
- * Everything the form shows: the Decision and the issues for the mode, input issues first. `extra`
- * are the issues core's field schema cannot tell: contradictions, Muss-Kriterien not met and
- * required fields. `warnings` are the Soll-Kriterien not met: they stop no submission, since the
- * programme office decides such an application (`needs-review`).
+ * Everything the form shows: the Decision and the issues for the mode, input issues first, then
+ * contradictions, Muss-Kriterien not met and (on submit) required fields. `warnings` are the
+ * Soll-Kriterien not met: they stop no submission, since the programme office decides such an
+ * application (`needs-review`).
  */
-export function formIssues(
-  values: unknown,
-  lang: Lang,
-  mode: FormMode,
-): { decision: Decision; issues: FormIssue[]; extra: FormIssue[]; warnings: FormIssue[] } {
+export function formIssues(values: unknown, lang: Lang, mode: FormMode): { decision: Decision; issues: FormIssue[]; warnings: FormIssue[] } {
   const decision = evaluateSync(values, { lang });
-  const { application } = parseApplication(values, lang);
-  const inputIssues: FormIssue[] = decision.issues.map(({ path, message }) => ({ path, message }));
-  const contradictions = decision.issues.filter((issue) => contradictionCodes.includes(issue.code)).map(({ path, message }) => ({ path, message }));
-  const taken = new Set(inputIssues.map((issue) => issue.path));
-  const required =
-    mode === "submit"
-      ? inFormOrder(missingRequired(application))
-          .filter((path) => !taken.has(path))
-          .map((path) => requiredIssue(path, lang))
-      : [];
-  const extra = [...contradictions, ...ruleIssues(decision, application, "must"), ...required];
-  return { decision, issues: [...inputIssues, ...extra], extra, warnings: ruleIssues(decision, application, "should") };
+  const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
+  const required: FormIssue[] = [];
+  if (mode === "submit") {
+    const taken = new Set(inputIssues.map((issue) => issue.path));
+    const missing: string[] = [];
+    missingRequired(applicationSpec, parseApplication(values, lang).application satisfies Application, "", missing);
+    for (const path of inFormOrder(missing)) {
+      if (!taken.has(path)) required.push({ path, code: "required", params: {}, message: requiredMessage(path, lang) });
+    }
+  }
+  // Core's input issues include the contradictions between fields.
+  const issues = [...inputIssues, ...ruleIssues(decision, "must"), ...required];
+  return { decision, issues, warnings: ruleIssues(decision, "should") };
 }

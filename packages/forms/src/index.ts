@@ -8,7 +8,7 @@ export { createRegistrationForm, registrationForm } from "./registration-form.js
 export type { RegistrationForm, RegistrationFormOptions } from "./registration-form.js";
 export { validateForm } from "./validate-form.js";
 export type { FormResult, ValidateFormOptions } from "./validate-form.js";
-export type { FormMode } from "./form-issues.js";
+export type { FormIssue, FormIssueCode, FormMode } from "./form-issues.js";
 export { toJSONSchema } from "./json-schema.js";
 export type { JsonSchema, ToJSONSchemaOptions } from "./json-schema.js";
 export { toFormikErrors, toJsonFormsErrors, toRjsfErrorSchema } from "./builder-errors.js";

@@ -1,4 +1,4 @@
-import { applicationSchema, categories, limits, schoolTypes, type Lang, type LocalizedText } from "@bildungspartner/core";
+import { applicationSchema, applicationSpec, type FieldSpec, type Lang, type LocalizedText } from "@bildungspartner/core";
 import * as z from "zod/mini";
 
 /** Options of {@link toJSONSchema}. */
@@ -35,47 +35,52 @@ const descriptions: Readonly<Record<string, LocalizedText>> = {
   },
 };
 
-/** Partners by their position in the list, shown as people count them: „Partner 1“ is the first (0). */
-const partnerOptions = Array.from({ length: limits.partners }, (_, i) => ({ id: i, label: { de: `Partner ${i + 1}`, en: `Partner ${i + 1}` } }));
+/** A JSON Schema condition: the sibling field has the value. */
+const siblingIs = (field: string, equals: string | boolean): JsonSchema => ({ properties: { [field]: { const: equals } }, required: [field] });
 
-const optionLabels: Readonly<Record<string, ReadonlyArray<{ id: string | number; label: LocalizedText }>>> = {
-  "school.type": schoolTypes,
-  "partners.*.category": categories,
-  "contacts.*.partner": partnerOptions,
-  "contacts.*.side": [
-    { id: "school", label: { de: "Schule", en: "School" } },
-    { id: "partner", label: { de: "Außerschulischer Partner", en: "Extracurricular partner" } },
-  ],
-};
+/** What a required field must be: present, and for a nullable one (an end date) not `null`. */
+function requiredHere(key: string, spec: FieldSpec): JsonSchema {
+  return spec.kind === "date" && spec.nullable ? { required: [key], properties: { [key]: { type: "string", format: "date" } } } : { required: [key] };
+}
 
-/** Fields required on submission, by section; the rest follows from conditions below. */
-const required: Readonly<Record<string, readonly string[]>> = {
-  school: ["name", "schoolNumber", "type"],
-  "partners.*": ["name", "category", "municipal"],
-  agreement: ["written", "startDate", "indefinite", "signedBySchool", "signedByPartners", "openToAllPupils", "mentionsProgramme"],
-  "contacts.*": ["side", "name", "email"],
-  "": ["school", "partners", "agreement", "contacts"],
-};
+/**
+ * `required`, and the conditional requirements as `if`/`then` (`when`) or `if`/`else` (`unless`),
+ * of a section, from core's field spec; several conditions go into `allOf`.
+ */
+function requirements(schema: JsonSchema, fields: Readonly<Record<string, FieldSpec>>): void {
+  const always = Object.keys(fields).filter((key) => fields[key]!.required === "always");
+  if (always.length > 0) schema.required = always;
+  const conditions = Object.entries(fields).flatMap(([key, field]): JsonSchema[] => {
+    const requirement = field.required;
+    if (requirement === undefined || requirement === "always") return [];
+    return "when" in requirement
+      ? [{ if: siblingIs(requirement.when.field, requirement.when.equals), then: requiredHere(key, field) }]
+      : [{ if: siblingIs(requirement.unless.field, requirement.unless.equals), else: requiredHere(key, field) }];
+  });
+  if (conditions.length === 1) Object.assign(schema, conditions[0]);
+  else if (conditions.length > 1) schema.allOf = conditions;
+}
 
-function decorate(schema: JsonSchema, pattern: string, lang: Lang): void {
-  const description = descriptions[pattern];
+function decorate(schema: JsonSchema, spec: FieldSpec, lang: Lang): void {
+  const description = descriptions[spec.pattern];
   if (description) schema.description = description[lang];
-  const options = optionLabels[pattern];
-  if (options) {
+  if ("choices" in spec) {
     delete schema.enum;
-    schema.oneOf = options.map((option) => ({ const: option.id, title: option.label[lang] }));
+    schema.oneOf = spec.choices.map((choice) => ({ const: choice.id, title: choice.label[lang] }));
   }
-  if (pattern.endsWith("Date")) schema.format = "date";
+  if (spec.kind === "date") schema.format = "date";
   const properties = schema.properties as Record<string, JsonSchema> | undefined;
-  if (properties) {
-    const requiredHere = required[pattern];
-    if (requiredHere) schema.required = [...requiredHere];
-    for (const [key, child] of Object.entries(properties)) decorate(child, pattern ? `${pattern}.${key}` : key, lang);
+  if (spec.kind === "section" && properties) {
+    requirements(schema, spec.fields);
+    for (const [key, child] of Object.entries(properties)) {
+      const childSpec = spec.fields[key];
+      if (childSpec) decorate(child, childSpec, lang);
+    }
   }
   const items = schema.items as JsonSchema | undefined;
-  if (items) {
-    decorate(items, `${pattern}.*`, lang);
-    schema.minItems = 1;
+  if (spec.kind === "list" && items) {
+    decorate(items, spec.item, lang);
+    if (spec.required === "always") schema.minItems = 1;
   }
 }
 
@@ -83,7 +88,8 @@ function decorate(schema: JsonSchema, pattern: string, lang: Lang): void {
  * The registration form as JSON Schema for JSON-Schema form builders (react-jsonschema-form,
  * JSON Forms): German titles and descriptions, options with German labels, the fields required on
  * submission and the conditional ones (an end date unless indefinite, a partner for a partner's
- * contact). Rules across fields that JSON Schema cannot express come from `validateForm`.
+ * contact), all from core's field spec, as `validateForm` reads them in submit mode. Rules across
+ * fields that JSON Schema cannot express come from `validateForm`.
  */
 export function toJSONSchema(options: ToJSONSchemaOptions = {}): JsonSchema {
   const lang = options.lang ?? "de";
@@ -92,13 +98,6 @@ export function toJSONSchema(options: ToJSONSchemaOptions = {}): JsonSchema {
     io: "output",
     unrepresentable: "any",
   }) as JsonSchema;
-  decorate(schema, "", lang);
-  const properties = schema.properties as Record<string, JsonSchema>;
-  const agreement = properties.agreement!;
-  agreement.if = { properties: { indefinite: { const: false } }, required: ["indefinite"] };
-  agreement.then = { required: ["endDate"], properties: { endDate: { type: "string", format: "date" } } };
-  const contact = (properties.contacts!.items as JsonSchema);
-  contact.if = { properties: { side: { const: "partner" } }, required: ["side"] };
-  contact.then = { required: ["partner"] };
+  decorate(schema, applicationSpec, lang);
   return schema;
 }

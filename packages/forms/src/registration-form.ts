@@ -1,4 +1,4 @@
-import { applicationSchema, type Application, type Lang } from "@bildungspartner/core";
+import { parseApplication, type Application, type Lang } from "@bildungspartner/core";
 import * as z from "zod/mini";
 import { formIssues, type FormMode } from "./form-issues.js";
 
@@ -15,15 +15,13 @@ export type RegistrationForm = z.ZodMiniType<Application, Application>;
 
 const toPath = (path: string) => (path === "" ? [] : path.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
 
-/** Runs the rules whatever the field checks found, so rule results appear beside type errors. */
-const always = { when: () => true };
-
 const forms = new Map<string, RegistrationForm>();
 
 /**
- * Builds the registration form schema for a language and mode. Its issues are the field checks with
- * plain messages for people, plus the Muss-Kriterien not met that concern a field, each at the
- * field's path. Soll-Kriterien not met are no issues: such an application may be submitted, and
+ * Builds the registration form schema for a language and mode. Its issues are `validateForm`'s
+ * errors, each at the field's path: the field checks with plain messages for people, contradictions,
+ * the Muss-Kriterien not met and (on submit) the fields still required; each issue's `params` hold
+ * its `code` and values. Soll-Kriterien not met are no issues: such an application may be submitted, and
  * Bildungspartner NRW decides it (Decision `needs-review`; `validateForm` shows them as warnings).
  * No global zod configuration is touched.
  */
@@ -33,14 +31,16 @@ export function createRegistrationForm(options: RegistrationFormOptions = {}): R
   const key = `${lang}:${mode}`;
   let form = forms.get(key);
   if (!form) {
-    form = applicationSchema(lang).check(
+    // One check, the same as validateForm's: field checks, contradictions, Muss-Kriterien and, on
+    // submit, required fields; the value that passes comes out as the application core reads.
+    const checked = z.unknown().check(
       z.superRefine((value, ctx) => {
-        // Field checks are the schema's own; add what only the rules and the mode can tell.
-        for (const issue of formIssues(value, lang, mode).extra) {
-          ctx.addIssue({ code: "custom", path: toPath(issue.path), message: issue.message });
+        for (const issue of formIssues(value, lang, mode).issues) {
+          ctx.addIssue({ code: "custom", path: toPath(issue.path), message: issue.message, params: { code: issue.code, ...issue.params } });
         }
-      }, always),
-    ) as RegistrationForm;
+      }),
+    );
+    form = z.pipe(checked, z.transform((value: unknown) => parseApplication(value, lang).application)) as unknown as RegistrationForm;
     forms.set(key, form);
   }
   return form;

@@ -17,9 +17,9 @@ describe("validateForm", () => {
     expect(result.fieldErrors).toEqual({
       "school.schoolNumber": ["Die Schulnummer hat genau sechs Ziffern."],
     });
-    expect(result.fieldWarnings).toEqual({
-      "agreement.endDate": [expect.stringMatching(/^Die Kooperationsvereinbarung sollte auf mindestens zwei Jahre angelegt sein/)],
-    });
+    // The term is decided by both dates: the warning stands at each, as core's paths name them.
+    const tooShort = [expect.stringMatching(/^Die Kooperationsvereinbarung sollte auf mindestens zwei Jahre angelegt sein/)];
+    expect(result.fieldWarnings).toEqual({ "agreement.startDate": tooShort, "agreement.endDate": tooShort });
   });
 
   it("passes a needs-review Decision through: Soll-Kriterien are warnings in „sollte“ wording, and the values may be submitted", () => {
@@ -33,7 +33,13 @@ describe("validateForm", () => {
       expect(result.decision.status).toBe("needs-review");
       expect(result.decision.nextSteps.length).toBeGreaterThan(0);
       expect(result).toMatchObject({ valid: true, fieldErrors: {}, formErrors: [], formWarnings: [] });
-      expect(Object.keys(result.fieldWarnings).sort()).toEqual(["agreement.endDate", "agreement.openToAllPupils", "contacts.0.email"]);
+      expect(Object.keys(result.fieldWarnings).sort()).toEqual([
+        "agreement.endDate",
+        "agreement.indefinite",
+        "agreement.openToAllPupils",
+        "agreement.startDate",
+        "contacts.0.email",
+      ]);
       for (const [message] of Object.values(result.fieldWarnings)) {
         expect(message).toMatch(/sollte/);
         expect(message).not.toMatch(/\bmuss\b/);
@@ -47,7 +53,7 @@ describe("validateForm", () => {
     expect(result.valid).toBe(false);
     expect(result.decision.status).toBe("not-eligible");
     expect(Object.keys(result.fieldErrors)).toEqual(["agreement.signedByPartners"]);
-    expect(Object.keys(result.fieldWarnings)).toEqual(["agreement.endDate"]);
+    expect(Object.keys(result.fieldWarnings)).toEqual(["agreement.startDate", "agreement.indefinite", "agreement.endDate"]);
   });
 
   it("while typing, does not count empty fields as errors", () => {
@@ -84,7 +90,16 @@ describe("validateForm", () => {
       contacts: [{ ...eligibleValues.contacts[0], email: "info@gymnasium-stadtpark.de" }, eligibleValues.contacts[1]],
       agreement: { ...eligibleValues.agreement, signedByPartners: false },
     });
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["agreement.signedByPartners", "partners", "partners.0.category", "school.type"]);
+    // No partner is municipal (the list), and this one needs a municipal partner (its category and status).
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(["agreement.signedByPartners", "partners", "partners.0.category", "partners.0.municipal", "school.type"]);
+    expect(result.issues.filter((issue) => issue.code === "criterion").map(({ path, params }) => [path, params.criterion])).toEqual([
+      ["agreement.signedByPartners", "signed-by-all"],
+      ["partners.0.category", "eligible-category"],
+      ["partners", "third-partner"],
+      ["partners.0.category", "third-partner"],
+      ["partners.0.municipal", "third-partner"],
+      ["school.type", "kindergarten-excluded"],
+    ]);
     expect(Object.keys(result.fieldWarnings)).toEqual(["contacts.0.email"]);
     expect(result.fieldErrors["school.type"]?.[0]).toMatch(/Kindergärten und Kindertageseinrichtungen/);
   });

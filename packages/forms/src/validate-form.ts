@@ -31,6 +31,10 @@ export interface FormResult {
   decision: Decision;
   /** Fields still needed to reach a decision, in form order; empty once nothing can change it. */
   nextFields: string[];
+  /** The errors as data (`code`, `path`, `params`, `message`), in the order of `fieldErrors` and `formErrors`. */
+  issues: FormIssue[];
+  /** The warnings as data, in the order of `fieldWarnings` and `formWarnings`. */
+  warnings: FormIssue[];
 }
 
 /** Groups issues by field; issues at `""` go to the form. */
@@ -68,5 +72,7 @@ export function validateForm(values: unknown, options: ValidateFormOptions = {})
     formWarnings: review.formErrors,
     decision,
     nextFields: nextFieldsOf(decision),
+    issues,
+    warnings,
   };
 }

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Application, CategoryId, Decision, Receipt, SchoolTypeId } from "@bildungspartner/core";
+import type { Application, CategoryId, Decision, SchoolTypeId } from "@bildungspartner/core";
+import type { Receipt } from "@bildungspartner/core/audit";
 import Database from "better-sqlite3";
 import { searchKey, type DirectoryEntry, type DirectoryQuery, type RegistrationStatus } from "../shared/directory.js";
 import type { AgreementReading, OfficeEntry, OfficeRegistration, ReviewStatus } from "../shared/office.js";

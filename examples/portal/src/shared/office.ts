@@ -1,5 +1,6 @@
 import type { Finding } from "@bildungspartner/agreement";
-import type { Application, Decision, Receipt } from "@bildungspartner/core";
+import type { Application, Decision } from "@bildungspartner/core";
+import type { Receipt } from "@bildungspartner/core/audit";
 import type { DirectoryEntry } from "./directory.js";
 import type { Mismatch } from "./mismatches.js";
 

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { shippedDecisionRuleSets } from "./decision-rules.js";
+import { shippedRuleSets } from "./shipped-rules.js";
+
+describe("shippedDecisionRuleSets", () => {
+  it("is the validated shipped rule sets, with what a Decision reads of each rule", () => {
+    const full = shippedRuleSets();
+    expect(shippedDecisionRuleSets()).toEqual(
+      full.map(({ version, validFrom, rules, nextSteps }) => ({
+        version,
+        validFrom,
+        nextSteps,
+        rules: rules.map(({ id, level, title, messages, source, conditions }) => ({ id, level, title, messages, source, conditions })),
+      })),
+    );
+  });
+});
