@@ -2,7 +2,7 @@ import { isPersonalEmail, limits, type Contact, type Lang } from "@bildungspartn
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
 import { sideOfWord } from "./institutions.js";
-import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "./text.js";
+import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, rank, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "./text.js";
 import type { Finding } from "./types.js";
 
 /** An e-mail address in the text. */
@@ -241,14 +241,7 @@ function contactContext(doc: Doc) {
   const covers = (pos: number): boolean => {
     const line = lineOf(doc, pos);
     const lineEnd = lineBounds(doc, line).end;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid]! < lineEnd) lo = mid + 1;
-      else hi = mid;
-    }
-    const nearest = words[lo - 1];
+    const nearest = words[rank(words, lineEnd) - 1];
     if (nearest === undefined || pos - nearest > 900) return false;
     const wordLine = lineOf(doc, nearest);
     // A contact word that heads a section ("Anlage 1: Ansprechpartner", "Kontakte") covers the section's lines.

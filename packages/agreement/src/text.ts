@@ -23,15 +23,8 @@ export function makeDoc(original: string, pages?: readonly PageSpan[]): Doc {
 
 /** Index of the line that holds offset `pos` of the normalised text. */
 export function lineOf(doc: Doc, pos: number): number {
-  const starts = doc.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The first line starts at 0, so the count of starts at or before `pos` is at least one.
+  return Math.max(0, rank(doc.lineStarts, pos, true) - 1);
 }
 
 /** Start and end (before its line break) of line `line`. */
@@ -206,16 +199,22 @@ export function positionsOf(text: string, pattern: RegExp): number[] {
   return positions;
 }
 
-/** Whether a sorted list of offsets has one in [from, to). */
-export function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
+/** How many numbers of an ascending list are below `value` (with `orEqual`: at most `value`), by binary search. */
+export function rank(sorted: readonly number[], value: number, orEqual = false): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < from) lo = mid + 1;
+    if (sorted[mid]! < value || (orEqual && sorted[mid] === value)) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]! < to;
+  return lo;
+}
+
+/** Whether a sorted list of offsets has one in [from, to). */
+export function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
+  const first = rank(sorted, from);
+  return first < sorted.length && sorted[first]! < to;
 }
 
 /** Tests a non-global pattern against a bounded slice of the text. */

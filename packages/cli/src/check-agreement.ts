@@ -85,16 +85,8 @@ function lineIndex(text: string): number[] {
   return starts;
 }
 
-function lineNumberAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+/** The line number (from 1) of an offset; a finding has a handful of evidence, so a scan is enough. */
+const lineNumberAt = (starts: readonly number[], offset: number): number => starts.findLastIndex((start) => start <= offset) + 1;
 
 /** Most lines the text output quotes for one finding. */
 const MAX_LINES = 8;
