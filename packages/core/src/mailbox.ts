@@ -19,7 +19,26 @@ function fold(text: string): string {
 const SEPARATORS = /[._-]/;
 const DIGITS = /\d+/g;
 const alsoSurnames: ReadonlySet<string> = new Set(roleMailboxes.alsoSurnames);
-const longestRoleWord = Math.max(...[...roleWords].map((word) => word.length));
+
+/** A letter tree of the role words: walking a token through it finds every role word starting at a place without cutting strings. */
+interface RoleWordNode {
+  readonly next: Map<string, RoleWordNode>;
+  word: boolean;
+}
+
+const roleWordTree: RoleWordNode = { next: new Map(), word: false };
+for (const word of roleWords) {
+  let node = roleWordTree;
+  for (const letter of word) {
+    let child = node.next.get(letter);
+    if (!child) {
+      child = { next: new Map(), word: false };
+      node.next.set(letter, child);
+    }
+    node = child;
+  }
+  node.word = true;
+}
 
 /**
  * Whether a part of a local part is made only of role words, compounds included (`kulturamt`,
@@ -30,10 +49,11 @@ function isRoleToken(token: string): boolean {
   const ends = new Array<boolean>(token.length + 1).fill(false);
   ends[token.length] = true;
   for (let i = token.length - 1; i >= 0; i--) {
-    for (let end = i + 1; end <= Math.min(token.length, i + longestRoleWord); end++) {
-      if (!roleWords.has(token.slice(i, end))) continue;
-      const next = end < token.length && token[end] === "s" && ends[end + 1] ? end + 1 : end;
-      if (ends[end] || next !== end) {
+    let node: RoleWordNode | undefined = roleWordTree;
+    for (let end = i + 1; end <= token.length; end++) {
+      node = node.next.get(token[end - 1]!);
+      if (!node) break;
+      if (node.word && (ends[end] || (token[end] === "s" && ends[end + 1]))) {
         ends[i] = true;
         break;
       }
