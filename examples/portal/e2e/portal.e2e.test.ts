@@ -104,6 +104,14 @@ async function openPage(
   return { context, page, problems };
 }
 
+/** The registration form in a fresh {@link openPage}, once its criteria panel shows all ten criteria. */
+async function openForm(...args: Parameters<typeof openPage>): ReturnType<typeof openPage> {
+  const opened = await openPage(...args);
+  await opened.page.goto(baseUrl);
+  await expect.poll(() => opened.page.locator(".criterion").count()).toBe(10);
+  return opened;
+}
+
 /**
  * A screenshot of the whole page. The viewport grows to the page's height first, so that the sticky
  * criteria panel shows whole instead of stuck at one scroll position; then it is set back.
@@ -341,9 +349,7 @@ describe("the portal in chromium", () => {
   });
 
   it("is usable by keyboard: skip link first, then the fields in reading order", async () => {
-    const { context, page, problems } = await openPage(desktop);
-    await page.goto(baseUrl);
-    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    const { context, page, problems } = await openForm(desktop);
     const focused: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
@@ -384,9 +390,7 @@ describe("the portal in chromium", () => {
   });
 
   it("adds a partner with its own contact, and removes both again", async () => {
-    const { context, page, problems } = await openPage(desktop);
-    await page.goto(baseUrl);
-    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    const { context, page, problems } = await openForm(desktop);
     await page.getByLabel("Name des Partners").fill("Stadtarchiv Musterstadt");
     await page.getByRole("button", { name: "Weiteren Partner hinzufügen" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("f-partners-1-name");
@@ -410,9 +414,7 @@ describe("the portal in chromium", () => {
   });
 
   it("fits a phone-width screen", async () => {
-    const { context, page, problems } = await openPage(phone);
-    await page.goto(baseUrl);
-    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    const { context, page, problems } = await openForm(phone);
     await page.getByLabel("Schulnummer").pressSequentially("12");
     await expect.poll(() => page.locator("#f-school-schoolNumber-error").textContent()).toContain("sechs Ziffern");
     await expectNoSidewaysScroll(page);
@@ -437,9 +439,7 @@ describe("the portal in chromium", () => {
   });
 
   it("can be filled, given its file and submitted by keyboard alone, with dates in German in an English browser", async () => {
-    const { context, page, problems } = await openPage(desktop, { locale: "en-US" });
-    await page.goto(baseUrl);
-    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    const { context, page, problems } = await openForm(desktop, { locale: "en-US" });
     const type = async (id: string, text: string) => {
       await tabTo(page, id);
       await page.keyboard.type(text);
@@ -479,9 +479,7 @@ describe("the portal in chromium", () => {
   });
 
   it("passes axe-core's WCAG 2.1 A and AA rules on every page: form, directory, status, office", async () => {
-    const { context, page, problems } = await openPage(desktop, { bypassCSP: true });
-    await page.goto(baseUrl);
-    await expect.poll(() => page.locator(".criterion").count()).toBe(10);
+    const { context, page, problems } = await openForm(desktop, { bypassCSP: true });
     await expectNoAxeViolations(page, "Formular leer");
     await page.getByRole("button", { name: "Registrierung absenden" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");

@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { DirectoryQuery } from "../shared/directory.js";
 import { compareWithForm } from "../shared/mismatches.js";
 import type { SubmissionStatusView } from "../shared/office.js";
-import { apiError, HttpError, messages, type ApiErrorCode } from "./errors.js";
+import { apiError, foundOr404, HttpError, messages, type ApiErrorCode } from "./errors.js";
 import { sameText, type OfficeCredentials } from "./office-auth.js";
 import { officeRoutes } from "./office-routes.js";
 import { startRetention } from "./retention.js";
@@ -288,17 +288,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get("/api/registrations", async (request) => store.list(directoryQuery(request.query as Record<string, unknown>)));
 
-  app.get<{ Params: { id: string } }>("/api/registrations/:id", async (request) => {
-    const entry = store.get(request.params.id);
-    if (!entry) throw new HttpError(404, "not_found", messages.notFound);
-    return entry;
-  });
+  app.get<{ Params: { id: string } }>("/api/registrations/:id", async (request) => foundOr404(store.get(request.params.id)));
 
   // What the registered partnership may use (core's offerings), with optional ?flyers=&purpose=&projectStarted=.
   app.get<{ Params: { id: string } }>("/api/registrations/:id/offerings", async (request, reply) => {
-    const entry = store.get(request.params.id);
-    if (!entry) throw new HttpError(404, "not_found", messages.notFound);
-    const report = offeringsOfEntry(entry, request.query as Record<string, unknown>);
+    const report = offeringsOfEntry(foundOr404(store.get(request.params.id)), request.query as Record<string, unknown>);
     if (report.issues.length > 0) {
       return reply.code(400).send({ ...apiError("invalid_query", formatMessage(messages.invalidQuery, { detail: issueText(report.issues) })), issues: report.issues });
     }

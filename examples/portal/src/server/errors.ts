@@ -65,3 +65,9 @@ export const messages = {
   notSubmitted: "Über diese Registrierung ist bereits entschieden; sie kann nicht mehr geändert werden.",
   internalError: "Ein interner Fehler ist aufgetreten. Es wurde nichts gespeichert; bitte versuchen Sie es später erneut.",
 } as const;
+
+/** The looked-up value; where there is none, the 404 answer that every route taking an id gives. */
+export function foundOr404<T>(value: T | undefined): T {
+  if (value === undefined) throw new HttpError(404, "not_found", messages.notFound);
+  return value;
+}

@@ -2,7 +2,7 @@ import { formatMessage } from "@bildungspartner/core";
 import { createReceipt } from "@bildungspartner/core/audit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { officeListStatuses, type ReviewStatus } from "../shared/office.js";
-import { HttpError, messages } from "./errors.js";
+import { foundOr404, HttpError, messages } from "./errors.js";
 import { officeAuth, officeLimits, type OfficeCredentials } from "./office-auth.js";
 import type { Store } from "./store.js";
 
@@ -92,15 +92,10 @@ export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOp
     return store.reviewList(status as ReviewStatus);
   });
 
-  app.get<{ Params: { id: string } }>("/api/office/registrations/:id", async (request) => {
-    const detail = store.reviewDetail(request.params.id);
-    if (!detail) throw new HttpError(404, "not_found", messages.notFound);
-    return detail;
-  });
+  app.get<{ Params: { id: string } }>("/api/office/registrations/:id", async (request) => foundOr404(store.reviewDetail(request.params.id)));
 
   app.get<{ Params: { id: string } }>("/api/office/registrations/:id/agreement", async (request, reply) => {
-    const file = store.agreementContent(request.params.id);
-    if (!file) throw new HttpError(404, "not_found", messages.notFound);
+    const file = foundOr404(store.agreementContent(request.params.id));
     return reply
       .type(file.mediaType)
       .header("content-disposition", contentDisposition(file.fileName))
@@ -114,8 +109,7 @@ export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOp
     if (!isRecord(body) || (body.outcome !== "registered" && body.outcome !== "rejected") || typeof note !== "string" || note.length > 2000) {
       throw new HttpError(400, "invalid_review", messages.invalidReview);
     }
-    const detail = store.reviewDetail(request.params.id);
-    if (!detail) throw new HttpError(404, "not_found", messages.notFound);
+    const detail = foundOr404(store.reviewDetail(request.params.id));
     const at = now();
     const result = store.decide(detail.id, { outcome: body.outcome, note, receipt: createReceipt(detail.application, { now: at }), at: at.toISOString() });
     if (result !== "changed") throw new HttpError(409, "not_submitted", messages.notSubmitted);

@@ -1,16 +1,17 @@
 import type { FundingPurpose, OfferingsReport, OfferingStatus } from "@bildungspartner/core";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { CheckedField, describedBy, Field, Hint } from "../field.js";
 import { flyerCount, maxFlyers, noAnswers, offeringsQuery, type Answers } from "./offering-answers.js";
 
 const statusWords: Record<OfferingStatus, string> = { available: "Verfügbar", "not-available": "Nicht verfügbar", unknown: "Offen" };
+
+const flyerHint = `Wie viele Flyer zur Weitergabe Sie anfordern möchten: eine ganze Zahl von 1 bis ${maxFlyers}, zum Beispiel 250.`;
 
 const purposes: ReadonlyArray<[FundingPurpose, string]> = [
   ["project", "Für ein Projekt"],
   ["training", "Für eine Fortbildung"],
   ["permanent", "Als dauerhafte Projektmittel"],
 ];
-
-const describedBy = (...ids: Array<string | false>) => ids.filter(Boolean).join(" ") || undefined;
 
 /**
  * What a registered partnership may use, from `GET /api/registrations/:id/offerings` (core's
@@ -77,21 +78,12 @@ export function OfferingsPanel({ id }: { id: string }) {
       <form className="offering-questions" aria-labelledby="angebote-fragen-titel" noValidate onSubmit={submit}>
         <h3 id="angebote-fragen-titel">Ihre Angaben</h3>
         <p className="hint">Einige Angebote hängen von diesen Angaben ab. Alle sind freiwillig.</p>
-        <div className={`field${flyerError ? " field--error" : ""}`}>
-          <label className="label" htmlFor="angebote-flyer">
-            Zahl der Flyer
-          </label>
-          <p className="hint" id="angebote-flyer-hint">
-            Wie viele Flyer zur Weitergabe Sie anfordern möchten: eine ganze Zahl von 1 bis {maxFlyers}, zum Beispiel 250.
-          </p>
-          <p id="angebote-flyer-error" className="field-error" aria-live="polite">
-            {flyerError && (
-              <>
-                <span className="visually-hidden">Fehler: </span>
-                {flyerError}
-              </>
-            )}
-          </p>
+        <CheckedField
+          id="angebote-flyer"
+          label="Zahl der Flyer"
+          hint={flyerHint}
+          error={flyerError}
+        >
           <input
             id="angebote-flyer"
             ref={flyerInput}
@@ -101,17 +93,12 @@ export function OfferingsPanel({ id }: { id: string }) {
             autoComplete="off"
             value={answers.flyers}
             onChange={(event) => set("flyers", event.target.value)}
-            aria-describedby={describedBy("angebote-flyer-hint", Boolean(flyerError) && "angebote-flyer-error")}
+            aria-describedby={describedBy("angebote-flyer", flyerHint, flyerError)}
             aria-invalid={flyerError ? true : undefined}
           />
-        </div>
-        <div className="field">
-          <label className="label" htmlFor="angebote-zweck">
-            Wofür möchten Sie eine Förderung beantragen?
-          </label>
-          <p className="hint" id="angebote-zweck-hint">
-            Zum Beispiel beim Förderprogramm „Archiv und Schule“.
-          </p>
+        </CheckedField>
+        <Field id="angebote-zweck" label="Wofür möchten Sie eine Förderung beantragen?">
+          <Hint id="angebote-zweck" hint="Zum Beispiel beim Förderprogramm „Archiv und Schule“." />
           <select
             id="angebote-zweck"
             className="select"
@@ -126,7 +113,7 @@ export function OfferingsPanel({ id }: { id: string }) {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <fieldset className="field field--choice" aria-describedby="angebote-begonnen-hint">
           <legend className="label">Hat das Projekt schon begonnen?</legend>
           <p className="hint" id="angebote-begonnen-hint">

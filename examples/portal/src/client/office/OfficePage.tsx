@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { officeListStatuses, reviewStatusLabels, type OfficeEntry, type OfficeRegistration } from "../../shared/office.js";
 import { germanDay } from "../dates.js";
+import { Field } from "../field.js";
 import { categoryLabel, schoolTypeLabel } from "../labels.js";
 import { PageShell } from "../layout.js";
 import { FindingList, findingMarks } from "../findings.js";
@@ -34,18 +35,12 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
       <p id="anmelden-fehler" className="field-error" role="alert">
         {error}
       </p>
-      <div className="field">
-        <label className="label" htmlFor="office-user">
-          Benutzername
-        </label>
+      <Field id="office-user" label="Benutzername">
         <input id="office-user" name="username" className="input input--medium" autoComplete="username" required aria-describedby={error ? "anmelden-fehler" : undefined} />
-      </div>
-      <div className="field">
-        <label className="label" htmlFor="office-password">
-          Passwort
-        </label>
+      </Field>
+      <Field id="office-password" label="Passwort">
         <input id="office-password" name="password" type="password" className="input input--medium" autoComplete="current-password" required />
-      </div>
+      </Field>
       <div className="actions">
         <button type="submit" className="button">
           Anmelden
@@ -277,10 +272,7 @@ export function OfficePage() {
           <p role="status" className="office-notice">
             {notice}
           </p>
-          <div className="field">
-            <label className="label" htmlFor="office-status">
-              Anzeigen
-            </label>
+          <Field id="office-status" label="Anzeigen">
             <select
               id="office-status"
               className="input input--medium"
@@ -296,7 +288,7 @@ export function OfficePage() {
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
           <section aria-labelledby="liste-titel">
             <h2 id="liste-titel">
               {listHeadings[status]} ({entries.length})

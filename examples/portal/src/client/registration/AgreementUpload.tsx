@@ -3,10 +3,14 @@ import { BildungspartnerError, type Application, type Decision } from "@bildungs
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import { compareWithForm } from "../../shared/mismatches.js";
 import { FindingList, findingMarks } from "../findings.js";
+import { CheckedField, describedBy } from "../field.js";
 import { FieldLink } from "./fields.js";
 
 /** Largest file the server takes; checked here first so nobody waits for a refusal. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+const fileHint =
+  "PDF, Word (DOCX) oder Text (TXT), höchstens 10 MB. Die Datei wird zuerst hier im Browser geprüft und erst mit der Einreichung gesendet; ohne sie kann nicht eingereicht werden.";
 
 type State =
   | { phase: "idle" }
@@ -119,31 +123,22 @@ export function AgreementUpload(props: { application: Application; decision: Dec
   const error = state.phase === "error" ? state.message : undefined;
   return (
     <div className="upload">
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label className="label" htmlFor="f-agreement-file">
-          Datei der unterschriebenen Vereinbarung
-        </label>
-        <p id="f-agreement-file-hint" className="hint">
-          PDF, Word (DOCX) oder Text (TXT), höchstens 10 MB. Die Datei wird zuerst hier im Browser geprüft und erst mit der Einreichung gesendet; ohne sie kann nicht eingereicht werden.
-        </p>
-        <p id="f-agreement-file-error" className="field-error" aria-live="polite">
-          {error && (
-            <>
-              <span className="visually-hidden">Fehler: </span>
-              {error}
-            </>
-          )}
-        </p>
+      <CheckedField
+        id="f-agreement-file"
+        label="Datei der unterschriebenen Vereinbarung"
+        hint={fileHint}
+        error={error}
+      >
         <input
           id="f-agreement-file"
           className="file-input"
           type="file"
           accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
-          aria-describedby={error ? "f-agreement-file-hint f-agreement-file-error" : "f-agreement-file-hint"}
+          aria-describedby={describedBy("f-agreement-file", fileHint, error)}
           aria-invalid={error ? true : undefined}
           onChange={(event) => void onChange(event)}
         />
-      </div>
+      </CheckedField>
       <div role="status" className="upload-status">
         {state.phase === "reading" && <p>„{state.fileName}“ wird gelesen und geprüft …</p>}
         {state.phase === "checked" && (

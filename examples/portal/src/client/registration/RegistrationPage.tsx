@@ -144,6 +144,8 @@ export function RegistrationPage() {
     const message = errorAt(errors, path);
     return message && germanDateMessage(message);
   };
+  /** What every field takes from its path: the path, core's label for it, the form's `register` and the field's error. */
+  const bind = (path: Path<FormValues>) => ({ path, label: fieldLabel(path), register, error: err(path) });
   const indefinite = values.agreement.indefinite === "true";
 
   if (registered) {
@@ -225,17 +227,9 @@ export function RegistrationPage() {
             <legend>
               <h2 className="section-title">1. Schule</h2>
             </legend>
-            <SelectField path="school.type" label={fieldLabel("school.type")} placeholder="Bitte wählen" choices={schoolTypeChoices} register={register} error={err("school.type")} />
-            <TextField path="school.name" label={fieldLabel("school.name")} autoComplete="organization" register={register} error={err("school.name")} />
-            <TextField
-              path="school.schoolNumber"
-              label={fieldLabel("school.schoolNumber")}
-              hint="Sechs Ziffern, zum Beispiel 165432."
-              inputMode="numeric"
-              width="short"
-              register={register}
-              error={err("school.schoolNumber")}
-            />
+            <SelectField {...bind("school.type")} placeholder="Bitte wählen" choices={schoolTypeChoices} />
+            <TextField {...bind("school.name")} autoComplete="organization" />
+            <TextField {...bind("school.schoolNumber")} hint="Sechs Ziffern, zum Beispiel 165432." inputMode="numeric" width="short" />
           </fieldset>
 
           <fieldset className="section" id="f-partners" tabIndex={-1} aria-describedby={groupErrors.partners ? "f-partners-error" : undefined}>
@@ -253,21 +247,11 @@ export function RegistrationPage() {
             {partners.fields.map((field, i) => (
               <div className="repeat" key={field.id}>
                 <h3 className="repeat-title">Partner {i + 1}</h3>
-                <TextField path={`partners.${i}.name`} label={fieldLabel("partners.0.name")} register={register} error={err(`partners.${i}.name`)} />
-                <SelectField
-                  path={`partners.${i}.category`}
-                  label={fieldLabel("partners.0.category")}
-                  placeholder="Bitte wählen"
-                  choices={categoryChoices}
-                  register={register}
-                  error={err(`partners.${i}.category`)}
-                />
+                <TextField {...bind(`partners.${i}.name`)} />
+                <SelectField {...bind(`partners.${i}.category`)} placeholder="Bitte wählen" choices={categoryChoices} />
                 <ChoiceField
-                  path={`partners.${i}.municipal`}
-                  label={fieldLabel("partners.0.municipal")}
+                  {...bind(`partners.${i}.municipal`)}
                   hint="Trägt eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband den Partner, zum Beispiel Stadtarchiv, Stadtbibliothek oder städtisches Museum? Ein überregionaler Verband ist nicht kommunal. Für Sportvereine und Bühnen entscheidet diese Frage nicht."
-                  register={register}
-                  error={err(`partners.${i}.municipal`)}
                 />
                 {partners.fields.length > 1 && (
                   <button type="button" className="button button--link" onClick={() => removePartner(i)}>
@@ -285,28 +269,17 @@ export function RegistrationPage() {
             <legend>
               <h2 className="section-title">3. Kooperationsvereinbarung</h2>
             </legend>
-            <ChoiceField
-              path="agreement.written"
-              label={fieldLabel("agreement.written")}
-              hint="Liegt die Kooperationsvereinbarung schriftlich vor?"
-              register={register}
-              error={err("agreement.written")}
-            />
+            <ChoiceField {...bind("agreement.written")} hint="Liegt die Kooperationsvereinbarung schriftlich vor?" />
             <TextField
-              path="agreement.startDate"
-              label={fieldLabel("agreement.startDate")}
+              {...bind("agreement.startDate")}
               hint="Im Format TT.MM.JJJJ, zum Beispiel 01.08.2025."
               pattern={germanDatePattern}
               width="medium"
-              register={register}
               options={{ deps: ["agreement.endDate"] }}
-              error={err("agreement.startDate")}
             />
             <ChoiceField
-              path="agreement.indefinite"
-              label={fieldLabel("agreement.indefinite")}
+              {...bind("agreement.indefinite")}
               hint="Gilt die Vereinbarung ohne Enddatum? Befristet sollte sie auf mindestens zwei Jahre oder zwei Schuljahre angelegt sein."
-              register={register}
               options={{
                 onChange: (event: { target: { value: string } }) => {
                   if (event.target.value === "true") {
@@ -315,40 +288,25 @@ export function RegistrationPage() {
                   }
                 },
               }}
-              error={err("agreement.indefinite")}
             />
             {!indefinite && (
               <TextField
-                path="agreement.endDate"
-                label={fieldLabel("agreement.endDate")}
+                {...bind("agreement.endDate")}
                 hint="Der letzte Tag, an dem die Vereinbarung gilt, im Format TT.MM.JJJJ."
                 pattern={germanDatePattern}
                 width="medium"
-                register={register}
-                error={err("agreement.endDate")}
               />
             )}
             <ChoiceField
-              path="agreement.openToAllPupils"
-              label={fieldLabel("agreement.openToAllPupils")}
+              {...bind("agreement.openToAllPupils")}
               hint="Steht das Kooperationsangebot allen Schülerinnen und Schülern offen, nicht nur einer Klasse oder AG?"
-              register={register}
-              error={err("agreement.openToAllPupils")}
             />
             <ChoiceField
-              path="agreement.mentionsProgramme"
-              label={fieldLabel("agreement.mentionsProgramme")}
+              {...bind("agreement.mentionsProgramme")}
               hint="Nennt die Vereinbarung das Programm, damit alle Parteien wissen, dass sie Teil davon sind?"
-              register={register}
-              error={err("agreement.mentionsProgramme")}
             />
-            <ChoiceField path="agreement.signedBySchool" label={fieldLabel("agreement.signedBySchool")} register={register} error={err("agreement.signedBySchool")} />
-            <ChoiceField
-              path="agreement.signedByPartners"
-              label={fieldLabel("agreement.signedByPartners")}
-              register={register}
-              error={err("agreement.signedByPartners")}
-            />
+            <ChoiceField {...bind("agreement.signedBySchool")} />
+            <ChoiceField {...bind("agreement.signedByPartners")} />
           </fieldset>
 
           <fieldset className="section" id="f-contacts" tabIndex={-1} aria-describedby={groupErrors.contacts ? "f-contacts-error" : undefined}>
@@ -364,15 +322,8 @@ export function RegistrationPage() {
               return (
                 <div className="repeat" key={field.id}>
                   <h3 className="repeat-title">Ansprechperson {contactOwner(contact.side, contact.partner, partnerNames)}</h3>
-                  <TextField path={`contacts.${i}.name`} label={fieldLabel("contacts.0.name")} register={register} error={err(`contacts.${i}.name`)} />
-                  <TextField
-                    path={`contacts.${i}.email`}
-                    label={fieldLabel("contacts.0.email")}
-                    type="email"
-                    inputMode="email"
-                    register={register}
-                    error={err(`contacts.${i}.email`)}
-                  />
+                  <TextField {...bind(`contacts.${i}.name`)} />
+                  <TextField {...bind(`contacts.${i}.email`)} type="email" inputMode="email" />
                 </div>
               );
             })}

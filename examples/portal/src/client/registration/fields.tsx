@@ -1,5 +1,6 @@
 import type { HTMLInputTypeAttribute, ReactNode } from "react";
 import { get, type FieldErrors, type Path, type RegisterOptions, type UseFormRegister } from "react-hook-form";
+import { CheckedField, describedBy, ErrorLine, Hint } from "../field.js";
 import { fieldId, type FormValues } from "./form-values.js";
 
 /** The first message at a path of the form's errors. */
@@ -17,58 +18,13 @@ interface FieldProps {
   options?: RegisterOptions<FormValues>;
 }
 
-/** `aria-describedby` for an input: its hint, and its error while there is one. */
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
-}
-
-/**
- * The error line of a field. Always in the page, so that the polite live region announces a message
- * when it appears; empty (and hidden by CSS) without one.
- */
-function ErrorLine({ id, error }: { id: string; error: string | undefined }) {
-  return (
-    <p id={`${id}-error`} className="field-error" aria-live="polite">
-      {error && (
-        <>
-          <span className="visually-hidden">Fehler: </span>
-          {error}
-        </>
-      )}
-    </p>
-  );
-}
-
-function Hint({ id, hint }: { id: string; hint: ReactNode }) {
-  return hint ? (
-    <p id={`${id}-hint`} className="hint">
-      {hint}
-    </p>
-  ) : null;
-}
-
-/** A field with its label above, then its hint and error, then the control. */
-function LabelledField({ id, label, hint, error, children }: { id: string; label: ReactNode; hint: ReactNode; error: string | undefined; children: ReactNode }) {
-  return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorLine id={id} error={error} />
-      {children}
-    </div>
-  );
-}
-
 export function TextField(
   props: FieldProps & { type?: HTMLInputTypeAttribute; autoComplete?: string; inputMode?: "numeric" | "email" | "text"; width?: "short" | "medium"; pattern?: string },
 ) {
   const { path, label, hint, error, register, options } = props;
   const id = fieldId(path);
   return (
-    <LabelledField id={id} label={label} hint={hint} error={error}>
+    <CheckedField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         className={`input${props.width ? ` input--${props.width}` : ""}`}
@@ -81,7 +37,7 @@ export function TextField(
         aria-invalid={error ? true : undefined}
         {...register(path, options)}
       />
-    </LabelledField>
+    </CheckedField>
   );
 }
 
@@ -89,7 +45,7 @@ export function SelectField(props: FieldProps & { choices: readonly { value: str
   const { path, label, hint, error, register, options } = props;
   const id = fieldId(path);
   return (
-    <LabelledField id={id} label={label} hint={hint} error={error}>
+    <CheckedField id={id} label={label} hint={hint} error={error}>
       <select id={id} className="select" aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined} {...register(path, options)}>
         <option value="">{props.placeholder}</option>
         {props.choices.map((choice) => (
@@ -98,7 +54,7 @@ export function SelectField(props: FieldProps & { choices: readonly { value: str
           </option>
         ))}
       </select>
-    </LabelledField>
+    </CheckedField>
   );
 }
 
