@@ -279,7 +279,10 @@ export function fieldSpec(path: string): FieldSpec | undefined {
   return specsByPattern.get(patternOf(path));
 }
 
-const issueMessages: Readonly<Record<Exclude<IssueCode, "unreadable_file" | "file_too_large" | "invalid_json">, LocalizedText>> = {
+/** Issue codes for what the fields themselves check, as opposed to tools reading files. */
+export type FieldIssueCode = Exclude<IssueCode, "unreadable_file" | "file_too_large" | "invalid_json">;
+
+const issueMessages: Readonly<Record<FieldIssueCode, LocalizedText>> = {
   invalid_input: {
     de: "Der Antrag muss ein JSON-Objekt mit den Abschnitten school, partners, agreement und contacts sein.",
     en: "The application must be a JSON object with the sections school, partners, agreement and contacts.",
@@ -350,9 +353,6 @@ function fieldAt(path: string): FieldSpec {
 export function fieldLabel(path: string, lang: Lang = "de"): string {
   return fieldAt(path).label[lang];
 }
-
-/** Issue codes for what the fields themselves check, as opposed to tools reading files. */
-export type FieldIssueCode = keyof typeof issueMessages;
 
 /** The message of a field issue in `lang`: its template, filled with the field's label and the issue's params. */
 export function issueMessage(issue: { readonly path: string; readonly code: FieldIssueCode; readonly params: MessageParams }, lang: Lang): string {
