@@ -44,7 +44,7 @@ export default {
     excludeInternal: true,
   },
   readme: "docs/index.md",
-  projectDocuments: ["docs/guides/*.md"],
+  projectDocuments: ["docs/guides/*.md", "docs/architecture.md"],
   out: "docs/site/api",
   treatWarningsAsErrors: true,
   // A README may link a folder (fine on GitHub, nothing typedoc can copy), in packages and at the

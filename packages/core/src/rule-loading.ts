@@ -87,6 +87,15 @@ export function loadRules<R extends { readonly id: string }, RS>(kind: RuleSetSp
   return kind.build(parsed, (parsed[kind.list] as readonly string[]).map((id) => parseRule(kind, `${id}.json`, files[`${id}.json`])));
 }
 
+/**
+ * The rule sets a package ships of one kind, loaded and validated on the first call, the same list
+ * on every call after it.
+ */
+export function shippedOnce<R extends { readonly id: string }, RS>(kind: RuleSetSpec<R, RS>, files: RuleFolderFiles): () => readonly RS[] {
+  let loaded: readonly RS[] | undefined;
+  return () => (loaded ??= [loadRules(kind, files["ruleset.json"], files)]);
+}
+
 /** One example case, as written in a `<id>.cases.json` file of any kind. */
 export interface RuleCase<S extends string = string> {
   /** A short German description of the case. */

@@ -12,7 +12,7 @@ import permanentFunding from "../rules/offerings/permanent-funding.json";
 import manifest from "../rules/offerings/ruleset.json";
 import templates from "../rules/offerings/templates.json";
 import { offeringsSpec, type OfferingRuleSet } from "./offering-rules.js";
-import { loadRules } from "./rule-loading.js";
+import { shippedOnce } from "./rule-loading.js";
 
 /** The shipped offerings' files as parsed JSON, by file name inside `rules/offerings/`. */
 export const shippedOfferingFiles: Readonly<Record<string, unknown>> = {
@@ -31,10 +31,5 @@ export const shippedOfferingFiles: Readonly<Record<string, unknown>> = {
   "kindergarten-registration.json": kindergartenRegistration,
 };
 
-let shipped: readonly OfferingRuleSet[] | undefined;
-
 /** The offering rule sets shipped in `packages/core/rules/offerings/`, validated on first use. */
-export function shippedOfferingRuleSets(): readonly OfferingRuleSet[] {
-  shipped ??= [loadRules(offeringsSpec, manifest, shippedOfferingFiles)];
-  return shipped;
-}
+export const shippedOfferingRuleSets: () => readonly OfferingRuleSet[] = shippedOnce(offeringsSpec, shippedOfferingFiles);

@@ -9,7 +9,7 @@ import manifest from "../rules/ruleset.json";
 import signedByAll from "../rules/signed-by-all.json";
 import thirdPartner from "../rules/third-partner.json";
 import writtenAgreement from "../rules/written-agreement.json";
-import { loadRules } from "./rule-loading.js";
+import { shippedOnce } from "./rule-loading.js";
 import { criteriaSpec, type RuleSet } from "./rule-set.js";
 
 /** The shipped criteria's files as parsed JSON, by file name inside `rules/`. */
@@ -27,10 +27,5 @@ export const shippedCriteriaFiles: Readonly<Record<string, unknown>> = {
   "kindergarten-excluded.json": kindergartenExcluded,
 };
 
-let shipped: readonly RuleSet[] | undefined;
-
 /** The rule sets shipped in `packages/core/rules/`, validated on first use. */
-export function shippedRuleSets(): readonly RuleSet[] {
-  shipped ??= [loadRules(criteriaSpec, manifest, shippedCriteriaFiles)];
-  return shipped;
-}
+export const shippedRuleSets: () => readonly RuleSet[] = shippedOnce(criteriaSpec, shippedCriteriaFiles);
