@@ -188,7 +188,7 @@ export function App() {
               </label>
             </div>
             <div class="open">
-              <button type="button" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
+              <button type="button" id="rueckgaengig" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
                 Letzte Änderung rückgängig machen
               </button>
               <button type="button" onClick={() => open({ files: workspace.baseline, skipped: [] }, workspace.source)} disabled={changed.length === 0}>

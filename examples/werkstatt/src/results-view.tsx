@@ -31,7 +31,7 @@ export function CaseChanges({ changed, titles, accept, undo, canUndo }: CaseChan
                 <strong>{titles.get(c.rule) ?? c.rule}</strong>: „{c.name}“ – erwartet {caseWords[c.expected] ?? c.expected}, ergibt jetzt{" "}
                 <strong>{caseWords[c.actual] ?? c.actual}</strong>
               </p>
-              <button type="button" onClick={() => accept(c)} disabled={c.actual === "invalid"}>
+              <button type="button" class="accept" onClick={() => accept(c)} disabled={c.actual === "invalid"}>
                 Als neue Erwartung übernehmen: „{c.name}“
               </button>{" "}
               <button type="button" onClick={undo} disabled={!canUndo}>
@@ -215,7 +215,7 @@ export function ExportPanel({ changed, report, exportZip }: ExportPanelProps) {
         {changed.length === 0 ? "Noch keine Datei geändert." : `Geändert: ${changed.join(", ")}.`} Die ZIP-Datei enthält den ganzen Regelordner (<code>rules/</code>,{" "}
         <code>data/</code>) und den Änderungsbericht <code>AENDERUNGEN.md</code> für die Entwicklerin oder den Entwickler.
       </p>
-      <button type="button" class="primary" onClick={exportZip} disabled={report === undefined}>
+      <button type="button" id="export-zip" class="primary" onClick={exportZip} disabled={report === undefined}>
         Als ZIP-Datei herunterladen
       </button>
       {report !== undefined && (
