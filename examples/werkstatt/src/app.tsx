@@ -15,6 +15,19 @@ const shippedName = "mitgelieferter Regelsatz";
 const sampleName = "Beispielanträge (10.000, erzeugt)";
 const sampleUrl = "./beispielantraege.ndjson";
 
+/**
+ * Runs `next` once the page has handled what waits (input, painting): a message to itself, which,
+ * unlike a timer, is not held back to 4 ms after a few rounds.
+ */
+function pause(next: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    next();
+  };
+  channel.port2.postMessage(undefined);
+}
+
 /** The lists a loaded folder reads its conditions with. */
 const listsOf = (folder: RuleFolder): ProseLists => (folder as unknown as { data: ProseLists }).data;
 
@@ -83,16 +96,15 @@ export function App() {
         next += 1;
       }
       if (next < rows.length) {
-        timer = setTimeout(slice, 0);
+        pause(slice);
         return;
       }
       setImpact({ impact: collector.result(), ms: performance.now() - start });
       setBusy(false);
     };
-    let timer = setTimeout(slice, 0);
+    pause(slice);
     return () => {
       cancelled = true;
-      clearTimeout(timer);
     };
   }, [applications, baseline, current]);
 

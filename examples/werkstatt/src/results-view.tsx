@@ -131,7 +131,7 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
         <p>{busy ? "Anträge werden geprüft …" : sourceName ? "Keine Auswertung: Die geänderten Regeldateien laden nicht." : "Anträge werden geladen …"}</p>
       ) : (
         <>
-          <p id="auswirkung-zusammenfassung">
+          <p id="auswirkung-zusammenfassung" data-ms={milliseconds === undefined ? undefined : Math.round(milliseconds)}>
             {numbers.format(impact.applications)} Anträge aus „{sourceName}“ geprüft, mit dem Regelsatz wie geöffnet und wie geändert
             {milliseconds !== undefined && <> (in {numbers.format(Math.round(milliseconds))} ms)</>}.{" "}
             <strong>

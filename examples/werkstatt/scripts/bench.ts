@@ -1,0 +1,72 @@
+// `pnpm bench` (after `pnpm run build`): the page's JavaScript gzipped against its 150 KB budget, and the
+// time the page takes in Debian's chromium to recompute the impact of a rule change on the 10,000
+// bundled applications (both rule sets, every application), against the one-second goal. Writes
+// the "Werkstatt" section of docs/benchmarks.md.
+import { spawn } from "node:child_process";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
+import { PAGE_SCRIPT_LIMIT_KB, pageScriptSizes } from "./page-size.js";
+
+const RUNS = 7;
+const GOAL_MS = 1000;
+const root = fileURLToPath(new URL("../", import.meta.url));
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+const sizes = await pageScriptSizes();
+const gzipped = sizes.reduce((sum, size) => sum + size.gzipped, 0);
+const raw = sizes.reduce((sum, size) => sum + size.bytes, 0);
+console.log(`Seite / page JavaScript: ${kb(raw)}, gzip ${kb(gzipped)} (Grenze / limit ${PAGE_SCRIPT_LIMIT_KB} KB)`);
+
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: root, env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
+const url = await new Promise<string>((resolve, reject) => {
+  server.stdout!.on("data", (chunk: Buffer) => {
+    const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(chunk.toString());
+    if (match) resolve(match[0]);
+  });
+  server.once("exit", (code) => reject(new Error(`serve.mjs endete mit ${code}; erst pnpm run build`)));
+});
+
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+const times: number[] = [];
+let changed = 0;
+try {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const idle = async () => {
+    await page.locator("#auswirkung-tabelle").waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('section[aria-labelledby="auswirkung-titel"]')?.getAttribute("aria-busy") === "false", undefined, { timeout: 120_000 });
+    return Number(await page.locator("#auswirkung-zusammenfassung").getAttribute("data-ms"));
+  };
+  await idle();
+  await page.locator("#regel-min-duration > summary").click();
+  // Each run switches the minimum term between must and should: a change the impact must recompute.
+  for (let i = 0; i < RUNS; i++) {
+    await page.locator(`#regel-min-duration input[value="${i % 2 === 0 ? "must" : "should"}"]`).check();
+    times.push(await idle());
+    if (i === 0) changed = Number((await page.locator("#auswirkung-zusammenfassung strong").textContent())?.replace(/\D/g, "") ?? 0);
+  }
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+}
+
+const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+const rate = (10_000 / median) * 1000;
+console.log(`Auswirkung / impact, 10.000 Anträge: Median ${median.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")}), Ziel / goal < ${GOAL_MS} ms`);
+
+const en = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+writeBenchmarkSection(
+  "Werkstatt",
+  `The Regel-Werkstatt page (examples/werkstatt), built by vite, in Debian's chromium (headless) through playwright-core.
+
+| what | figure | goal |
+|---|---:|---|
+| page JavaScript, gzipped (level 6), all chunks | ${kb(gzipped)} (${kb(raw)} minified) | under ${PAGE_SCRIPT_LIMIT_KB} KB: **${gzipped / 1000 < PAGE_SCRIPT_LIMIT_KB ? "met" : "missed"}** |
+| impact of a level change on the 10,000 bundled applications, both rule sets, median of ${RUNS} (${times.map((t) => t.toFixed(0)).join(", ")} ms) | ${median.toFixed(0)} ms (${en.format(rate)} applications/s; ${en.format(changed)} change outcome) | under ${GOAL_MS} ms: **${median < GOAL_MS ? "met" : "missed"}** |
+
+The impact runs on the page's own thread in slices of about 30 ms (the page answers between slices), so the
+time includes the pauses between slices. Measured by \`pnpm --filter @bildungspartner/example-werkstatt bench\`
+on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}.`,
+);
