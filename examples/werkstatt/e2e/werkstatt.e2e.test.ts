@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { unzipSync } from "fflate";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../scripts/serve.mjs";
 
 const werkstattDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(werkstattDir, "test-output");
@@ -25,42 +26,22 @@ const chromiumArgs = [
   "--disable-sync",
 ];
 
-let server: ChildProcess;
+let server: Awaited<ReturnType<typeof startServer>>;
 let baseUrl: string;
 let browser: Browser;
 let work: string;
 
-/** Starts `scripts/serve.mjs` on a free port, as `npm run werkstatt` does, and reads its address. */
-async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: werkstattDir, env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Der Server meldet keine Adresse:\n${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[0]);
-      }
-    };
-    child.stdout!.on("data", read);
-    child.stderr!.on("data", read);
-    child.once("exit", (code) => reject(new Error(`Der Server endete mit ${code}:\n${output}`)));
-  });
-  return { child, url };
-}
-
 beforeAll(async () => {
   mkdirSync(outputDir, { recursive: true });
   work = mkdtempSync(join(tmpdir(), "werkstatt-e2e-"));
-  ({ child: server, url: baseUrl } = await startServer());
+  server = await startServer();
+  baseUrl = server.url;
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill("SIGTERM");
+  await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
 

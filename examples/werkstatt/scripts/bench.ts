@@ -2,16 +2,14 @@
 // time the page takes in Debian's chromium to recompute the impact of a rule change on the 10,000
 // bundled applications (both rule sets, every application), against the one-second goal. Writes
 // the "Werkstatt" section of docs/benchmarks.md.
-import { spawn } from "node:child_process";
 import { cpus } from "node:os";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 import { PAGE_SCRIPT_LIMIT_KB, pageScriptSizes } from "./page-size.js";
+import { startServer } from "./serve.mjs";
 
 const RUNS = 7;
 const GOAL_MS = 1000;
-const root = fileURLToPath(new URL("../", import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 const sizes = await pageScriptSizes();
@@ -19,14 +17,8 @@ const gzipped = sizes.reduce((sum, size) => sum + size.gzipped, 0);
 const raw = sizes.reduce((sum, size) => sum + size.bytes, 0);
 console.log(`Seite / page JavaScript: ${kb(raw)}, gzip ${kb(gzipped)} (Grenze / limit ${PAGE_SCRIPT_LIMIT_KB} KB)`);
 
-const server = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: root, env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "inherit"] });
-const url = await new Promise<string>((resolve, reject) => {
-  server.stdout!.on("data", (chunk: Buffer) => {
-    const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(chunk.toString());
-    if (match) resolve(match[0]);
-  });
-  server.once("exit", (code) => reject(new Error(`serve.mjs endete mit ${code}; erst pnpm run build`)));
-});
+const server = await startServer();
+const url = server.url;
 
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
 const times: number[] = [];
@@ -49,7 +41,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill("SIGTERM");
+  await server.close();
 }
 
 const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;

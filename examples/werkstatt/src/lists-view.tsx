@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { TextField } from "./controls.js";
 import { addMailboxWord, addSchoolType, entryId, mailboxWord, removeMailboxWord, removeSchoolType, setAlsoSurname, valueAt, valuesInConditions, type Workspace } from "./model.js";
@@ -149,10 +150,8 @@ function SchoolTypes({ types, used, edit, update }: SchoolTypesProps) {
           </li>
         ))}
       </ul>
-      <form
-        class="add"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <AddForm
+        onAdd={() => {
           update((w) => addSchoolType(w, de, en), `Schulform ${de} hinzugefügt`);
           setDe("");
           setEn("");
@@ -171,7 +170,7 @@ function SchoolTypes({ types, used, edit, update }: SchoolTypesProps) {
         <button type="submit" disabled={id === undefined || taken || en.trim() === ""}>
           Hinzufügen
         </button>
-      </form>
+      </AddForm>
     </details>
   );
 }
@@ -186,7 +185,7 @@ function MailboxWords({ content, update }: { readonly content: unknown; readonly
       <summary>Wörter für Funktionspostfächer ({words.length})</summary>
       <p class="hint">
         Eine Adresse aus diesen Wörtern (info@, sekretariat@) gilt nicht als persönliches Postfach. Als Nachname markierte Wörter gelten mit einem weiteren Namensteil als persönlich
-        (anna.post@). Geänderte Wörter wirken auf die Beispielfälle erst mit einer neuen Version von @bildungspartner/core, nicht auf die Zahlen der Anträge.
+        (anna.post@). Geänderte Wörter wirken erst mit einer neuen Version von @bildungspartner/core; die Zahlen der Anträge rechnen noch mit den bisherigen.
       </p>
       <ul class="words">
         {words.map((w) => (
@@ -202,10 +201,8 @@ function MailboxWords({ content, update }: { readonly content: unknown; readonly
           </li>
         ))}
       </ul>
-      <form
-        class="add"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <AddForm
+        onAdd={() => {
           update((ws) => addMailboxWord(ws, word), `Wort ${normalised ?? word} hinzugefügt`);
           setWord("");
         }}
@@ -219,7 +216,22 @@ function MailboxWords({ content, update }: { readonly content: unknown; readonly
         <button type="submit" disabled={normalised === undefined || words.includes(normalised)}>
           Hinzufügen
         </button>
-      </form>
+      </AddForm>
     </details>
+  );
+}
+
+/** A small form that adds an entry to a list; the page handles it, nothing is sent anywhere. */
+function AddForm({ onAdd, children }: { readonly onAdd: () => void; readonly children: ComponentChildren }) {
+  return (
+    <form
+      class="add"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAdd();
+      }}
+    >
+      {children}
+    </form>
   );
 }

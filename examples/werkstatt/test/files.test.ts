@@ -2,13 +2,9 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { applicationRows, changeReport, csvRows, exportZip, fileText, folderKey, ndjsonRows, readFolder, reportName, unzipFiles } from "../src/files.js";
 import { change, changedFiles, openWorkspace } from "../src/model.js";
-import { diffMarkdown, diffRuleFolders, lintRuleFolder, loadRuleFolder, ruleImpact, shippedRuleFolder, type RuleFolder } from "../src/rules-api.js";
+import { diffMarkdown, diffRuleFolders, lintRuleFolder, ruleImpact, shippedRuleFolder } from "../src/rules-api.js";
+import { loaded } from "./folders.js";
 
-const loaded = (files: Parameters<typeof loadRuleFolder>[0]): RuleFolder => {
-  const result = loadRuleFolder(files);
-  if (result.status !== "loaded") throw new Error(JSON.stringify(result.problems));
-  return result.folder;
-};
 
 describe("reading a chosen folder", () => {
   it("keys files from the rules or data folder on", () => {

@@ -23,14 +23,10 @@ import {
   versionText,
   wholeNumber,
 } from "../src/model.js";
-import { exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type RuleFolder } from "../src/rules-api.js";
+import { exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder } from "../src/rules-api.js";
+import { loaded } from "./folders.js";
 
 const fresh = () => openWorkspace(shippedRuleFolder(), "mitgelieferter Regelsatz");
-const loaded = (files: Parameters<typeof loadRuleFolder>[0]): RuleFolder => {
-  const result = loadRuleFolder(files);
-  if (result.status !== "loaded") throw new Error(JSON.stringify(result.problems));
-  return result.folder;
-};
 
 describe("the workspace", () => {
   it("lists every criterion and offering of the shipped folder in the manifests' order", () => {
