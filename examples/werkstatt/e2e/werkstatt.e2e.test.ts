@@ -169,6 +169,24 @@ describe("Regel-Werkstatt in chromium", () => {
     await context.close();
   });
 
+  it("reads applications from a CSV file chosen from disk, in the browser", async () => {
+    const { context, page, requests } = await openWerkstatt();
+    const sent = requests.length;
+    const csv = [
+      "id;school.type;agreement.written;agreement.startDate;agreement.endDate;agreement.indefinite;partners.0.name;partners.0.category;partners.0.municipal",
+      "K1;gymnasium;true;2025-08-01;2026-07-31;false;Stadtarchiv;archive;true",
+      "K2;grundschule;true;2025-08-01;2027-07-31;false;Museum;museum;true",
+    ].join("\n");
+    await page.getByLabel("Anträge aus Datei (NDJSON oder CSV, bleibt im Browser)").setInputFiles({ name: "antraege.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect.poll(() => page.locator("#auswirkung-zusammenfassung").textContent()).toContain("2 Anträge aus „antraege.csv“");
+    await page.locator("#regel-min-duration > summary").click();
+    await page.locator('#regel-min-duration input[value="must"]').check();
+    await waitForImpact(page);
+    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("1 Antrag ändert sein Ergebnis.");
+    expect(requests.slice(sent)).toEqual([]);
+    await context.close();
+  });
+
   it("passes axe-core's WCAG 2.1 A and AA rules, closed and with a rule, the lists and the changed applications open", async () => {
     const { context, page } = await openWerkstatt({ bypassCSP: true });
     await expectNoAxeViolations(page, "Werkstatt geöffnet");

@@ -1,6 +1,6 @@
 import { ImpactChart } from "./chart.js";
 import { ruleProblemMessage, type CaseResult, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
-import { caseWords, decisionStatuses, decisionWords, numbers } from "./words.js";
+import { caseWords, decisionStatuses, decisionWords, levelWords, numbers } from "./words.js";
 
 /*
  * What a change does, shown at once: example cases with another result, lint problems, the change in
@@ -135,7 +135,11 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
             {numbers.format(impact.applications)} Anträge aus „{sourceName}“ geprüft, mit dem Regelsatz wie geöffnet und wie geändert
             {milliseconds !== undefined && <> (in {numbers.format(Math.round(milliseconds))} ms)</>}.{" "}
             <strong>
-              {impact.changed.length === 0 ? "Kein Antrag ändert sein Ergebnis." : `${numbers.format(impact.changed.length)} Anträge ändern ihr Ergebnis.`}
+              {impact.changed.length === 0
+                ? "Kein Antrag ändert sein Ergebnis."
+                : impact.changed.length === 1
+                  ? "1 Antrag ändert sein Ergebnis."
+                  : `${numbers.format(impact.changed.length)} Anträge ändern ihr Ergebnis.`}
             </strong>
             {impact.unreadable.length > 0 && <> {numbers.format(impact.unreadable.length)} Zeile(n) nicht lesbar, übersprungen.</>}
           </p>
@@ -184,7 +188,11 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
                       <td>{decisionWords[application.to]}</td>
                       <td>
                         {application.criteria
-                          .map((c) => `${titles.get(c.id) ?? c.id}: ${c.from === c.to ? caseWords[c.to] : `${caseWords[c.from]} → ${caseWords[c.to]}`}`)
+                          .map(
+                            (c) =>
+                              `${titles.get(c.id) ?? c.id}: ${c.from === c.to ? caseWords[c.to] : `${caseWords[c.from]} → ${caseWords[c.to]}`}` +
+                              (c.level ? `, ${levelWords[c.level.from].name} → ${levelWords[c.level.to].name}` : ""),
+                          )
                           .join("; ")}
                       </td>
                     </tr>
