@@ -2,7 +2,7 @@
 // time the page takes in Debian's chromium to recompute the impact of a rule change on the 10,000
 // bundled applications (both rule sets, every application), against the one-second goal. Writes
 // the "Werkstatt" section of docs/benchmarks.md.
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { chromium } from "playwright-core";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 import { PAGE_SCRIPT_LIMIT_KB, pageScriptSizes } from "./page-size.js";
@@ -44,6 +44,7 @@ try {
   await server.close();
 }
 
+const load = loadavg()[0]!;
 const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
 const rate = (10_000 / median) * 1000;
 console.log(`Auswirkung / impact, 10.000 Anträge: Median ${median.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")}), Ziel / goal < ${GOAL_MS} ms`);
@@ -60,5 +61,6 @@ writeBenchmarkSection(
 
 The impact runs on the page's own thread in slices of about 30 ms (the page answers between slices), so the
 time includes the pauses between slices. Measured by \`pnpm --filter @bildungspartner/example-werkstatt bench\`
-on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}.`,
+on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, load average ${load.toFixed(1)} at the end
+(above the number of cores, other work shared the machine and the times are longer than on an idle one).`,
 );

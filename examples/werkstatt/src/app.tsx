@@ -108,13 +108,14 @@ export function App() {
     };
   }, [applications, baseline, current]);
 
-  const update = useCallback((step: (w: Workspace) => Workspace, what: string) => {
-    setWorkspace((w) => {
-      const next = step(w);
-      setAnnouncement(next === w ? `Keine Änderung: ${what}` : `Geändert: ${what}`);
-      return next;
-    });
-  }, []);
+  const update = useCallback(
+    (step: (w: Workspace) => Workspace, what: string) => {
+      const next = step(workspace);
+      setWorkspace(next);
+      setAnnouncement(next === workspace ? `Keine Änderung: ${what}` : `Geändert: ${what}`);
+    },
+    [workspace],
+  );
   const edit = useCallback((file: string, path: JsonPath, value: unknown, what: string) => update((w) => change(w, file, path, value), what), [update]);
 
   const open = (files: ReturnType<typeof readFolder>, source: string) => {
@@ -177,8 +178,11 @@ export function App() {
                   {...{ webkitdirectory: "", directory: "" }}
                   multiple
                   onChange={async (event) => {
-                    const list = event.currentTarget.files;
+                    const input = event.currentTarget;
+                    const list = input.files;
                     if (list && list.length > 0) open(readFolder(await chosenFiles(list)), `Ordner ${list[0]!.webkitRelativePath.split("/")[0] ?? ""}`);
+                    // Cleared, so that choosing the same folder again opens it again.
+                    input.value = "";
                   }}
                 />
               </label>
@@ -188,13 +192,15 @@ export function App() {
                   type="file"
                   accept=".zip,application/zip"
                   onChange={async (event) => {
-                    const file = event.currentTarget.files?.[0];
+                    const input = event.currentTarget;
+                    const file = input.files?.[0];
                     if (!file) return;
                     try {
                       open(readFolder(unzipFiles(new Uint8Array(await file.arrayBuffer()))), file.name);
                     } catch (error) {
                       setAnnouncement(`${file.name}: keine lesbare ZIP-Datei (${(error as Error).message}).`);
                     }
+                    input.value = "";
                   }}
                 />
               </label>

@@ -51,7 +51,9 @@ export function LintPanel({ report }: { readonly report: LintReport }) {
     <section aria-labelledby="pruefung-titel" class="panel">
       <h2 id="pruefung-titel">Prüfung der Regeldateien</h2>
       {report.problems.length === 0 ? (
-        <p class="ok">Keine Probleme: Die Regeldateien bestehen dieselben Prüfungen wie `bildungspartner rules lint` ({numbers.format(report.cases)} Beispielfälle geprüft).</p>
+        <p class="ok">
+          Keine Probleme: Die Regeldateien bestehen dieselben Prüfungen wie <code>bildungspartner rules lint</code> ({numbers.format(report.cases)} Beispielfälle geprüft).
+        </p>
       ) : (
         <ul class="problems">
           {report.problems.map((problem, i) => (
