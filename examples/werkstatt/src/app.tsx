@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { applicationRows, changeReport, exportZip, readFolder, unzipFiles, type ApplicationRow, type ChosenFile } from "./files.js";
+import { applicationRows, changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
 import { ListsView } from "./lists-view.js";
 import { acceptCase, change, changedCases, changedFiles, openWorkspace, ruleEntries, undo, valueAt, type JsonPath, type Workspace } from "./model.js";
 import { CaseChanges, DiffPanel, ExportPanel, ImpactPanel, LintPanel } from "./results-view.js";
-import { diffMarkdown, diffRuleFolders, exampleCaseResults, impactCollector, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type RuleFolder } from "./rules-api.js";
-import { RuleCard, RuleSetCard, type ProseLists } from "./rules-view.js";
+import { diffMarkdown, diffRuleFolders, exampleCaseResults, impactCollector, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
+import { RuleCard, RuleSetCard } from "./rules-view.js";
 
 /*
  * The Werkstatt page: open a rules folder, change it, see at once what the change does, hand it over.
@@ -29,7 +29,7 @@ function pause(next: () => void): void {
 }
 
 /** The lists a loaded folder reads its conditions with. */
-const listsOf = (folder: RuleFolder): ProseLists => (folder as unknown as { data: ProseLists }).data;
+const listsOf = (folder: RuleFolder): ProseLists => folder.data;
 
 /** Every file chosen through a folder input, with its path inside the chosen folder. */
 async function chosenFiles(list: FileList): Promise<ChosenFile[]> {
@@ -42,7 +42,7 @@ async function chosenFiles(list: FileList): Promise<ChosenFile[]> {
 export function App() {
   const [workspace, setWorkspace] = useState<Workspace>(() => openWorkspace(shippedRuleFolder(), shippedName));
   const [announcement, setAnnouncement] = useState("");
-  const [applications, setApplications] = useState<{ readonly name: string; readonly rows: readonly ApplicationRow[] } | undefined>();
+  const [applications, setApplications] = useState<{ readonly name: string; readonly rows: readonly ImpactRow[] } | undefined>();
   const [impact, setImpact] = useState<{ readonly impact: Impact; readonly ms: number } | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -51,8 +51,8 @@ export function App() {
   const lint = useMemo(() => lintRuleFolder(workspace.files), [workspace.files]);
   const cases = useMemo(() => (current.status === "loaded" ? exampleCaseResults(current.folder) : []), [current]);
   const diff = useMemo(
-    () => (baseline.status === "loaded" && current.status === "loaded" ? diffRuleFolders(baseline.folder, current.folder) : undefined),
-    [baseline, current],
+    () => (baseline.status === "loaded" && current.status === "loaded" ? diffRuleFolders(baseline.folder, current.folder, { old: workspace.source, new: "in der Regel-Werkstatt geändert" }) : undefined),
+    [baseline, current, workspace.source],
   );
   const entries = useMemo(() => ruleEntries(workspace.files), [workspace.files]);
   const titles = useMemo(() => new Map(entries.map((e) => [e.id, String(valueAt(e.rule, ["title", "de"]) ?? e.id)])), [entries]);

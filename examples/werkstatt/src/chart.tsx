@@ -1,5 +1,5 @@
 import type { DecisionStatus } from "@bildungspartner/core";
-import { decisionStatuses, decisionWords, numbers } from "./words.js";
+import { decisionStatuses, decisionWord, numbers } from "./words.js";
 
 /*
  * Before/after per outcome as paired bars, drawn as inline SVG: no chart library in the page. Every
@@ -22,7 +22,7 @@ const width = labelWidth + barArea + 70;
 export function ImpactChart({ before, after }: ImpactChartProps) {
   const largest = Math.max(1, ...decisionStatuses.flatMap((s) => [before[s], after[s]]));
   const length = (count: number) => (count === 0 ? 0 : Math.max(2, (count / largest) * barArea));
-  const summary = decisionStatuses.map((s) => `${decisionWords[s]}: vorher ${numbers.format(before[s])}, nachher ${numbers.format(after[s])}`).join("; ");
+  const summary = decisionStatuses.map((s) => `${decisionWord(s)}: vorher ${numbers.format(before[s])}, nachher ${numbers.format(after[s])}`).join("; ");
   const height = decisionStatuses.length * rowHeight + 30;
   return (
     <figure class="chart">
@@ -37,7 +37,7 @@ export function ImpactChart({ before, after }: ImpactChartProps) {
             return (
               <g key={status}>
                 <text x={labelWidth - 8} y={y + 22} text-anchor="end" class="label">
-                  {decisionWords[status]}
+                  {decisionWord(status)}
                 </text>
                 <rect x={labelWidth} y={y + 2} width={length(before[status])} height="17" class="bar-before" />
                 <text x={labelWidth + length(before[status]) + 6} y={y + 15} class="value">

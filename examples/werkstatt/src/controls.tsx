@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "preact/hooks";
-import { daysInMonth, monthDayParts, monthDayValue, monthDayText, requiredText, wholeNumber } from "./model.js";
+import { daysInMonth, monthDayParts, monthDayValue, requiredText, wholeNumber } from "./model.js";
+import { monthDayText } from "./rules-api.js";
 
 /*
  * Form controls that hand a value on only when it is valid rule data; anything else stays in the field

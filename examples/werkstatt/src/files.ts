@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import type { RuleFolderFiles } from "./rules-api.js";
+import type { ImpactRow, RuleFolderFiles } from "./rules-api.js";
 
 /*
  * Files in and out, all inside the browser: a rules folder or zip chosen from disk becomes a files
@@ -88,12 +88,10 @@ export function changeReport(changed: readonly string[], diffMarkdownText: strin
   ].join("\n");
 }
 
-/** One application row for the impact: its line in the file and its value, or why it could not be read. */
-export type ApplicationRow = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly unreadable: string };
 
 /** NDJSON: one application per line, blank lines skipped, lines that are not JSON reported with why. */
-export function ndjsonRows(text: string): ApplicationRow[] {
-  const rows: ApplicationRow[] = [];
+export function ndjsonRows(text: string): ImpactRow[] {
+  const rows: ImpactRow[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === "") return;
     try {
@@ -159,12 +157,12 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
  * separated by `;` or `,` (whichever the header uses). `true`/`false` (or `wahr`/`falsch`) and `null`
  * are read as such, empty cells are left out. Line numbers count the header as line 1.
  */
-export function csvRows(text: string): ApplicationRow[] {
+export function csvRows(text: string): ImpactRow[] {
   const lines = text.split(/\r?\n/);
   const header = lines[0] ?? "";
   const separator = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ";" : ",";
   const columns = csvFields(header, separator).map((column) => column.trim());
-  const rows: ApplicationRow[] = [];
+  const rows: ImpactRow[] = [];
   lines.slice(1).forEach((line, index) => {
     if (line.trim() === "") return;
     const cells = csvFields(line, separator);
@@ -183,6 +181,6 @@ export function csvRows(text: string): ApplicationRow[] {
 }
 
 /** Rows of an applications file by its name: `.csv` as CSV, anything else as NDJSON. */
-export function applicationRows(name: string, text: string): ApplicationRow[] {
+export function applicationRows(name: string, text: string): ImpactRow[] {
   return name.toLowerCase().endsWith(".csv") ? csvRows(text) : ndjsonRows(text);
 }

@@ -1,5 +1,5 @@
 import { factDefinitions, foldCondition, offeringFactDefinitions, type Condition, type FactCondition } from "@bildungspartner/core";
-import type { CaseResult, RuleFolderFiles } from "./rules-api.js";
+import { factLabel, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
 
 /*
  * The editing model of the Werkstatt: a rules folder as its files map, changed one value at a time.
@@ -138,8 +138,8 @@ export interface Threshold {
 }
 
 const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive", "equal", "notEqual"]);
-const facts = new Map<string, { readonly label: { readonly de: string }; readonly format?: "month-day" }>(
-  [...factDefinitions, ...offeringFactDefinitions].map((fact) => [fact.name, fact]),
+const formats = new Map<string, "month-day" | undefined>(
+  [...factDefinitions, ...offeringFactDefinitions].map((fact) => [fact.name, "format" in fact ? fact.format : undefined]),
 );
 
 /** Every number a rule's conditions compare with, in the order the conditions read. */
@@ -148,7 +148,6 @@ export function thresholds(conditions: unknown): Threshold[] {
   return foldCondition<string, Threshold[]>(conditions as unknown as Condition<string>, {
     fact: (condition: FactCondition<string>, path) => {
       if (typeof condition.value !== "number" || !numericOperators.has(condition.operator)) return [];
-      const fact = facts.get(condition.fact);
       const steps = path === "" ? [] : path.split(".").map((step) => (/^\d+$/.test(step) ? Number(step) : step));
       return [
         {
@@ -156,8 +155,8 @@ export function thresholds(conditions: unknown): Threshold[] {
           fact: condition.fact,
           operator: condition.operator,
           value: condition.value,
-          format: fact?.format ?? "number",
-          label: fact?.label.de.replace(/,[^,(]*\(MMTT[^)]*\)$/, "") ?? condition.fact,
+          format: formats.get(condition.fact) ?? "number",
+          label: factLabel(condition.fact),
         },
       ];
     },
@@ -195,12 +194,6 @@ export function monthDayValue(day: number, month: number): number {
   const m = Math.min(12, Math.max(1, Math.trunc(month)));
   const d = Math.min(daysInMonth(m), Math.max(1, Math.trunc(day)));
   return m * 100 + d;
-}
-
-/** A month-day number as a German date without year: 930 → „30.09.“. */
-export function monthDayText(value: number): string {
-  const { day, month } = monthDayParts(value);
-  return `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.`;
 }
 
 /** A whole number from 0 that a threshold control accepts, or undefined for anything else. */

@@ -1,6 +1,6 @@
 import { ImpactChart } from "./chart.js";
-import { ruleProblemMessage, type CaseResult, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
-import { caseWords, decisionStatuses, decisionWords, levelWords, numbers } from "./words.js";
+import { MAX_LISTED, ruleProblemMessage, type CaseResult, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
+import { decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
 
 /*
  * What a change does, shown at once: example cases with another result, lint problems, the change in
@@ -28,8 +28,8 @@ export function CaseChanges({ changed, titles, accept, undo, canUndo }: CaseChan
           {changed.map((c) => (
             <li key={`${c.file}#${c.index}`} data-case={`${c.rule}#${c.index}`}>
               <p>
-                <strong>{titles.get(c.rule) ?? c.rule}</strong>: „{c.name}“ – erwartet {caseWords[c.expected] ?? c.expected}, ergibt jetzt{" "}
-                <strong>{caseWords[c.actual] ?? c.actual}</strong>
+                <strong>{titles.get(c.rule) ?? c.rule}</strong>: „{c.name}“ – erwartet {resultWord(c.kind, c.expected)}, ergibt jetzt{" "}
+                <strong>{resultWord(c.kind, c.actual)}</strong>
               </p>
               <button type="button" class="accept" onClick={() => accept(c)} disabled={c.actual === "invalid"}>
                 Als neue Erwartung übernehmen: „{c.name}“
@@ -94,9 +94,6 @@ export function DiffPanel({ diff }: { readonly diff: RuleSetDiff | undefined }) 
   );
 }
 
-/** Most changed applications listed on the page, as in the Markdown report. */
-const LISTED = 100;
-
 /** Props of the impact panel. */
 export interface ImpactPanelProps {
   readonly impact: Impact | undefined;
@@ -157,7 +154,7 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
             <tbody>
               {decisionStatuses.map((status) => (
                 <tr key={status} data-status={status}>
-                  <th scope="row">{decisionWords[status]}</th>
+                  <th scope="row">{decisionWord(status)}</th>
                   <td>{numbers.format(impact.before[status])}</td>
                   <td>{numbers.format(impact.after[status])}</td>
                 </tr>
@@ -168,7 +165,7 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
           {impact.changed.length > 0 && (
             <details class="changed-applications">
               <summary>
-                Betroffene Anträge ({impact.changed.length > LISTED ? `die ersten ${LISTED} von ${numbers.format(impact.changed.length)}` : numbers.format(impact.changed.length)})
+                Betroffene Anträge ({impact.changed.length > MAX_LISTED ? `die ersten ${MAX_LISTED} von ${numbers.format(impact.changed.length)}` : numbers.format(impact.changed.length)})
               </summary>
               <table>
                 <caption>Anträge, deren Ergebnis sich ändert</caption>
@@ -182,18 +179,18 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
                   </tr>
                 </thead>
                 <tbody>
-                  {impact.changed.slice(0, LISTED).map((application) => (
+                  {impact.changed.slice(0, MAX_LISTED).map((application) => (
                     <tr key={application.line}>
                       <td>{application.line}</td>
                       <td>{application.id ?? ""}</td>
-                      <td>{decisionWords[application.from]}</td>
-                      <td>{decisionWords[application.to]}</td>
+                      <td>{decisionWord(application.from)}</td>
+                      <td>{decisionWord(application.to)}</td>
                       <td>
                         {application.criteria
                           .map(
                             (c) =>
-                              `${titles.get(c.id) ?? c.id}: ${c.from === c.to ? caseWords[c.to] : `${caseWords[c.from]} → ${caseWords[c.to]}`}` +
-                              (c.level ? `, ${levelWords[c.level.from].name} → ${levelWords[c.level.to].name}` : ""),
+                              `${titles.get(c.id) ?? c.id}: ${c.from === c.to ? resultWord("criteria", c.to) : `${resultWord("criteria", c.from)} → ${resultWord("criteria", c.to)}`}` +
+                              (c.level ? `, ${levelWords(c.level.from).name} → ${levelWords(c.level.to).name}` : ""),
                           )
                           .join("; ")}
                       </td>

@@ -1,18 +1,35 @@
 /*
- * The one door to the rule tooling: lint, diff, impact and prose come from core's browser-safe entry,
- * the same functions `bildungspartner rules lint` and `rules diff` run. The Werkstatt has no second
- * implementation of any of them.
+ * The one door to the rule tooling: lint, diff, impact, prose and the words for statuses and levels
+ * come from core's browser-safe entry, the same functions `bildungspartner rules lint` and
+ * `rules diff` run. The Werkstatt has no second implementation of any of them.
  */
 export {
   conditionProse,
+  criterionLevelWords,
+  decisionStatusWords,
   diffMarkdown,
   diffRuleFolders,
+  eligibilityKind,
   exampleCaseResults,
+  factLabel,
   impactCollector,
   lintRuleFolder,
   loadRuleFolder,
+  MAX_LISTED,
+  monthDayText,
+  offeringKind,
   ruleImpact,
   ruleProblemMessage,
   shippedRuleFolder,
 } from "@bildungspartner/core/rules";
-export type { CaseResult, Impact, LintReport, RuleFolder, RuleFolderFiles, RuleProblem, RuleSetDiff } from "@bildungspartner/core/rules";
+export type {
+  CaseResult,
+  Impact,
+  ImpactRow,
+  LintReport,
+  ProseLists,
+  RuleFolder,
+  RuleFolderFiles,
+  RuleProblem,
+  RuleSetDiff,
+} from "@bildungspartner/core/rules";

@@ -1,8 +1,8 @@
-import type { Category, Condition, SchoolType } from "@bildungspartner/core";
+import type { Condition } from "@bildungspartner/core";
 import { MonthDayField, NumberField, TextField } from "./controls.js";
 import { earliestValidFrom, isoDate, operatorWords, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
-import { conditionProse, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
-import { caseWords, levelWords } from "./words.js";
+import { conditionProse, type CaseResult, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
+import { levelWords, resultWord } from "./words.js";
 
 /*
  * The rules as the catalogue shows them, each with the controls for what a policy maker owns: level,
@@ -11,12 +11,6 @@ import { caseWords, levelWords } from "./words.js";
 
 /** Writes one value of one file. */
 export type Edit = (file: string, path: JsonPath, value: unknown, what: string) => void;
-
-/** The lists conditions are read with: categories and school types, as the folder has them. */
-export interface ProseLists {
-  readonly categories: readonly Category[];
-  readonly schoolTypes: readonly SchoolType[];
-}
 
 const text = (value: unknown, lang: "de" | "en"): string => {
   const localized = valueAt(value, [lang]);
@@ -61,7 +55,7 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
   return (
     <details class="rule" id={`regel-${id}`}>
       <summary>
-        <span class="rule-title">{title}</span> <span class="badge">{level ? levelWords[level].name : "Angebot"}</span>
+        <span class="rule-title">{title}</span> <span class="badge">{level ? levelWords(level).name : "Angebot"}</span>
         {failing > 0 && <span class="badge badge-warn">{failing} Beispielfall/-fälle anders</span>}
       </summary>
       <div class="rule-body">
@@ -78,9 +72,9 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
                   name={`level-${id}`}
                   value={value}
                   checked={level === value}
-                  onChange={() => edit(file, ["level"], value, `${title}: ${levelWords[value].name}`)}
+                  onChange={() => edit(file, ["level"], value, `${title}: ${levelWords(value).name}`)}
                 />{" "}
-                {levelWords[value].name} <span class="hint">({levelWords[value].effect})</span>
+                {levelWords(value).name} <span class="hint">({levelWords(value).effect})</span>
               </label>
             ))}
           </fieldset>
@@ -164,9 +158,9 @@ function CaseTable({ cases }: { readonly cases: readonly CaseResult[] }) {
         {cases.map((c) => (
           <tr key={c.index} class={c.actual === c.expected ? undefined : "differs"}>
             <td>{c.name}</td>
-            <td>{caseWords[c.expected] ?? c.expected}</td>
+            <td>{resultWord(c.kind, c.expected)}</td>
             <td>
-              {caseWords[c.actual] ?? c.actual}
+              {resultWord(c.kind, c.actual)}
               {c.actual !== c.expected && <strong> (anders)</strong>}
             </td>
           </tr>

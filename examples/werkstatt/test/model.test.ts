@@ -10,7 +10,6 @@ import {
   entryId,
   isoDate,
   mailboxWord,
-  monthDayText,
   monthDayValue,
   openWorkspace,
   removeMailboxWord,
@@ -23,7 +22,7 @@ import {
   versionText,
   wholeNumber,
 } from "../src/model.js";
-import { exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder } from "../src/rules-api.js";
+import { exampleCaseResults, lintRuleFolder, loadRuleFolder, monthDayText, shippedRuleFolder } from "../src/rules-api.js";
 import { loaded } from "./folders.js";
 
 const fresh = () => openWorkspace(shippedRuleFolder(), "mitgelieferter Regelsatz");
