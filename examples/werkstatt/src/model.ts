@@ -1,5 +1,5 @@
-import { factDefinitions, foldCondition, offeringFactDefinitions, type Condition, type FactCondition } from "@bildungspartner/core";
-import { factLabel, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
+import type { Condition, FactCondition } from "@bildungspartner/core";
+import { factDefinitions, factLabel, foldCondition, offeringFactDefinitions, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
 
 /*
  * The editing model of the Werkstatt: a rules folder as its files map, changed one value at a time.
