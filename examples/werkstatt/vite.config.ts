@@ -8,5 +8,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",
+    // The entry also runs as the impact workers' script, where there is no document to preload into;
+    // the page is one chunk, so there is nothing to preload anyway.
+    modulePreload: { polyfill: false },
   },
 });

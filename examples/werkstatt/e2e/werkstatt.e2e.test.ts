@@ -105,6 +105,9 @@ describe("Regel-Werkstatt in chromium", () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("connect-src 'self'");
     expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    // The impact ran in Web Workers started from the page's own script.
+    expect(page.workers().length).toBeGreaterThan(0);
+    expect(page.workers().every((worker) => worker.url().startsWith(baseUrl))).toBe(true);
     expect(problems).toEqual([]);
     await page.screenshot({ path: join(outputDir, "werkstatt.png"), fullPage: false });
     await context.close();

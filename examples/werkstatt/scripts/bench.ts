@@ -59,8 +59,9 @@ writeBenchmarkSection(
 | page JavaScript, gzipped (level 6), all chunks | ${kb(gzipped)} (${kb(raw)} minified) | under ${PAGE_SCRIPT_LIMIT_KB} KB: **${gzipped / 1000 < PAGE_SCRIPT_LIMIT_KB ? "met" : "missed"}** |
 | impact of a level change on the 10,000 bundled applications, both rule sets, median of ${RUNS} (${times.map((t) => t.toFixed(0)).join(", ")} ms) | ${median.toFixed(0)} ms (${en.format(rate)} applications/s; ${en.format(changed)} change outcome) | under ${GOAL_MS} ms: **${median < GOAL_MS ? "met" : "missed"}** |
 
-The impact runs on the page's own thread in slices of about 30 ms (the page answers between slices), so the
-time includes the pauses between slices. Measured by \`pnpm --filter @bildungspartner/example-werkstatt bench\`
+The impact runs in Web Workers (one per core, at most four; each decides one share of the applications with
+core's \`ruleImpact\`), timed on the page from the change to the merged result, the folders' transfer to the
+workers included. Measured by \`pnpm --filter @bildungspartner/example-werkstatt bench\`
 on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, load average ${load.toFixed(1)} at the end
 (above the number of cores, other work shared the machine and the times are longer than on an idle one).`,
 );

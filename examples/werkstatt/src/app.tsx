@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { applicationRows, changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
+import { ImpactPool, impactInSlices } from "./impact-pool.js";
 import { ListsView } from "./lists-view.js";
 import { acceptCase, change, changedCases, changedFiles, openWorkspace, ruleEntries, undo, valueAt, type JsonPath, type Workspace } from "./model.js";
 import { CaseChanges, DiffPanel, ExportPanel, ImpactPanel, LintPanel } from "./results-view.js";
-import { diffMarkdown, diffRuleFolders, exampleCaseResults, impactCollector, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
+import { diffMarkdown, diffRuleFolders, exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
 import { RuleCard, RuleSetCard } from "./rules-view.js";
 
 /*
@@ -15,19 +16,6 @@ const shippedName = "mitgelieferter Regelsatz";
 const sampleName = "Beispielanträge (10.000, erzeugt)";
 const sampleUrl = "./beispielantraege.ndjson";
 
-/**
- * Runs `next` once the page has handled what waits (input, painting): a message to itself, which,
- * unlike a timer, is not held back to 4 ms after a few rounds.
- */
-function pause(next: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    next();
-  };
-  channel.port2.postMessage(undefined);
-}
-
 /** The lists a loaded folder reads its conditions with. */
 const listsOf = (folder: RuleFolder): ProseLists => folder.data;
 
@@ -38,13 +26,22 @@ async function chosenFiles(list: FileList): Promise<ChosenFile[]> {
   );
 }
 
+/** Props: the page's own script, which the impact workers run. */
+export interface AppProps {
+  readonly script: string;
+}
+
+/** How many workers share the impact: one per core, at most four, at least one. */
+const workerCount = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+
 /** The page. */
-export function App() {
+export function App({ script }: AppProps) {
   const [workspace, setWorkspace] = useState<Workspace>(() => openWorkspace(shippedRuleFolder(), shippedName));
   const [announcement, setAnnouncement] = useState("");
   const [applications, setApplications] = useState<{ readonly name: string; readonly rows: readonly ImpactRow[] } | undefined>();
   const [impact, setImpact] = useState<{ readonly impact: Impact; readonly ms: number } | undefined>();
   const [busy, setBusy] = useState(false);
+  const pool = useMemo(() => (typeof Worker === "undefined" ? undefined : new ImpactPool(script, workerCount())), [script]);
 
   const baseline = useMemo(() => loadRuleFolder(workspace.baseline), [workspace.baseline]);
   const current = useMemo(() => loadRuleFolder(workspace.files), [workspace.files]);
@@ -73,8 +70,8 @@ export function App() {
     void loadSample();
   }, [loadSample]);
 
-  // The impact runs in slices of about 30 ms with the page free in between, so typing and scrolling
-  // stay smooth; a newer change cancels the run of an older one.
+  // The impact runs in workers, one share of the applications each, so the page stays free; a newer
+  // change makes an older run's answer void.
   useEffect(() => {
     if (!applications || baseline.status !== "loaded" || current.status !== "loaded") {
       setImpact(undefined);
@@ -83,30 +80,18 @@ export function App() {
     setBusy(true);
     let cancelled = false;
     const start = performance.now();
-    const collector = impactCollector(baseline.folder, current.folder, { file: applications.name });
-    const rows = applications.rows;
-    let next = 0;
-    const slice = () => {
+    const finish = (result: Impact | undefined) => {
       if (cancelled) return;
-      const until = performance.now() + 30;
-      while (next < rows.length && performance.now() < until) {
-        const row = rows[next]!;
-        if ("unreadable" in row) collector.addUnreadable(row.line, row.unreadable);
-        else collector.add(row.line, row.value);
-        next += 1;
-      }
-      if (next < rows.length) {
-        pause(slice);
-        return;
-      }
-      setImpact({ impact: collector.result(), ms: performance.now() - start });
+      setImpact(result ? { impact: result, ms: performance.now() - start } : undefined);
       setBusy(false);
     };
-    pause(slice);
+    const onThisThread = () => impactInSlices(baseline.folder, current.folder, applications.rows, applications.name, () => cancelled, finish);
+    if (pool) pool.run(workspace.baseline, workspace.files, applications.rows, applications.name).then(finish, onThisThread);
+    else onThisThread();
     return () => {
       cancelled = true;
     };
-  }, [applications, baseline, current]);
+  }, [applications, baseline, current, pool, workspace.baseline, workspace.files]);
 
   const update = useCallback(
     (step: (w: Workspace) => Workspace, what: string) => {
