@@ -113,7 +113,8 @@ export function App({ script }: AppProps) {
     setAnnouncement(`Geöffnet: ${source}, ${Object.keys(files.files).length} Dateien.${skipped ? ` Übersprungen: ${skipped}` : ""}`);
   };
 
-  const report = diff ? changeReport(changed, diffMarkdown(diff, impact?.impact)) : undefined;
+  // While the impact is being computed, the report waits: it would otherwise count the previous change.
+  const report = diff && !busy ? changeReport(changed, diffMarkdown(diff, impact?.impact)) : undefined;
   const download = () => {
     if (report === undefined) return;
     const bytes = exportZip(workspace.files, report);

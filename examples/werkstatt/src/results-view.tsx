@@ -225,6 +225,7 @@ export function ExportPanel({ changed, report, exportZip }: ExportPanelProps) {
       <button type="button" id="export-zip" class="primary" onClick={exportZip} disabled={report === undefined}>
         Als ZIP-Datei herunterladen
       </button>
+      {report === undefined && <p class="hint">Bereit, sobald die Regeldateien laden und die Auswirkung berechnet ist.</p>}
       {report !== undefined && (
         <details>
           <summary>Änderungsbericht ansehen (AENDERUNGEN.md)</summary>
