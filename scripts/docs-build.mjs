@@ -1,10 +1,11 @@
 // `pnpm docs:build`: the documentation site in docs/site/ (gitignored), after `pnpm build`:
 //   api/     typedoc: the API reference of every package, with the guides of docs/guides/
 //   regeln/  the German rule catalogue (`bildungspartner rules catalogue`)
-//   index.html  a page linking both
+//   werkstatt/  the Regel-Werkstatt (examples/werkstatt, built by vite): try a rule change in the browser
+//   index.html  a page linking all three
 // typedoc treats warnings as errors (typedoc.config.mjs), so this fails on any of them.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { run } from "@bildungspartner/cli";
 
 const site = "docs/site";
@@ -12,6 +13,8 @@ rmSync(site, { recursive: true, force: true });
 execFileSync(process.execPath, ["node_modules/typedoc/bin/typedoc"], { stdio: "inherit" });
 const code = await run(["rules", "catalogue", "--out", `${site}/regeln`]);
 if (code !== 0) throw new Error(`rules catalogue: exit ${code}`);
+execFileSync("npx", ["-y", "pnpm@12.4.2", "--filter", "@bildungspartner/example-werkstatt", "run", "build"], { stdio: "inherit" });
+cpSync("examples/werkstatt/dist", `${site}/werkstatt`, { recursive: true });
 mkdirSync(site, { recursive: true });
 writeFileSync(
   `${site}/index.html`,
@@ -25,6 +28,7 @@ writeFileSync(
 <h1>Bildungspartner NRW – Dokumentation</h1>
 <ul>
 <li><a href="regeln/index.html">Regelkatalog</a>: alle Kriterien in Worten, mit Entscheidungstabellen, Quellen und Beispielfällen (druckbar)</li>
+<li><a href="werkstatt/index.html">Regel-Werkstatt</a>: eine Regeländerung im Browser ausprobieren – Beispielfälle, Prüfung und Auswirkung auf Anträge sofort sehen, als Regeldateien übergeben</li>
 <li><a href="api/index.html">API reference and guides</a>: every package, getting started, forms, agreement check, „Regeln lesen und ändern“</li>
 </ul>
 </body>

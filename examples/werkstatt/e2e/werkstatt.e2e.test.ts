@@ -1,0 +1,243 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { unzipSync } from "fflate";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer } from "../scripts/serve.mjs";
+
+const werkstattDir = fileURLToPath(new URL("../", import.meta.url));
+const outputDir = join(werkstattDir, "test-output");
+const require = createRequire(import.meta.url);
+const cliBin = join(dirname(require.resolve("@bildungspartner/cli/package.json")), "dist", "bin.js");
+
+/** Launch flags that work for Debian's chromium here (as in the portal's browser tests); no user data dir. */
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let baseUrl: string;
+let browser: Browser;
+let work: string;
+
+beforeAll(async () => {
+  mkdirSync(outputDir, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), "werkstatt-e2e-"));
+  server = await startServer();
+  baseUrl = server.url;
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A fresh page on the Werkstatt with its errors and every request's address collected. */
+async function openWerkstatt(options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(baseUrl);
+  await waitForImpact(page);
+  return { context, page, problems, requests };
+}
+
+/** Waits until the impact on the applications is computed for the rules as they are now. */
+async function waitForImpact(page: Page): Promise<void> {
+  await page.locator("#auswirkung-tabelle").waitFor({ timeout: 60_000 });
+  await expect.poll(() => page.locator('section[aria-labelledby="auswirkung-titel"]').getAttribute("aria-busy"), { timeout: 60_000 }).toBe("false");
+}
+
+/** The count of applications with `status` after the change, as the impact table shows it. */
+async function afterCount(page: Page, status: string): Promise<number> {
+  const text = await page.locator(`#auswirkung-tabelle tr[data-status="${status}"] td`).nth(1).textContent();
+  return Number((text ?? "").replaceAll(".", ""));
+}
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now: no violation. */
+async function expectNoAxeViolations(page: Page, name: string) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+  });
+  expect(violations, name).toEqual([]);
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`, at most `limit` times; fails otherwise. */
+async function tabTo(page: Page, selector: string, limit = 400, key: "Tab" | "Shift+Tab" = "Tab"): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`Mit Tab nicht erreichbar: ${selector}`);
+}
+
+describe("Regel-Werkstatt in chromium", () => {
+  it("opens the shipped rules, decides the 10,000 sample applications, and asks nothing of other hosts", async () => {
+    const { context, page, problems, requests } = await openWerkstatt();
+    await expect.poll(() => page.locator("#kriterien-titel").textContent()).toBe("Kriterien (10)");
+    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("10.000 Anträge");
+    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("Kein Antrag ändert sein Ergebnis.");
+    expect(await page.getByText("Keine Probleme").count()).toBe(1);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(csp).toContain("connect-src 'self'");
+    expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    // The impact ran in Web Workers started from the page's own script.
+    expect(page.workers().length).toBeGreaterThan(0);
+    expect(page.workers().every((worker) => worker.url().startsWith(baseUrl))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: join(outputDir, "werkstatt.png"), fullPage: false });
+    await context.close();
+  });
+
+  it("changes a level and a threshold, shows the impact and the cases, exports a zip that passes rules lint, and loads it again", async () => {
+    const { context, page, problems } = await openWerkstatt();
+    const reviewBefore = await afterCount(page, "needs-review");
+    const refusedBefore = await afterCount(page, "not-eligible");
+
+    // Level: the minimum term becomes a must criterion; short terms are now refused, not reviewed.
+    await page.locator("#regel-min-duration > summary").click();
+    await page.locator('#regel-min-duration input[name="level-min-duration"][value="must"]').check();
+    await waitForImpact(page);
+    expect(await afterCount(page, "not-eligible")).toBeGreaterThan(refusedBefore);
+    expect(await afterCount(page, "needs-review")).toBeLessThan(reviewBefore);
+    const afterLevel = await afterCount(page, "not-eligible");
+
+    // Threshold: 12 months are enough; fewer applications are refused, and example cases turn.
+    const months = page.getByLabel("Laufzeit der Vereinbarung in vollen Monaten: mindestens", { exact: false });
+    await months.fill("12");
+    await months.press("Enter");
+    await waitForImpact(page);
+    expect(await afterCount(page, "not-eligible")).toBeLessThan(afterLevel);
+    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toMatch(/\d Anträge ändern ihr Ergebnis/);
+    const turned = page.locator('[data-case^="min-duration#"]');
+    await expect.poll(() => turned.count()).toBeGreaterThan(0);
+    expect(await page.locator(".problems li").count()).toBeGreaterThan(0);
+    while ((await turned.count()) > 0) await turned.first().getByRole("button", { name: /Als neue Erwartung übernehmen/ }).click();
+    await expect.poll(() => page.getByText("Keine Probleme").count()).toBe(1);
+
+    // Export, unzip, and let the command-line tool check it.
+    await page.getByLabel("Version (Kriterien)").fill("1.1.0");
+    await page.getByLabel("Version (Kriterien)").press("Enter");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als ZIP-Datei herunterladen" }).click()]);
+    expect(download.suggestedFilename()).toBe("regeln-1.1.0.zip");
+    const zipPath = join(work, "regeln.zip");
+    await download.saveAs(zipPath);
+    const unzipped = join(work, "regeln");
+    for (const [path, data] of Object.entries(unzipSync(readFileSync(zipPath)))) {
+      mkdirSync(dirname(join(unzipped, path)), { recursive: true });
+      writeFileSync(join(unzipped, path), data);
+    }
+    const report = readFileSync(join(unzipped, "AENDERUNGEN.md"), "utf8");
+    expect(report).toContain("Regelsatz 1.0.0 → 1.1.0");
+    expect(report).toContain("Stufe geändert");
+    expect(report).toContain("Auswirkung auf Anträge");
+    const minDuration = JSON.parse(readFileSync(join(unzipped, "rules/min-duration.json"), "utf8")) as { level: string };
+    expect(minDuration.level).toBe("must");
+    const lint = execFileSync(process.execPath, [cliBin, "rules", "lint", join(unzipped, "rules")], { encoding: "utf8" });
+    expect(lint).toContain("Keine Probleme");
+
+    // Load the exported zip again: it opens as the new starting point, with nothing changed.
+    await page.getByLabel("ZIP-Datei wählen").setInputFiles(zipPath);
+    await expect.poll(() => page.locator(".status").textContent()).toContain("Geöffnet: regeln.zip");
+    await waitForImpact(page);
+    await page.locator("#regel-min-duration > summary").click();
+    expect(await page.locator('#regel-min-duration input[value="must"]').isChecked()).toBe(true);
+    expect(await page.getByLabel("Version (Kriterien)").inputValue()).toBe("1.1.0");
+    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("Kein Antrag ändert sein Ergebnis.");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("reads applications from a CSV file chosen from disk, in the browser", async () => {
+    const { context, page, requests } = await openWerkstatt();
+    const sent = requests.length;
+    const csv = [
+      "id;school.type;agreement.written;agreement.startDate;agreement.endDate;agreement.indefinite;partners.0.name;partners.0.category;partners.0.municipal",
+      "K1;gymnasium;true;2025-08-01;2026-07-31;false;Stadtarchiv;archive;true",
+      "K2;grundschule;true;2025-08-01;2027-07-31;false;Museum;museum;true",
+    ].join("\n");
+    await page.getByLabel("Anträge aus Datei (NDJSON oder CSV, bleibt im Browser)").setInputFiles({ name: "antraege.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect.poll(() => page.locator("#auswirkung-zusammenfassung").textContent()).toContain("2 Anträge aus „antraege.csv“");
+    await page.locator("#regel-min-duration > summary").click();
+    await page.locator('#regel-min-duration input[value="must"]').check();
+    await waitForImpact(page);
+    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("1 Antrag ändert sein Ergebnis.");
+    expect(requests.slice(sent)).toEqual([]);
+    await context.close();
+  });
+
+  it("passes axe-core's WCAG 2.1 A and AA rules, closed and with a rule, the lists and the changed applications open", async () => {
+    const { context, page } = await openWerkstatt({ bypassCSP: true });
+    await expectNoAxeViolations(page, "Werkstatt geöffnet");
+    await page.locator("#regel-min-duration > summary").click();
+    await page.locator("#regel-min-duration details.texts > summary").click();
+    await page.locator('#regel-min-duration input[value="must"]').check();
+    await waitForImpact(page);
+    for (const summary of await page.locator("details.list > summary, details.changed-applications > summary").all()) await summary.click();
+    await expectNoAxeViolations(page, "Regel, Listen und betroffene Anträge offen");
+    await page.screenshot({ path: join(outputDir, "werkstatt-geaendert.png"), fullPage: false });
+    await context.close();
+  });
+
+  it("works with the keyboard alone: open a rule, change its level and a threshold, accept a case, undo, export", async () => {
+    const { context, page } = await openWerkstatt();
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await tabTo(page, "#regel-min-duration > summary");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#regel-min-duration").getAttribute("open")).not.toBeNull();
+    await tabTo(page, '#regel-min-duration input[name="level-min-duration"]');
+    // Arrow keys move within a radio group; Space selects.
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Space");
+    await waitForImpact(page);
+    expect(await page.locator('#regel-min-duration input[value="must"]').isChecked()).toBe(true);
+    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toMatch(/Anträge ändern ihr Ergebnis/);
+    // The minimum term through the keyboard: 12 months; an example case turns and is accepted.
+    await tabTo(page, "#regel-min-duration .thresholds input");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("12");
+    await page.keyboard.press("Enter");
+    await waitForImpact(page);
+    const turned = page.locator('[data-case^="min-duration#"]');
+    const count = await turned.count();
+    expect(count).toBeGreaterThan(0);
+    await tabTo(page, '[data-case^="min-duration#"] button.accept');
+    await page.keyboard.press("Enter");
+    await expect.poll(() => turned.count()).toBe(count - 1);
+    // Back up the page to „rückgängig“: the acceptance and the threshold are undone, the level stays.
+    await tabTo(page, "#rueckgaengig", 800, "Shift+Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await waitForImpact(page);
+    expect(await turned.count()).toBe(0);
+    expect(await page.locator('#regel-min-duration input[value="must"]').isChecked()).toBe(true);
+    await tabTo(page, "#export-zip", 800);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toBe("regeln-1.0.0.zip");
+    await context.close();
+  });
+});

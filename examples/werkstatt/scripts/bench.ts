@@ -1,0 +1,91 @@
+// `pnpm bench` (after `pnpm run build`): the page's JavaScript gzipped against its 150 KB budget, and the
+// time the page takes in Debian's chromium to recompute the impact of a rule change on the 10,000
+// bundled applications (both rule sets, every application), against the one-second goal. Writes
+// the "Werkstatt" section of docs/benchmarks.md.
+import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { chromium } from "playwright-core";
+import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
+import { PAGE_SCRIPT_LIMIT_KB, pageScriptSizes } from "./page-size.js";
+import { startServer } from "./serve.mjs";
+import { ndjsonRows } from "../src/files.js";
+import { change, openWorkspace } from "../src/model.js";
+import { loadRuleFolder, ruleImpact, shippedRuleFolder, type RuleFolderFiles } from "../src/rules-api.js";
+
+const RUNS = 7;
+const GOAL_MS = 1000;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+const sizes = await pageScriptSizes();
+const gzipped = sizes.reduce((sum, size) => sum + size.gzipped, 0);
+const raw = sizes.reduce((sum, size) => sum + size.bytes, 0);
+console.log(`Seite / page JavaScript: ${kb(raw)}, gzip ${kb(gzipped)} (Grenze / limit ${PAGE_SCRIPT_LIMIT_KB} KB)`);
+
+const server = await startServer();
+const url = server.url;
+
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+const times: number[] = [];
+let changed = 0;
+try {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const idle = async () => {
+    await page.locator("#auswirkung-tabelle").waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('section[aria-labelledby="auswirkung-titel"]')?.getAttribute("aria-busy") === "false", undefined, { timeout: 120_000 });
+    return Number(await page.locator("#auswirkung-zusammenfassung").getAttribute("data-ms"));
+  };
+  await idle();
+  await page.locator("#regel-min-duration > summary").click();
+  // Each run switches the minimum term between must and should: a change the impact must recompute.
+  for (let i = 0; i < RUNS; i++) {
+    await page.locator(`#regel-min-duration input[value="${i % 2 === 0 ? "must" : "should"}"]`).check();
+    times.push(await idle());
+    if (i === 0) changed = Number((await page.locator("#auswirkung-zusammenfassung strong").textContent())?.replace(/\D/g, "") ?? 0);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// The baseline from the same run: core's ruleImpact on the same rows and the same change in Node, on one thread.
+const folder = (files: RuleFolderFiles) => {
+  const loaded = loadRuleFolder(files);
+  if (loaded.status !== "loaded") throw new Error("Der mitgelieferte Regelsatz lädt nicht / shipped rules do not load");
+  return loaded.folder;
+};
+const workspace = change(openWorkspace(shippedRuleFolder(), "bench"), "rules/min-duration.json", ["level"], "must");
+const [before, after] = [folder(workspace.baseline), folder(workspace.files)];
+const rows = ndjsonRows(readFileSync(new URL("../public/beispielantraege.ndjson", import.meta.url), "utf8"));
+const nodeTimes = [0, 1, 2, 3].map(() => {
+  const start = performance.now();
+  ruleImpact(before, after, rows);
+  return performance.now() - start;
+});
+// The first run warms the JIT, as the page's first run does; it is left out.
+const nodeMedian = [...nodeTimes.slice(1)].sort((a, b) => a - b)[1]!;
+console.log(`Node, ruleImpact, ein Thread / one thread: Median ${nodeMedian.toFixed(0)} ms`);
+
+const load = loadavg()[0]!;
+const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+const rate = (10_000 / median) * 1000;
+console.log(`Auswirkung / impact, 10.000 Anträge: Median ${median.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")}), Ziel / goal < ${GOAL_MS} ms`);
+
+const en = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+writeBenchmarkSection(
+  "Werkstatt",
+  `The Regel-Werkstatt page (examples/werkstatt), built by vite, in Debian's chromium (headless) through playwright-core.
+
+| what | figure | goal |
+|---|---:|---|
+| page JavaScript, gzipped (level 6), all chunks | ${kb(gzipped)} (${kb(raw)} minified) | under ${PAGE_SCRIPT_LIMIT_KB} KB: **${gzipped / 1000 < PAGE_SCRIPT_LIMIT_KB ? "met" : "missed"}** |
+| impact of a level change on the 10,000 bundled applications, both rule sets, median of ${RUNS} (${times.map((t) => t.toFixed(0)).join(", ")} ms) | ${median.toFixed(0)} ms (${en.format(rate)} applications/s; ${en.format(changed)} change outcome) | under ${GOAL_MS} ms: **${median < GOAL_MS ? "met" : "missed"}** |
+| baseline: \`ruleImpact\` on the same rows and change in Node, one thread, median of 3 after a warm-up | ${nodeMedian.toFixed(0)} ms (the page takes ${(median / nodeMedian).toFixed(1)}×) | |
+
+The impact runs in Web Workers (one per core, at most four; each decides one share of the applications with
+core's \`ruleImpact\`), timed on the page from the change to the merged result, the folders' transfer to the
+workers included. Measured by \`pnpm --filter @bildungspartner/example-werkstatt bench\`
+on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, load average ${load.toFixed(1)} at the end${
+    load > cpus().length ? " (above the number of cores: other work shared the machine, and both times are longer than on an idle one)" : ""
+  }.`,
+);

@@ -1,0 +1,253 @@
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { applicationRows, changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
+import { ImpactPool, impactInSlices } from "./impact-pool.js";
+import { ListsView } from "./lists-view.js";
+import { acceptCase, change, changedCases, changedFiles, openWorkspace, ruleEntries, undo, valueAt, type JsonPath, type Workspace } from "./model.js";
+import { CaseChanges, DiffPanel, ExportPanel, ImpactPanel, LintPanel } from "./results-view.js";
+import { diffMarkdown, diffRuleFolders, exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
+import { RuleCard, RuleSetCard } from "./rules-view.js";
+
+/*
+ * The Werkstatt page: open a rules folder, change it, see at once what the change does, hand it over.
+ * Everything runs in this page; the only request it makes is for its own bundled sample of applications.
+ */
+
+const shippedName = "mitgelieferter Regelsatz";
+const sampleName = "Beispielanträge (10.000, erzeugt)";
+const sampleUrl = "./beispielantraege.ndjson";
+
+/** The lists a loaded folder reads its conditions with. */
+const listsOf = (folder: RuleFolder): ProseLists => folder.data;
+
+/** Every file chosen through a folder input, with its path inside the chosen folder. */
+async function chosenFiles(list: FileList): Promise<ChosenFile[]> {
+  return Promise.all(
+    [...list].map(async (file) => ({ path: (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name, text: await file.text() })),
+  );
+}
+
+/** Props: the page's own script, which the impact workers run. */
+export interface AppProps {
+  readonly script: string;
+}
+
+/** How many workers share the impact: one per core, at most four, at least one. */
+const workerCount = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+
+/** The page. */
+export function App({ script }: AppProps) {
+  const [workspace, setWorkspace] = useState<Workspace>(() => openWorkspace(shippedRuleFolder(), shippedName));
+  const [announcement, setAnnouncement] = useState("");
+  const [applications, setApplications] = useState<{ readonly name: string; readonly rows: readonly ImpactRow[] } | undefined>();
+  const [impact, setImpact] = useState<{ readonly impact: Impact; readonly ms: number } | undefined>();
+  const [busy, setBusy] = useState(false);
+  const pool = useMemo(() => (typeof Worker === "undefined" ? undefined : new ImpactPool(script, workerCount())), [script]);
+
+  const baseline = useMemo(() => loadRuleFolder(workspace.baseline), [workspace.baseline]);
+  const current = useMemo(() => loadRuleFolder(workspace.files), [workspace.files]);
+  const lint = useMemo(() => lintRuleFolder(workspace.files), [workspace.files]);
+  const cases = useMemo(() => (current.status === "loaded" ? exampleCaseResults(current.folder) : []), [current]);
+  const diff = useMemo(
+    () => (baseline.status === "loaded" && current.status === "loaded" ? diffRuleFolders(baseline.folder, current.folder, { old: workspace.source, new: "in der Regel-Werkstatt geändert" }) : undefined),
+    [baseline, current, workspace.source],
+  );
+  const entries = useMemo(() => ruleEntries(workspace.files), [workspace.files]);
+  const titles = useMemo(() => new Map(entries.map((e) => [e.id, String(valueAt(e.rule, ["title", "de"]) ?? e.id)])), [entries]);
+  const changed = useMemo(() => changedFiles(workspace), [workspace]);
+  const lists = current.status === "loaded" ? listsOf(current.folder) : baseline.status === "loaded" ? listsOf(baseline.folder) : { categories: [], schoolTypes: [] };
+
+  const loadSample = useCallback(async () => {
+    setApplications(undefined);
+    try {
+      const response = await fetch(sampleUrl);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      setApplications({ name: sampleName, rows: applicationRows("beispielantraege.ndjson", await response.text()) });
+    } catch (error) {
+      setAnnouncement(`Die Beispielanträge ließen sich nicht laden (${(error as Error).message}). Wählen Sie eine Datei mit Anträgen.`);
+    }
+  }, []);
+  useEffect(() => {
+    void loadSample();
+  }, [loadSample]);
+
+  // The impact runs in workers, one share of the applications each, so the page stays free; a newer
+  // change makes an older run's answer void.
+  useEffect(() => {
+    if (!applications || baseline.status !== "loaded" || current.status !== "loaded") {
+      setImpact(undefined);
+      return;
+    }
+    setBusy(true);
+    let cancelled = false;
+    const start = performance.now();
+    const finish = (result: Impact | undefined) => {
+      if (cancelled) return;
+      setImpact(result ? { impact: result, ms: performance.now() - start } : undefined);
+      setBusy(false);
+    };
+    const onThisThread = () => impactInSlices(baseline.folder, current.folder, applications.rows, applications.name, () => cancelled, finish);
+    if (pool) pool.run(workspace.baseline, workspace.files, applications.rows, applications.name).then(finish, onThisThread);
+    else onThisThread();
+    return () => {
+      cancelled = true;
+    };
+  }, [applications, baseline, current, pool, workspace.baseline, workspace.files]);
+
+  const update = useCallback(
+    (step: (w: Workspace) => Workspace, what: string) => {
+      const next = step(workspace);
+      setWorkspace(next);
+      setAnnouncement(next === workspace ? `Keine Änderung: ${what}` : `Geändert: ${what}`);
+    },
+    [workspace],
+  );
+  const edit = useCallback((file: string, path: JsonPath, value: unknown, what: string) => update((w) => change(w, file, path, value), what), [update]);
+
+  const open = (files: ReturnType<typeof readFolder>, source: string) => {
+    if (files.files["rules/ruleset.json"] === undefined) {
+      setAnnouncement(`${source}: Kein Regelordner gefunden (rules/ruleset.json fehlt). Nichts geöffnet.`);
+      return;
+    }
+    setWorkspace(openWorkspace(files.files, source));
+    const skipped = files.skipped.map((s) => `${s.path}: ${s.reason}`).join("; ");
+    setAnnouncement(`Geöffnet: ${source}, ${Object.keys(files.files).length} Dateien.${skipped ? ` Übersprungen: ${skipped}` : ""}`);
+  };
+
+  // While the impact is being computed, the report waits: it would otherwise count the previous change.
+  const report = diff && !busy ? changeReport(changed, diffMarkdown(diff, impact?.impact)) : undefined;
+  const download = () => {
+    if (report === undefined) return;
+    const bytes = exportZip(workspace.files, report);
+    const version = String(valueAt(workspace.files["rules/ruleset.json"], ["version"]) ?? "neu");
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/zip" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `regeln-${version}.zip`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setAnnouncement(`ZIP-Datei regeln-${version}.zip erstellt.`);
+  };
+
+  const criteria = entries.filter((e) => e.kind === "criteria");
+  const offerings = entries.filter((e) => e.kind === "offerings");
+  const casesOf = (id: string, kind: string) => cases.filter((c) => c.rule === id && c.kind === kind);
+
+  return (
+    <>
+      <header class="top">
+        <h1>Regel-Werkstatt</h1>
+        <p>
+          Die Regeln von Bildungspartner NRW ausprobieren: ändern, sofort sehen, was die Änderung bewirkt, und sie als Regeldateien übergeben. Alles bleibt in diesem Browser.
+        </p>
+      </header>
+      <p class="status" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <main class="layout">
+        <div class="rules-column">
+          <section aria-labelledby="oeffnen-titel" class="panel">
+            <h2 id="oeffnen-titel">Regelsatz öffnen</h2>
+            <p>
+              Geöffnet: <strong>{workspace.source}</strong>
+              {changed.length > 0 && <> – {changed.length} Datei(en) geändert</>}
+            </p>
+            <div class="open">
+              <button type="button" onClick={() => open({ files: shippedRuleFolder(), skipped: [] }, shippedName)}>
+                Mitgelieferten Regelsatz öffnen
+              </button>
+              <label class="file">
+                Ordner wählen (mit <code>rules/</code> und <code>data/</code>){" "}
+                <input
+                  type="file"
+                  {...{ webkitdirectory: "", directory: "" }}
+                  multiple
+                  onChange={async (event) => {
+                    const input = event.currentTarget;
+                    const list = input.files;
+                    if (list && list.length > 0) open(readFolder(await chosenFiles(list)), `Ordner ${list[0]!.webkitRelativePath.split("/")[0] ?? ""}`);
+                    // Cleared, so that choosing the same folder again opens it again.
+                    input.value = "";
+                  }}
+                />
+              </label>
+              <label class="file">
+                ZIP-Datei wählen{" "}
+                <input
+                  type="file"
+                  accept=".zip,application/zip"
+                  onChange={async (event) => {
+                    const input = event.currentTarget;
+                    const file = input.files?.[0];
+                    if (!file) return;
+                    try {
+                      open(readFolder(unzipFiles(new Uint8Array(await file.arrayBuffer()))), file.name);
+                    } catch (error) {
+                      setAnnouncement(`${file.name}: keine lesbare ZIP-Datei (${(error as Error).message}).`);
+                    }
+                    input.value = "";
+                  }}
+                />
+              </label>
+            </div>
+            <div class="open">
+              <button type="button" id="rueckgaengig" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
+                Letzte Änderung rückgängig machen
+              </button>
+              <button type="button" onClick={() => open({ files: workspace.baseline, skipped: [] }, workspace.source)} disabled={changed.length === 0}>
+                Alle Änderungen verwerfen
+              </button>
+            </div>
+          </section>
+          <section aria-labelledby="regelsatz-titel" class="panel">
+            <h2 id="regelsatz-titel">Regelsatz</h2>
+            <RuleSetCard files={workspace.files} manifest="rules/ruleset.json" name="Kriterien" edit={edit} />
+            {workspace.files["rules/offerings/ruleset.json"] !== undefined && (
+              <RuleSetCard files={workspace.files} manifest="rules/offerings/ruleset.json" name="Angebote" edit={edit} />
+            )}
+          </section>
+          <section aria-labelledby="kriterien-titel" class="panel">
+            <h2 id="kriterien-titel">Kriterien ({criteria.length})</h2>
+            {criteria.map((entry) => (
+              <RuleCard key={entry.file} entry={entry} lists={lists} cases={casesOf(entry.id, "criteria")} edit={edit} />
+            ))}
+          </section>
+          {offerings.length > 0 && (
+            <section aria-labelledby="angebote-titel" class="panel">
+              <h2 id="angebote-titel">Angebote ({offerings.length})</h2>
+              {offerings.map((entry) => (
+                <RuleCard key={entry.file} entry={entry} lists={lists} cases={casesOf(entry.id, "offerings")} edit={edit} />
+              ))}
+            </section>
+          )}
+          <section aria-labelledby="listen-titel" class="panel">
+            <h2 id="listen-titel">Listen</h2>
+            <ListsView workspace={workspace} edit={edit} update={update} />
+          </section>
+        </div>
+        <div class="results-column">
+          <CaseChanges
+            changed={changedCases(cases)}
+            titles={titles}
+            accept={(result) => update((w) => acceptCase(w, result), `„${result.name}“ erwartet jetzt ${result.actual}`)}
+            undo={() => update(undo, "letzte Änderung zurückgenommen")}
+            canUndo={workspace.history.length > 0}
+          />
+          <LintPanel report={lint} />
+          <ImpactPanel
+            impact={impact?.impact}
+            busy={busy}
+            milliseconds={impact?.ms}
+            sourceName={applications?.name}
+            titles={titles}
+            chooseSample={() => void loadSample()}
+            chooseFile={async (file) => setApplications({ name: file.name, rows: applicationRows(file.name, await file.text()) })}
+          />
+          <DiffPanel diff={diff} />
+          <ExportPanel changed={changed} report={report} exportZip={download} />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useId, useState } from "preact/hooks";
+import { daysInMonth, monthDayParts, monthDayValue, requiredText, wholeNumber } from "./model.js";
+import { monthDayText } from "./rules-api.js";
+
+/*
+ * Form controls that hand a value on only when it is valid rule data; anything else stays in the field
+ * with a message beside it and changes nothing.
+ */
+
+/** Props of a text control: its label, the current text, and what to do with a valid new one. */
+export interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (text: string) => void;
+  readonly multiline?: boolean;
+  /** The text's language, for screen readers (`en` for the English texts). */
+  readonly lang?: string;
+}
+
+/** A text that must not be empty (titles, messages, notes); committed when the field is left. */
+export function TextField({ label, value, onCommit, multiline = false, lang }: TextFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    setDraft(value);
+    setError(false);
+  }, [value]);
+  const commit = (text: string) => {
+    const valid = requiredText(text);
+    setError(valid === undefined);
+    if (valid !== undefined && valid !== value) onCommit(valid);
+  };
+  const common = {
+    id,
+    value: draft,
+    lang,
+    "aria-invalid": error,
+    "aria-describedby": error ? `${id}-error` : undefined,
+    onInput: (event: Event) => setDraft((event.currentTarget as HTMLInputElement).value),
+    onChange: (event: Event) => commit((event.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          Bitte einen Text eingeben: leer ist er keine gültige Regelangabe. Die letzte gültige Fassung gilt weiter.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Props of a number control for a threshold. */
+export interface NumberFieldProps {
+  readonly label: string;
+  readonly value: number;
+  readonly onCommit: (value: number) => void;
+}
+
+/** A whole number from 0 (months, school years); committed on Enter or when the field is left. */
+export function NumberField({ label, value, onCommit }: NumberFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(String(value));
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    setDraft(String(value));
+    setError(false);
+  }, [value]);
+  return (
+    <div class="field field-inline">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        value={draft}
+        aria-invalid={error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={(event) => setDraft(event.currentTarget.value)}
+        onChange={(event) => {
+          const number = wholeNumber(event.currentTarget.value);
+          setError(number === undefined);
+          if (number !== undefined && number !== value) onCommit(number);
+        }}
+      />
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          Bitte eine ganze Zahl ab 0 eingeben.
+        </p>
+      )}
+    </div>
+  );
+}
+
+const monthNames = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+
+/** Props of a day-and-month control for a cut-off. */
+export interface MonthDayFieldProps {
+  readonly label: string;
+  /** The cut-off as MMDD (930). */
+  readonly value: number;
+  readonly onCommit: (value: number) => void;
+}
+
+/** A cut-off date without year („30.09.“): a day and a month that exist together. */
+export function MonthDayField({ label, value, onCommit }: MonthDayFieldProps) {
+  const id = useId();
+  const { day, month } = monthDayParts(value);
+  return (
+    <fieldset class="field monthday">
+      <legend>
+        {label}: <strong>{monthDayText(value)}</strong>
+      </legend>
+      <label for={`${id}-day`}>Tag</label>
+      <select id={`${id}-day`} value={String(day)} onChange={(event) => onCommit(monthDayValue(Number(event.currentTarget.value), month))}>
+        {Array.from({ length: daysInMonth(month) }, (_, i) => (
+          <option key={i} value={String(i + 1)}>
+            {i + 1}
+          </option>
+        ))}
+      </select>
+      <label for={`${id}-month`}>Monat</label>
+      <select id={`${id}-month`} value={String(month)} onChange={(event) => onCommit(monthDayValue(day, Number(event.currentTarget.value)))}>
+        {monthNames.map((name, i) => (
+          <option key={name} value={String(i + 1)}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </fieldset>
+  );
+}

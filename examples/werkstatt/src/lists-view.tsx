@@ -1,0 +1,237 @@
+import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
+import { TextField } from "./controls.js";
+import { addMailboxWord, addSchoolType, entryId, mailboxWord, removeMailboxWord, removeSchoolType, setAlsoSurname, valueAt, valuesInConditions, type Workspace } from "./model.js";
+import type { Edit } from "./rules-view.js";
+
+/*
+ * The data lists a policy maker owns: the kinds of partner (in the programme or not, and whether a
+ * non-municipal one needs a municipal third partner), the school types, the role-mailbox words.
+ */
+
+/** Props: the workspace, a single-value edit, and a whole-workspace step for adding and removing entries. */
+export interface ListsViewProps {
+  readonly workspace: Workspace;
+  readonly edit: Edit;
+  readonly update: (step: (workspace: Workspace) => Workspace, what: string) => void;
+}
+
+interface Entry {
+  readonly id: string;
+  readonly label: { readonly de: string; readonly en: string };
+  readonly inProgramme?: boolean;
+  readonly thirdPartner?: { readonly needed: boolean };
+}
+
+const entries = (content: unknown, key: string): Entry[] => {
+  const list = valueAt(content, [key]);
+  return Array.isArray(list) ? (list as Entry[]) : [];
+};
+
+/** The three lists, each where the folder has it. */
+export function ListsView({ workspace, edit, update }: ListsViewProps) {
+  const files = workspace.files;
+  return (
+    <>
+      {files["data/categories.json"] !== undefined && <Categories categories={entries(files["data/categories.json"], "categories")} edit={edit} />}
+      {files["data/school-types.json"] !== undefined && (
+        <SchoolTypes types={entries(files["data/school-types.json"], "schoolTypes")} used={valuesInConditions(files, "school.type")} edit={edit} update={update} />
+      )}
+      {files["data/role-mailboxes.json"] !== undefined && <MailboxWords content={files["data/role-mailboxes.json"]} update={update} />}
+    </>
+  );
+}
+
+function Categories({ categories, edit }: { readonly categories: readonly Entry[]; readonly edit: Edit }) {
+  const file = "data/categories.json";
+  return (
+    <details class="list">
+      <summary>Arten außerschulischer Partner ({categories.length})</summary>
+      <table>
+        <caption>Arten außerschulischer Partner: im Programm vorgesehen, und ob ein nicht kommunaler Partner dieser Art einen kommunalen dritten Partner braucht</caption>
+        <thead>
+          <tr>
+            <th scope="col">Art</th>
+            <th scope="col">im Programm</th>
+            <th scope="col">braucht kommunalen dritten Partner</th>
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((category, i) => (
+            <tr key={category.id}>
+              <th scope="row">
+                {category.label.de} <code>{category.id}</code>
+              </th>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${category.label.de}: im Programm vorgesehen`}
+                  checked={category.inProgramme === true}
+                  onChange={(event) =>
+                    edit(file, ["categories", i, "inProgramme"], event.currentTarget.checked, `${category.label.de}: im Programm ${event.currentTarget.checked ? "ja" : "nein"}`)
+                  }
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${category.label.de}: braucht einen kommunalen dritten Partner`}
+                  checked={category.thirdPartner?.needed === true}
+                  onChange={(event) =>
+                    edit(
+                      file,
+                      ["categories", i, "thirdPartner", "needed"],
+                      event.currentTarget.checked,
+                      `${category.label.de}: dritter Partner ${event.currentTarget.checked ? "nötig" : "nicht nötig"}`,
+                    )
+                  }
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details class="texts">
+        <summary>Bezeichnungen bearbeiten</summary>
+        {categories.map((category, i) => (
+          <div class="pair" key={category.id}>
+            {(["de", "en"] as const).map((lang) => (
+              <TextField
+                key={lang}
+                lang={lang}
+                label={`${category.id} (${lang === "de" ? "deutsch" : "englisch"})`}
+                value={category.label[lang]}
+                onCommit={(next) => edit(file, ["categories", i, "label", lang], next, `Art ${category.id}: Bezeichnung (${lang})`)}
+              />
+            ))}
+          </div>
+        ))}
+      </details>
+    </details>
+  );
+}
+
+interface SchoolTypesProps {
+  readonly types: readonly Entry[];
+  readonly used: ReadonlySet<string>;
+  readonly edit: Edit;
+  readonly update: ListsViewProps["update"];
+}
+
+function SchoolTypes({ types, used, edit, update }: SchoolTypesProps) {
+  const [de, setDe] = useState("");
+  const [en, setEn] = useState("");
+  const id = entryId(de);
+  const taken = id !== undefined && types.some((t) => t.id === id);
+  return (
+    <details class="list">
+      <summary>Schulformen ({types.length})</summary>
+      <ul class="entries">
+        {types.map((type, i) => (
+          <li key={type.id}>
+            <div class="pair">
+              {(["de", "en"] as const).map((lang) => (
+                <TextField
+                  key={lang}
+                  lang={lang}
+                  label={`${type.id} (${lang === "de" ? "deutsch" : "englisch"})`}
+                  value={type.label[lang]}
+                  onCommit={(next) => edit("data/school-types.json", ["schoolTypes", i, "label", lang], next, `Schulform ${type.id}: Bezeichnung (${lang})`)}
+                />
+              ))}
+            </div>
+            {used.has(type.id) ? (
+              <p class="hint">Eine Regel nennt diese Schulform; sie bleibt in der Liste.</p>
+            ) : (
+              <button type="button" onClick={() => update((w) => removeSchoolType(w, type.id), `Schulform ${type.label.de} entfernt`)}>
+                {type.label.de} entfernen
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <AddForm
+        onAdd={() => {
+          update((w) => addSchoolType(w, de, en), `Schulform ${de} hinzugefügt`);
+          setDe("");
+          setEn("");
+        }}
+      >
+        <h4>Schulform hinzufügen</h4>
+        <label>
+          Bezeichnung (deutsch) <input type="text" value={de} onInput={(e) => setDe(e.currentTarget.value)} />
+        </label>
+        <label>
+          Bezeichnung (englisch) <input type="text" lang="en" value={en} onInput={(e) => setEn(e.currentTarget.value)} />
+        </label>
+        <p class="hint" aria-live="polite">
+          {id === undefined ? "Kennung: entsteht aus der deutschen Bezeichnung." : taken ? `Kennung ${id} gibt es schon.` : `Kennung: ${id}`}
+        </p>
+        <button type="submit" disabled={id === undefined || taken || en.trim() === ""}>
+          Hinzufügen
+        </button>
+      </AddForm>
+    </details>
+  );
+}
+
+function MailboxWords({ content, update }: { readonly content: unknown; readonly update: ListsViewProps["update"] }) {
+  const [word, setWord] = useState("");
+  const words = (valueAt(content, ["localParts"]) as string[] | undefined) ?? [];
+  const surnames = new Set((valueAt(content, ["alsoSurnames"]) as string[] | undefined) ?? []);
+  const normalised = mailboxWord(word);
+  return (
+    <details class="list">
+      <summary>Wörter für Funktionspostfächer ({words.length})</summary>
+      <p class="hint">
+        Eine Adresse aus diesen Wörtern (info@, sekretariat@) gilt nicht als persönliches Postfach. Als Nachname markierte Wörter gelten mit einem weiteren Namensteil als persönlich
+        (anna.post@). Geänderte Wörter wirken erst mit einer neuen Version von @bildungspartner/core; die Zahlen der Anträge rechnen noch mit den bisherigen.
+      </p>
+      <ul class="words">
+        {words.map((w) => (
+          <li key={w}>
+            <span>{w}</span>
+            <label class="choice">
+              <input type="checkbox" checked={surnames.has(w)} onChange={(e) => update((ws) => setAlsoSurname(ws, w, e.currentTarget.checked), `${w}: Nachname ${e.currentTarget.checked ? "ja" : "nein"}`)} />{" "}
+              auch Nachname
+            </label>
+            <button type="button" aria-label={`${w} entfernen`} onClick={() => update((ws) => removeMailboxWord(ws, w), `Wort ${w} entfernt`)}>
+              entfernen
+            </button>
+          </li>
+        ))}
+      </ul>
+      <AddForm
+        onAdd={() => {
+          update((ws) => addMailboxWord(ws, word), `Wort ${normalised ?? word} hinzugefügt`);
+          setWord("");
+        }}
+      >
+        <label>
+          Wort hinzufügen <input type="text" value={word} onInput={(e) => setWord(e.currentTarget.value)} />
+        </label>
+        <p class="hint" aria-live="polite">
+          {word.trim() === "" ? "Nur Buchstaben; Umlaute werden als ae, oe, ue, ss geschrieben." : normalised ? (words.includes(normalised) ? `„${normalised}“ steht schon in der Liste.` : `Wird als „${normalised}“ aufgenommen.`) : "Nur Buchstaben a–z, ohne Ziffern und Zeichen."}
+        </p>
+        <button type="submit" disabled={normalised === undefined || words.includes(normalised)}>
+          Hinzufügen
+        </button>
+      </AddForm>
+    </details>
+  );
+}
+
+/** A small form that adds an entry to a list; the page handles it, nothing is sent anywhere. */
+function AddForm({ onAdd, children }: { readonly onAdd: () => void; readonly children: ComponentChildren }) {
+  return (
+    <form
+      class="add"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAdd();
+      }}
+    >
+      {children}
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import { render } from "preact";
+import { App } from "./app.js";
+import { answerImpactRequests } from "./impact-pool.js";
+import "./styles.css";
+
+// The same script draws the page and, started as a Web Worker by the page, computes a share of the
+// impact on applications: a worker has no document.
+if (typeof document === "undefined") answerImpactRequests(globalThis as unknown as Parameters<typeof answerImpactRequests>[0]);
+else render(<App script={import.meta.url} />, document.getElementById("werkstatt")!);

@@ -1,0 +1,237 @@
+import { ImpactChart } from "./chart.js";
+import { MAX_LISTED, ruleProblemMessage, type CaseResult, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
+import { decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
+
+/*
+ * What a change does, shown at once: example cases with another result, lint problems, the change in
+ * words, and the impact on applications.
+ */
+
+/** Props of the example-case list. */
+export interface CaseChangesProps {
+  readonly changed: readonly CaseResult[];
+  readonly titles: ReadonlyMap<string, string>;
+  readonly accept: (result: CaseResult) => void;
+  readonly undo: () => void;
+  readonly canUndo: boolean;
+}
+
+/** Example cases whose result differs from their expectation, each to accept or to undo. */
+export function CaseChanges({ changed, titles, accept, undo, canUndo }: CaseChangesProps) {
+  return (
+    <section aria-labelledby="faelle-titel" class="panel">
+      <h2 id="faelle-titel">Beispielfälle mit anderem Ergebnis</h2>
+      {changed.length === 0 ? (
+        <p class="ok">Alle Beispielfälle ergeben, was sie erwarten.</p>
+      ) : (
+        <ul class="changes">
+          {changed.map((c) => (
+            <li key={`${c.file}#${c.index}`} data-case={`${c.rule}#${c.index}`}>
+              <p>
+                <strong>{titles.get(c.rule) ?? c.rule}</strong>: „{c.name}“ – erwartet {resultWord(c.kind, c.expected)}, ergibt jetzt{" "}
+                <strong>{resultWord(c.kind, c.actual)}</strong>
+              </p>
+              <button type="button" class="accept" onClick={() => accept(c)} disabled={c.actual === "invalid"}>
+                Als neue Erwartung übernehmen: „{c.name}“
+              </button>{" "}
+              <button type="button" onClick={undo} disabled={!canUndo}>
+                Letzte Änderung rückgängig machen
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The lint report, in German. */
+export function LintPanel({ report }: { readonly report: LintReport }) {
+  return (
+    <section aria-labelledby="pruefung-titel" class="panel">
+      <h2 id="pruefung-titel">Prüfung der Regeldateien</h2>
+      {report.problems.length === 0 ? (
+        <p class="ok">
+          Keine Probleme: Die Regeldateien bestehen dieselben Prüfungen wie <code>bildungspartner rules lint</code> ({numbers.format(report.cases)} Beispielfälle geprüft).
+        </p>
+      ) : (
+        <ul class="problems">
+          {report.problems.map((problem, i) => (
+            <li key={i}>
+              <code>
+                {problem.file}
+                {problem.path ? `:${problem.path}` : ""}
+              </code>{" "}
+              {ruleProblemMessage(problem, "de")}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The change in sentences, as `rules diff` writes it. */
+export function DiffPanel({ diff }: { readonly diff: RuleSetDiff | undefined }) {
+  const lines = diff ? [...diff.ruleSet, ...diff.rules.flatMap((rule) => rule.changes.map((change) => `${rule.title}: ${change}`)), ...diff.lists] : [];
+  const offeringLines = diff?.offerings ? [...diff.offerings.ruleSet, ...diff.offerings.rules.flatMap((rule) => rule.changes.map((change) => `${rule.title}: ${change}`))] : [];
+  const all = [...lines, ...offeringLines];
+  return (
+    <section aria-labelledby="aenderungen-titel" class="panel">
+      <h2 id="aenderungen-titel">Änderungen in Worten</h2>
+      {diff === undefined ? (
+        <p>Die geänderten Regeldateien laden nicht; siehe Prüfung.</p>
+      ) : all.length === 0 ? (
+        <p>Noch keine Änderung.</p>
+      ) : (
+        <ul class="changes">
+          {all.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Props of the impact panel. */
+export interface ImpactPanelProps {
+  readonly impact: Impact | undefined;
+  readonly busy: boolean;
+  readonly milliseconds: number | undefined;
+  readonly sourceName: string | undefined;
+  readonly titles: ReadonlyMap<string, string>;
+  readonly chooseSample: () => void;
+  readonly chooseFile: (file: File) => void;
+}
+
+/** Counts before/after per outcome, the chart and the applications that change. */
+export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, chooseSample, chooseFile }: ImpactPanelProps) {
+  return (
+    <section aria-labelledby="auswirkung-titel" class="panel" aria-busy={busy}>
+      <h2 id="auswirkung-titel">Auswirkung auf Anträge</h2>
+      <div class="sources">
+        <button type="button" onClick={chooseSample}>
+          Beispielanträge verwenden (10.000, erzeugt)
+        </button>
+        <label class="file">
+          Anträge aus Datei (NDJSON oder CSV, bleibt im Browser){" "}
+          <input
+            type="file"
+            accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) chooseFile(file);
+            }}
+          />
+        </label>
+      </div>
+      {impact === undefined ? (
+        <p>{busy ? "Anträge werden geprüft …" : sourceName ? "Keine Auswertung: Die geänderten Regeldateien laden nicht." : "Anträge werden geladen …"}</p>
+      ) : (
+        <>
+          <p id="auswirkung-zusammenfassung" data-ms={milliseconds === undefined ? undefined : Math.round(milliseconds)}>
+            {numbers.format(impact.applications)} Anträge aus „{sourceName}“ geprüft, mit dem Regelsatz wie geöffnet und wie geändert
+            {milliseconds !== undefined && <> (in {numbers.format(Math.round(milliseconds))} ms)</>}.{" "}
+            <strong>
+              {impact.changed.length === 0
+                ? "Kein Antrag ändert sein Ergebnis."
+                : impact.changed.length === 1
+                  ? "1 Antrag ändert sein Ergebnis."
+                  : `${numbers.format(impact.changed.length)} Anträge ändern ihr Ergebnis.`}
+            </strong>
+            {impact.unreadable.length > 0 && <> {numbers.format(impact.unreadable.length)} Zeile(n) nicht lesbar, übersprungen.</>}
+          </p>
+          <table class="counts" id="auswirkung-tabelle">
+            <caption>Anträge je Ergebnis</caption>
+            <thead>
+              <tr>
+                <th scope="col">Ergebnis</th>
+                <th scope="col">vorher</th>
+                <th scope="col">nachher</th>
+              </tr>
+            </thead>
+            <tbody>
+              {decisionStatuses.map((status) => (
+                <tr key={status} data-status={status}>
+                  <th scope="row">{decisionWord(status)}</th>
+                  <td>{numbers.format(impact.before[status])}</td>
+                  <td>{numbers.format(impact.after[status])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ImpactChart before={impact.before} after={impact.after} />
+          {impact.changed.length > 0 && (
+            <details class="changed-applications">
+              <summary>
+                Betroffene Anträge ({impact.changed.length > MAX_LISTED ? `die ersten ${MAX_LISTED} von ${numbers.format(impact.changed.length)}` : numbers.format(impact.changed.length)})
+              </summary>
+              <table>
+                <caption>Anträge, deren Ergebnis sich ändert</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Zeile</th>
+                    <th scope="col">Kennung</th>
+                    <th scope="col">vorher</th>
+                    <th scope="col">nachher</th>
+                    <th scope="col">geänderte Kriterien</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {impact.changed.slice(0, MAX_LISTED).map((application) => (
+                    <tr key={application.line}>
+                      <td>{application.line}</td>
+                      <td>{application.id ?? ""}</td>
+                      <td>{decisionWord(application.from)}</td>
+                      <td>{decisionWord(application.to)}</td>
+                      <td>
+                        {application.criteria
+                          .map(
+                            (c) =>
+                              `${titles.get(c.id) ?? c.id}: ${c.from === c.to ? resultWord("criteria", c.to) : `${resultWord("criteria", c.from)} → ${resultWord("criteria", c.to)}`}` +
+                              (c.level ? `, ${levelWords(c.level.from).name} → ${levelWords(c.level.to).name}` : ""),
+                          )
+                          .join("; ")}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Props of the export panel. */
+export interface ExportPanelProps {
+  readonly changed: readonly string[];
+  readonly report: string | undefined;
+  readonly exportZip: () => void;
+}
+
+/** The hand-over: the zip of rule files with the change report. */
+export function ExportPanel({ changed, report, exportZip }: ExportPanelProps) {
+  return (
+    <section aria-labelledby="export-titel" class="panel">
+      <h2 id="export-titel">Übergeben</h2>
+      <p>
+        {changed.length === 0 ? "Noch keine Datei geändert." : `Geändert: ${changed.join(", ")}.`} Die ZIP-Datei enthält den ganzen Regelordner (<code>rules/</code>,{" "}
+        <code>data/</code>) und den Änderungsbericht <code>AENDERUNGEN.md</code> für die Entwicklerin oder den Entwickler.
+      </p>
+      <button type="button" id="export-zip" class="primary" onClick={exportZip} disabled={report === undefined}>
+        Als ZIP-Datei herunterladen
+      </button>
+      {report === undefined && <p class="hint">Bereit, sobald die Regeldateien laden und die Auswirkung berechnet ist.</p>}
+      {report !== undefined && (
+        <details>
+          <summary>Änderungsbericht ansehen (AENDERUNGEN.md)</summary>
+          <pre class="report">{report}</pre>
+        </details>
+      )}
+    </section>
+  );
+}

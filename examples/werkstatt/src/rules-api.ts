@@ -1,0 +1,38 @@
+/*
+ * The one door to the rule tooling: lint, diff, impact, prose and the words for statuses and levels
+ * come from core's browser-safe entry, the same functions `bildungspartner rules lint` and
+ * `rules diff` run. The Werkstatt has no second implementation of any of them.
+ */
+export {
+  conditionProse,
+  criterionLevelWords,
+  decisionStatusWords,
+  diffMarkdown,
+  diffRuleFolders,
+  eligibilityKind,
+  exampleCaseResults,
+  factDefinitions,
+  factLabel,
+  foldCondition,
+  impactCollector,
+  lintRuleFolder,
+  loadRuleFolder,
+  MAX_LISTED,
+  monthDayText,
+  offeringFactDefinitions,
+  offeringKind,
+  ruleImpact,
+  ruleProblemMessage,
+  shippedRuleFolder,
+} from "@bildungspartner/core/rules";
+export type {
+  CaseResult,
+  Impact,
+  ImpactRow,
+  LintReport,
+  ProseLists,
+  RuleFolder,
+  RuleFolderFiles,
+  RuleProblem,
+  RuleSetDiff,
+} from "@bildungspartner/core/rules";

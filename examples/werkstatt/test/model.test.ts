@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import {
+  acceptCase,
+  addMailboxWord,
+  addSchoolType,
+  change,
+  changedCases,
+  changedFiles,
+  earliestValidFrom,
+  entryId,
+  isoDate,
+  mailboxWord,
+  monthDayValue,
+  openWorkspace,
+  removeMailboxWord,
+  removeSchoolType,
+  ruleEntries,
+  setAlsoSurname,
+  thresholds,
+  undo,
+  valueAt,
+  versionText,
+  wholeNumber,
+} from "../src/model.js";
+import { exampleCaseResults, lintRuleFolder, loadRuleFolder, monthDayText, shippedRuleFolder } from "../src/rules-api.js";
+import { loaded } from "./folders.js";
+
+const fresh = () => openWorkspace(shippedRuleFolder(), "mitgelieferter Regelsatz");
+
+describe("the workspace", () => {
+  it("lists every criterion and offering of the shipped folder in the manifests' order", () => {
+    const entries = ruleEntries(fresh().files);
+    expect(entries.filter((e) => e.kind === "criteria").map((e) => e.id)).toEqual(valueAt(fresh().files["rules/ruleset.json"], ["criteria"]));
+    expect(entries.filter((e) => e.kind === "offerings").length).toBeGreaterThan(0);
+    expect(entries[0]).toMatchObject({ file: "rules/written-agreement.json", caseFile: "rules/written-agreement.cases.json" });
+  });
+
+  it("changes one value, keeps the rest shared, and undoes it", () => {
+    const before = fresh();
+    const after = change(before, "rules/min-duration.json", ["level"], "must");
+    expect(valueAt(after.files["rules/min-duration.json"], ["level"])).toBe("must");
+    expect(after.files["rules/written-agreement.json"]).toBe(before.files["rules/written-agreement.json"]);
+    expect(changedFiles(after)).toEqual(["rules/min-duration.json"]);
+    expect(undo(after).files).toBe(before.files);
+    expect(changedFiles(undo(after))).toEqual([]);
+  });
+
+  it("records nothing when a value is set to what it is", () => {
+    const before = fresh();
+    expect(change(before, "rules/min-duration.json", ["level"], "should")).toBe(before);
+  });
+
+  it("refuses paths and files that are not in the folder", () => {
+    expect(() => change(fresh(), "rules/nope.json", ["level"], "must")).toThrow(/keine Datei/);
+    expect(() => change(fresh(), "rules/min-duration.json", ["conditions", "any", 7, "value"], 1)).toThrow(/Pfad/);
+  });
+});
+
+describe("thresholds and cut-offs", () => {
+  const minDuration = () => ruleEntries(fresh().files).find((e) => e.id === "min-duration")!;
+
+  it("finds the months, the school-year cut-off as a date and the school years", () => {
+    const found = thresholds(minDuration().rule.conditions);
+    expect(found.map((t) => [t.fact, t.value, t.format])).toEqual([
+      ["agreement.coversMonths", 24, "number"],
+      ["agreement.startMonthDay", 801, "month-day"],
+      ["agreement.startMonthDay", 930, "month-day"],
+      ["agreement.schoolYearsReached", 2, "number"],
+    ]);
+    expect(found[0]!.path).toEqual(["conditions", "any", 1, "value"]);
+    expect(monthDayText(found[2]!.value)).toBe("30.09.");
+  });
+
+  it("writes a threshold where the rule has it, and the rule set still lints", () => {
+    const [months] = thresholds(minDuration().rule.conditions);
+    const after = change(fresh(), "rules/min-duration.json", months!.path, 12);
+    expect(thresholds(valueAt(after.files["rules/min-duration.json"], ["conditions"]))[0]!.value).toBe(12);
+    expect(loadRuleFolder(after.files).status).toBe("loaded");
+  });
+
+  it("only makes month-days that exist", () => {
+    expect(monthDayValue(31, 9)).toBe(930);
+    expect(monthDayValue(30, 2)).toBe(229);
+    expect(monthDayValue(15, 13)).toBe(1215);
+    expect(monthDayValue(0, 8)).toBe(801);
+  });
+
+  it("accepts whole numbers, versions and dates only", () => {
+    expect(wholeNumber(" 18 ")).toBe(18);
+    expect([wholeNumber("-1"), wholeNumber("1.5"), wholeNumber(""), wholeNumber("zwölf")]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(versionText("1.1.0")).toBe("1.1.0");
+    expect(versionText("1.1")).toBeUndefined();
+    expect(isoDate("2025-02-28")).toBe("2025-02-28");
+    expect(isoDate("2025-02-30")).toBeUndefined();
+  });
+
+  it("lets the rule set start no earlier than its latest rule", () => {
+    expect(earliestValidFrom(fresh().files)).toBe("2023-05-31");
+  });
+});
+
+describe("lists", () => {
+  it("spells role-mailbox words the way they are compared", () => {
+    expect(mailboxWord(" Büro ")).toBe("buero");
+    expect(mailboxWord("Straße")).toBe("strasse");
+    expect(mailboxWord("info2")).toBeUndefined();
+    expect(entryId("Förderschule (Sek. I)")).toBe("foerderschule-sek-i");
+  });
+
+  it("adds and removes role-mailbox words, the surname mark with them, and keeps lint clean", () => {
+    let w = addMailboxWord(fresh(), "Schulhof");
+    expect(valueAt(w.files["data/role-mailboxes.json"], ["localParts"])).toContain("schulhof");
+    expect(addMailboxWord(w, "schulhof")).toBe(w);
+    expect(addMailboxWord(w, "x1")).toBe(w);
+    w = setAlsoSurname(w, "schulhof", true);
+    expect(valueAt(w.files["data/role-mailboxes.json"], ["alsoSurnames"])).toContain("schulhof");
+    w = removeMailboxWord(w, "schulhof");
+    expect(valueAt(w.files["data/role-mailboxes.json"], ["alsoSurnames"])).not.toContain("schulhof");
+    expect(changedFiles(w)).toEqual([]);
+    expect(lintRuleFolder(w.files).problems).toEqual([]);
+  });
+
+  it("adds a school type with both labels and removes only types no rule names", () => {
+    let w = addSchoolType(fresh(), "Waldschule", "Forest school");
+    const types = valueAt(w.files["data/school-types.json"], ["schoolTypes"]) as Array<{ id: string }>;
+    expect(types.at(-1)).toEqual({ id: "waldschule", label: { de: "Waldschule", en: "Forest school" } });
+    expect(addSchoolType(w, "Waldschule", "again")).toBe(w);
+    expect(addSchoolType(w, "Neu", " ")).toBe(w);
+    w = removeSchoolType(w, "waldschule");
+    expect(changedFiles(w)).toEqual([]);
+    // kindergarten-excluded compares school.type with "kita": removing it would leave an unknown value.
+    expect(removeSchoolType(w, "kita")).toBe(w);
+  });
+});
+
+describe("example cases", () => {
+  it("shows the cases a level change turns, and accepting one writes it as the expectation", () => {
+    const w = change(fresh(), "rules/personal-email.json", ["conditions", "all", 0, "value"], false);
+    const changed = changedCases(exampleCaseResults(loaded(w.files)));
+    expect(changed.length).toBeGreaterThan(0);
+    const first = changed[0]!;
+    const accepted = acceptCase(w, first);
+    expect(valueAt(accepted.files[first.file], ["cases", first.index, "expected"])).toBe(first.actual);
+    expect(changedCases(exampleCaseResults(loaded(accepted.files)))).toHaveLength(changed.length - 1);
+  });
+
+  it("does not write a result that no case may expect", () => {
+    const w = fresh();
+    const [first] = exampleCaseResults(loaded(w.files));
+    expect(acceptCase(w, { ...first!, actual: "invalid" })).toBe(w);
+  });
+});
