@@ -1,28 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser";
 import { agreementPdf } from "../test/agreement-pdf.js";
 import { agreementText, eligibleApplication, office } from "../test/fixtures.js";
 
 const portalDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(portalDir, "test-output");
-
-/** Launch flags that work for Debian's chromium here (see shared TOOLCHAIN.md); no user data dir. */
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -72,7 +60,7 @@ beforeAll(async () => {
   mkdirSync(outputDir, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), "bildungspartner-e2e-"));
   ({ child: server, url: baseUrl } = await startPortal(join(dataDir, "portal.sqlite")));
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -166,19 +154,6 @@ async function signInToOffice(page: Page) {
   await page.getByLabel("Passwort").fill(office.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect.poll(() => page.getByRole("button", { name: "Abmelden" }).count()).toBe(1);
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now: no violation. */
-async function expectNoAxeViolations(page: Page, name: string) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
-  });
-  expect(violations, name).toEqual([]);
 }
 
 /** Submits an application with its agreement (PDF) through the API; returns the status link. */
@@ -480,24 +455,24 @@ describe("the portal in chromium", () => {
 
   it("passes axe-core's WCAG 2.1 A and AA rules on every page: form, directory, status, office", async () => {
     const { context, page, problems } = await openForm(desktop, { bypassCSP: true });
-    await expectNoAxeViolations(page, "Formular leer");
+    expect(await axeViolations(page), "Formular leer").toEqual([]);
     await page.getByRole("button", { name: "Registrierung absenden" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
-    await expectNoAxeViolations(page, "Formular mit Fehlern");
+    expect(await axeViolations(page), "Formular mit Fehlern").toEqual([]);
     await fillApplication(page);
     const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
     await expect.poll(() => page.locator(".mismatch").count(), { timeout: 30_000 }).toBe(1);
-    await expectNoAxeViolations(page, "Formular nach dem Hochladen");
+    expect(await axeViolations(page), "Formular nach dem Hochladen").toEqual([]);
 
     await page.goto(`${baseUrl}/verzeichnis/`);
     await expect.poll(() => page.locator(".result-count").textContent()).toMatch(/^\d+ Partnerschaft/);
-    await expectNoAxeViolations(page, "Verzeichnis");
+    expect(await axeViolations(page), "Verzeichnis").toEqual([]);
 
     const statusUrl = await submitThroughApi(3, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung.");
     await page.goto(`${baseUrl}${statusUrl}`);
     await expect.poll(() => page.locator(".status-facts").count()).toBe(1);
-    await expectNoAxeViolations(page, "Statusseite");
+    expect(await axeViolations(page), "Statusseite").toEqual([]);
     await shot(page, "10-status-desktop");
     await page.setViewportSize(phone);
     await expectNoSidewaysScroll(page);
@@ -505,14 +480,14 @@ describe("the portal in chromium", () => {
 
     await page.goto(`${baseUrl}/buero/`);
     await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
-    await expectNoAxeViolations(page, "Büro: Anmeldung");
+    expect(await axeViolations(page), "Büro: Anmeldung").toEqual([]);
     await shot(page, "11-buero-anmeldung-desktop");
     await signInToOffice(page);
     await page.getByRole("button", { name: "Gymnasium am Stadtpark 3" }).click();
     await expect.poll(() => page.locator(".mismatch-table tbody tr").count()).toBe(1);
     expect(await page.locator(".mismatch-table tbody tr").textContent()).toContain("Langfristige Vereinbarung");
     expect(await page.locator(".mismatch-table mark").textContent()).toContain("ein Jahr");
-    await expectNoAxeViolations(page, "Büro: Prüfung");
+    expect(await axeViolations(page), "Büro: Prüfung").toEqual([]);
     await shot(page, "12-buero-pruefung-desktop");
     await page.setViewportSize(phone);
     await expectNoSidewaysScroll(page);
@@ -523,7 +498,7 @@ describe("the portal in chromium", () => {
     await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 3“ ist abgelehnt.");
     await page.getByLabel("Anzeigen").selectOption("rejected");
     await expect.poll(() => page.locator("#liste-titel").textContent()).toBe("Abgelehnt (1)");
-    await expectNoAxeViolations(page, "Büro: Liste");
+    expect(await axeViolations(page), "Büro: Liste").toEqual([]);
     await page.getByRole("button", { name: "Abmelden" }).click();
     await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
     expect(problems).toEqual([]);

@@ -5,26 +5,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { unzipSync } from "fflate";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser";
 import { startServer } from "../scripts/serve.mjs";
 
 const werkstattDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(werkstattDir, "test-output");
 const require = createRequire(import.meta.url);
 const cliBin = join(dirname(require.resolve("@bildungspartner/cli/package.json")), "dist", "bin.js");
-
-/** Launch flags that work for Debian's chromium here (as in the portal's browser tests); no user data dir. */
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let baseUrl: string;
@@ -36,7 +25,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "werkstatt-e2e-"));
   server = await startServer();
   baseUrl = server.url;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -71,19 +60,6 @@ async function waitForImpact(page: Page): Promise<void> {
 async function afterCount(page: Page, status: string): Promise<number> {
   const text = await page.locator(`#auswirkung-tabelle tr[data-status="${status}"] td`).nth(1).textContent();
   return Number((text ?? "").replaceAll(".", ""));
-}
-
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now: no violation. */
-async function expectNoAxeViolations(page: Page, name: string) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
-  });
-  expect(violations, name).toEqual([]);
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`, at most `limit` times; fails otherwise. */
@@ -192,13 +168,13 @@ describe("Regel-Werkstatt in chromium", () => {
 
   it("passes axe-core's WCAG 2.1 A and AA rules, closed and with a rule, the lists and the changed applications open", async () => {
     const { context, page } = await openWerkstatt({ bypassCSP: true });
-    await expectNoAxeViolations(page, "Werkstatt geöffnet");
+    expect(await axeViolations(page), "Werkstatt geöffnet").toEqual([]);
     await page.locator("#regel-min-duration > summary").click();
     await page.locator("#regel-min-duration details.texts > summary").click();
     await page.locator('#regel-min-duration input[value="must"]').check();
     await waitForImpact(page);
     for (const summary of await page.locator("details.list > summary, details.changed-applications > summary").all()) await summary.click();
-    await expectNoAxeViolations(page, "Regel, Listen und betroffene Anträge offen");
+    expect(await axeViolations(page), "Regel, Listen und betroffene Anträge offen").toEqual([]);
     await page.screenshot({ path: join(outputDir, "werkstatt-geaendert.png"), fullPage: false });
     await context.close();
   });

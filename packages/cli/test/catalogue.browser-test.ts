@@ -1,30 +1,26 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categories, schoolTypes, shippedRuleSets } from "@bildungspartner/core";
 import { run } from "../src/index.js";
 import { decisionTable } from "@bildungspartner/core/rules";
 import { bufferIo } from "./buffer-io.js";
+import { launchChromium } from "@bildungspartner/test-kit/browser";
 
 /** Where screenshots and the printed PDF go, for people to look at (gitignored). */
 const results = fileURLToPath(new URL("../test-results/", import.meta.url));
-const chromiumPath = "/usr/bin/chromium";
 const out = mkdtempSync(join(tmpdir(), "bildungspartner-catalogue-"));
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} fehlt: apt-get install -y chromium`);
   mkdirSync(results, { recursive: true });
   const io = bufferIo();
   expect(await run(["rules", "catalogue", "--out", out], io)).toBe(0);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

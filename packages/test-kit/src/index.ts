@@ -6,6 +6,7 @@
  * The hostile agreement files (zip bombs, encrypted and empty PDFs) are a separate entry,
  * `@bildungspartner/test-kit/hostile-files`, because they need `pdf-lib`, which the benchmarks that
  * bundle this entry do not install.
+ * The browser tests' chromium and axe-core are another, `@bildungspartner/test-kit/browser`.
  *
  * @packageDocumentation
  */
