@@ -7,11 +7,15 @@ import { monthDayText } from "./rules-api.js";
  * with a message beside it and changes nothing.
  */
 
-/** Props of a text control: its label, the current text, and what to do with a valid new one. */
-export interface TextFieldProps {
+/** Props of a control for one value: its label, the current value, and what to do with a valid new one. */
+export interface ValueFieldProps<T> {
   readonly label: string;
-  readonly value: string;
-  readonly onCommit: (text: string) => void;
+  readonly value: T;
+  readonly onCommit: (value: T) => void;
+}
+
+/** Props of a text control: a value control for a string, on one line or several. */
+export interface TextFieldProps extends ValueFieldProps<string> {
   readonly multiline?: boolean;
   /** The text's language, for screen readers (`en` for the English texts). */
   readonly lang?: string;
@@ -53,15 +57,34 @@ export function TextField({ label, value, onCommit, multiline = false, lang }: T
   );
 }
 
-/** Props of a number control for a threshold. */
-export interface NumberFieldProps {
-  readonly label: string;
-  readonly value: number;
-  readonly onCommit: (value: number) => void;
+/** The languages of every text a policy maker rewords, with their names in a field's label. */
+const languages = [
+  ["de", "deutsch"],
+  ["en", "englisch"],
+] as const;
+
+/** Props of a text in German and English: its name, both texts, and what to do with a valid new one. */
+export interface TextPairProps {
+  /** What the text is; each field's label adds its language („Titel (deutsch)“). */
+  readonly name: string;
+  readonly value: { readonly de: string; readonly en: string };
+  readonly onCommit: (lang: "de" | "en", text: string) => void;
+  readonly multiline?: boolean;
 }
 
-/** A whole number from 0 (months, school years); committed on Enter or when the field is left. */
-export function NumberField({ label, value, onCommit }: NumberFieldProps) {
+/** A text's German and English fields side by side. */
+export function TextPair({ name, value, onCommit, multiline = false }: TextPairProps) {
+  return (
+    <div class="pair">
+      {languages.map(([lang, language]) => (
+        <TextField key={lang} lang={lang} label={`${name} (${language})`} multiline={multiline} value={value[lang]} onCommit={(text) => onCommit(lang, text)} />
+      ))}
+    </div>
+  );
+}
+
+/** A whole number from 0 (months, school years) for a threshold; committed on Enter or when the field is left. */
+export function NumberField({ label, value, onCommit }: ValueFieldProps<number>) {
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState(false);
@@ -99,16 +122,8 @@ export function NumberField({ label, value, onCommit }: NumberFieldProps) {
 
 const monthNames = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 
-/** Props of a day-and-month control for a cut-off. */
-export interface MonthDayFieldProps {
-  readonly label: string;
-  /** The cut-off as MMDD (930). */
-  readonly value: number;
-  readonly onCommit: (value: number) => void;
-}
-
-/** A cut-off date without year („30.09.“): a day and a month that exist together. */
-export function MonthDayField({ label, value, onCommit }: MonthDayFieldProps) {
+/** A cut-off date without year („30.09.“), its value as MMDD (930): a day and a month that exist together. */
+export function MonthDayField({ label, value, onCommit }: ValueFieldProps<number>) {
   const id = useId();
   const { day, month } = monthDayParts(value);
   return (

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import { TextField } from "./controls.js";
+import { TextPair } from "./controls.js";
 import { addMailboxWord, addSchoolType, entryId, mailboxWord, removeMailboxWord, removeSchoolType, setAlsoSurname, valueAt, valuesInConditions, type Workspace } from "./model.js";
 import type { Edit } from "./rules-view.js";
+import { Table } from "./table.js";
 
 /*
  * The data lists a policy maker owns: the kinds of partner (in the programme or not, and whether a
@@ -47,64 +48,52 @@ function Categories({ categories, edit }: { readonly categories: readonly Entry[
   return (
     <details class="list">
       <summary>Arten außerschulischer Partner ({categories.length})</summary>
-      <table>
-        <caption>Arten außerschulischer Partner: im Programm vorgesehen, und ob ein nicht kommunaler Partner dieser Art einen kommunalen dritten Partner braucht</caption>
-        <thead>
-          <tr>
-            <th scope="col">Art</th>
-            <th scope="col">im Programm</th>
-            <th scope="col">braucht kommunalen dritten Partner</th>
+      <Table
+        caption="Arten außerschulischer Partner: im Programm vorgesehen, und ob ein nicht kommunaler Partner dieser Art einen kommunalen dritten Partner braucht"
+        columns={["Art", "im Programm", "braucht kommunalen dritten Partner"]}
+      >
+        {categories.map((category, i) => (
+          <tr key={category.id}>
+            <th scope="row">
+              {category.label.de} <code>{category.id}</code>
+            </th>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`${category.label.de}: im Programm vorgesehen`}
+                checked={category.inProgramme === true}
+                onChange={(event) =>
+                  edit(file, ["categories", i, "inProgramme"], event.currentTarget.checked, `${category.label.de}: im Programm ${event.currentTarget.checked ? "ja" : "nein"}`)
+                }
+              />
+            </td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`${category.label.de}: braucht einen kommunalen dritten Partner`}
+                checked={category.thirdPartner?.needed === true}
+                onChange={(event) =>
+                  edit(
+                    file,
+                    ["categories", i, "thirdPartner", "needed"],
+                    event.currentTarget.checked,
+                    `${category.label.de}: dritter Partner ${event.currentTarget.checked ? "nötig" : "nicht nötig"}`,
+                  )
+                }
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {categories.map((category, i) => (
-            <tr key={category.id}>
-              <th scope="row">
-                {category.label.de} <code>{category.id}</code>
-              </th>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${category.label.de}: im Programm vorgesehen`}
-                  checked={category.inProgramme === true}
-                  onChange={(event) =>
-                    edit(file, ["categories", i, "inProgramme"], event.currentTarget.checked, `${category.label.de}: im Programm ${event.currentTarget.checked ? "ja" : "nein"}`)
-                  }
-                />
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${category.label.de}: braucht einen kommunalen dritten Partner`}
-                  checked={category.thirdPartner?.needed === true}
-                  onChange={(event) =>
-                    edit(
-                      file,
-                      ["categories", i, "thirdPartner", "needed"],
-                      event.currentTarget.checked,
-                      `${category.label.de}: dritter Partner ${event.currentTarget.checked ? "nötig" : "nicht nötig"}`,
-                    )
-                  }
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <details class="texts">
         <summary>Bezeichnungen bearbeiten</summary>
         {categories.map((category, i) => (
-          <div class="pair" key={category.id}>
-            {(["de", "en"] as const).map((lang) => (
-              <TextField
-                key={lang}
-                lang={lang}
-                label={`${category.id} (${lang === "de" ? "deutsch" : "englisch"})`}
-                value={category.label[lang]}
-                onCommit={(next) => edit(file, ["categories", i, "label", lang], next, `Art ${category.id}: Bezeichnung (${lang})`)}
-              />
-            ))}
-          </div>
+          <TextPair
+            key={category.id}
+            name={category.id}
+            value={category.label}
+            onCommit={(lang, next) => edit(file, ["categories", i, "label", lang], next, `Art ${category.id}: Bezeichnung (${lang})`)}
+          />
         ))}
       </details>
     </details>
@@ -129,17 +118,11 @@ function SchoolTypes({ types, used, edit, update }: SchoolTypesProps) {
       <ul class="entries">
         {types.map((type, i) => (
           <li key={type.id}>
-            <div class="pair">
-              {(["de", "en"] as const).map((lang) => (
-                <TextField
-                  key={lang}
-                  lang={lang}
-                  label={`${type.id} (${lang === "de" ? "deutsch" : "englisch"})`}
-                  value={type.label[lang]}
-                  onCommit={(next) => edit("data/school-types.json", ["schoolTypes", i, "label", lang], next, `Schulform ${type.id}: Bezeichnung (${lang})`)}
-                />
-              ))}
-            </div>
+            <TextPair
+              name={type.id}
+              value={type.label}
+              onCommit={(lang, next) => edit("data/school-types.json", ["schoolTypes", i, "label", lang], next, `Schulform ${type.id}: Bezeichnung (${lang})`)}
+            />
             {used.has(type.id) ? (
               <p class="hint">Eine Regel nennt diese Schulform; sie bleibt in der Liste.</p>
             ) : (

@@ -1,4 +1,5 @@
 import { ImpactChart } from "./chart.js";
+import { Table } from "./table.js";
 import { MAX_LISTED, ruleProblemMessage, type CaseResult, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
 import { decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
 
@@ -142,62 +143,40 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
             </strong>
             {impact.unreadable.length > 0 && <> {numbers.format(impact.unreadable.length)} Zeile(n) nicht lesbar, übersprungen.</>}
           </p>
-          <table class="counts" id="auswirkung-tabelle">
-            <caption>Anträge je Ergebnis</caption>
-            <thead>
-              <tr>
-                <th scope="col">Ergebnis</th>
-                <th scope="col">vorher</th>
-                <th scope="col">nachher</th>
+          <Table class="counts" id="auswirkung-tabelle" caption="Anträge je Ergebnis" columns={["Ergebnis", "vorher", "nachher"]}>
+            {decisionStatuses.map((status) => (
+              <tr key={status} data-status={status}>
+                <th scope="row">{decisionWord(status)}</th>
+                <td>{numbers.format(impact.before[status])}</td>
+                <td>{numbers.format(impact.after[status])}</td>
               </tr>
-            </thead>
-            <tbody>
-              {decisionStatuses.map((status) => (
-                <tr key={status} data-status={status}>
-                  <th scope="row">{decisionWord(status)}</th>
-                  <td>{numbers.format(impact.before[status])}</td>
-                  <td>{numbers.format(impact.after[status])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
           <ImpactChart before={impact.before} after={impact.after} />
           {impact.changed.length > 0 && (
             <details class="changed-applications">
               <summary>
                 Betroffene Anträge ({impact.changed.length > MAX_LISTED ? `die ersten ${MAX_LISTED} von ${numbers.format(impact.changed.length)}` : numbers.format(impact.changed.length)})
               </summary>
-              <table>
-                <caption>Anträge, deren Ergebnis sich ändert</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Zeile</th>
-                    <th scope="col">Kennung</th>
-                    <th scope="col">vorher</th>
-                    <th scope="col">nachher</th>
-                    <th scope="col">geänderte Kriterien</th>
+              <Table caption="Anträge, deren Ergebnis sich ändert" columns={["Zeile", "Kennung", "vorher", "nachher", "geänderte Kriterien"]}>
+                {impact.changed.slice(0, MAX_LISTED).map((application) => (
+                  <tr key={application.line}>
+                    <td>{application.line}</td>
+                    <td>{application.id ?? ""}</td>
+                    <td>{decisionWord(application.from)}</td>
+                    <td>{decisionWord(application.to)}</td>
+                    <td>
+                      {application.criteria
+                        .map(
+                          (c) =>
+                            `${titles.get(c.id) ?? c.id}: ${c.from === c.to ? resultWord("criteria", c.to) : `${resultWord("criteria", c.from)} → ${resultWord("criteria", c.to)}`}` +
+                            (c.level ? `, ${levelWords(c.level.from).name} → ${levelWords(c.level.to).name}` : ""),
+                        )
+                        .join("; ")}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {impact.changed.slice(0, MAX_LISTED).map((application) => (
-                    <tr key={application.line}>
-                      <td>{application.line}</td>
-                      <td>{application.id ?? ""}</td>
-                      <td>{decisionWord(application.from)}</td>
-                      <td>{decisionWord(application.to)}</td>
-                      <td>
-                        {application.criteria
-                          .map(
-                            (c) =>
-                              `${titles.get(c.id) ?? c.id}: ${c.from === c.to ? resultWord("criteria", c.to) : `${resultWord("criteria", c.from)} → ${resultWord("criteria", c.to)}`}` +
-                              (c.level ? `, ${levelWords(c.level.from).name} → ${levelWords(c.level.to).name}` : ""),
-                          )
-                          .join("; ")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Table>
             </details>
           )}
         </>

@@ -1,7 +1,8 @@
 import type { Condition } from "@bildungspartner/core";
-import { MonthDayField, NumberField, TextField } from "./controls.js";
+import { MonthDayField, NumberField, TextPair, type ValueFieldProps } from "./controls.js";
 import { earliestValidFrom, isoDate, operatorWords, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
 import { conditionProse, type CaseResult, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
+import { Table } from "./table.js";
 import { levelWords, resultWord } from "./words.js";
 
 /*
@@ -17,23 +18,30 @@ const text = (value: unknown, lang: "de" | "en"): string => {
   return typeof localized === "string" ? localized : "";
 };
 
+/** Texts of a rule a policy maker may reword: the path of each in the rule file and its name on the page. */
+type RewordableTexts = ReadonlyArray<readonly [JsonPath, string]>;
+
+/** The title, a message for each result of the kind (its key and its word) and for a missing input, the interpretation. */
+function rewordable(results: ReadonlyArray<readonly [key: string, word: string]>): RewordableTexts {
+  return [
+    [["title"], "Titel"],
+    ...results.map(([key, word]) => [["messages", key], `Meldung bei „${word}“`] as const),
+    [["messages", "unknown"], "Meldung bei fehlender Angabe"],
+    [["interpretation"], "Auslegung"],
+  ];
+}
+
 /** The texts of each kind a policy maker may reword, with their names on the page. */
 const textsOfKind = {
-  criteria: [
-    [["title"], "Titel"],
-    [["messages", "met"], "Meldung bei „erfüllt“"],
-    [["messages", "notMet"], "Meldung bei „nicht erfüllt“"],
-    [["messages", "unknown"], "Meldung bei fehlender Angabe"],
-    [["interpretation"], "Auslegung"],
-  ],
-  offerings: [
-    [["title"], "Titel"],
-    [["messages", "available"], "Meldung bei „verfügbar“"],
-    [["messages", "notAvailable"], "Meldung bei „nicht verfügbar“"],
-    [["messages", "unknown"], "Meldung bei fehlender Angabe"],
-    [["interpretation"], "Auslegung"],
-  ],
-} as const satisfies Record<RuleEntry["kind"], ReadonlyArray<readonly [JsonPath, string]>>;
+  criteria: rewordable([
+    ["met", "erfüllt"],
+    ["notMet", "nicht erfüllt"],
+  ]),
+  offerings: rewordable([
+    ["available", "verfügbar"],
+    ["notAvailable", "nicht verfügbar"],
+  ]),
+} satisfies Record<RuleEntry["kind"], RewordableTexts>;
 
 /** Props of one rule's card. */
 export interface RuleCardProps {
@@ -102,18 +110,13 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
           <summary>Texte bearbeiten (deutsch und englisch)</summary>
           {textsOfKind[kind].map(([path, name]) =>
             valueAt(rule, path) === undefined ? null : (
-              <div key={path.join(".")} class="pair">
-                {(["de", "en"] as const).map((lang) => (
-                  <TextField
-                    key={lang}
-                    label={`${name} (${lang === "de" ? "deutsch" : "englisch"})`}
-                    lang={lang}
-                    multiline={path[0] !== "title"}
-                    value={text(valueAt(rule, path), lang)}
-                    onCommit={(next) => edit(file, [...path, lang], next, `${title}: ${name} (${lang})`)}
-                  />
-                ))}
-              </div>
+              <TextPair
+                key={path.join(".")}
+                name={name}
+                multiline={path[0] !== "title"}
+                value={{ de: text(valueAt(rule, path), "de"), en: text(valueAt(rule, path), "en") }}
+                onCommit={(lang, next) => edit(file, [...path, lang], next, `${title}: ${name} (${lang})`)}
+              />
             ),
           )}
         </details>
@@ -145,28 +148,18 @@ function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonl
 function CaseTable({ cases }: { readonly cases: readonly CaseResult[] }) {
   if (cases.length === 0) return null;
   return (
-    <table class="cases">
-      <caption>Beispielfälle</caption>
-      <thead>
-        <tr>
-          <th scope="col">Fall</th>
-          <th scope="col">erwartet</th>
-          <th scope="col">ergibt jetzt</th>
+    <Table class="cases" caption="Beispielfälle" columns={["Fall", "erwartet", "ergibt jetzt"]}>
+      {cases.map((c) => (
+        <tr key={c.index} class={c.actual === c.expected ? undefined : "differs"}>
+          <td>{c.name}</td>
+          <td>{resultWord(c.kind, c.expected)}</td>
+          <td>
+            {resultWord(c.kind, c.actual)}
+            {c.actual !== c.expected && <strong> (anders)</strong>}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {cases.map((c) => (
-          <tr key={c.index} class={c.actual === c.expected ? undefined : "differs"}>
-            <td>{c.name}</td>
-            <td>{resultWord(c.kind, c.expected)}</td>
-            <td>
-              {resultWord(c.kind, c.actual)}
-              {c.actual !== c.expected && <strong> (anders)</strong>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 
@@ -198,11 +191,11 @@ export function RuleSetCard({ files, manifest, name, edit }: RuleSetCardProps) {
   );
 }
 
-function VersionField({ label, value, onCommit }: { readonly label: string; readonly value: string; readonly onCommit: (v: string) => void }) {
+function VersionField({ label, value, onCommit }: ValueFieldProps<string>) {
   return <CheckedField label={label} value={value} type="text" parse={versionText} error="Bitte eine Version wie 1.1.0 eingeben." onCommit={onCommit} />;
 }
 
-function DateField(props: { readonly label: string; readonly value: string; readonly min: string; readonly onCommit: (v: string) => void }) {
+function DateField(props: ValueFieldProps<string> & { readonly min: string }) {
   const parse = (input: string) => {
     const date = isoDate(input);
     return date !== undefined && date >= props.min ? date : undefined;
