@@ -5,6 +5,8 @@ export default defineConfig({
   // and mammoth, and chrono-node's date parser, which alone loads chrono-node.
   entry: ["src/index.ts", "src/extract.ts", "src/chrono.ts"],
   format: ["esm", "cjs"],
+  // Shared chunks in CommonJS too, so every entry throws the same error classes (`instanceof` holds across entries).
+  splitting: true,
   dts: true,
   clean: true,
   sourcemap: true,

@@ -4,6 +4,8 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts", "src/rules.ts", "src/audit.ts"],
   format: ["esm", "cjs"],
+  // Shared chunks in CommonJS too, so every entry throws the same error classes (`instanceof` holds across entries).
+  splitting: true,
   dts: true,
   clean: true,
   sourcemap: true,

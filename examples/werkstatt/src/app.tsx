@@ -6,6 +6,7 @@ import { acceptCase, change, changedCases, changedFiles, openWorkspace, ruleEntr
 import { CaseChanges, DiffPanel, ExportPanel, ImpactPanel, LintPanel } from "./results-view.js";
 import { diffMarkdown, diffRuleFolders, exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
 import { RuleCard, RuleSetCard } from "./rules-view.js";
+import { resultWord } from "./words.js";
 
 /*
  * The Werkstatt page: open a rules folder, change it, see at once what the change does, hand it over.
@@ -230,7 +231,7 @@ export function App({ script }: AppProps) {
           <CaseChanges
             changed={changedCases(cases)}
             titles={titles}
-            accept={(result) => update((w) => acceptCase(w, result), `„${result.name}“ erwartet jetzt ${result.actual}`)}
+            accept={(result) => update((w) => acceptCase(w, result), `„${result.name}“ erwartet jetzt ${resultWord(result.kind, result.actual)}`)}
             undo={() => update(undo, "letzte Änderung zurückgenommen")}
             canUndo={workspace.history.length > 0}
           />

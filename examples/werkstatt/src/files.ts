@@ -135,9 +135,13 @@ function cellValue(cell: string): unknown {
   return text;
 }
 
+const FORBIDDEN_STEPS = new Set(["__proto__", "constructor", "prototype"]);
+
 /** Sets a dotted path (`partners.0.category`) in a nested object, numeric steps as array indices. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const steps = path.split(".");
+  // A header naming an object's prototype (`__proto__.x`) must not reach it.
+  if (steps.some((step) => FORBIDDEN_STEPS.has(step))) return;
   let current: Record<string, unknown> | unknown[] = target;
   steps.forEach((step, i) => {
     const key = /^\d+$/.test(step) && Array.isArray(current) ? Number(step) : step;
@@ -167,7 +171,7 @@ export function csvRows(text: string): ImpactRow[] {
     if (line.trim() === "") return;
     const cells = csvFields(line, separator);
     if (cells.length !== columns.length) {
-      rows.push({ line: index + 2, unreadable: `${cells.length} Spalten statt ${columns.length} / wrong number of columns` });
+      rows.push({ line: index + 2, unreadable: `${cells.length} Spalten statt ${columns.length}` });
       return;
     }
     const value: Record<string, unknown> = {};

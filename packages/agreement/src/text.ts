@@ -34,12 +34,6 @@ export function lineBounds(doc: Doc, line: number): { start: number; end: number
   return { start, end: next === undefined ? doc.text.length : next - 1 };
 }
 
-/** The text of line `line`, without its line break. */
-export function lineText(doc: Doc, line: number): string {
-  const { start, end } = lineBounds(doc, line);
-  return doc.text.slice(start, end);
-}
-
 export const isSpace = (char: string | undefined): boolean => char === " " || char === "\n";
 
 /**

@@ -1,5 +1,5 @@
-import { agreementLimits, checkAgreementText, type AgreementReport, type Finding } from "@bildungspartner/agreement";
-import { BildungspartnerError, formatMessage, type Application, type Lang, type LocalizedText } from "@bildungspartner/core";
+import { AgreementError, agreementLimits, checkAgreementText, type AgreementReport, type Finding } from "@bildungspartner/agreement";
+import { formatMessage, type Application, type Lang, type LocalizedText } from "@bildungspartner/core";
 import { parseFileCommand, type Command } from "./command.js";
 import { readInputFile, readJsonInput } from "./files.js";
 import { ExitCode, UsageError, type Io } from "./io.js";
@@ -72,8 +72,7 @@ async function readAgreement(file: string, lang: Lang, application: Application 
     const empty = extracted.pages.filter((p) => !p.hasText).map((p) => p.number);
     return { result: { file, ...report, ...(empty.length > 0 ? { pagesWithoutText: empty } : {}) }, text: extracted.text };
   } catch (error) {
-    // By name: the package's CommonJS entries each hold their own copy of AgreementError; the base class is core's, one for all.
-    if (error instanceof BildungspartnerError && error.name === "AgreementError") return failure(file, error.code, error.messageIn(lang));
+    if (error instanceof AgreementError) return failure(file, error.code, error.messageIn(lang));
     throw error;
   }
 }

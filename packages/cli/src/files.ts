@@ -14,7 +14,7 @@ export type FileContent =
 export async function readInputFile(path: string, maxBytes: number = MAX_FILE_BYTES): Promise<FileContent> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { ok: false, reason: "unreadable", detail: "keine Datei / not a file" };
+    if (!info.isFile()) return { ok: false, reason: "unreadable", detail: "EISDIR" };
     if (info.size > maxBytes) return { ok: false, reason: "too-large", detail: String(info.size) };
     return { ok: true, bytes: await readFile(path) };
   } catch (error) {

@@ -254,68 +254,68 @@ const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "agreement.written": { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
   "agreement.indefinite": { type: "boolean", label: { de: "Die Vereinbarung ist unbefristet", en: "The agreement is indefinite" } },
   "agreement.coversMonths": {
-      type: "number",
-      label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },
-    },
+    type: "number",
+    label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },
+  },
   "agreement.startMonthDay": {
-      type: "number",
-      format: "month-day",
-      label: {
-        de: "Tag des Beginns im Jahr, als Monat und Tag (MMTT, z. B. 915 für den 15. September)",
-        en: "Day of the year the agreement starts, as month and day (MMDD, e.g. 915 for 15 September)",
-      },
+    type: "number",
+    format: "month-day",
+    label: {
+      de: "Tag des Beginns im Jahr, als Monat und Tag (MMTT, z. B. 915 für den 15. September)",
+      en: "Day of the year the agreement starts, as month and day (MMDD, e.g. 915 for 15 September)",
     },
+  },
   "agreement.schoolYearsReached": {
-      type: "number",
-      label: {
-        de: "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht",
-        en: "School years from the school year of the start to the last 31 July the agreement reaches",
-      },
+    type: "number",
+    label: {
+      de: "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht",
+      en: "School years from the school year of the start to the last 31 July the agreement reaches",
     },
+  },
   "agreement.signedBySchool": { type: "boolean", label: { de: "Die Schule hat unterzeichnet", en: "The school has signed" } },
   "agreement.signedByPartners": { type: "boolean", label: { de: "Alle Partner haben unterzeichnet", en: "Every partner has signed" } },
   "agreement.openToAllPupils": {
-      type: "boolean",
-      label: { de: "Das Angebot steht allen Schülerinnen und Schülern offen", en: "The offer is open to all pupils" },
-    },
+    type: "boolean",
+    label: { de: "Das Angebot steht allen Schülerinnen und Schülern offen", en: "The offer is open to all pupils" },
+  },
   "agreement.mentionsProgramme": {
-      type: "boolean",
-      label: { de: "Die Vereinbarung erwähnt Bildungspartner NRW", en: "The agreement mentions Bildungspartner NRW" },
-    },
+    type: "boolean",
+    label: { de: "Die Vereinbarung erwähnt Bildungspartner NRW", en: "The agreement mentions Bildungspartner NRW" },
+  },
   "school.type": { type: "string", label: { de: "Art der Einrichtung", en: "Kind of institution" } },
   "partners.allInProgramme": {
-      type: "boolean",
-      label: {
-        de: "Alle Partner gehören zu einer Art von Einrichtung, die das Programm vorsieht",
-        en: "Every partner is of a kind of institution the programme provides for",
-      },
+    type: "boolean",
+    label: {
+      de: "Alle Partner gehören zu einer Art von Einrichtung, die das Programm vorsieht",
+      en: "Every partner is of a kind of institution the programme provides for",
     },
+  },
   "partners.anyMunicipal": {
-      type: "boolean",
-      label: { de: "Mindestens ein Partner ist eine kommunale Einrichtung", en: "At least one partner is municipal" },
-    },
+    type: "boolean",
+    label: { de: "Mindestens ein Partner ist eine kommunale Einrichtung", en: "At least one partner is municipal" },
+  },
   "partners.anyNeedsMunicipalPartner": {
-      type: "boolean",
-      label: {
-        de: "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner",
-        en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
-      },
+    type: "boolean",
+    label: {
+      de: "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner",
+      en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
     },
+  },
   "contacts.schoolNamed": {
-      type: "boolean",
-      label: { de: "Die Schule nennt eine Ansprechperson", en: "The school names a contact person" },
-    },
+    type: "boolean",
+    label: { de: "Die Schule nennt eine Ansprechperson", en: "The school names a contact person" },
+  },
   "contacts.everyPartnerNamed": {
-      type: "boolean",
-      label: { de: "Jeder Partner nennt eine Ansprechperson", en: "Every partner names a contact person" },
-    },
+    type: "boolean",
+    label: { de: "Jeder Partner nennt eine Ansprechperson", en: "Every partner names a contact person" },
+  },
   "contacts.allEmailsPersonal": {
-      type: "boolean",
-      label: {
-        de: "Alle Ansprechpersonen haben eine persönliche E-Mail-Adresse",
-        en: "Every contact person has a personal e-mail address",
-      },
+    type: "boolean",
+    label: {
+      de: "Alle Ansprechpersonen haben eine persönliche E-Mail-Adresse",
+      en: "Every contact person has a personal e-mail address",
     },
+  },
 };
 
 /** Every fact the rule files may name, with its type and label. */

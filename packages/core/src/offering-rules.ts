@@ -130,11 +130,6 @@ export const offeringManifestSchema = z.strictObject({
   offerings: z.array(z.enum(offeringIds as [OfferingId, ...OfferingId[]])).check(z.minLength(1)),
 });
 
-/** Whether parsed JSON is a manifest of the offerings kind (`"kind": "offerings"`). */
-export function isOfferingManifest(manifest: unknown): boolean {
-  return typeof manifest === "object" && manifest !== null && (manifest as { kind?: unknown }).kind === "offerings";
-}
-
 /** One example case of an offering, as written in `rules/offerings/<id>.cases.json`. */
 export interface OfferingCase {
   /** A short German description of the case. */

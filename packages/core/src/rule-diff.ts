@@ -9,7 +9,8 @@ import type { RuleFolder } from "./rule-folder.js";
 import type { CriterionChange, Impact } from "./rule-impact.js";
 import { offeringKind, type DataLists } from "./rule-kinds.js";
 import type { RuleCaseFile } from "./rule-loading.js";
-import { comparisonProse, comparisons, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
+import { factConditions } from "./condition.js";
+import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
 import type { RuleSet } from "./rule-set.js";
 
 /** The words for a Decision's status in a count or a table: „3 registrierbar“. */
@@ -117,8 +118,8 @@ function shape(condition: Condition<string>): string {
 
 /** The comparisons of two conditions of the same shape, side by side. */
 function pairs(a: Condition<string>, b: Condition<string>): Array<[FactCondition<string>, FactCondition<string>]> {
-  const after = comparisons(b);
-  return comparisons(a).map((comparison, i) => [comparison, after[i]!]);
+  const after = factConditions(b);
+  return factConditions(a).map((comparison, i) => [comparison, after[i]!]);
 }
 
 const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);

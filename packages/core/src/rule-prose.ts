@@ -1,4 +1,4 @@
-import { foldCondition } from "./condition.js";
+import { factConditions, foldCondition } from "./condition.js";
 import type { Category, SchoolType } from "./data.js";
 import type { CriterionStatus } from "./decision.js";
 import { fieldLabel } from "./application.js";
@@ -203,12 +203,6 @@ export function conditionOutline(condition: Condition<string>, lists: ProseLists
   }).words;
 }
 
-/** Every comparison of a condition, in reading order. */
-export function comparisons(condition: Condition<string>): FactCondition<string>[] {
-  const flat = (parts: readonly FactCondition<string>[][]) => parts.flat();
-  return foldCondition<string, FactCondition<string>[]>(condition, { fact: (comparison) => [comparison], all: flat, any: flat, not: (inner) => inner });
-}
-
 /** A decision table: one column per comparison, one row per way to reach a result. */
 export interface DecisionTable {
   /** The comparisons, in words. */
@@ -252,7 +246,7 @@ const MAX_ROWS = 16;
  * `undefined` when it would have more than 16 rows (`MAX_ROWS`).
  */
 export function decisionTable(condition: Condition<string>, lists: ProseLists): DecisionTable | undefined {
-  const leaves = comparisons(condition);
+  const leaves = factConditions(condition);
   const tree = indexed(condition);
   const met = assignments(tree, true);
   const notMet = assignments(tree, false);

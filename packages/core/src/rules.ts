@@ -51,7 +51,6 @@ export { impactCollector, ruleImpact } from "./rule-impact.js";
 export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow } from "./rule-impact.js";
 export {
   comparisonProse,
-  comparisons,
   comparisonText,
   conditionOutline,
   conditionProse,

@@ -36,3 +36,30 @@ describe("rules cannot become code", () => {
     expect(major > 10 || (major === 10 && minor >= 4), `jsonpath-plus ${version}`).toBe(true);
   });
 });
+
+describe("one error class for every entry of a built package", () => {
+  const require = createRequire(import.meta.url);
+
+  it("an error thrown by core's /rules entry is core's RuleFileError, in CommonJS as in ESM", async () => {
+    for (const load of [
+      async () => [require(`${packagesDir}core/dist/index.cjs`), require(`${packagesDir}core/dist/rules.cjs`)],
+      async () => [await import(`${packagesDir}core/dist/index.js`), await import(`${packagesDir}core/dist/rules.js`)],
+    ]) {
+      const [core, rules] = (await load()) as [Record<string, new (...args: never[]) => Error>, Record<string, (...args: unknown[]) => unknown>];
+      let thrown: unknown;
+      try {
+        rules.parseRule!(rules.eligibilityKind, "x.json", {});
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(core.RuleFileError!);
+      expect(thrown).toBeInstanceOf(core.BildungspartnerError!);
+    }
+  });
+
+  it("the agreement package's entries share one AgreementError in CommonJS", () => {
+    const extract = require(`${packagesDir}agreement/dist/extract.cjs`) as { AgreementError: unknown };
+    const main = require(`${packagesDir}agreement/dist/index.cjs`) as { AgreementError: unknown };
+    expect(extract.AgreementError).toBe(main.AgreementError);
+  });
+});
