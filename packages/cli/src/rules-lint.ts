@@ -1,4 +1,5 @@
-import { lintRuleFolder } from "@bildungspartner/core/rules";
+import type { LocalizedText } from "@bildungspartner/core";
+import { lintRuleFolder, ruleProblemMessage } from "@bildungspartner/core/rules";
 import { located, problemText, readRuleFolder } from "./rule-directory.js";
 
 /** One problem the linter found, with the file as the user can open it. */
@@ -11,8 +12,10 @@ export interface LintProblem {
   readonly code: string;
   /** The values the message names. */
   readonly params: Readonly<Record<string, string | number>>;
-  /** What is wrong, German then English. */
+  /** What is wrong, German then English, as the terminal shows it. */
   readonly message: string;
+  /** What is wrong in each language, for programs that show one. */
+  readonly messages: LocalizedText;
 }
 
 /** What `rules lint` found in a folder. */
@@ -39,6 +42,7 @@ export async function lintRuleDirectory(dir: string, faqText?: string): Promise<
       code: problem.code,
       params: problem.params,
       message: problemText(problem),
+      messages: { de: ruleProblemMessage(problem, "de"), en: ruleProblemMessage(problem, "en") },
     })),
     checked: { rules: report.rules, cases: report.cases, faqQuotes: report.faqQuotes },
   };
