@@ -178,6 +178,7 @@ describe("bildungspartner rules lint", () => {
       code: "file-missing",
       params: {},
       message: "Datei fehlt / file is missing",
+      messages: { de: "Datei fehlt", en: "file is missing" },
     });
   });
 
@@ -186,7 +187,7 @@ describe("bildungspartner rules lint", () => {
     [["rules", "lint", "--format", "xml"], /--format xml/],
     [["rules", "lint", "a", "b"], /höchstens ein Ordner/],
     [["rules", "lint", "--faq", join(tmp, "faq-fehlt.txt")], /--faq .*keine lesbare Textdatei/],
-    [["rules", "lint", "--faq", tmp], /--faq .*keine lesbare Textdatei \(keine Datei/],
+    [["rules", "lint", "--faq", tmp], /--faq .*keine lesbare Textdatei \(EISDIR/],
     [["rules"], /Unterbefehl fehlt/],
     [["rules", "prüfen"], /unbekannter Unterbefehl/],
     [["rules", "catalogue"], /--out/],
