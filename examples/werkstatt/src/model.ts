@@ -1,5 +1,5 @@
 import type { Condition, FactCondition } from "@bildungspartner/core";
-import { factDefinitions, factLabel, foldCondition, offeringFactDefinitions, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
+import { eligibilityKind, factDefinitions, factLabel, foldCondition, offeringFactDefinitions, offeringKind, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
 
 /*
  * The editing model of the Werkstatt: a rules folder as its files map, changed one value at a time.
@@ -104,16 +104,14 @@ export interface RuleEntry {
   readonly rule: JsonObject;
 }
 
-/** The folder of each kind's manifest and the manifest's list of rules. */
-export const kindFolders = {
-  criteria: { dir: "rules/", list: "criteria" },
-  offerings: { dir: "rules/offerings/", list: "offerings" },
-} as const;
+/** Core's two kinds by the names the Werkstatt keeps them under; their folders, lists and statuses are the kinds' own. */
+export const kinds = { criteria: eligibilityKind, offerings: offeringKind } as const;
 
 /** The rules each manifest lists, in its order, that have a rule file: criteria first, then offerings. */
 export function ruleEntries(files: RuleFolderFiles): RuleEntry[] {
-  return (Object.keys(kindFolders) as Array<keyof typeof kindFolders>).flatMap((kind) => {
-    const { dir, list } = kindFolders[kind];
+  return (Object.keys(kinds) as Array<keyof typeof kinds>).flatMap((kind) => {
+    const { folder, list } = kinds[kind];
+    const dir = `${folder}/`;
     const ids = valueAt(files[`${dir}ruleset.json`], [list]);
     if (!Array.isArray(ids)) return [];
     return ids.flatMap((id): RuleEntry[] => {
@@ -338,11 +336,6 @@ export function removeSchoolType(workspace: Workspace, id: string): Workspace {
   );
 }
 
-/** Statuses an example case may expect, per kind. */
-const caseStatuses = {
-  criteria: new Set(["met", "not-met", "unknown"]),
-  offerings: new Set(["available", "not-available", "unknown"]),
-} as const;
 
 /** The example cases whose rule now gives another result than the case file expects. */
 export function changedCases(results: readonly CaseResult[]): CaseResult[] {
@@ -354,6 +347,6 @@ export function changedCases(results: readonly CaseResult[]): CaseResult[] {
  * workspace when the result is no status a case may expect (an input the rules cannot read).
  */
 export function acceptCase(workspace: Workspace, result: CaseResult): Workspace {
-  if (!caseStatuses[result.kind].has(result.actual)) return workspace;
+  if (!(kinds[result.kind].statuses as readonly string[]).includes(result.actual)) return workspace;
   return change(workspace, result.file, ["cases", result.index, "expected"], result.actual);
 }

@@ -1,6 +1,6 @@
 import type { Condition } from "@bildungspartner/core";
 import { MonthDayField, NumberField, TextPair, type ValueFieldProps } from "./controls.js";
-import { earliestValidFrom, isoDate, operatorWords, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
+import { earliestValidFrom, isoDate, kinds, operatorWords, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
 import { conditionProse, type CaseResult, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
 import { Table } from "./table.js";
 import { levelWords, resultWord } from "./words.js";
@@ -31,17 +31,17 @@ function rewordable(results: ReadonlyArray<readonly [key: string, word: string]>
   ];
 }
 
-/** The texts of each kind a policy maker may reword, with their names on the page. */
-const textsOfKind = {
-  criteria: rewordable([
-    ["met", "erfüllt"],
-    ["notMet", "nicht erfüllt"],
+/** The texts of each kind a policy maker may reword, with their names on the page: the kind's messages per answered status. */
+const textsOfKind = Object.fromEntries(
+  Object.entries(kinds).map(([name, kind]) => [
+    name,
+    rewordable(
+      kind.statuses
+        .filter((status) => status !== "unknown")
+        .map((status) => [(kind.messageKeys as Readonly<Record<string, string>>)[status]!, (kind.statusWords as Readonly<Record<string, { de: string }>>)[status]!.de] as const),
+    ),
   ]),
-  offerings: rewordable([
-    ["available", "verfügbar"],
-    ["notAvailable", "nicht verfügbar"],
-  ]),
-} satisfies Record<RuleEntry["kind"], RewordableTexts>;
+) as Record<RuleEntry["kind"], RewordableTexts>;
 
 /** Props of one rule's card. */
 export interface RuleCardProps {
