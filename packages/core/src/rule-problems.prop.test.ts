@@ -55,7 +55,7 @@ function thrown(run: () => unknown): RuleFileError | undefined {
 
 describe("rule problems, properties", () => {
   test.prop([fc.constantFrom(...rules), fc.array(edit, { maxLength: 3 })])(
-    "a rule file has problems exactly when parseRuleFile refuses it, and the refusal is among them",
+    "a rule file has problems exactly when parseRule refuses it, and the refusal is among them",
     (rule, edits) => {
       const content = edits.reduce<unknown>((tree, { steps, value }) => setAt(tree, steps, value), rule);
       const problems = ruleProblems(criteriaSpec, `${rule.id}.json`, content);
@@ -68,7 +68,7 @@ describe("rule problems, properties", () => {
   );
 
   test.prop([fc.array(edit, { maxLength: 2 }), fc.array(edit, { maxLength: 2 }), fc.nat()])(
-    "a rule set has problems exactly when loadRuleSet refuses it",
+    "a rule set has problems exactly when loadRules refuses it",
     (manifestEdits, fileEdits, fileChoice) => {
       const brokenManifest = manifestEdits.reduce<unknown>((tree, { steps, value }) => setAt(tree, steps, value), manifest);
       const name = Object.keys(files)[fileChoice % rules.length]!;

@@ -6,9 +6,10 @@ import { caseProblems, ruleProblems, rulesProblems } from "./rule-loading.js";
 import { FAQ_URL, faqQuoteProblems, ruleProblemMessage } from "./rule-problems.js";
 import { criteriaSpec } from "./rule-set.js";
 
-const ruleFileProblems = (file: string, content: unknown) => ruleProblems(criteriaSpec, file, content);
-const ruleSetProblems = (manifest: unknown, files: Record<string, unknown>) => rulesProblems(criteriaSpec, manifest, files);
-const ruleCaseFileProblems = (file: string, content: unknown) => caseProblems(criteriaSpec, file, content);
+// The criteria kind's problems of one rule file, of a whole set, and of one example-case file.
+const problemsOfRule = (file: string, content: unknown) => ruleProblems(criteriaSpec, file, content);
+const problemsOfSet = (manifest: unknown, files: Record<string, unknown>) => rulesProblems(criteriaSpec, manifest, files);
+const problemsOfCases = (file: string, content: unknown) => caseProblems(criteriaSpec, file, content);
 
 const readDir = (dir: string): Record<string, unknown> =>
   Object.fromEntries(
@@ -23,14 +24,14 @@ const faqText = readFileSync(fileURLToPath(new URL("../../../../shared/source/bi
 const shippedCategories = JSON.parse(readFileSync(fileURLToPath(new URL("../data/categories.json", import.meta.url)), "utf8")) as unknown;
 const minDuration = shipped["min-duration.json"] as Record<string, any>;
 
-describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
+describe("ruleProblems, rulesProblems, caseProblems (criteria)", () => {
   it.each([
     ["shipped", shipped],
     ["test-only 2.0.0", readDir(testRuleSetDir)],
   ])("find nothing wrong with the %s rule files and example cases", (_, files) => {
-    expect(ruleSetProblems(files["ruleset.json"], files)).toEqual([]);
+    expect(problemsOfSet(files["ruleset.json"], files)).toEqual([]);
     for (const [file, content] of Object.entries(files)) {
-      if (file.endsWith(".cases.json")) expect(ruleCaseFileProblems(file, content)).toEqual([]);
+      if (file.endsWith(".cases.json")) expect(problemsOfCases(file, content)).toEqual([]);
     }
   });
 
@@ -42,7 +43,7 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
     broken.source.quote = " ";
     broken.validFrom = "2023-02-30";
     broken.colour = "blau";
-    const problems = ruleFileProblems("min-duration.json", broken);
+    const problems = problemsOfRule("min-duration.json", broken);
     expect(problems.map((p) => p.path)).toEqual([
       "title.en",
       "source.quote",
@@ -68,7 +69,7 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
     const broken = structuredClone(minDuration);
     Object.defineProperty(broken.conditions, "__proto__", { value: {}, enumerable: true });
     Object.defineProperty(broken.source, "constructor", { value: 1, enumerable: true });
-    expect(ruleFileProblems("min-duration.json", broken).map((p) => p.path)).toEqual([
+    expect(problemsOfRule("min-duration.json", broken).map((p) => p.path)).toEqual([
       "source.constructor",
       "conditions.__proto__",
     ]);
@@ -81,12 +82,12 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
       criteria: ["min-duration", "min-duration", "third-partner", "written-agreement"],
     };
     const files = { "min-duration.json": minDuration, "written-agreement.json": minDuration };
-    expect(ruleSetProblems(manifest, files)).toEqual([
+    expect(problemsOfSet(manifest, files)).toEqual([
       { file: "ruleset.json", path: "criteria.1", code: "listed-twice", params: { kind: "criteria", id: "min-duration" } },
       { file: "third-partner.json", path: "", code: "rule-file-missing", params: {} },
       { file: "written-agreement.json", path: "id", code: "id-not-file-name", params: { id: "written-agreement" } },
     ]);
-    expect(ruleSetProblems({ version: "1", validFrom: "31.05.2023", criteria: [] }, {}).map((p) => [p.file, p.path])).toEqual([
+    expect(problemsOfSet({ version: "1", validFrom: "31.05.2023", criteria: [] }, {}).map((p) => [p.file, p.path])).toEqual([
       ["ruleset.json", "version"],
       ["ruleset.json", "validFrom"],
       ["ruleset.json", "criteria"],
@@ -96,16 +97,16 @@ describe("ruleFileProblems, ruleSetProblems, ruleCaseFileProblems", () => {
   it("check an example-case file's shape, its criterion and its case names", () => {
     const file = "rules/written-agreement.cases.json";
     const good = { name: "Schriftlich", input: { agreement: { written: true } }, expected: "met" };
-    expect(ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [good] })).toEqual([]);
-    expect(ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [] })).toEqual([
+    expect(problemsOfCases(file, { criterion: "written-agreement", cases: [good] })).toEqual([]);
+    expect(problemsOfCases(file, { criterion: "written-agreement", cases: [] })).toEqual([
       { file, path: "cases", code: "no-cases", params: {} },
     ]);
     expect(
-      ruleCaseFileProblems(file, { criterion: "written-agreement", cases: [good, { ...good, expected: "erfüllt" }, { name: "", input: 1 }] }).map(
+      problemsOfCases(file, { criterion: "written-agreement", cases: [good, { ...good, expected: "erfüllt" }, { name: "", input: 1 }] }).map(
         (p) => p.path,
       ),
     ).toEqual(["cases.1.expected", "cases.2.name", "cases.2.input", "cases.2.expected"]);
-    expect(ruleCaseFileProblems(file, { criterion: "min-duration", cases: [good, { ...good }] })).toEqual([
+    expect(problemsOfCases(file, { criterion: "min-duration", cases: [good, { ...good }] })).toEqual([
       { file, path: "criterion", code: "case-rule-not-file-name", params: { kind: "criteria", fileName: "written-agreement.cases.json" } },
       { file, path: "cases.1.name", code: "case-name-twice", params: { name: "Schriftlich" } },
     ]);
