@@ -1,6 +1,7 @@
 import { categories, schoolTypes, type CategoryId, type SchoolTypeId } from "./data.js";
 import { isIsoDate } from "./dates.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "./lang.js";
+import { isRecord } from "./json.js";
 
 /** The school side of an application. Every field may be missing while a form is being filled in. */
 export interface School {
@@ -396,8 +397,6 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Field checks of every kind but sections and lists: `"ok"`, `"wrong"` or `"too-big"`. Blank values

@@ -7,6 +7,7 @@ import { caseProblems, MANIFEST_FILE, parseRule, ruleProblems, rulesProblems, ty
 import { eligibilityKind, offeringKind, ruleKinds, shippedDataLists, type AnyRuleKind, type AnyRuleSet, type DataLists } from "./rule-kinds.js";
 import { faqQuoteProblems, ruleProblem, type RuleFolderFiles, type RuleProblem } from "./rule-problems.js";
 import type { RuleSet } from "./rule-set.js";
+import { isRecord } from "./json.js";
 
 /*
  * A rules folder as data (a map of paths to parsed JSON), checked, loaded and its example cases run:
@@ -71,11 +72,10 @@ function structuralProblems(kind: AnyRuleKind, own: KindFiles, unreadable: Reado
   return problems;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const hasText = (value: unknown): boolean => typeof value === "string" && value.trim().length > 0;
 
 function labelProblems(file: string, path: string, label: unknown): RuleProblem[] {
-  if (!isObject(label)) return [ruleProblem(file, path, "label-missing")];
+  if (!isRecord(label)) return [ruleProblem(file, path, "label-missing")];
   return [
     ...(hasText(label.de) ? [] : [ruleProblem(file, `${path}.de`, "german-text-missing")]),
     ...(hasText(label.en) ? [] : [ruleProblem(file, `${path}.en`, "english-text-missing")]),
@@ -84,12 +84,12 @@ function labelProblems(file: string, path: string, label: unknown): RuleProblem[
 
 /** Problems of a list of `{ id, label }` entries: ids present and unique, labels in both languages. */
 function entryListProblems(file: string, key: string, content: unknown, extra: (entry: Record<string, unknown>, path: string) => RuleProblem[]): RuleProblem[] {
-  const list = isObject(content) ? content[key] : undefined;
+  const list = isRecord(content) ? content[key] : undefined;
   if (!Array.isArray(list)) return [ruleProblem(file, key, "list-missing")];
   const seen = new Set<unknown>();
   return list.flatMap((entry: unknown, index): RuleProblem[] => {
     const path = `${key}.${index}`;
-    if (!isObject(entry)) return [ruleProblem(file, path, "entry-not-object")];
+    if (!isRecord(entry)) return [ruleProblem(file, path, "entry-not-object")];
     const problems: RuleProblem[] = [];
     if (typeof entry.id !== "string" || !/^[a-z][a-z0-9-]*$/.test(entry.id)) problems.push(ruleProblem(file, `${path}.id`, "invalid-entry-id"));
     else if (seen.has(entry.id)) problems.push(ruleProblem(file, `${path}.id`, "entry-id-twice", { id: entry.id }));
@@ -103,20 +103,20 @@ function entryListProblems(file: string, key: string, content: unknown, extra: (
  * languages, and the public page it rests on (an http(s) address, a quote only as non-empty text).
  */
 function thirdPartnerProblems(file: string, path: string, reading: unknown): RuleProblem[] {
-  if (!isObject(reading)) return [ruleProblem(file, path, "third-partner-missing")];
+  if (!isRecord(reading)) return [ruleProblem(file, path, "third-partner-missing")];
   const source = reading.source;
-  const url = isObject(source) ? source.url : undefined;
+  const url = isRecord(source) ? source.url : undefined;
   return [
     ...(typeof reading.needed === "boolean" ? [] : [ruleProblem(file, `${path}.needed`, "boolean-needed")]),
     ...labelProblems(file, `${path}.reason`, reading.reason),
     ...(typeof url === "string" && /^https?:\/\/[^\s/]+\.[^\s]+$/.test(url) ? [] : [ruleProblem(file, `${path}.source.url`, "source-url-needed")]),
-    ...(isObject(source) && source.quote !== undefined && !hasText(source.quote) ? [ruleProblem(file, `${path}.source.quote`, "empty-quote")] : []),
+    ...(isRecord(source) && source.quote !== undefined && !hasText(source.quote) ? [ruleProblem(file, `${path}.source.quote`, "empty-quote")] : []),
   ];
 }
 
 function roleMailboxProblems(file: string, content: unknown): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const words = isObject(content) ? content.localParts : undefined;
+  const words = isRecord(content) ? content.localParts : undefined;
   if (!Array.isArray(words)) problems.push(ruleProblem(file, "localParts", "list-missing"));
   else {
     const seen = new Set<unknown>();
@@ -127,7 +127,7 @@ function roleMailboxProblems(file: string, content: unknown): RuleProblem[] {
     });
   }
   // Role words that are also surnames: a list of words of `localParts`, else they never apply.
-  if (isObject(content)) {
+  if (isRecord(content)) {
     const surnames = content.alsoSurnames;
     if (!Array.isArray(surnames)) problems.push(ruleProblem(file, "alsoSurnames", "list-missing"));
     else {
@@ -137,12 +137,12 @@ function roleMailboxProblems(file: string, content: unknown): RuleProblem[] {
       });
     }
   }
-  const domains = isObject(content) ? content.officialDomains : undefined;
+  const domains = isRecord(content) ? content.officialDomains : undefined;
   if (!Array.isArray(domains)) problems.push(ruleProblem(file, "officialDomains", "list-missing"));
   else {
     domains.forEach((entry: unknown, index) => {
       const path = `officialDomains.${index}`;
-      if (!isObject(entry) || typeof entry.domain !== "string" || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry.domain)) {
+      if (!isRecord(entry) || typeof entry.domain !== "string" || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry.domain)) {
         problems.push(ruleProblem(file, `${path}.domain`, "domain-needed"));
         return;
       }

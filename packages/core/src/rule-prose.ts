@@ -7,6 +7,7 @@ import type { Lang } from "./lang.js";
 import { offeringFactDefinitions } from "./offering-facts.js";
 import type { ConditionValue, OperatorName } from "./operators.js";
 import type { Condition, FactCondition } from "./rule-file.js";
+import { isRecord } from "./json.js";
 
 /*
  * Rule conditions in German words, for people who read rules, not JSON: the catalogue and the diff
@@ -261,7 +262,6 @@ export function decisionTable(condition: Condition<string>, lists: ProseLists): 
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function inputValueText(path: string, value: unknown, lists: ProseLists): string {
   if (value === true) return "ja";
@@ -290,7 +290,7 @@ export function pathLabel(path: string, lang: Lang = "de"): string {
 
 /** An example case's input as lines "label: value", in the order written. */
 export function inputLines(input: unknown, lists: ProseLists, path = ""): string[] {
-  if (isObject(input) || Array.isArray(input)) {
+  if (isRecord(input) || Array.isArray(input)) {
     const entries = Array.isArray(input) ? input.map((v, i) => [String(i), v] as const) : Object.entries(input);
     if (entries.length === 0) return path === "" ? ["(keine Angaben)"] : [`${pathLabel(path)}: (keine)`];
     return entries.flatMap(([key, value]) => inputLines(value, lists, path === "" ? key : `${path}.${key}`));

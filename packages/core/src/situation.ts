@@ -1,6 +1,7 @@
 import { checkField, isBlank, issueMessage, type FieldIssueCode, type FieldSpec, type Issue, type IssueCode } from "./application.js";
 import type { CriterionStatus, DecisionStatus } from "./decision.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "./lang.js";
+import { isRecord } from "./json.js";
 
 /** What a funding request is for: a project, a training, or money for the partnership's running costs. */
 export type FundingPurpose = "project" | "training" | "permanent";
@@ -150,7 +151,6 @@ export function situationIssueMessage(issue: Pick<SituationIssue, "path" | "code
 
 const criterionStatuses: readonly CriterionStatus[] = ["met", "not-met", "unknown"];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const own = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 /** Most criteria read from a Decision; a real one has ten. */
