@@ -212,31 +212,28 @@ export interface DecisionTable {
   readonly rows: ReadonlyArray<{ readonly cells: readonly ("ja" | "nein" | "–")[]; readonly result: "met" | "not-met" }>;
 }
 
-type Indexed = { leaf: number } | { all: readonly Indexed[] } | { any: readonly Indexed[] } | { not: Indexed };
-
-/** The condition's tree with its comparisons numbered in reading order. */
-function indexed(condition: Condition<string>): Indexed {
-  let next = 0;
-  return foldCondition<string, Indexed>(condition, {
-    fact: () => ({ leaf: next++ }),
-    all: (parts) => ({ all: parts }),
-    any: (parts) => ({ any: parts }),
-    not: (inner) => ({ not: inner }),
-  });
+/** The ways to make a condition met and not met: each a minimal assignment of its comparisons (by reading order). */
+interface Ways {
+  readonly met: Array<Map<number, boolean>>;
+  readonly notMet: Array<Map<number, boolean>>;
 }
 
-/** The minimal assignments of comparisons that make a condition come out `want`. */
-function assignments(node: Indexed, want: boolean): Array<Map<number, boolean>> {
-  if ("leaf" in node) return [new Map([[node.leaf, want]])];
-  if ("not" in node) return assignments(node.not, !want);
-  const parts = "all" in node ? node.all : node.any;
-  const each = parts.map((part) => assignments(part, want));
-  // all-true and any-false need every part; all-false and any-true need one.
-  if (("all" in node) !== want) return each.flat();
-  return each.reduce<Array<Map<number, boolean>>>(
-    (rows, partRows) => rows.flatMap((row) => partRows.map((partRow) => new Map([...row, ...partRow]))),
-    [new Map()],
-  );
+/** Every combination of one way from each part: what a condition needs when every part must come out so. */
+const combined = (parts: ReadonlyArray<Array<Map<number, boolean>>>): Array<Map<number, boolean>> =>
+  parts.reduce<Array<Map<number, boolean>>>((rows, partRows) => rows.flatMap((row) => partRows.map((partRow) => new Map([...row, ...partRow]))), [new Map()]);
+
+/** The minimal assignments that make a condition met and not met: all-met and any-not-met need every part, the others one. */
+function ways(condition: Condition<string>): Ways {
+  let next = 0;
+  return foldCondition<string, Ways>(condition, {
+    fact: () => {
+      const leaf = next++;
+      return { met: [new Map([[leaf, true]])], notMet: [new Map([[leaf, false]])] };
+    },
+    all: (parts) => ({ met: combined(parts.map((part) => part.met)), notMet: parts.flatMap((part) => part.notMet) }),
+    any: (parts) => ({ met: parts.flatMap((part) => part.met), notMet: combined(parts.map((part) => part.notMet)) }),
+    not: (inner) => ({ met: inner.notMet, notMet: inner.met }),
+  });
 }
 
 /** Largest table shown; beyond it the prose says it better. */
@@ -248,9 +245,7 @@ const MAX_ROWS = 16;
  */
 export function decisionTable(condition: Condition<string>, lists: ProseLists): DecisionTable | undefined {
   const leaves = factConditions(condition);
-  const tree = indexed(condition);
-  const met = assignments(tree, true);
-  const notMet = assignments(tree, false);
+  const { met, notMet } = ways(condition);
   if (met.length + notMet.length > MAX_ROWS) return undefined;
   const row = (assignment: Map<number, boolean>, result: "met" | "not-met") => ({
     cells: leaves.map((_, i) => (assignment.has(i) ? (assignment.get(i) ? "ja" : "nein") : "–") as "ja" | "nein" | "–"),
