@@ -334,7 +334,8 @@ const issueMessages: Readonly<Record<FieldIssueCode, LocalizedText>> = {
   },
 };
 
-const expectedByKind: Readonly<Record<FieldKind, LocalizedText>> = {
+/** What a field of each kind holds, as the `{expected}` of an `invalid_type` message; internal, shared with the situation parser. */
+export const expectedByKind: Readonly<Record<FieldKind, LocalizedText>> = {
   section: { de: "ein Abschnitt mit Feldern (Objekt)", en: "a section of fields (object)" },
   list: { de: "eine Liste", en: "a list" },
   text: { de: "ein Text", en: "a text" },

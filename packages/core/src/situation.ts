@@ -1,4 +1,4 @@
-import { checkField, isBlank, issueMessage, type FieldIssueCode, type FieldSpec, type Issue, type IssueCode } from "./application.js";
+import { checkField, expectedByKind, isBlank, issueMessage, type FieldIssueCode, type FieldSpec, type Issue, type IssueCode } from "./application.js";
 import type { CriterionStatus, DecisionStatus } from "./decision.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "./lang.js";
 import { isRecord } from "./json.js";
@@ -126,12 +126,6 @@ const messages: Readonly<Record<"invalid_situation" | "invalid_type" | "invalid_
   },
 };
 
-/** What a field of the wrong form should have been, by the `expected` param of an `invalid_type` issue. */
-const expected: Readonly<Record<string, LocalizedText>> = {
-  section: { de: "ein Abschnitt mit Feldern (Objekt)", en: "a section of fields (object)" },
-  boolean: { de: "ja (true) oder nein (false)", en: "yes (true) or no (false)" },
-};
-
 const APPLICATION = "application";
 
 /**
@@ -144,7 +138,7 @@ export function situationIssueMessage(issue: Pick<SituationIssue, "path" | "code
     return issueMessage({ path: path.slice(APPLICATION.length + 1), code: code as FieldIssueCode, params }, lang);
   }
   const values: Record<string, string | number> = { ...params, label: situationFieldLabel(path, lang) };
-  if (typeof params.expected === "string") values.expected = expected[params.expected]?.[lang] ?? params.expected;
+  if (typeof params.expected === "string") values.expected = (expectedByKind as Readonly<Record<string, LocalizedText>>)[params.expected]?.[lang] ?? params.expected;
   if (typeof params.max === "number") values.max = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB").format(params.max);
   return format(messages[code as keyof typeof messages][lang], values);
 }
