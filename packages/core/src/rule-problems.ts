@@ -215,7 +215,7 @@ export const ruleProblem = (file: string, path: string, code: RuleProblemCode, p
 export const MAX_RULE_FILE_DEPTH = 32;
 
 /** The path to the first value nested deeper than {@link MAX_RULE_FILE_DEPTH}, found without recursion. */
-export function tooDeepPath(content: unknown): string[] | null {
+function tooDeepPath(content: unknown): string[] | null {
   const stack: Array<[unknown, string[]]> = [[content, []]];
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
