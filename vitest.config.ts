@@ -19,6 +19,8 @@ const workspaceDirs = ["packages", "examples"].flatMap((group) =>
 
 export default defineConfig({
   test: {
+    // Says at the end whether the FAQ quote checks ran (BILDUNGSPARTNER_FAQ) or were skipped.
+    globalSetup: ["./packages/test-kit/src/faq-notice.ts"],
     projects: workspaceDirs.map((dir) => ({
       resolve: { alias },
       test: {

@@ -1,4 +1,5 @@
-// `pnpm docs:build`: the documentation site in docs/site/ (gitignored), after `pnpm build`:
+// `pnpm docs:build`: the documentation site in docs/site/ (gitignored), after the packages and the
+// Werkstatt are built (the script builds what changed first):
 //   api/     typedoc: the API reference of every package, with the guides of docs/guides/
 //   regeln/  the German rule catalogue (`bildungspartner rules catalogue`)
 //   werkstatt/  the Regel-Werkstatt (examples/werkstatt, built by vite): try a rule change in the browser
@@ -13,7 +14,6 @@ rmSync(site, { recursive: true, force: true });
 execFileSync(process.execPath, ["node_modules/typedoc/bin/typedoc"], { stdio: "inherit" });
 const code = await run(["rules", "catalogue", "--out", `${site}/regeln`]);
 if (code !== 0) throw new Error(`rules catalogue: exit ${code}`);
-execFileSync("npx", ["-y", "pnpm@12.4.2", "--filter", "@bildungspartner/example-werkstatt", "run", "build"], { stdio: "inherit" });
 cpSync("examples/werkstatt/dist", `${site}/werkstatt`, { recursive: true });
 mkdirSync(site, { recursive: true });
 writeFileSync(

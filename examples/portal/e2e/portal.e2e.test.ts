@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, FileChooser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser";
 import { agreementPdf } from "../test/agreement-pdf.js";
@@ -415,6 +415,10 @@ describe("the portal in chromium", () => {
 
   it("can be filled, given its file and submitted by keyboard alone, with dates in German in an English browser", async () => {
     const { context, page, problems } = await openForm(desktop, { locale: "en-US" });
+    // Listen for the file chooser before anything else: Playwright turns the interception on
+    // asynchronously when the first listener is added, and a chooser that opens before that is
+    // never reported (listening only as Space is pressed made this test fail now and then).
+    const chooserOpened = new Promise<FileChooser>((resolve) => page.once("filechooser", resolve));
     const type = async (id: string, text: string) => {
       await tabTo(page, id);
       await page.keyboard.type(text);
@@ -443,7 +447,8 @@ describe("the portal in chromium", () => {
     expect(await page.locator("#f-agreement-startDate").inputValue()).toBe("01.08.2025");
 
     await tabTo(page, "f-agreement-file");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+    await page.keyboard.press("Space");
+    const chooser = await chooserOpened;
     await chooser.setFiles({ name: "vereinbarung.pdf", mimeType: "application/pdf", buffer: Buffer.from(await agreementPdf(agreementText(2))) });
     await expect.poll(() => page.locator(".finding--found").count(), { timeout: 30_000 }).toBe(6);
     await tabTo(page, "Registrierung absenden");

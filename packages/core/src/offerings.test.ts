@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { faqText } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { RuleFileError } from "./errors.js";
 import { offeringFactNames } from "./offering-facts.js";
@@ -50,15 +51,20 @@ describe("offering rule files", () => {
     expect(loadRules(offeringsSpec, read("ruleset.json"), files).rules.map((r) => r.id)).toEqual(offeringIds);
   });
 
-  it("name only offering facts, and quote their FAQ sentences verbatim", () => {
-    const faq = fileURLToPath(new URL("../../../../shared/source/bildungspartner-nrw-faq.txt", import.meta.url));
-    const text = existsSync(faq) ? readFileSync(faq, "utf8").replace(/\s+/g, " ") : undefined;
+  it("name only offering facts, with short quotes", () => {
     for (const rule of rules) {
       for (const condition of factConditions(rule.conditions)) expect(offeringFactNames, rule.id).toContain(condition.fact);
       expect(rule.source.quote.length).toBeLessThanOrEqual(200);
-      if (text !== undefined) expect(text, rule.id).toContain(rule.source.quote);
+    }
+  });
+
+  // The FAQ's text is not in the repository: BILDUNGSPARTNER_FAQ names a copy (CI passes one).
+  it.runIf(faqText !== undefined)("quote their FAQ sentences verbatim (BILDUNGSPARTNER_FAQ)", () => {
+    const text = faqText!.replace(/\s+/g, " ");
+    for (const rule of rules) {
+      expect(text, rule.id).toContain(rule.source.quote);
       for (const further of rule.furtherSources ?? []) {
-        if (text !== undefined && further.url === rule.source.url && further.quote !== undefined) expect(text, rule.id).toContain(further.quote);
+        if (further.url === rule.source.url && further.quote !== undefined) expect(text, rule.id).toContain(further.quote);
       }
     }
   });

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { faqText } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { RuleFileError } from "./errors.js";
 import { factNames } from "./facts.js";
@@ -32,15 +32,17 @@ describe("rule files", () => {
     }
   });
 
-  it("each quote their FAQ sentence verbatim", () => {
-    const faq = fileURLToPath(new URL("../../../../shared/source/bildungspartner-nrw-faq.txt", import.meta.url));
-    const text = existsSync(faq) ? readFileSync(faq, "utf8").replace(/\s+/g, " ") : undefined;
+  it("each cite the FAQ page with a short quote", () => {
     for (const rule of rules) {
       expect(rule.source.url).toBe("https://www.bildungspartner.schulministerium.nrw.de/Bildungspartner/Die-Bildungspartner/FAQ/");
       expect(rule.source.quote.length).toBeLessThanOrEqual(200);
-      // The FAQ text lives beside the repository in the project's workspace, not in it.
-      if (text !== undefined) expect(text, rule.id).toContain(rule.source.quote);
     }
+  });
+
+  // The FAQ's text is not in the repository: BILDUNGSPARTNER_FAQ names a copy (CI passes one).
+  it.runIf(faqText !== undefined)("each quote their FAQ sentence verbatim (BILDUNGSPARTNER_FAQ)", () => {
+    const text = faqText!.replace(/\s+/g, " ");
+    for (const rule of rules) expect(text, rule.id).toContain(rule.source.quote);
   });
 
   it("match the committed rules.schema.json", () => {

@@ -21,6 +21,7 @@ export {
   withValueAt,
 } from "./arbitraries.js";
 export type { Breaker, FullApplication } from "./arbitraries.js";
+export { FAQ_ENV, faqFile, faqSkippedNotice, faqStandIn, faqText } from "./faq.js";
 export { eligible } from "./fixtures.js";
 export { propertyRuns } from "./property-runs.js";
 export { loadRuleCases, loadRuleSetDir, rulesDir, testRuleSetDir } from "./rule-cases.js";
