@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll waits for a state (a heading, a count) and gives up only after this long: a guard
+    // against a hang, not a speed limit. vitest's default of one second failed on a loaded machine.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -18,5 +18,8 @@ export default defineConfig({
     include: ["test/**/*.browser-test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a state (a heading, a count) and gives up only after this long: a guard
+    // against a hang, not a speed limit. vitest's default of one second failed on a loaded machine.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -218,7 +218,7 @@ describe("the portal in chromium", () => {
     const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
     const mismatch = page.locator(".mismatch");
-    await expect.poll(() => mismatch.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => mismatch.count()).toBe(1);
     expect(await mismatch.textContent()).toContain("Langfristige Vereinbarung");
     const [formSide, textSide] = await mismatch.locator("dd").allTextContents();
     expect(formSide).toBe("01.08.2025 bis 31.07.2027");
@@ -230,7 +230,7 @@ describe("the portal in chromium", () => {
     // The signed agreement as it should be: every finding found, no mismatch.
     const signed = await agreementPdf(agreementText(1));
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung.pdf", mimeType: "application/pdf", buffer: Buffer.from(signed) });
-    await expect.poll(() => page.locator(".finding--found").count(), { timeout: 30_000 }).toBe(6);
+    await expect.poll(() => page.locator(".finding--found").count()).toBe(6);
     expect(await mismatch.count()).toBe(0);
     expect(await page.locator('[data-finding="min-duration"] mark').first().textContent()).toContain("01.08.2025 bis zum 31.07.2027");
     expect(await page.locator(".passage-page").first().textContent()).toBe("Seite 1: ");
@@ -400,7 +400,7 @@ describe("the portal in chromium", () => {
     await fillApplication(page);
     const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
-    await expect.poll(() => page.locator(".mismatch").count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.locator(".mismatch").count()).toBe(1);
     await expectNoSidewaysScroll(page);
     await shot(page, "8-registrierung-vereinbarung-telefon");
 
@@ -450,7 +450,7 @@ describe("the portal in chromium", () => {
     await page.keyboard.press("Space");
     const chooser = await chooserOpened;
     await chooser.setFiles({ name: "vereinbarung.pdf", mimeType: "application/pdf", buffer: Buffer.from(await agreementPdf(agreementText(2))) });
-    await expect.poll(() => page.locator(".finding--found").count(), { timeout: 30_000 }).toBe(6);
+    await expect.poll(() => page.locator(".finding--found").count()).toBe(6);
     await tabTo(page, "Registrierung absenden");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("h1").textContent()).toBe("Registrierung eingereicht");
@@ -467,7 +467,7 @@ describe("the portal in chromium", () => {
     await fillApplication(page);
     const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
-    await expect.poll(() => page.locator(".mismatch").count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.locator(".mismatch").count()).toBe(1);
     expect(await axeViolations(page), "Formular nach dem Hochladen").toEqual([]);
 
     await page.goto(`${baseUrl}/verzeichnis/`);
