@@ -83,5 +83,5 @@ export const roleMailboxes: {
   readonly officialDomains: readonly OfficialMailboxDomain[];
 } = { localParts: roleMailboxesFile.localParts, alsoSurnames: roleMailboxesFile.alsoSurnames, officialDomains: roleMailboxesFile.officialDomains };
 
-export const categoryIds = categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
-export const schoolTypeIds = schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];
+export const categoryIds = /* @__PURE__ */ categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
+export const schoolTypeIds = /* @__PURE__ */ schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];

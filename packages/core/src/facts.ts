@@ -101,7 +101,7 @@ const readingsOf = (list: readonly Category[]): CategoryReadings => ({
   needsMunicipalPartner: new Map(list.map((c) => [c.id, c.thirdPartner.needed])),
 });
 
-const shippedReadings = readingsOf(categories);
+const shippedReadings = /* @__PURE__ */ readingsOf(categories);
 const readingsByList = new WeakMap<readonly Category[], CategoryReadings>();
 
 /** The readings of a list of categories, computed once per list; the shipped list's by default. */
@@ -324,11 +324,11 @@ export const factDefinitions: readonly FactDefinition[] = /* @__PURE__ */ (() =>
   Object.entries(definitions).map(([name, definition]) => ({ name: name as FactName, ...definition })))();
 
 /** Names of every fact the rule files may name. */
-export const factNames = Object.keys(derivations) as [FactName, ...FactName[]];
+export const factNames = /* @__PURE__ */ Object.keys(derivations) as [FactName, ...FactName[]];
 
-const derivationList = Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>;
+const derivationList = /* @__PURE__ */ Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>;
 
-const none: readonly string[] = Object.freeze([]);
+const none: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The paths without repeats, in order; the list itself when it has none (the common case, so no copy). */
 export function distinctPaths(paths: readonly string[]): readonly string[] {
