@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { measureBundle } from "@bildungspartner/test-kit/bundle-size";
+import { agreementEntry, agreementLimit } from "../bench/bundle-size.js";
+
+// From the built dist/ (`pnpm build` first), as a user's bundler sees the published package.
+describe("browser bundle of the main entry", () => {
+  it("stays under 60 KB gzipped, without the PDF/DOCX readers and chrono-node", async () => {
+    const size = await measureBundle(agreementEntry);
+    console.log(`agreement bundle: ${size.minified} B minified, ${size.gzipped} B gzipped`);
+    expect(size.gzipped).toBeLessThan(agreementLimit);
+    expect(size.inputs.map((i) => i.input).join("\n")).not.toMatch(/unpdf|mammoth|chrono-node|json-rules-engine/);
+  }, 60_000);
+});
