@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { evaluate, evaluateSync } from "./evaluate.js";
-export { isSubmittable, submittableStatuses } from "./decision.js";
+export { isSubmittable, ruleSetFor, submittableStatuses } from "./decision.js";
 export type {
   CriterionResult,
   CriterionStatus,
@@ -53,6 +53,7 @@ export type {
 } from "./rule-file.js";
 export { ruleSetInForce } from "./in-force.js";
 export type { RuleSet, RuleSetNextStep, RuleSetNextSteps } from "./rule-set.js";
+export type { DecisionRule, DecisionRuleSet } from "./decision-rules.js";
 export { shippedRuleSets } from "./shipped-rules.js";
 export { offerings } from "./offerings.js";
 export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings.js";
