@@ -1,4 +1,5 @@
-import { categories, schoolTypes, type CategoryId, type SchoolTypeId } from "./data.js";
+import { schoolTypes, type CategoryId, type SchoolTypeId } from "./data.js";
+import { runtimeCategories } from "./generated/runtime-data.js";
 import { isIsoDate } from "./dates.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "./lang.js";
 import { isRecord } from "./json.js";
@@ -205,7 +206,7 @@ export const applicationSpec: FieldSpec = /* @__PURE__ */ (() => ({
         label: label("Partner", "Partner"),
         fields: {
           name: textField("partners.*.name", "Name des Partners", "Partner name"),
-          category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), categories),
+          category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), runtimeCategories),
           municipal: { pattern: "partners.*.municipal", kind: "boolean", label: label("Kommunale Einrichtung", "Municipal institution"), required: always },
         },
       },
