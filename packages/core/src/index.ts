@@ -33,7 +33,7 @@ export type {
   School,
 } from "./application.js";
 export { categories, roleMailboxes, schoolTypes } from "./data.js";
-export type { Category, CategoryId, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerReading } from "./data.js";
+export type { Category, CategoryId, CategoryReading, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerReading } from "./data.js";
 export { coveredMonths, parseIsoDate } from "./dates.js";
 export { isPersonalEmail } from "./mailbox.js";
 export { factDefinitions } from "./facts.js";
