@@ -33,6 +33,8 @@ export async function measureBundle(code: string, dependenciesOf?: string): Prom
     for (const name of readdirSync(packagesDir)) symlinkSync(join(packagesDir, name), join(consumer, "node_modules/@bildungspartner", name), "dir");
     const result = await build({
       stdin: { contents: code, resolveDir: consumer, loader: "js" },
+      // Input paths relative to packages/: `core/dist/…`, `../node_modules/…/zod/…`.
+      absWorkingDir: packagesDir,
       nodePaths: dependenciesOf === undefined ? [] : [join(packagesDir, dependenciesOf, "node_modules")],
       bundle: true,
       minify: true,
@@ -44,7 +46,7 @@ export async function measureBundle(code: string, dependenciesOf?: string): Prom
     });
     const output = result.outputFiles[0]!.contents;
     const inputs = Object.entries(Object.values(result.metafile.outputs)[0]!.inputs)
-      .map(([input, { bytesInOutput }]) => ({ input: input.replace(/^.*node_modules\//, "").replace(/^(.*\/)?packages\//, ""), bytes: bytesInOutput }))
+      .map(([input, { bytesInOutput }]) => ({ input: input.replace(/^.*node_modules\//, ""), bytes: bytesInOutput }))
       .sort((a, b) => b.bytes - a.bytes);
     return { minified: output.length, gzipped: gzipSync(output, { level: 9 }).length, inputs };
   } finally {
