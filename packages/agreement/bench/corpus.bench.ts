@@ -1,10 +1,7 @@
 // Scores checkAgreementText over the agreement corpus (examples/agreements: each text with the
-// findings a careful reader expects) and measures the browser bundle of the main entry, and writes
-// both into docs/benchmarks.md under "## Agreement corpus" and "## Agreement bundle size".
-// Run: pnpm bench.
-import { gzipSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+// findings a careful reader expects) and the blind set, and writes both into docs/benchmarks.md under
+// "## Agreement corpus" and "## Agreement blind set". The main entry's browser bundle is measured from
+// dist with the forms bundle (packages/forms/bench/run.ts). Run: pnpm bench.
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 import { blindDir, corpusNames, namesIn, scoreCorpus } from "../../../examples/agreements/scripts/score.js";
 import { checkAgreementText } from "../src/index.js";
@@ -61,43 +58,3 @@ Findings that differ: ${blind.differing.map((d) => `${d.name.slice(0, 3)} ${d.id
 `;
 console.log(blindBody);
 writeBenchmarkSection("Agreement blind set", blindBody);
-
-/** Bytes of the given entries bundled together for browsers (esbuild, minified), with the core, without the extractors. */
-async function bundle(entries: readonly string[]): Promise<{ minified: number; gzipped: number }> {
-  const source = (entry: string) => fileURLToPath(new URL(`../src/${entry}.ts`, import.meta.url));
-  const result = await build({
-    stdin: { contents: entries.map((entry) => `export * from ${JSON.stringify(source(entry))};`).join("\n"), loader: "ts", resolveDir: fileURLToPath(new URL("../src/", import.meta.url)) },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "error",
-    alias: { "@bildungspartner/core": fileURLToPath(new URL("../../core/src/index.ts", import.meta.url)) },
-  });
-  const code = result.outputFiles[0]!.contents;
-  return { minified: code.length, gzipped: gzipSync(code).length };
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-// Measured the same way at commit 0d3dbb4 (before this reading of agreements, and before the core's levels).
-const before = { minified: 116_350, gzipped: 38_335 };
-const main = await bundle(["index"]);
-const withChrono = await bundle(["index", "chrono"]);
-const limit = 60 * 1024;
-const bundleBody = `
-The main entry \`@bildungspartner/agreement\` bundled for browsers with esbuild (minified, ESM, the core
-included, the PDF/DOCX extractors of \`/extract\` not), then gzipped. chrono-node's German parser lives
-in \`/chrono\`: with it the entry would exceed the limit, so browsers go without it (the CLI and servers pass it).
-
-| bundle | minified | gzipped |
-|---|---:|---:|
-| main entry before (commit 0d3dbb4) | ${kb(before.minified)} | ${kb(before.gzipped)} |
-| main entry now | ${kb(main.minified)} | ${kb(main.gzipped)} |
-| main entry now with \`/chrono\` | ${kb(withChrono.minified)} | ${kb(withChrono.gzipped)} |
-
-Limit for the main entry: under ${kb(limit)} gzipped: **${main.gzipped < limit ? "met" : "missed"}** (${kb(main.gzipped)}).
-`;
-console.log(bundleBody);
-writeBenchmarkSection("Agreement bundle size", bundleBody);

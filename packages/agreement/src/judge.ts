@@ -1,8 +1,7 @@
 import {
   evaluateSync,
   foldCondition,
-  ruleSetInForce,
-  shippedRuleSets,
+  ruleSetFor,
   type Application,
   type Condition,
   type CriterionId,
@@ -21,12 +20,6 @@ export interface Judge {
   readonly minMonths: number | undefined;
   /** The school years the two-year rule accepts instead (from a start in August or September), for messages. */
   readonly minSchoolYears: number | undefined;
-}
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The lowest value a condition implies for one numeric fact when it holds, and when it fails. */
@@ -72,7 +65,7 @@ export function makeJudge(options: EvaluateOptions): Judge {
     }
     return decision;
   };
-  const ruleSet = ruleSetInForce(options.ruleSets ?? shippedRuleSets(), options.asOf ?? today());
+  const ruleSet = ruleSetFor(options);
   const rule = ruleSet.rules.find((r) => r.id === "min-duration");
   return {
     decide,

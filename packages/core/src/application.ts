@@ -1,4 +1,5 @@
-import { categories, schoolTypes, type CategoryId, type SchoolTypeId } from "./data.js";
+import { schoolTypes, type CategoryId, type SchoolTypeId } from "./data.js";
+import { runtimeCategories } from "./generated/runtime-data.js";
 import { isIsoDate } from "./dates.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "./lang.js";
 import { isRecord } from "./json.js";
@@ -167,7 +168,8 @@ const optionField = (pattern: string, fieldLabel: LocalizedText, choices: readon
 const textField = (pattern: string, de: string, en: string): FieldSpec => ({ pattern, kind: "text", max: limits.textLength, label: label(de, en), required: always });
 
 /** Partners by their position in the list, as people count them: „Partner 1“ is the first (0). */
-const partnerChoices: readonly Choice[] = Array.from({ length: limits.partners }, (_, i) => ({ id: i, label: label(`Partner ${i + 1}`, `Partner ${i + 1}`) }));
+const partnerChoices: readonly Choice[] = /* @__PURE__ */ (() =>
+  Array.from({ length: limits.partners }, (_, i) => ({ id: i, label: label(`Partner ${i + 1}`, `Partner ${i + 1}`) })))();
 
 /**
  * The application's fields, in form order. Required on submission: every field but the end date
@@ -175,7 +177,7 @@ const partnerChoices: readonly Choice[] = Array.from({ length: limits.partners }
  * whether the agreement is indefinite need not be said once an end date answers it (the facts read
  * a dated agreement as not indefinite, and the FAQ asks for a term, not for the box).
  */
-export const applicationSpec: FieldSpec = {
+export const applicationSpec: FieldSpec = /* @__PURE__ */ (() => ({
   pattern: "",
   kind: "section",
   label: label("Antrag", "Application"),
@@ -204,7 +206,7 @@ export const applicationSpec: FieldSpec = {
         label: label("Partner", "Partner"),
         fields: {
           name: textField("partners.*.name", "Name des Partners", "Partner name"),
-          category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), categories),
+          category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), runtimeCategories),
           municipal: { pattern: "partners.*.municipal", kind: "boolean", label: label("Kommunale Einrichtung", "Municipal institution"), required: always },
         },
       },
@@ -260,17 +262,20 @@ export const applicationSpec: FieldSpec = {
       },
     },
   },
-};
+}))();
 
-const specsByPattern = new Map<string, FieldSpec>();
-(function index(spec: FieldSpec): void {
-  specsByPattern.set(spec.pattern, spec);
-  if (spec.kind === "section") Object.values(spec.fields).forEach(index);
-  if (spec.kind === "list") index(spec.item);
-})(applicationSpec);
+const specsByPattern: ReadonlyMap<string, FieldSpec> = /* @__PURE__ */ (() => {
+  const specs = new Map<string, FieldSpec>();
+  (function index(spec: FieldSpec): void {
+    specs.set(spec.pattern, spec);
+    if (spec.kind === "section") Object.values(spec.fields).forEach(index);
+    if (spec.kind === "list") index(spec.item);
+  })(applicationSpec);
+  return specs;
+})();
 
 /** Every field's pattern (`contacts.*.email`), in form order, sections and lists before their fields. */
-export const fieldPatterns: readonly string[] = [...specsByPattern.keys()];
+export const fieldPatterns: readonly string[] = /* @__PURE__ */ (() => [...specsByPattern.keys()])();
 
 /** The pattern of a concrete path: item indexes become `*` (`contacts.1.email` → `contacts.*.email`). */
 const patternOf = (path: string): string => path.replace(/\.\d+(?=\.|$)/g, ".*");

@@ -47,11 +47,19 @@ export interface ThirdPartnerReading {
   readonly source: { readonly url: string; readonly quote?: string };
 }
 
-/** A partner category with its labels; `inProgramme` is false for institutions outside the programme's list. */
-export interface Category {
+/**
+ * What the evaluators and the form read of a partner category: its id, labels, whether it is in the
+ * programme and whether a non-municipal partner of it needs a municipal one; every {@link Category} is one.
+ */
+export interface CategoryReading {
   readonly id: CategoryId;
   readonly inProgramme: boolean;
   readonly label: LocalizedText;
+  readonly thirdPartner: { readonly needed: boolean };
+}
+
+/** A partner category with its labels; `inProgramme` is false for institutions outside the programme's list. */
+export interface Category extends CategoryReading {
   /** The reading of the third-partner condition for a non-municipal partner of this category. */
   readonly thirdPartner: ThirdPartnerReading;
 }
@@ -83,5 +91,5 @@ export const roleMailboxes: {
   readonly officialDomains: readonly OfficialMailboxDomain[];
 } = { localParts: roleMailboxesFile.localParts, alsoSurnames: roleMailboxesFile.alsoSurnames, officialDomains: roleMailboxesFile.officialDomains };
 
-export const categoryIds = categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
-export const schoolTypeIds = schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];
+export const categoryIds = /* @__PURE__ */ categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
+export const schoolTypeIds = /* @__PURE__ */ schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];

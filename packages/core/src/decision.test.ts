@@ -2,7 +2,7 @@ import { eligible, loadRuleSetDir, testRuleSetDir } from "@bildungspartner/test-
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ruleSetOf, ruleWith } from "../test/rule-builder.js";
 import { shippedDecisionRuleSets } from "./decision-rules.js";
-import { decide, isSubmittable, prepareEvaluation, submittableStatuses, type Evaluation } from "./decision.js";
+import { decide, isSubmittable, prepareEvaluation, ruleSetFor, submittableStatuses, type Evaluation } from "./decision.js";
 import type { CriterionId } from "./rule-file.js";
 import { shippedRuleSets } from "./shipped-rules.js";
 import type { Explained, Truth } from "./three-valued.js";
@@ -137,6 +137,16 @@ describe("prepareEvaluation", () => {
     expect(prepareEvaluation(eligible, { ruleSets }).ruleSet.version).toBe("2.0.0");
     vi.setSystemTime(new Date(2027, 9, 1, 12, 0));
     expect(prepareEvaluation(eligible, { ruleSets }).ruleSet.version).toBe("2.0.0");
+  });
+});
+
+describe("ruleSetFor", () => {
+  it("is the rule set the evaluators decide by: the shipped one as they read it, or the one in force of those given", () => {
+    expect(ruleSetFor()).toBe(prepareEvaluation(eligible).ruleSet);
+    const ruleSets = [...shippedRuleSets(), loadRuleSetDir(testRuleSetDir)]; // 2.0.0 from 2027-08-01
+    expect(ruleSetFor({ ruleSets, asOf: "2027-07-31" })).toBe(ruleSets[0]);
+    expect(ruleSetFor({ ruleSets, asOf: "2027-08-01" })).toBe(ruleSets[1]);
+    expect(() => ruleSetFor({ asOf: "2020-01-01" })).toThrow(expect.objectContaining({ code: "NO_RULE_SET_IN_FORCE" }));
   });
 });
 

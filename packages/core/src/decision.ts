@@ -103,10 +103,20 @@ export interface Evaluation {
 }
 
 
+/**
+ * The rule set that {@link evaluate} and {@link evaluateSync} decide by with these options: of
+ * `ruleSets` (the shipped ones by default, as the evaluators read them: without descriptions,
+ * interpretations and further sources) the one in force on `asOf` (today by default). Throws as they
+ * do for an `asOf` that is not a date or lies before every rule set.
+ */
+export function ruleSetFor(options: EvaluateOptions = {}): DecisionRuleSet {
+  return ruleSetInForce<DecisionRuleSet>(options.ruleSets ?? shippedDecisionRuleSets(), options.asOf ?? isoDay());
+}
+
 /** Checks the options, reads the input and derives the facts: the work shared by both evaluators. */
 export function prepareEvaluation(input: unknown, options: EvaluateOptions = {}): Evaluation {
   const lang = resolveLang(options.lang);
-  const ruleSet = ruleSetInForce<DecisionRuleSet>(options.ruleSets ?? shippedDecisionRuleSets(), options.asOf ?? isoDay());
+  const ruleSet = ruleSetFor(options);
   const { application, issues } = parseApplication(input, lang);
   return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories) };
 }

@@ -1,8 +1,9 @@
 import type { Application, Contact } from "./application.js";
-import { categories, type Category } from "./data.js";
+import type { CategoryReading } from "./data.js";
 import { coveredMonths, monthDay, parseIsoDate, schoolYearsReached } from "./dates.js";
 import type { LocalizedText } from "./lang.js";
 import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
+import { runtimeCategories } from "./generated/runtime-data.js";
 
 /** A fact's value: `null` when the input does not tell it yet. */
 export type FactValue = boolean | number | string | null;
@@ -96,17 +97,17 @@ interface CategoryReadings {
   readonly needsMunicipalPartner: ReadonlyMap<string, boolean>;
 }
 
-const readingsOf = (list: readonly Category[]): CategoryReadings => ({
+const readingsOf = (list: readonly CategoryReading[]): CategoryReadings => ({
   inProgramme: new Map(list.map((c) => [c.id, c.inProgramme])),
   needsMunicipalPartner: new Map(list.map((c) => [c.id, c.thirdPartner.needed])),
 });
 
-const shippedReadings = readingsOf(categories);
-const readingsByList = new WeakMap<readonly Category[], CategoryReadings>();
+const shippedReadings = /* @__PURE__ */ readingsOf(runtimeCategories);
+const readingsByList = new WeakMap<readonly CategoryReading[], CategoryReadings>();
 
 /** The readings of a list of categories, computed once per list; the shipped list's by default. */
-function categoryReadings(list: readonly Category[] | undefined): CategoryReadings {
-  if (list === undefined || list === categories) return shippedReadings;
+function categoryReadings(list: readonly CategoryReading[] | undefined): CategoryReadings {
+  if (list === undefined || list === runtimeCategories) return shippedReadings;
   let readings = readingsByList.get(list);
   if (!readings) {
     readings = readingsOf(list);
@@ -324,11 +325,11 @@ export const factDefinitions: readonly FactDefinition[] = /* @__PURE__ */ (() =>
   Object.entries(definitions).map(([name, definition]) => ({ name: name as FactName, ...definition })))();
 
 /** Names of every fact the rule files may name. */
-export const factNames = Object.keys(derivations) as [FactName, ...FactName[]];
+export const factNames = /* @__PURE__ */ Object.keys(derivations) as [FactName, ...FactName[]];
 
-const derivationList = Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>;
+const derivationList = /* @__PURE__ */ Object.entries(derivations) as Array<[FactName, (typeof derivations)[FactName]]>;
 
-const none: readonly string[] = Object.freeze([]);
+const none: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The paths without repeats, in order; the list itself when it has none (the common case, so no copy). */
 export function distinctPaths(paths: readonly string[]): readonly string[] {
@@ -342,7 +343,7 @@ export function distinctPaths(paths: readonly string[]): readonly string[] {
  * Derives every fact of an application once; both evaluators read the result. `categoryList` is the
  * list of categories the facts read (a rules folder's `data/categories.json`); the shipped one by default.
  */
-export function deriveFacts(app: Application, categoryList?: readonly Category[]): DerivedFacts {
+export function deriveFacts(app: Application, categoryList?: readonly CategoryReading[]): DerivedFacts {
   const values = {} as Record<FactName, FactValue>;
   const missing = {} as Record<FactName, readonly string[]>;
   const decidedBy = {} as Record<FactName, readonly string[]>;

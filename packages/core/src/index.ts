@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { evaluate, evaluateSync } from "./evaluate.js";
-export { isSubmittable, submittableStatuses } from "./decision.js";
+export { isSubmittable, ruleSetFor, submittableStatuses } from "./decision.js";
 export type {
   CriterionResult,
   CriterionStatus,
@@ -33,7 +33,7 @@ export type {
   School,
 } from "./application.js";
 export { categories, roleMailboxes, schoolTypes } from "./data.js";
-export type { Category, CategoryId, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerReading } from "./data.js";
+export type { Category, CategoryId, CategoryReading, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerReading } from "./data.js";
 export { coveredMonths, parseIsoDate } from "./dates.js";
 export { isPersonalEmail } from "./mailbox.js";
 export { factDefinitions } from "./facts.js";
@@ -53,6 +53,7 @@ export type {
 } from "./rule-file.js";
 export { ruleSetInForce } from "./in-force.js";
 export type { RuleSet, RuleSetNextStep, RuleSetNextSteps } from "./rule-set.js";
+export type { DecisionRule, DecisionRuleSet } from "./decision-rules.js";
 export { shippedRuleSets } from "./shipped-rules.js";
 export { offerings } from "./offerings.js";
 export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings.js";

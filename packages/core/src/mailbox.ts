@@ -1,10 +1,11 @@
 import { roleMailboxes } from "./data.js";
 
-const roleWords: ReadonlySet<string> = new Set(roleMailboxes.localParts);
-const officialMailboxes = roleMailboxes.officialDomains.map((official) => ({
-  domain: official.domain,
-  localPart: new RegExp(`^\\d{${official.localPartDigits}}$`),
-}));
+const roleWords: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(roleMailboxes.localParts))();
+const officialMailboxes = /* @__PURE__ */ (() =>
+  roleMailboxes.officialDomains.map((official) => ({
+    domain: official.domain,
+    localPart: new RegExp(`^\\d{${official.localPartDigits}}$`),
+  })))();
 
 const UMLAUT = /[äöüß]/;
 const UMLAUTS = /[äöüß]/g;
@@ -18,7 +19,7 @@ function fold(text: string): string {
 
 const SEPARATORS = /[._-]/;
 const DIGITS = /\d+/g;
-const alsoSurnames: ReadonlySet<string> = new Set(roleMailboxes.alsoSurnames);
+const alsoSurnames: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(roleMailboxes.alsoSurnames))();
 
 /** A letter tree of the role words: walking a token through it finds every role word starting at a place without cutting strings. */
 interface RoleWordNode {
@@ -26,19 +27,22 @@ interface RoleWordNode {
   word: boolean;
 }
 
-const roleWordTree: RoleWordNode = { next: new Map(), word: false };
-for (const word of roleWords) {
-  let node = roleWordTree;
-  for (const letter of word) {
-    let child = node.next.get(letter);
-    if (!child) {
-      child = { next: new Map(), word: false };
-      node.next.set(letter, child);
+const roleWordTree: RoleWordNode = /* @__PURE__ */ (() => {
+  const root: RoleWordNode = { next: new Map(), word: false };
+  for (const word of roleWords) {
+    let node = root;
+    for (const letter of word) {
+      let child = node.next.get(letter);
+      if (!child) {
+        child = { next: new Map(), word: false };
+        node.next.set(letter, child);
+      }
+      node = child;
     }
-    node = child;
+    node.word = true;
   }
-  node.word = true;
-}
+  return root;
+})();
 
 /**
  * Whether a part of a local part is made only of role words, compounds included (`kulturamt`,

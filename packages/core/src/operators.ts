@@ -35,7 +35,7 @@ export const operators: Readonly<Record<OperatorName, (fact: unknown, value: Con
 };
 
 /** Names of the operators rule files may use, in a fixed order. */
-export const operatorNames = Object.keys(operators) as [OperatorName, ...OperatorName[]];
+export const operatorNames = /* @__PURE__ */ Object.keys(operators) as [OperatorName, ...OperatorName[]];
 
 /**
  * Three-valued application of an operator: `null` when the fact is unknown, so a rule can tell

@@ -98,24 +98,23 @@ export interface RuleFile {
 const text = (missing: string) => z.string().check(z.trim(), z.minLength(1, missing));
 
 /** A text in German and English, both required; internal, shared with the rule-set manifest. */
-export const localizedSchema = z.strictObject({
-  de: text("german-text-missing"),
-  en: text("english-text-missing"),
-});
+export const localizedSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    de: text("german-text-missing"),
+    en: text("english-text-missing"),
+  }))();
 
-const isoDate = z
-  .string()
-  .check(z.refine((date) => parseIsoDate(date) !== null, "invalid-date"));
+const isoDate = /* @__PURE__ */ (() => z.string().check(z.refine((date) => parseIsoDate(date) !== null, "invalid-date")))();
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const scalar = /* @__PURE__ */ (() => z.union([z.string(), z.number(), z.boolean()]))();
 
-const quote = text("quote-missing").check(z.maxLength(400));
-const httpsUrl = z.url({ protocol: /^https$/, error: "not-https" });
+const quote = /* @__PURE__ */ (() => text("quote-missing").check(z.maxLength(400)))();
+const httpsUrl = /* @__PURE__ */ z.url({ protocol: /^https$/, error: "not-https" });
 // Some public sources of the programme's partners are served over plain http only.
-const webUrl = z.url({ protocol: /^https?$/, error: "not-http" });
+const webUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, error: "not-http" });
 
 /** A verbatim quote with its https address; internal, shared with the rule-set manifest. */
-export const sourceQuoteSchema = z.strictObject({ quote, url: httpsUrl });
+export const sourceQuoteSchema = /* @__PURE__ */ z.strictObject({ quote, url: httpsUrl });
 
 const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
@@ -195,7 +194,7 @@ export function ruleFileShape<Id extends string, F extends string, M extends str
 }
 
 /** The check every rule file needs beyond its fields: the event it fires carries its own id. */
-export const eventMatchesId = z.refine<{ id: string; event: { type: string } }>((rule) => rule.event.type === rule.id, {
+export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event: { type: string } }>((rule) => rule.event.type === rule.id, {
   message: "event-not-id",
   path: ["event", "type"],
 });
@@ -208,14 +207,15 @@ const criterionFileKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | 
 };
 
 /** The zod schema of a rule file; `rules.schema.json` is generated from it. */
-export const ruleFileSchema = z
-  .strictObject({
-    ...ruleFileShape(criterionFileKind),
-    level: z.enum(criterionLevels as [CriterionLevel, ...CriterionLevel[]], {
-      error: "invalid-level",
-    }),
-  })
-  .check(eventMatchesId);
+export const ruleFileSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      ...ruleFileShape(criterionFileKind),
+      level: z.enum(criterionLevels as [CriterionLevel, ...CriterionLevel[]], {
+        error: "invalid-level",
+      }),
+    })
+    .check(eventMatchesId))();
 
 /** The JSON Schema of rule files (draft 2020-12), as written to `rules.schema.json` for editors. */
 export function ruleFileJsonSchema(): Record<string, unknown> {

@@ -140,7 +140,7 @@ export const ruleProblemTexts = {
 export type RuleProblemCode = keyof typeof ruleProblemTexts;
 
 /** Every rule problem code. */
-export const ruleProblemCodes = Object.keys(ruleProblemTexts) as RuleProblemCode[];
+export const ruleProblemCodes = /* @__PURE__ */ Object.keys(ruleProblemTexts) as RuleProblemCode[];
 
 /** How the two kinds of rules are named inside messages (`kind` param). */
 const kindWords: Readonly<Record<string, Readonly<Record<Lang, Readonly<Record<string, string>>>>>> = {
@@ -237,7 +237,7 @@ function forbiddenKeyPaths(value: unknown, path: readonly string[] = []): string
 }
 
 /** Codes the schemas set as their own error message; every other message is zod's. */
-const ownCodes: ReadonlySet<string> = new Set(ruleProblemCodes);
+const ownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(ruleProblemCodes);
 
 /** Codes whose message names the kind of rule; the kind's name is added to their params. */
 const kindCodes: ReadonlySet<string> = new Set(["unknown-id", "listed-twice", "case-rule-not-file-name", "cases-not-listed", "case-fails"]);

@@ -37,24 +37,24 @@ export interface RuleSetManifest {
   readonly nextSteps?: Partial<RuleSetNextSteps>;
 }
 
-const nextStepList = z.optional(
-  z.array(z.strictObject({ text: localizedSchema, source: sourceQuoteSchema })).check(z.maxLength(5)),
-);
+const nextStepList = /* @__PURE__ */ (() =>
+  z.optional(z.array(z.strictObject({ text: localizedSchema, source: sourceQuoteSchema })).check(z.maxLength(5))))();
 
 /** The version and date every `ruleset.json` has; internal, shared with the offerings' manifest. */
-export const manifestHead = {
+export const manifestHead = /* @__PURE__ */ (() => ({
   $schema: z.optional(z.string()),
   $comment: z.optional(z.string()),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "invalid-version")),
   validFrom: z.string().check(z.refine((text) => parseIsoDate(text) !== null, "invalid-date")),
-};
+}))();
 
 /** The schema of the criteria's `ruleset.json`. */
-export const manifestSchema = z.strictObject({
-  ...manifestHead,
-  criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).check(z.minLength(1)),
-  nextSteps: z.optional(z.strictObject({ eligible: nextStepList, "needs-review": nextStepList })),
-});
+export const manifestSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...manifestHead,
+    criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).check(z.minLength(1)),
+    nextSteps: z.optional(z.strictObject({ eligible: nextStepList, "needs-review": nextStepList })),
+  }))();
 
 /**
  * How criteria are loaded and checked: their rule-file and manifest schemas, the manifest's list

@@ -28,4 +28,4 @@ export const shippedCriteriaFiles: Readonly<Record<string, unknown>> = {
 };
 
 /** The rule sets shipped in `packages/core/rules/`, validated on first use. */
-export const shippedRuleSets: () => readonly RuleSet[] = shippedOnce(criteriaSpec, shippedCriteriaFiles);
+export const shippedRuleSets: () => readonly RuleSet[] = /* @__PURE__ */ shippedOnce(criteriaSpec, shippedCriteriaFiles);
