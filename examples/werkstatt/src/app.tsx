@@ -40,8 +40,7 @@ export function App({ script }: AppProps) {
   const [workspace, setWorkspace] = useState<Workspace>(() => openWorkspace(shippedRuleFolder(), shippedName));
   const [announcement, setAnnouncement] = useState("");
   const [applications, setApplications] = useState<{ readonly name: string; readonly rows: readonly ImpactRow[] } | undefined>();
-  const [impact, setImpact] = useState<{ readonly impact: Impact; readonly ms: number } | undefined>();
-  const [busy, setBusy] = useState(false);
+  const [impact, setImpact] = useState<{ readonly impact: Impact | undefined; readonly ms: number; readonly inputs: object } | undefined>();
   const pool = useMemo(() => (typeof Worker === "undefined" ? undefined : new ImpactPool(script, workerCount())), [script]);
 
   const baseline = useMemo(() => loadRuleFolder(workspace.baseline), [workspace.baseline]);
@@ -71,28 +70,34 @@ export function App({ script }: AppProps) {
     void loadSample();
   }, [loadSample]);
 
+  // What the impact is computed from. The page is busy from the very render in which these change
+  // until an answer for them arrives, so it never shows an earlier change's answer as current.
+  const inputs = useMemo(
+    () => (applications && baseline.status === "loaded" && current.status === "loaded" ? { applications, baseline, current, files: workspace.files } : undefined),
+    [applications, baseline, current, workspace.files],
+  );
+  const busy = inputs !== undefined && impact?.inputs !== inputs;
+
   // The impact runs in workers, one share of the applications each, so the page stays free; a newer
   // change makes an older run's answer void.
   useEffect(() => {
-    if (!applications || baseline.status !== "loaded" || current.status !== "loaded") {
+    if (!inputs) {
       setImpact(undefined);
       return;
     }
-    setBusy(true);
+    const { applications, baseline, current } = inputs;
     let cancelled = false;
     const start = performance.now();
     const finish = (result: Impact | undefined) => {
-      if (cancelled) return;
-      setImpact(result ? { impact: result, ms: performance.now() - start } : undefined);
-      setBusy(false);
+      if (!cancelled) setImpact({ impact: result, ms: performance.now() - start, inputs });
     };
     const onThisThread = () => impactInSlices(baseline.folder, current.folder, applications.rows, applications.name, () => cancelled, finish);
-    if (pool) pool.run(workspace.baseline, workspace.files, applications.rows, applications.name).then(finish, onThisThread);
+    if (pool) pool.run(workspace.baseline, inputs.files, applications.rows, applications.name).then(finish, onThisThread);
     else onThisThread();
     return () => {
       cancelled = true;
     };
-  }, [applications, baseline, current, pool, workspace.baseline, workspace.files]);
+  }, [inputs, pool, workspace.baseline]);
 
   const update = useCallback(
     (step: (w: Workspace) => Workspace, what: string) => {
