@@ -189,7 +189,7 @@ describe("the portal in chromium", () => {
     const schoolNumber = page.getByLabel("Schulnummer");
     await schoolNumber.pressSequentially("1654");
     const error = page.locator("#f-school-schoolNumber-error");
-    await expect.poll(() => error.textContent()).toBe("Fehler: Die Schulnummer hat genau sechs Ziffern.");
+    await expect.poll(() => error.textContent()).toBe("Fehler: Die Schulnummer muss aus genau sechs Ziffern bestehen.");
     expect(await schoolNumber.getAttribute("aria-invalid")).toBe("true");
     expect((await schoolNumber.getAttribute("aria-describedby"))?.split(" ")).toContain("f-school-schoolNumber-error");
     await shot(page, "2-registrierung-feldfehler-desktop");

@@ -35,7 +35,7 @@ describe("POST /api/check", () => {
     expect(((await (await postJson("/api/check", {})).json()) as { status: string }).status).toBe("incomplete");
     const invalid = await postJson("/api/check", { school: { schoolNumber: "12" } });
     expect(invalid.status).toBe(200);
-    expect(await invalid.json()).toMatchObject({ status: "invalid", issues: [{ path: "school.schoolNumber", message: "Die Schulnummer hat genau sechs Ziffern." }] });
+    expect(await invalid.json()).toMatchObject({ status: "invalid", issues: [{ path: "school.schoolNumber", message: "Die Schulnummer muss aus genau sechs Ziffern bestehen." }] });
   });
 
   it("refuses malformed JSON with 400 and a German message", async () => {
@@ -152,7 +152,7 @@ describe("POST /api/registrations (JSON)", () => {
     expect(await invalid.json()).toMatchObject({
       error: { code: "invalid_application" },
       decision: { status: "invalid" },
-      fieldErrors: { "school.schoolNumber": ["Die Schulnummer hat genau sechs Ziffern."] },
+      fieldErrors: { "school.schoolNumber": ["Die Schulnummer muss aus genau sechs Ziffern bestehen."] },
     });
     const malformed = await fetch(`${currentServer().url}/api/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: "{,}" });
     await expectError(malformed, 400, "malformed_json");

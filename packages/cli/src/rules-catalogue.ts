@@ -370,7 +370,7 @@ const unknownNote = (rule: RuleFile): string =>
 function levelText(rule: RuleFile): string {
   return rule.level === "must"
     ? `${texts.level.must.de}: Ist es nicht erfüllt, ist der Antrag nicht registrierbar.`
-    : `${texts.level.should.de}: Die FAQ sagen „sollte“. Ist es nicht erfüllt (und jedes Muss-Kriterium erfüllt), entscheidet Bildungspartner NRW („${texts.statusWord["needs-review"].de}“).`;
+    : `${texts.level.should.de}: Die FAQ sagt „sollte“. Ist es nicht erfüllt (und jedes Muss-Kriterium erfüllt), entscheidet Bildungspartner NRW („${texts.statusWord["needs-review"].de}“).`;
 }
 
 const criterionWord = (status: string) => (eligibilityKind.statusWords as Readonly<Record<string, LocalizedText>>)[status]!.de;
@@ -553,7 +553,7 @@ ${toc}
 ${otherPages}</ul>
 </nav>`,
     overviewIntro: `In der Reihenfolge der FAQ. Ein Muss-Kriterium muss erfüllt sein: Ist eines nicht erfüllt, ist die
-Kooperation nicht registrierbar. Ein Soll-Kriterium sollte erfüllt sein (die FAQ sagen „sollte“): Ist nur ein
+Kooperation nicht registrierbar. Ein Soll-Kriterium sollte erfüllt sein (die FAQ sagt „sollte“): Ist nur ein
 Soll-Kriterium nicht erfüllt, lautet das Ergebnis „Prüfung durch Bildungspartner NRW“, und das Programm
 entscheidet. Fehlen Angaben, ist der Antrag unvollständig. Sind alle Kriterien erfüllt, ist die Kooperation
 registrierbar; registriert wird sie mit der Einreichung der unterzeichneten Kooperationsvereinbarung.`,
@@ -609,7 +609,7 @@ function readingsHtml(kinds: readonly KindCatalogue[], categories: readonly Cate
     .join("\n");
   return `<section id="auslegungsfragen">
 <h2>Auslegungsfragen</h2>
-<p>Wo die FAQ Raum für Auslegung lassen, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
+<p>Wo die FAQ Raum für Auslegung lässt, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
 der mitgelieferten Voreinstellung, damit Bildungspartner NRW jede bestätigen oder ändern kann: die Stufe
 (<code>level</code>: <code>"must"</code> oder <code>"should"</code>) und die Bedingung in der genannten Datei,
 die Auslegung in ihrem Feld <code>interpretation</code>.</p>
@@ -618,7 +618,7 @@ ${rows ? `<table class="readings">
 <tbody>${rows}</tbody>
 </table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
 <h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
-<p>Die FAQ verlangen einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
+<p>Die FAQ verlangt einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
 ist. Ob das für jede Art von Einrichtung gilt, steht je Art in <code>data/categories.json</code>
 (<code>thirdPartner.needed</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
 <table class="readings">
@@ -633,7 +633,7 @@ function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, cat
   const lines = [
     "# Auslegungsfragen",
     "",
-    `Regelsatz ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lassen, mit Stufe und Voreinstellung.`,
+    `Regelsatz ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lässt, mit Stufe und Voreinstellung.`,
     "",
     "| Regel | Datei | Stufe | Auslegung | Voreinstellung |",
     "|---|---|---|---|---|",

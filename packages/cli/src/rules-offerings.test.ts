@@ -138,7 +138,7 @@ describe("bildungspartner rules diff: offerings", () => {
         "",
         `### ${archiveFunding.title.de} (\`archive-funding\`, geändert)`,
         "",
-        "- Vergleich geändert: „Wofür die Förderung ist: „project““ → „Wofür die Förderung ist: „training““",
+        "- Vergleich geändert: „Zweck der Förderung: ein Projekt“ → „Zweck der Förderung: eine Fortbildung“",
         "",
         `### ${ruleSet!.rules.find((rule) => rule.id === "templates")!.title.de} (\`templates\`, entfernt)`,
         "",

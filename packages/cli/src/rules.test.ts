@@ -125,11 +125,11 @@ describe("bildungspartner rules lint", () => {
       expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.1\\.operator: Unbekannter Operator; erlaubt: .* / unknown operator; allowed: .*$`)),
       `${at("open-to-all-pupils.cases.json")}: Keine Beispielfälle: Datei fehlt / no example cases: file is missing`,
       `${at("programme-mentioned.json")}:level: level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium) / level is "must" or "should"`,
-      `${at("signed-by-all-kopie.json")}:id: Die id signed-by-all steht schon in signed-by-all.json / id signed-by-all already used in signed-by-all.json`,
+      `${at("signed-by-all-kopie.json")}:id: Die Kennung signed-by-all steht schon in signed-by-all.json / id signed-by-all already used in signed-by-all.json`,
       `${at("signed-by-all-kopie.json")}: Nicht in ruleset.json (criteria) aufgeführt, wird also nie angewandt / not listed in ruleset.json (criteria), so never applied`,
-      `${at("signed-by-all.json")}:validFrom: Liegt nach dem Beginn des Regelsatzes (2023-05-31), der die Regel schon ab dann anwendet / after the rule set's validFrom (2023-05-31), which applies the rule from then on`,
+      `${at("signed-by-all.json")}:validFrom: Liegt nach dem Beginn des Regelsatzes (31.05.2023), der die Regel schon ab dann anwendet / after the rule set's validFrom (2023-05-31), which applies the rule from then on`,
       `${at("third-partner.cases.json")}:cases.0.expected: „Kommunaler Partner“ ergibt „erfüllt“, erwartet „nicht erfüllt“ / gives "met", expected "not-met"`,
-      `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer hat genau sechs Ziffern.) / invalid input (school.schoolNumber: The school number has exactly six digits.)`,
+      `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer muss aus genau sechs Ziffern bestehen.) / invalid input (school.schoolNumber: The school number must consist of exactly six digits.)`,
       `${at("written-agreement.cases.json")}:cases.0.expected: „Schriftliche Vereinbarung“ ergibt „nicht erfüllt“, erwartet „erfüllt“ / gives "not-met", expected "met"`,
       `${at("written-agreement.json")}:conditions.all.0.operator: "greaterThan" vergleicht Zahlen; agreement.written ist keine Zahl / "greaterThan" compares numbers; agreement.written is no number`,
       "23 Problem(e) / problem(s)",
@@ -223,12 +223,12 @@ describe("bildungspartner rules catalogue", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(page).toContain('<html lang="de">');
     expect(page).toContain(
-      "Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Schuljahre",
+      "Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Zahl der Schuljahre",
     );
     // Muss- and Soll-Kriterien, in the overview and with each criterion.
     expect(page).toMatch(/<a href="#min-duration">[^<]+<\/a><\/td><td>Soll-Kriterium<\/td>/);
     expect(page).toMatch(/<a href="#written-agreement">[^<]+<\/a><\/td><td>Muss-Kriterium<\/td>/);
-    expect(page).toContain("<dt>Stufe</dt><dd>Soll-Kriterium: Die FAQ sagen „sollte“.");
+    expect(page).toContain("<dt>Stufe</dt><dd>Soll-Kriterium: Die FAQ sagt „sollte“.");
     // The next steps after the check, the readings with level and default, and the third partner per category.
     expect(page).toContain('<section id="naechste-schritte">');
     expect(page).toContain("Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung bei Bildungspartner NRW ein.");
@@ -417,7 +417,7 @@ describe("bildungspartner rules diff", () => {
     expect(markdown.out).toContain("| registrierbar | Prüfung durch Bildungspartner NRW |");
     expect(markdown.out).toMatch(/\| Prüfung durch Bildungspartner NRW \| \d+ \| \d+ \|/);
     expect(markdown.out).toContain(`| ${expected[0]!.line} | ${expected[0]!.id} |`);
-    expect(markdown.out).toContain("1 Zeile(n) ohne gültiges JSON übersprungen (Zeile 402).");
+    expect(markdown.out).toContain("1 Zeile ohne gültiges JSON übersprungen (Zeile 402).");
   });
 
   it("shows progress on stderr only when it is a terminal", async () => {

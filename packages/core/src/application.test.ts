@@ -110,6 +110,6 @@ describe("issues as data", () => {
     ]);
     expect(issues[1]?.message).toBe("Die gewünschte Zahl der Flyer ist eine ganze Zahl von 1 bis 100.000.");
     const inner = { path: "application.school.schoolNumber", code: "invalid_school_number" as const, params: {} };
-    expect(situationIssueMessage(inner, "en")).toBe("The school number has exactly six digits.");
+    expect(situationIssueMessage(inner, "en")).toBe("The school number must consist of exactly six digits.");
   });
 });

@@ -268,8 +268,8 @@ const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "agreement.schoolYearsReached": {
     type: "number",
     label: {
-      de: "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht",
-      en: "School years from the school year of the start to the last 31 July the agreement reaches",
+      de: "Zahl der Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli innerhalb der Laufzeit",
+      en: "Number of school years from the school year of the start to the last 31 July within the term",
     },
   },
   "agreement.signedBySchool": { type: "boolean", label: { de: "Die Schule hat unterzeichnet", en: "The school has signed" } },

@@ -490,7 +490,7 @@ function impactMarkdown(impact: Impact): string[] {
     "",
     `Geprüft: ${numbers.format(impact.applications)} Anträge aus \`${impact.file}\`, jeweils mit dem alten und dem neuen Regelsatz.` +
       (impact.unreadable.length > 0
-        ? ` ${numbers.format(impact.unreadable.length)} Zeile(n) ohne gültiges JSON übersprungen (Zeile ${impact.unreadable
+        ? ` ${numbers.format(impact.unreadable.length)} ${impact.unreadable.length === 1 ? "Zeile" : "Zeilen"} ohne gültiges JSON übersprungen (${impact.unreadable.length === 1 ? "Zeile" : "Zeilen"} ${impact.unreadable
             .slice(0, 10)
             .map((u) => u.line)
             .join(", ")}${impact.unreadable.length > 10 ? ", …" : ""}).`

@@ -135,7 +135,7 @@ describe("faqQuoteProblems", () => {
       "../data/categories.json:categories.0.thirdPartner.source.quote",
     ]);
     expect(ruleProblemMessage(problems[0]!)).toMatch(/^Das Zitat steht so nicht in den FAQ: „Langfristigkeit .*“$/);
-    expect(ruleProblemMessage(problems[3]!)).toBe("Die FAQ sind zitiert, aber ohne Zitat");
+    expect(ruleProblemMessage(problems[3]!)).toBe("Die FAQ ist als Quelle genannt, aber ohne Zitat");
     expect(ruleProblemMessage(problems[3]!, "en")).toBe("the FAQ is cited without a quote");
   });
 

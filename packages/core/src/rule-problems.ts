@@ -30,7 +30,7 @@ export const ruleProblemTexts = {
   required: { de: "Pflichtangabe fehlt", en: "required entry is missing" },
   "wrong-type": { de: "Erwartet: {typeWord}", en: "wrong type: expected {typeWord}" },
   "unknown-key": { de: "Unbekannte Angabe: hier nicht erlaubt", en: "unknown key: not allowed here" },
-  "too-few": { de: "Mindestens {minimum} Eintrag/Einträge nötig", en: "at least {minimum} entry/entries needed" },
+  "too-few": { de: "Mindestens {entries} nötig", en: "at least {entries} needed" },
   "too-short": { de: "Angabe fehlt oder ist zu kurz", en: "missing or too short" },
   "too-long": { de: "Höchstens {maximum} Zeichen", en: "at most {maximum} characters" },
   "too-many": { de: "Höchstens {maximum}", en: "at most {maximum}" },
@@ -57,7 +57,7 @@ export const ruleProblemTexts = {
   },
   "invalid-top-condition": { de: "Die oberste Bedingung ist all, any oder not", en: "the top-level condition is all, any or not" },
   "unknown-id": { de: "Unbekannte {ruleId}; erlaubt: {allowed}", en: "unknown {rule} id; allowed: {allowed}" },
-  "event-not-id": { de: "event.type muss der id entsprechen", en: "event.type must equal id" },
+  "event-not-id": { de: "event.type muss der Kennung (id) entsprechen", en: "event.type must equal id" },
   "invalid-level": {
     de: 'level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium)',
     en: 'level is "must" or "should"',
@@ -77,10 +77,10 @@ export const ruleProblemTexts = {
   // A rule set and its listing.
   "listed-twice": { de: "{Rule} {id} doppelt", en: "{rule} {id} listed twice" },
   "rule-file-missing": { de: "Regeldatei fehlt", en: "rule file is missing" },
-  "id-not-file-name": { de: "Die id muss dem Dateinamen entsprechen ({id})", en: "id must match the file name ({id})" },
+  "id-not-file-name": { de: "Die Kennung (id) muss dem Dateinamen entsprechen ({id})", en: "id must match the file name ({id})" },
   "case-rule-not-file-name": { de: "Das {Rule} muss dem Dateinamen entsprechen ({fileName})", en: "{rule} must match the file name ({fileName})" },
   "case-name-twice": { de: "Name „{name}“ doppelt", en: "case name „{name}“ used twice" },
-  "id-used-twice": { de: "Die id {id} steht schon in {owner}", en: "id {id} already used in {owner}" },
+  "id-used-twice": { de: "Die Kennung {id} steht schon in {owner}", en: "id {id} already used in {owner}" },
   "not-listed": {
     de: "Nicht in ruleset.json ({list}) aufgeführt, wird also nie angewandt",
     en: "not listed in ruleset.json ({list}), so never applied",
@@ -91,7 +91,7 @@ export const ruleProblemTexts = {
     en: "cases for {aRule} not in ruleset.json",
   },
   "after-rule-set-valid-from": {
-    de: "Liegt nach dem Beginn des Regelsatzes ({validFrom}), der die Regel schon ab dann anwendet",
+    de: "Liegt nach dem Beginn des Regelsatzes ({validFromDate}), der die Regel schon ab dann anwendet",
     en: "after the rule set's validFrom ({validFrom}), which applies the rule from then on",
   },
   // Comparisons the schema allows but that never mean what the author wanted.
@@ -111,7 +111,7 @@ export const ruleProblemTexts = {
     en: 'gives "{actualStatus}", expected "{expectedStatus}"',
   },
   // Quotes of the FAQ.
-  "faq-quote-missing": { de: "Die FAQ sind zitiert, aber ohne Zitat", en: "the FAQ is cited without a quote" },
+  "faq-quote-missing": { de: "Die FAQ ist als Quelle genannt, aber ohne Zitat", en: "the FAQ is cited without a quote" },
   "faq-quote-not-verbatim": { de: "Das Zitat steht so nicht in den FAQ: „{quote}“", en: "the quote does not stand verbatim in the FAQ: „{quote}“" },
   // Data lists.
   "label-missing": { de: "Bezeichnung fehlt", en: "label is missing" },
@@ -185,8 +185,14 @@ function statusWord(kind: unknown, status: unknown, lang: Lang): string {
 }
 
 /** Words a message names that depend on the language, derived from the problem's language-neutral params. */
+/** „1 Eintrag“, „2 Einträge“. */
+const entryCount = (count: number, lang: Lang): string =>
+  lang === "de" ? `${count} ${count === 1 ? "Eintrag" : "Einträge"}` : `${count} ${count === 1 ? "entry" : "entries"}`;
+
 function derivedWords(params: MessageParams, lang: Lang): Record<string, string> {
   const words: Record<string, string> = { ...kindWords[String(params.kind)]?.[lang] };
+  if (params.minimum !== undefined) words.entries = entryCount(Number(params.minimum), lang);
+  if (params.validFrom !== undefined) words.validFromDate = lang === "de" ? String(params.validFrom).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1") : String(params.validFrom);
   if (params.expectedType !== undefined) words.typeWord = typeWords[lang][String(params.expectedType)] ?? String(params.expectedType);
   if (params.actualStatus !== undefined) words.actualWord = statusWord(params.kind, params.actualStatus, lang);
   if (params.expectedStatus !== undefined) words.expectedWord = statusWord(params.kind, params.expectedStatus, lang);

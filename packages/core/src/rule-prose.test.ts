@@ -7,7 +7,7 @@ const rule = (id: string) => shippedRuleSets()[0]!.rules.find((r) => r.id === id
 
 describe("rules in German words", () => {
   it("read the shipped minimum duration as indefinite, 24 months or two school years from a start between two days", () => {
-    const schoolYears = "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht: mindestens 2";
+    const schoolYears = "Zahl der Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli innerhalb der Laufzeit: mindestens 2";
     expect(conditionProse(rule("min-duration").conditions, lists)).toBe(
       `Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und ${schoolYears})`,
     );

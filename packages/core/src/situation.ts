@@ -75,7 +75,7 @@ const labels: Readonly<Record<string, LocalizedText>> = {
   flyers: { de: "Flyer", en: "Flyers" },
   "flyers.count": { de: "Gewünschte Zahl der Flyer", en: "Number of flyers wanted" },
   funding: { de: "Förderanfrage", en: "Funding request" },
-  "funding.purpose": { de: "Wofür die Förderung ist", en: "What the funding is for" },
+  "funding.purpose": { de: "Zweck der Förderung", en: "Purpose of the funding" },
   "funding.projectStarted": { de: "Das Projekt hat schon begonnen", en: "The project has already started" },
   training: { de: "Fortbildungswunsch", en: "Training wish" },
   "training.servesPartnership": {
