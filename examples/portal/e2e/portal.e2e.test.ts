@@ -355,7 +355,7 @@ describe("the portal in chromium", () => {
     await page.getByRole("button", { name: "Registrierung absenden" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
     const firstLink = page.locator(".error-summary a").first();
-    expect(await firstLink.textContent()).toBe("Bitte beantworten Sie „Art der Einrichtung“.");
+    expect(await firstLink.textContent()).toBe("Bitte wählen Sie bei „Art der Einrichtung“ eine Antwort aus.");
     expect(await page.locator(".error-summary a").filter({ hasText: "Ansprechperson der Schule" }).count()).toBe(2);
     await shot(page, "7-registrierung-absenden-ohne-angaben-desktop");
     await firstLink.click();

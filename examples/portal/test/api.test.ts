@@ -53,7 +53,7 @@ describe("POST /api/check", () => {
 describe("POST /api/registrations (JSON)", () => {
   it("refuses an eligible application without the signed agreement: 400 with a German message, nothing stored", async () => {
     const message = await expectError(await postJson("/api/registrations", eligibleApplication(7)), 400, "agreement_required");
-    expect(message).toContain("unterschriebene Vereinbarung");
+    expect(message).toContain("unterzeichnete Vereinbarung");
     expect(submitted()).toEqual([]);
   });
 
@@ -249,7 +249,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     const message = await expectError(await postForm(multipart(eligibleApplication(), { bytes: broken, name: "kaputt.pdf", type: "application/pdf" })), 400, "unreadable_agreement");
     expect(message).toContain("Die Vereinbarung ließ sich nicht lesen.");
     // The package's reason, in German alone.
-    expect(message).toMatch(/\(Die PDF-Datei kann nicht gelesen werden \(.+\)\.\)$/);
+    expect(message).toMatch(/\(Die PDF-Datei kann nicht gelesen werden: Sie ist beschädigt oder keine PDF-Datei\.\)$/);
     expect(submitted()).toEqual([]);
   });
 

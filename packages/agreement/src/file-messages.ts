@@ -18,9 +18,10 @@ export const fileErrorTexts = {
     de: "Zum Lesen von {kind}-Dateien fehlt das Paket {package}. Bitte installieren Sie es: npm install {package}",
     en: "Reading {kind} files needs the package {package}, which is not installed. Please install it: npm install {package}",
   },
+  /** `{detail}` is the reader's own (English) words: only the English text shows them. */
   unreadable: {
-    de: "Die {kind}-Datei kann nicht gelesen werden ({detail}).",
-    en: "The {kind} file cannot be read ({detail}).",
+    de: "Die {kind}-Datei kann nicht gelesen werden: Sie ist beschädigt oder keine {kind}-Datei.",
+    en: "The {kind} file cannot be read: it is damaged or not a {kind} file ({detail}).",
   },
   pdfPages: {
     de: "Die PDF-Datei hat {pages} Seiten, höchstens {max}. Bitte laden Sie die Vereinbarung allein hoch.",

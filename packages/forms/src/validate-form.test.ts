@@ -66,7 +66,7 @@ describe("validateForm", () => {
     const result = validateForm({ school: { name: "Grundschule am Park" } }, { mode: "submit" });
     expect(result.valid).toBe(false);
     expect(result.fieldErrors["school.schoolNumber"]).toEqual(["Bitte geben Sie „Schulnummer“ an."]);
-    expect(result.fieldErrors["school.type"]).toEqual(["Bitte beantworten Sie „Art der Einrichtung“."]);
+    expect(result.fieldErrors["school.type"]).toEqual(["Bitte wählen Sie bei „Art der Einrichtung“ eine Antwort aus."]);
     expect(result.fieldErrors.partners).toEqual(["Bitte nennen Sie mindestens einen Partner."]);
     expect(result.fieldErrors["agreement.endDate"]).toEqual(["Bitte geben Sie „Ende der Vereinbarung“ an."]);
     expect(result.fieldErrors).not.toHaveProperty("school.name");
