@@ -402,7 +402,7 @@ function thirdPartnerChanges(before: readonly Category[], after: readonly Catego
     const named = `Kategorie ${category.label.de} (\`${category.id}\`)`;
     return [
       ...(was.needed !== is.needed
-        ? [`${named}: ein nicht kommunaler Partner braucht ${is.needed ? "jetzt" : "nicht mehr"} einen weiteren, kommunalen Partner`]
+        ? [`${named}: ein nicht kommunaler Partner braucht ${is.needed ? "jetzt einen weiteren, kommunalen Partner" : "keinen weiteren, kommunalen Partner mehr"}`]
         : []),
       ...textChange(`${named}, Begründung zum dritten Partner`, was.reason, is.reason),
       ...(isDeepStrictEqual(was.source, is.source) ? [] : [`${named}, Quelle zum dritten Partner geändert: ${was.source.url} → ${is.source.url}`]),
