@@ -58,8 +58,8 @@ export const texts = {
       en: "the rule set's minimum term or an indefinite agreement is required",
     },
     found: {
-      de: "Die Laufzeit erfüllt die Mindestdauer: {details}.",
-      en: "The term meets the minimum duration: {details}.",
+      de: "Die Laufzeit erfüllt die Mindestlaufzeit: {details}.",
+      en: "The term meets the minimum term: {details}.",
     },
     tooShort: {
       de: "Die Laufzeit ist kürzer als verlangt: {details}; {required}. Bitte legen Sie die Vereinbarung auf mindestens zwei Jahre an oder schließen Sie sie unbefristet ab.",

@@ -297,7 +297,7 @@ const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "partners.anyNeedsMunicipalPartner": {
     type: "boolean",
     label: {
-      de: "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner",
+      de: "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner",
       en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
     },
   },

@@ -81,7 +81,7 @@ describe("offering rule files", () => {
   const flyers = read("flyers.json") as Record<string, any>;
   it.each([
     ["an eligibility fact", (r: Record<string, any>) => (r.conditions.all[0].fact = "agreement.written"), "conditions.all.0.fact", /Fakt/],
-    ["an eligibility criterion id", (r: Record<string, any>) => (r.id = "min-duration"), "id", /Angebots-ID/],
+    ["an eligibility criterion id", (r: Record<string, any>) => (r.id = "min-duration"), "id", /Kennung eines Angebots/],
     ["an unknown placeholder", (r: Record<string, any>) => (r.nextSteps.available[0].de = "Bitte {count} Flyer"), "nextSteps.available.0.de", /Platzhalter/],
     ["missing next steps", (r: Record<string, any>) => delete r.nextSteps, "nextSteps", /.+/],
     ["a met/notMet message instead of available/notAvailable", (r: Record<string, any>) => (r.messages = { met: r.messages.available, notMet: r.messages.notAvailable, unknown: r.messages.unknown }), "messages.available", /.+/],

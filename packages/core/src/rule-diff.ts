@@ -587,7 +587,7 @@ export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
     if (diff.lists.length > 0) {
       lines.push(
         "> Hinweis: Die Zahlen lesen die Arten der Einrichtung (`categories.json`: im Programm vorgesehen, dritter Partner) " +
-          "aus dem jeweiligen Ordner. Geänderte Funktionspostfach-Wörter und Schulformen sowie neue Kennungen von Einrichtungsarten " +
+          "aus dem jeweiligen Ordner. Geänderte Funktionspostfach-Wörter und Schulformen sowie neue Kennungen von Arten der Einrichtung " +
           "wirken erst mit einer neuen Version von `@bildungspartner/core` und sind in den Zahlen nicht enthalten.",
         "",
       );

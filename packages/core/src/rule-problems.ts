@@ -44,7 +44,7 @@ export const ruleProblemTexts = {
   "invalid-date": { de: "Kein gültiges Datum (JJJJ-MM-TT)", en: "not a valid date (YYYY-MM-DD)" },
   "quote-missing": { de: "Zitat fehlt", en: "quote is missing" },
   "not-https": { de: "Keine https-Adresse", en: "not an https URL" },
-  "not-http": { de: "Keine http(s)-Adresse", en: "not an http(s) URL" },
+  "not-http": { de: "Keine http- oder https-Adresse", en: "not an http(s) URL" },
   "unknown-fact": { de: "Unbekannter Fakt; erlaubt: {allowed}", en: "unknown fact; allowed: {allowed}" },
   "unknown-operator": { de: "Unbekannter Operator; erlaubt: {allowed}", en: "unknown operator; allowed: {allowed}" },
   "comparison-keys": {
@@ -59,18 +59,18 @@ export const ruleProblemTexts = {
   "unknown-id": { de: "Unbekannte {ruleId}; erlaubt: {allowed}", en: "unknown {rule} id; allowed: {allowed}" },
   "event-not-id": { de: "event.type muss der Kennung (id) entsprechen", en: "event.type must equal id" },
   "invalid-level": {
-    de: 'level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium)',
+    de: "level ist „must“ (Muss-Kriterium) oder „should“ (Soll-Kriterium)",
     en: 'level is "must" or "should"',
   },
   "unknown-placeholder": { de: "Unbekannter Platzhalter; erlaubt: {allowed}", en: "unknown placeholder; allowed: {allowed}" },
   "invalid-version": { de: "Version im Format 1.2.3", en: "version as 1.2.3" },
-  "wrong-manifest-kind": { de: 'kind muss "{allowed}" sein', en: 'kind must be "{allowed}"' },
+  "wrong-manifest-kind": { de: "kind muss „{allowed}“ sein", en: 'kind must be "{allowed}"' },
   "case-name-missing": { de: "Name des Falls fehlt", en: "the case's name is missing" },
   "invalid-expected": { de: "Erwartet wird {first} oder {last}", en: "expected is {first} or {last}" },
   "no-cases": { de: "Keine Beispielfälle", en: "no example cases" },
   // Problems of the whole file.
   "too-deep": { de: "Zu tief verschachtelt: höchstens {max} Ebenen", en: "nested too deeply: at most {max} levels" },
-  "forbidden-key": { de: 'Der Schlüssel "{key}" ist in Regeldateien verboten', en: 'the key "{key}" is forbidden in rule files' },
+  "forbidden-key": { de: "Der Schlüssel „{key}“ ist in Regeldateien verboten", en: 'the key "{key}" is forbidden in rule files' },
   "file-missing": { de: "Datei fehlt", en: "file is missing" },
   "file-too-large": { de: "Datei zu groß ({size} Bytes, höchstens {max})", en: "file too large (at most {max} bytes)" },
   "unreadable-json": { de: "Kein gültiges JSON oder nicht lesbar ({reason})", en: "not valid JSON or unreadable ({reason})" },
@@ -95,11 +95,11 @@ export const ruleProblemTexts = {
     en: "after the rule set's validFrom ({validFrom}), which applies the rule from then on",
   },
   // Comparisons the schema allows but that never mean what the author wanted.
-  "needs-list-fact": { de: '"{operator}" passt nur zu Listen; {fact} ist keine', en: '"{operator}" needs a list fact; {fact} is none' },
-  "compares-numbers": { de: '"{operator}" vergleicht Zahlen; {fact} ist keine Zahl', en: '"{operator}" compares numbers; {fact} is no number' },
-  "needs-non-empty-list": { de: '"{operator}" braucht eine nicht leere Liste [...]', en: '"{operator}" needs a non-empty list' },
+  "needs-list-fact": { de: "„{operator}“ passt nur zu Listen; {fact} ist keine", en: '"{operator}" needs a list fact; {fact} is none' },
+  "compares-numbers": { de: "„{operator}“ vergleicht Zahlen; {fact} ist keine Zahl", en: '"{operator}" compares numbers; {fact} is no number' },
+  "needs-non-empty-list": { de: "„{operator}“ braucht eine nicht leere Liste [...]", en: '"{operator}" needs a non-empty list' },
   "needs-single-value": {
-    de: '"{operator}" vergleicht mit einem einzelnen Wert, nicht mit einer Liste',
+    de: "„{operator}“ vergleicht mit einem einzelnen Wert, nicht mit einer Liste",
     en: '"{operator}" compares with one value, not a list',
   },
   "wrong-value-type": { de: "{fact} ist {typeWord}; {value} passt nicht", en: "{fact} is {typeWord}; {value} does not fit" },
@@ -126,12 +126,12 @@ export const ruleProblemTexts = {
   "boolean-needed": { de: "true oder false nötig", en: "true or false needed" },
   "source-url-needed": { de: "Adresse der Quelle (http oder https) nötig", en: "the source's http(s) address is needed" },
   "empty-quote": { de: "Zitat leer: weglassen oder wörtlich angeben", en: "empty quote: leave it out or quote verbatim" },
-  "not-a-local-part": { de: '"{word}" steht nicht in localParts', en: '"{word}" is not one of the localParts' },
+  "not-a-local-part": { de: "„{word}“ steht nicht in localParts", en: '"{word}" is not one of the localParts' },
   "local-part-spelling": {
-    de: '"{word}": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero")',
+    de: "„{word}“: nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. „buero“)",
     en: '"{word}": lower-case a–z only, umlauts spelled out',
   },
-  "word-twice": { de: '"{word}" doppelt', en: '"{word}" listed twice' },
+  "word-twice": { de: "„{word}“ doppelt", en: '"{word}" listed twice' },
   "domain-needed": { de: "Domain wie schule.nrw.de nötig", en: "a domain like schule.nrw.de is needed" },
   "whole-number-needed": { de: "Ganze Zahl ab 1 nötig", en: "whole number from 1 needed" },
 } as const satisfies Readonly<Record<string, LocalizedText>>;
@@ -145,11 +145,11 @@ export const ruleProblemCodes = Object.keys(ruleProblemTexts) as RuleProblemCode
 /** How the two kinds of rules are named inside messages (`kind` param). */
 const kindWords: Readonly<Record<string, Readonly<Record<Lang, Readonly<Record<string, string>>>>>> = {
   criteria: {
-    de: { rule: "Kriterium", Rule: "Kriterium", aRule: "einem Kriterium", ruleId: "Kriteriums-ID" },
+    de: { rule: "Kriterium", Rule: "Kriterium", aRule: "einem Kriterium", ruleId: "Kennung eines Kriteriums" },
     en: { rule: "criterion", Rule: "Criterion", aRule: "a criterion", ruleId: "criterion id" },
   },
   offerings: {
-    de: { rule: "Angebot", Rule: "Angebot", aRule: "einem Angebot", ruleId: "Angebots-ID" },
+    de: { rule: "Angebot", Rule: "Angebot", aRule: "einem Angebot", ruleId: "Kennung eines Angebots" },
     en: { rule: "offering", Rule: "Offering", aRule: "an offering", ruleId: "offering id" },
   },
 };

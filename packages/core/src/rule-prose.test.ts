@@ -20,7 +20,7 @@ describe("rules in German words", () => {
       ],
     });
     expect(conditionProse(rule("third-partner").conditions, lists)).toBe(
-      "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner: nein oder mindestens ein Partner ist eine kommunale Einrichtung",
+      "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner: nein oder mindestens ein Partner ist eine kommunale Einrichtung",
     );
     expect(conditionProse(rule("named-contacts").conditions, lists)).toBe(
       "Die Schule nennt eine Ansprechperson und jeder Partner nennt eine Ansprechperson",
@@ -63,7 +63,7 @@ describe("rules in German words", () => {
   it("give a decision table with every way to each result", () => {
     expect(decisionTable(rule("third-partner").conditions, lists)).toEqual({
       columns: [
-        "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner: nein",
+        "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner: nein",
         "Mindestens ein Partner ist eine kommunale Einrichtung",
       ],
       rows: [

@@ -112,7 +112,7 @@ export function situationFieldLabel(path: string, lang: Lang = "de"): string {
 
 const messages: Readonly<Record<"invalid_situation" | "invalid_type" | "invalid_option" | "invalid_flyer_count", LocalizedText>> = {
   invalid_situation: {
-    de: "Die Angaben müssen ein JSON-Objekt sein (application, decision, registered, flyers, funding, training).",
+    de: "Die Angaben müssen ein JSON-Objekt sein, mit Abschnitten für Antrag oder Entscheidung, Registrierung, Flyer, Förderanfrage und Fortbildungswunsch.",
     en: "The situation must be a JSON object (application, decision, registered, flyers, funding, training).",
   },
   invalid_type: { de: "„{label}“ hat die falsche Form: erwartet wird {expected}.", en: "“{label}” has the wrong form: expected {expected}." },
