@@ -80,7 +80,9 @@ describe("bildungspartner rules catalogue: offerings", () => {
     expect(flyers).toMatch(/^# Flyer zur Weitergabe\n\nAngebot `flyers` · Angebote 1\.0\.0, gültig ab 31\.05\.2023; diese Regel gilt ab 31\.05\.2023\n/);
     const rule = rules.find((r) => r.id === "flyers")!;
     expect(flyers).toContain(`Verfügbar, wenn:\n\n- ${conditionProse(rule.conditions, { categories, schoolTypes })}\n`);
-    expect(flyers).toContain(`Wenn verfügbar:\n\n${rule.nextSteps.available.map((step, i) => `${i + 1}. ${step.de}`).join("\n")}\n`);
+    // The catalogue fills the placeholders with words: no situation gives the number of flyers.
+    expect(flyers).toContain(`Wenn verfügbar:\n\n${rule.nextSteps.available.map((step, i) => `${i + 1}. ${step.de.replace("{flyerCount}", "der gewünschten Stückzahl")}`).join("\n")}\n`);
+    expect(flyers).not.toContain("{flyerCount}");
     expect(flyers).toContain(`## Quelle\n\n> „${rule.source.quote}“`);
     expect(flyers).toContain(`## Beispielfälle (${cases.length})`);
     for (const [i, c] of cases.entries()) expect(flyers).toContain(`| ${i + 1} | ${c.name} |`);

@@ -295,7 +295,7 @@ describe("bildungspartner rules diff", () => {
       "### Langfristige Vereinbarung (mindestens drei Jahre) (`min-duration`, geändert)",
       "- Titel geändert: „Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt)“ → „Langfristige Vereinbarung (mindestens drei Jahre)“",
       "- Meldung bei „erfüllt“ umformuliert: „Die Kooperationsvereinbarung ist auf mindestens zwei Jahre angelegt.“ → „Die Vereinbarung ist auf mindestens drei Jahre angelegt.“",
-      "- Kategorie hinzugefügt: Zoo oder Tierpark (`zoo`), im Programm vorgesehen",
+      "- Art der Einrichtung hinzugefügt: Zoo oder Tierpark (`zoo`), im Programm vorgesehen",
     ]) {
       expect(out).toContain(`${line}\n`);
     }
@@ -321,14 +321,14 @@ describe("bildungspartner rules diff", () => {
       "- Vergleich geändert: „Die Vereinbarung ist schriftlich“ → „Die Vereinbarung ist schriftlich: nein“",
       "- Bedingung geändert: vorher „Die Schule hat unterzeichnet und alle Partner haben unterzeichnet“, jetzt „Die Schule hat unterzeichnet“",
       "### Kommunaler Partner bei nicht kommunalen Partnern (`third-partner`, entfernt)",
-      "- Kategorie Andere Einrichtung (`other`): jetzt im Programm vorgesehen",
-      "- Kategorie entfernt: Bühne (`stage`)",
+      "- Art der Einrichtung Andere Einrichtung (`other`): jetzt im Programm vorgesehen",
+      "- Art der Einrichtung entfernt: Bühne (`stage`)",
     ]) {
       expect(out).toContain(`${line}\n`);
     }
     const back = await cli("rules", "diff", dir, shipped);
     expect(back.out).toMatch(/### Kommunaler Partner [^\n]* \(`third-partner`, neu\)\n\n- Neues Kriterium \(Muss-Kriterium\)\. Erfüllt, wenn: .*mindestens ein Partner ist eine kommunale Einrichtung\n/);
-    expect(back.out).toContain("- Kategorie hinzugefügt: Bühne (`stage`), im Programm vorgesehen\n");
+    expect(back.out).toContain("- Art der Einrichtung hinzugefügt: Bühne (`stage`), im Programm vorgesehen\n");
   });
 
   it("words level, reading, source and next-step changes, and third-partner readings and surnames in the data lists", async () => {
@@ -347,7 +347,7 @@ describe("bildungspartner rules diff", () => {
       "- Auslegung geändert: „FAQ: „Kooperationsangebot",
       "- Weitere Quelle entfernt: https://www.nrw-lfdk.de/app/pinnwand/meinungen/490 (",
       "- Nächster Schritt 1 bei „registrierbar“ umformuliert: „Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung",
-      "- Kategorie Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner",
+      "- Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner",
       "- Nachnamen unter den Funktionspostfach-Wörtern hinzugefügt: info",
     ]) {
       expect(out).toContain(line);
@@ -363,7 +363,7 @@ describe("bildungspartner rules diff", () => {
     writeFileSync(applications, `${JSON.stringify(stage)}\n${JSON.stringify(museum)}\n`);
     const { out } = await cli("rules", "diff", shipped, dir, "--applications", applications, "--format", "json");
     const { impact, lists } = JSON.parse(out) as { impact: Impact; lists: string[] };
-    expect(lists).toEqual(["Kategorie Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner"]);
+    expect(lists).toEqual(["Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner"]);
     expect(impact.changed).toEqual([
       { line: 1, id: "freie-buehne", from: "eligible", to: "not-eligible", criteria: [{ id: "third-partner", from: "met", to: "not-met" }] },
     ]);

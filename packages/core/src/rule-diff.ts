@@ -399,7 +399,7 @@ function thirdPartnerChanges(before: readonly Category[], after: readonly Catego
     const was = old.get(category.id);
     const is = category.thirdPartner;
     if (!was || isDeepStrictEqual(was, is)) return [];
-    const named = `Kategorie ${category.label.de} (\`${category.id}\`)`;
+    const named = `Art der Einrichtung ${category.label.de} (\`${category.id}\`)`;
     return [
       ...(was.needed !== is.needed
         ? [`${named}: ein nicht kommunaler Partner braucht ${is.needed ? "jetzt einen weiteren, kommunalen Partner" : "keinen weiteren, kommunalen Partner mehr"}`]
@@ -427,7 +427,7 @@ function listChanges(before: DataLists, after: DataLists): string[] {
   const oldDomains = new Set(before.roleMailboxes.officialDomains.map(domain));
   const newDomains = new Set(after.roleMailboxes.officialDomains.map(domain));
   return [
-    ...entryListChanges("Kategorie", before.categories, after.categories),
+    ...entryListChanges("Art der Einrichtung", before.categories, after.categories),
     ...entryListChanges("Schulform", before.schoolTypes, after.schoolTypes),
     ...thirdPartnerChanges(before.categories, after.categories),
     ...wordChanges("Funktionspostfach-Wörter", before.roleMailboxes.localParts, after.roleMailboxes.localParts),
