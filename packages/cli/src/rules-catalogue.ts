@@ -643,11 +643,10 @@ function readingsHtml(kinds: readonly KindCatalogue[], categories: readonly Cate
   return `<section id="auslegungsfragen">
 <h2>Auslegungsfragen</h2>
 <p>Wo die FAQ Raum für Auslegung lässt, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
-der mitgelieferten Voreinstellung, damit Bildungspartner NRW jede bestätigen oder ändern kann: die Stufe
-(<code>level</code>: <code>"must"</code> oder <code>"should"</code>) und die Bedingung in der genannten Datei,
-die Auslegung in ihrem Feld <code>interpretation</code>.</p>
+mitgelieferter Bedingung, damit Bildungspartner NRW jede bestätigen oder ändern kann. Stufe, Bedingung und
+Auslegung stehen in der genannten Regeldatei und werden dort geändert.</p>
 ${rows ? `<table class="readings">
-<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Voreinstellung</th></tr></thead>
+<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Mitgelieferte Bedingung</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
 <h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
@@ -666,9 +665,9 @@ function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, cat
   const lines = [
     "# Auslegungsfragen",
     "",
-    `Regelsatz ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lässt, mit Stufe und Voreinstellung.`,
+    `Regelsatz ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lässt, mit Stufe und mitgelieferter Bedingung.`,
     "",
-    "| Regel | Datei | Stufe | Auslegung | Voreinstellung |",
+    "| Regel | Datei | Stufe | Auslegung | Mitgelieferte Bedingung |",
     "|---|---|---|---|---|",
     ...kinds.flatMap((kind) => kind.readings()).map((r) => `| ${cell(r.title)} | \`${r.file}\` | ${r.level} | ${cell(r.interpretation)} | ${cell(r.preset)} |`),
     "",
