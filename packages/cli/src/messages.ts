@@ -37,6 +37,8 @@ export const texts = {
   summary: { de: "{files}: {counts}", en: "{files}: {counts}" },
   /** „1 Datei“, „3 Dateien“: the count of files with the form of the word it needs. */
   files: { one: { de: "1 Datei", en: "1 file" }, many: { de: "{count} Dateien", en: "{count} files" } },
+  /** „1 Problem“, „3 Probleme“: problems in rule files. */
+  problems: { one: { de: "1 Problem", en: "1 problem" }, many: { de: "{count} Probleme", en: "{count} problems" } },
   unreadableFile: { de: "Die Datei kann nicht gelesen werden ({reason}).", en: "The file cannot be read ({reason})." },
   invalidJson: { de: "Die Datei enthält kein gültiges JSON ({reason}).", en: "The file does not contain valid JSON ({reason})." },
   fileTooLarge: {

@@ -59,7 +59,7 @@ function textFragmentLink(url: string, quote: string): string {
 
 /** The words of a link to a quoted sentence: the FAQ by name, any other page by its address. */
 function sourceLinkText(url: string): string {
-  return url.replace(/#.*$/, "") === FAQ_URL ? "Zur Stelle in den FAQ von Bildungspartner NRW" : "Zur Stelle auf der zitierten Seite";
+  return url.replace(/#.*$/, "") === FAQ_URL ? "Zur Stelle in der FAQ von Bildungspartner NRW" : "Zur Stelle auf der zitierten Seite";
 }
 
 /** What a criterion and an offering both carry about where they come from. */

@@ -49,7 +49,7 @@ describe("bildungspartner rules lint: offerings", () => {
       `${at("competition.cases.json")}:cases.0.expected: „${competitionCase.name}“ ergibt „${offeringStatusWords[competitionCase.expected]}“, erwartet „${offeringStatusWords[wrong]}“ / gives "${competitionCase.expected}", expected "${wrong}"`,
       expect.stringMatching(new RegExp(`^${at("flyers.json")}:conditions\\.all\\.0\\.fact: Unbekannter Fakt; erlaubt: always, partnership\\.registered`)),
       expect.stringMatching(new RegExp(`^${at("templates.cases.json")}:cases\\.0\\.expected: Erwartet wird "available"`)),
-      `${archiveCases.length + 5} Problem(e) / problem(s)`,
+      `${archiveCases.length + 5} Probleme / ${archiveCases.length + 5} problems`,
     ]);
   });
 });

@@ -37,9 +37,9 @@ describe("bildungspartner rules lint", () => {
     const { code, out, err } = await cli("rules", "lint", "--faq", faqFile);
     expect(code).toBe(0);
     expect(err).toBe("");
-    expect(out).toMatch(/^Keine Probleme: 22 Regeldateien, \d+ Beispielfälle, die Zitate aus den FAQ geprüft \/ no problems: .* the FAQ quotes checked\n$/);
+    expect(out).toMatch(/^Keine Probleme: 22 Regeldateien, \d+ Beispielfälle, die Zitate aus der FAQ geprüft \/ no problems: .* the FAQ quotes checked\n$/);
     const without = await cli("rules", "lint");
-    expect(without.err).toBe("Zitate aus den FAQ nicht geprüft (dazu --faq <datei>) / FAQ quotes not checked (use --faq <file>)\n");
+    expect(without.err).toBe("Zitate aus der FAQ nicht geprüft (dazu --faq <datei>) / FAQ quotes not checked (use --faq <file>)\n");
   });
 
   it("reports a tampered FAQ quote in a rule, a next step, a category and an offering as file:path: message", async () => {
@@ -51,7 +51,7 @@ describe("bildungspartner rules lint", () => {
       cited.thirdPartner.source.quote = "Jeder Partner muss kommunal sein.";
     });
     const offering = readdirSync(join(dir, "offerings")).find((f) => f.endsWith(".json") && !f.endsWith(".cases.json") && f !== "ruleset.json")!;
-    edit(join(dir, "offerings", offering), (rule) => (rule.source = { url: FAQ_URL, quote: "Das steht nicht in den FAQ." }));
+    edit(join(dir, "offerings", offering), (rule) => (rule.source = { url: FAQ_URL, quote: "Das steht nicht in der FAQ." }));
     const { code, out } = await cli("rules", "lint", "--faq", faqFile, "--format", "json", dir);
     expect(code).toBe(1);
     const problems = (JSON.parse(out) as LintReport).problems.map((p) => `${relative(dir, p.file)}:${p.path}`);
@@ -63,7 +63,7 @@ describe("bildungspartner rules lint", () => {
     ]);
     const text = await cli("rules", "lint", "--faq", faqFile, dir);
     expect(text.out).toContain(
-      `${join(dir, "min-duration.json")}:source.quote: Das Zitat steht so nicht in den FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“ / the quote does not stand verbatim in the FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“\n`,
+      `${join(dir, "min-duration.json")}:source.quote: Das Zitat steht so nicht in der FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“ / the quote does not stand verbatim in the FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“\n`,
     );
     expect(text.err).toBe("");
   });
@@ -132,7 +132,7 @@ describe("bildungspartner rules lint", () => {
       `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer muss aus genau sechs Ziffern bestehen.) / invalid input (school.schoolNumber: The school number must consist of exactly six digits.)`,
       `${at("written-agreement.cases.json")}:cases.0.expected: „Schriftliche Vereinbarung“ ergibt „nicht erfüllt“, erwartet „erfüllt“ / gives "not-met", expected "met"`,
       `${at("written-agreement.json")}:conditions.all.0.operator: „greaterThan“ vergleicht Zahlen; agreement.written ist keine Zahl / "greaterThan" compares numbers; agreement.written is no number`,
-      "23 Problem(e) / problem(s)",
+      "23 Probleme / 23 problems",
     ]);
   });
 

@@ -112,7 +112,7 @@ export const ruleProblemTexts = {
   },
   // Quotes of the FAQ.
   "faq-quote-missing": { de: "Die FAQ ist als Quelle genannt, aber ohne Zitat", en: "the FAQ is cited without a quote" },
-  "faq-quote-not-verbatim": { de: "Das Zitat steht so nicht in den FAQ: „{quote}“", en: "the quote does not stand verbatim in the FAQ: „{quote}“" },
+  "faq-quote-not-verbatim": { de: "Das Zitat steht so nicht in der FAQ: „{quote}“", en: "the quote does not stand verbatim in the FAQ: „{quote}“" },
   // Data lists.
   "label-missing": { de: "Bezeichnung fehlt", en: "label is missing" },
   "list-missing": { de: "Liste fehlt", en: "list is missing" },

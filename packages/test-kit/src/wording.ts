@@ -169,11 +169,11 @@ const isGermanProse = (text: string) =>
   /\p{L}{2,}[\s,.:;!?–-]+\p{L}/u.test(text) && germanWord.test(text) && !/^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|PRAGMA|DROP|WITH)\b/i.test(text);
 
 /**
- * The German texts of an example's source file: the text of each JSX element (its expressions as
- * `{…}`) and every string or template literal that reads as German prose, except in imports, in
- * attributes that hold code, and in element accesses.
+ * The German texts of a source file: the text of each JSX element (its expressions as `{…}`) and
+ * every string or template literal that reads as German prose (markup stripped), except in imports,
+ * in attributes that hold code, in element accesses, and in the properties named in `skip`.
  */
-function uiTexts(repo: string, path: string): GermanText[] {
+function proseTexts(repo: string, path: string, skip: ReadonlySet<string> = new Set()): GermanText[] {
   const file = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true, path.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const texts: GermanText[] = [];
   const push = (node: ts.Node, text: string) => {
@@ -184,6 +184,7 @@ function uiTexts(repo: string, path: string): GermanText[] {
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isElementAccessExpression(node)) return;
     if (ts.isJsxAttribute(node) && codeAttributes.has(node.name.getText(file))) return;
+    if (ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) && skip.has(node.name.text)) return;
     if (ts.isJsxElement(node) || ts.isJsxFragment(node)) {
       const parts = node.children.map((child) => (ts.isJsxText(child) ? child.text : "{…}"));
       if (node.children.some((child) => ts.isJsxText(child) && child.text.trim() !== "")) push(node, parts.join(""));
@@ -211,6 +212,9 @@ export function germanTexts(repo: string): GermanText[] {
     ...[...ruleFiles, ...dataFiles].flatMap((path) => jsonTexts(repo, path)),
     ...packageFiles.flatMap((path) => messageTableTexts(repo, path)),
     ...fieldLabels,
-    ...exampleFiles.flatMap((path) => uiTexts(repo, path)),
+    // The packages' other German prose: the catalogue's page text, the diff's sentences, errors. The
+    // message tables are read above; the commands' `help` mixes both languages with JSON examples.
+    ...packageFiles.flatMap((path) => proseTexts(repo, path, new Set(["de", "en", "help"]))),
+    ...exampleFiles.flatMap((path) => proseTexts(repo, path)),
   ];
 }
