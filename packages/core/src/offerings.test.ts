@@ -182,7 +182,7 @@ describe("offerings()", () => {
     [{ flyers: { count: "100" } }, "flyers.count", "invalid_flyer_count", "ganze Zahl"],
     [{ flyers: { count: 100_001 } }, "flyers.count", "invalid_flyer_count", "100.000"],
     [{ funding: { purpose: "building" } }, "funding.purpose", "invalid_option", "project, training, permanent"],
-    [{ registered: "yes" }, "registered", "invalid_type", "Registriert"],
+    [{ registered: "yes" }, "registered", "invalid_type", "Registrierung der Partnerschaft"],
     [{ decision: { status: "registered" } }, "decision.status", "invalid_option", "eligible"],
     [{ application: { school: { type: "uni" } } }, "application.school.type", "invalid_option", "Art der Einrichtung"],
     [[], "", "invalid_situation", "JSON-Objekt"],

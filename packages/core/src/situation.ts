@@ -71,7 +71,7 @@ const labels: Readonly<Record<string, LocalizedText>> = {
   decision: { de: "Entscheidung", en: "Decision" },
   "decision.status": { de: "Status der Entscheidung", en: "Decision status" },
   "decision.criteria": { de: "Kriterien der Entscheidung", en: "Criteria of the Decision" },
-  registered: { de: "Registriert", en: "Registered" },
+  registered: { de: "Registrierung der Partnerschaft", en: "Registration of the partnership" },
   flyers: { de: "Flyer", en: "Flyers" },
   "flyers.count": { de: "Gewünschte Zahl der Flyer", en: "Number of flyers wanted" },
   funding: { de: "Förderanfrage", en: "Funding request" },
