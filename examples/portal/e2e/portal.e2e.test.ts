@@ -189,7 +189,7 @@ describe("the portal in chromium", () => {
     const schoolNumber = page.getByLabel("Schulnummer");
     await schoolNumber.pressSequentially("1654");
     const error = page.locator("#f-school-schoolNumber-error");
-    await expect.poll(() => error.textContent()).toBe("Fehler: Die Schulnummer hat genau sechs Ziffern.");
+    await expect.poll(() => error.textContent()).toBe("Fehler: Die Schulnummer muss aus genau sechs Ziffern bestehen.");
     expect(await schoolNumber.getAttribute("aria-invalid")).toBe("true");
     expect((await schoolNumber.getAttribute("aria-describedby"))?.split(" ")).toContain("f-school-schoolNumber-error");
     await shot(page, "2-registrierung-feldfehler-desktop");
@@ -355,7 +355,7 @@ describe("the portal in chromium", () => {
     await page.getByRole("button", { name: "Registrierung absenden" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
     const firstLink = page.locator(".error-summary a").first();
-    expect(await firstLink.textContent()).toBe("Bitte beantworten Sie „Art der Einrichtung“.");
+    expect(await firstLink.textContent()).toBe("Bitte wählen Sie bei „Art der Einrichtung“ eine Antwort aus.");
     expect(await page.locator(".error-summary a").filter({ hasText: "Ansprechperson der Schule" }).count()).toBe(2);
     await shot(page, "7-registrierung-absenden-ohne-angaben-desktop");
     await firstLink.click();

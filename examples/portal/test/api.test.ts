@@ -35,7 +35,7 @@ describe("POST /api/check", () => {
     expect(((await (await postJson("/api/check", {})).json()) as { status: string }).status).toBe("incomplete");
     const invalid = await postJson("/api/check", { school: { schoolNumber: "12" } });
     expect(invalid.status).toBe(200);
-    expect(await invalid.json()).toMatchObject({ status: "invalid", issues: [{ path: "school.schoolNumber", message: "Die Schulnummer hat genau sechs Ziffern." }] });
+    expect(await invalid.json()).toMatchObject({ status: "invalid", issues: [{ path: "school.schoolNumber", message: "Die Schulnummer muss aus genau sechs Ziffern bestehen." }] });
   });
 
   it("refuses malformed JSON with 400 and a German message", async () => {
@@ -53,7 +53,7 @@ describe("POST /api/check", () => {
 describe("POST /api/registrations (JSON)", () => {
   it("refuses an eligible application without the signed agreement: 400 with a German message, nothing stored", async () => {
     const message = await expectError(await postJson("/api/registrations", eligibleApplication(7)), 400, "agreement_required");
-    expect(message).toContain("unterschriebene Vereinbarung");
+    expect(message).toContain("unterzeichnete Vereinbarung");
     expect(submitted()).toEqual([]);
   });
 
@@ -152,7 +152,7 @@ describe("POST /api/registrations (JSON)", () => {
     expect(await invalid.json()).toMatchObject({
       error: { code: "invalid_application" },
       decision: { status: "invalid" },
-      fieldErrors: { "school.schoolNumber": ["Die Schulnummer hat genau sechs Ziffern."] },
+      fieldErrors: { "school.schoolNumber": ["Die Schulnummer muss aus genau sechs Ziffern bestehen."] },
     });
     const malformed = await fetch(`${currentServer().url}/api/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: "{,}" });
     await expectError(malformed, 400, "malformed_json");
@@ -249,7 +249,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     const message = await expectError(await postForm(multipart(eligibleApplication(), { bytes: broken, name: "kaputt.pdf", type: "application/pdf" })), 400, "unreadable_agreement");
     expect(message).toContain("Die Vereinbarung ließ sich nicht lesen.");
     // The package's reason, in German alone.
-    expect(message).toMatch(/\(Die PDF-Datei kann nicht gelesen werden \(.+\)\.\)$/);
+    expect(message).toMatch(/\(Die PDF-Datei kann nicht gelesen werden: Sie ist beschädigt oder keine PDF-Datei\.\)$/);
     expect(submitted()).toEqual([]);
   });
 

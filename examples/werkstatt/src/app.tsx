@@ -6,7 +6,7 @@ import { acceptCase, change, changedCases, changedFiles, openWorkspace, ruleEntr
 import { CaseChanges, DiffPanel, ExportPanel, ImpactPanel, LintPanel } from "./results-view.js";
 import { diffMarkdown, diffRuleFolders, exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
 import { RuleCard, RuleSetCard } from "./rules-view.js";
-import { resultWord } from "./words.js";
+import { counted, resultWord } from "./words.js";
 
 /*
  * The Werkstatt page: open a rules folder, change it, see at once what the change does, hand it over.
@@ -157,7 +157,7 @@ export function App({ script }: AppProps) {
             <h2 id="oeffnen-titel">Regelsatz öffnen</h2>
             <p>
               Geöffnet: <strong>{workspace.source}</strong>
-              {changed.length > 0 && <> – {changed.length} Datei(en) geändert</>}
+              {changed.length > 0 && <> – {counted(changed.length, "Datei", "Dateien")} geändert</>}
             </p>
             <div class="open">
               <button type="button" onClick={() => open({ files: shippedRuleFolder(), skipped: [] }, shippedName)}>
@@ -190,7 +190,7 @@ export function App({ script }: AppProps) {
                     try {
                       open(readFolder(unzipFiles(new Uint8Array(await file.arrayBuffer()))), file.name);
                     } catch (error) {
-                      setAnnouncement(`${file.name}: keine lesbare ZIP-Datei (${(error as Error).message}).`);
+                      setAnnouncement(`${file.name}: keine lesbare ZIP-Datei. Bitte wählen Sie die ZIP-Datei eines Regelordners.`);
                     }
                     input.value = "";
                   }}

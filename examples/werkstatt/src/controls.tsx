@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "preact/hooks";
 import { daysInMonth, monthDayParts, monthDayValue, requiredText, wholeNumber } from "./model.js";
 import { monthDayText } from "./rules-api.js";
+import { languageNames } from "./words.js";
 
 /*
  * Form controls that hand a value on only when it is valid rule data; anything else stays in the field
@@ -50,7 +51,7 @@ export function TextField({ label, value, onCommit, multiline = false, lang }: T
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
       {error && (
         <p class="error" id={`${id}-error`}>
-          Bitte einen Text eingeben: leer ist er keine gültige Regelangabe. Die letzte gültige Fassung gilt weiter.
+          Bitte geben Sie einen Text ein: Ein leerer Text ist keine gültige Regelangabe. Die letzte gültige Fassung gilt weiter.
         </p>
       )}
     </div>
@@ -59,8 +60,8 @@ export function TextField({ label, value, onCommit, multiline = false, lang }: T
 
 /** The languages of every text a policy maker rewords, with their names in a field's label. */
 const languages = [
-  ["de", "deutsch"],
-  ["en", "englisch"],
+  ["de", languageNames.de],
+  ["en", languageNames.en],
 ] as const;
 
 /** Props of a text in German and English: its name, both texts, and what to do with a valid new one. */
@@ -113,7 +114,7 @@ export function NumberField({ label, value, onCommit }: ValueFieldProps<number>)
       />
       {error && (
         <p class="error" id={`${id}-error`}>
-          Bitte eine ganze Zahl ab 0 eingeben.
+          Bitte geben Sie eine ganze Zahl ab 0 ein.
         </p>
       )}
     </div>

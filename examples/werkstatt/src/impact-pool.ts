@@ -76,7 +76,7 @@ export class ImpactPool {
     this.#workers = Array.from({ length: size }, (_, index) => {
       const worker = new Worker(script, { type: "module", name: `auswirkung-${index + 1}` });
       worker.onmessage = ({ data }: MessageEvent<ImpactAnswer>) => this.#answer(index, data);
-      worker.onerror = (event) => this.#fail(new Error(event.message || "Worker konnte nicht starten / worker failed"));
+      worker.onerror = (event) => this.#fail(new Error(event.message || "Die Berechnung im Hintergrund konnte nicht starten / the background computation failed to start"));
       return worker;
     });
   }

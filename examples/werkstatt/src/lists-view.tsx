@@ -4,6 +4,7 @@ import { TextPair } from "./controls.js";
 import { addMailboxWord, addSchoolType, entryId, mailboxWord, removeMailboxWord, removeSchoolType, setAlsoSurname, valueAt, valuesInConditions, type Workspace } from "./model.js";
 import type { Edit } from "./rules-view.js";
 import { Table } from "./table.js";
+import { languageNames } from "./words.js";
 
 /*
  * The data lists a policy maker owns: the kinds of partner (in the programme or not, and whether a
@@ -90,9 +91,9 @@ function Categories({ categories, edit }: { readonly categories: readonly Entry[
         {categories.map((category, i) => (
           <TextPair
             key={category.id}
-            name={category.id}
+            name={`Bezeichnung der Art „${category.label.de}“`}
             value={category.label}
-            onCommit={(lang, next) => edit(file, ["categories", i, "label", lang], next, `Art ${category.id}: Bezeichnung (${lang})`)}
+            onCommit={(lang, next) => edit(file, ["categories", i, "label", lang], next, `Art „${category.label.de}“: Bezeichnung (${languageNames[lang]})`)}
           />
         ))}
       </details>
@@ -119,9 +120,9 @@ function SchoolTypes({ types, used, edit, update }: SchoolTypesProps) {
         {types.map((type, i) => (
           <li key={type.id}>
             <TextPair
-              name={type.id}
+              name={`Bezeichnung der Schulform „${type.label.de}“`}
               value={type.label}
-              onCommit={(lang, next) => edit("data/school-types.json", ["schoolTypes", i, "label", lang], next, `Schulform ${type.id}: Bezeichnung (${lang})`)}
+              onCommit={(lang, next) => edit("data/school-types.json", ["schoolTypes", i, "label", lang], next, `Schulform „${type.label.de}“: Bezeichnung (${languageNames[lang]})`)}
             />
             {used.has(type.id) ? (
               <p class="hint">Eine Regel nennt diese Schulform; sie bleibt in der Liste.</p>
@@ -168,7 +169,7 @@ function MailboxWords({ content, update }: { readonly content: unknown; readonly
       <summary>Wörter für Funktionspostfächer ({words.length})</summary>
       <p class="hint">
         Eine Adresse aus diesen Wörtern (info@, sekretariat@) gilt nicht als persönliches Postfach. Als Nachname markierte Wörter gelten mit einem weiteren Namensteil als persönlich
-        (anna.post@). Geänderte Wörter wirken erst mit einer neuen Version von @bildungspartner/core; die Zahlen der Anträge rechnen noch mit den bisherigen.
+        (anna.post@). Geänderte Wörter wirken erst mit einer neuen Version von @bildungspartner/core; die Auswirkung auf die Anträge wird noch mit den bisherigen Wörtern berechnet.
       </p>
       <ul class="words">
         {words.map((w) => (

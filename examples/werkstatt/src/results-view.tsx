@@ -1,7 +1,7 @@
 import { ImpactChart } from "./chart.js";
 import { Table } from "./table.js";
 import { MAX_LISTED, ruleProblemMessage, type CaseResult, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
-import { decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
+import { counted, decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
 
 /*
  * What a change does, shown at once: example cases with another result, lint problems, the change in
@@ -23,7 +23,7 @@ export function CaseChanges({ changed, titles, accept, undo, canUndo }: CaseChan
     <section aria-labelledby="faelle-titel" class="panel">
       <h2 id="faelle-titel">Beispielfälle mit anderem Ergebnis</h2>
       {changed.length === 0 ? (
-        <p class="ok">Alle Beispielfälle ergeben, was sie erwarten.</p>
+        <p class="ok">Alle Beispielfälle ergeben das erwartete Ergebnis.</p>
       ) : (
         <ul class="changes">
           {changed.map((c) => (
@@ -59,17 +59,18 @@ export function LintPanel({ report }: { readonly report: LintReport }) {
         <ul class="problems">
           {report.problems.map((problem, i) => (
             <li key={i}>
-              <code>
-                {problem.file}
-                {problem.path ? `:${problem.path}` : ""}
-              </code>{" "}
-              {ruleProblemMessage(problem, "de")}
+              {ruleProblemMessage(problem, "de")} <span class="where">(in <code>{problem.file}</code>{problem.path ? <>, bei <code>{problem.path}</code></> : ""})</span>
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** A line of `rules diff`, whose Markdown marks file names and ids with backticks, with those parts as code. */
+function withCode(line: string) {
+  return line.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }
 
 /** The change in sentences, as `rules diff` writes it. */
@@ -87,7 +88,7 @@ export function DiffPanel({ diff }: { readonly diff: RuleSetDiff | undefined }) 
       ) : (
         <ul class="changes">
           {all.map((line, i) => (
-            <li key={i}>{line}</li>
+            <li key={i}>{withCode(line)}</li>
           ))}
         </ul>
       )}
@@ -141,7 +142,7 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
                   ? "1 Antrag ändert sein Ergebnis."
                   : `${numbers.format(impact.changed.length)} Anträge ändern ihr Ergebnis.`}
             </strong>
-            {impact.unreadable.length > 0 && <> {numbers.format(impact.unreadable.length)} Zeile(n) nicht lesbar, übersprungen.</>}
+            {impact.unreadable.length > 0 && <> {counted(impact.unreadable.length, "Zeile", "Zeilen")} nicht lesbar, übersprungen.</>}
           </p>
           <Table class="counts" id="auswirkung-tabelle" caption="Anträge je Ergebnis" columns={["Ergebnis", "vorher", "nachher"]}>
             {decisionStatuses.map((status) => (

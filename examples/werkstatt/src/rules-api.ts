@@ -14,6 +14,7 @@ export {
   factDefinitions,
   factLabel,
   foldCondition,
+  germanDate,
   impactCollector,
   lintRuleFolder,
   loadRuleFolder,

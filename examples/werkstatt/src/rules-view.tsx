@@ -1,9 +1,9 @@
 import type { Condition } from "@bildungspartner/core";
 import { MonthDayField, NumberField, TextPair, type ValueFieldProps } from "./controls.js";
 import { earliestValidFrom, isoDate, kinds, operatorWords, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
-import { conditionProse, type CaseResult, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
+import { conditionProse, germanDate, monthDayText, type CaseResult, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
 import { Table } from "./table.js";
-import { levelWords, resultWord } from "./words.js";
+import { counted, languageNames, levelWords, numbers, resultWord } from "./words.js";
 
 /*
  * The rules as the catalogue shows them, each with the controls for what a policy maker owns: level,
@@ -64,11 +64,11 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
     <details class="rule" id={`regel-${id}`}>
       <summary>
         <span class="rule-title">{title}</span> <span class="badge">{level ? levelWords(level).name : "Angebot"}</span>
-        {failing > 0 && <span class="badge badge-warn">{failing} Beispielfall/-fälle anders</span>}
+        {failing > 0 && <span class="badge badge-warn">{counted(failing, "Beispielfall", "Beispielfälle")} anders</span>}
       </summary>
       <div class="rule-body">
         <p class="rule-id">
-          Kennung <code>{id}</code>, Datei <code>{file}</code>
+          Regeldatei <code>{file}</code>
         </p>
         {level && (
           <fieldset class="field level">
@@ -107,7 +107,7 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
         <p class="prose">{conditionProse(rule.conditions as Condition<string>, lists)}</p>
         <Thresholds entry={entry} edit={edit} title={title} />
         <details class="texts">
-          <summary>Texte bearbeiten (deutsch und englisch)</summary>
+          <summary>Texte bearbeiten (Deutsch und Englisch)</summary>
           {textsOfKind[kind].map(([path, name]) =>
             valueAt(rule, path) === undefined ? null : (
               <TextPair
@@ -115,7 +115,7 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
                 name={name}
                 multiline={path[0] !== "title"}
                 value={{ de: text(valueAt(rule, path), "de"), en: text(valueAt(rule, path), "en") }}
-                onCommit={(lang, next) => edit(file, [...path, lang], next, `${title}: ${name} (${lang})`)}
+                onCommit={(lang, next) => edit(file, [...path, lang], next, `${title}: ${name} (${languageNames[lang]})`)}
               />
             ),
           )}
@@ -134,7 +134,8 @@ function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonl
       <h4>Schwellenwerte und Stichtage</h4>
       {found.map((threshold) => {
         const label = `${threshold.label}: ${operatorWords[threshold.operator] ?? threshold.operator}`;
-        const commit = (value: number) => edit(entry.file, threshold.path, value, `${title}: ${label} ${value}`);
+        const commit = (value: number) =>
+          edit(entry.file, threshold.path, value, `${title}: ${label} ${threshold.format === "month-day" ? monthDayText(value) : numbers.format(value)}`);
         return threshold.format === "month-day" ? (
           <MonthDayField key={threshold.path.join(".")} label={label} value={threshold.value} onCommit={commit} />
         ) : (
@@ -185,14 +186,14 @@ export function RuleSetCard({ files, manifest, name, edit }: RuleSetCardProps) {
         label={`Gültig ab (${name})`}
         value={validFrom}
         min={earliest}
-        onCommit={(next) => edit(manifest, ["validFrom"], next, `${name}: gültig ab ${next}`)}
+        onCommit={(next) => edit(manifest, ["validFrom"], next, `${name}: gültig ab ${germanDate(next)}`)}
       />
     </div>
   );
 }
 
 function VersionField({ label, value, onCommit }: ValueFieldProps<string>) {
-  return <CheckedField label={label} value={value} type="text" parse={versionText} error="Bitte eine Version wie 1.1.0 eingeben." onCommit={onCommit} />;
+  return <CheckedField label={label} value={value} type="text" parse={versionText} error="Bitte geben Sie eine Version wie 1.1.0 ein." onCommit={onCommit} />;
 }
 
 function DateField(props: ValueFieldProps<string> & { readonly min: string }) {
@@ -208,7 +209,7 @@ function DateField(props: ValueFieldProps<string> & { readonly min: string }) {
       type="date"
       min={props.min}
       parse={parse}
-      error={`Bitte ein Datum ab dem ${d}.${m}.${y} wählen: Keine Regel darf nach dem Beginn des Regelsatzes gelten.`}
+      error={`Bitte wählen Sie ein Datum ab dem ${d}.${m}.${y}: Keine Regel darf erst nach dem Beginn des Regelsatzes gelten.`}
       onCommit={props.onCommit}
     />
   );

@@ -32,5 +32,13 @@ export function levelWords(level: CriterionLevel): { readonly name: string; read
   };
 }
 
+/** The names of the two languages of every text, as a field's label or a change's description adds them („Titel (deutsch)“). */
+export const languageNames = { de: "deutsch", en: "englisch" } as const;
+
+/** „1 Beispielfall“, „3 Beispielfälle“: a count with the form of the word it needs. */
+export function counted(count: number, one: string, many: string): string {
+  return `${numbers.format(count)} ${count === 1 ? one : many}`;
+}
+
 /** Numbers as German readers write them (10.000). */
 export const numbers = new Intl.NumberFormat("de-DE");

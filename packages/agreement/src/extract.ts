@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 import { AgreementError, agreementLimits } from "./errors.js";
-import { fileErrorTexts } from "./file-messages.js";
+import { fileErrorTexts, within } from "./file-messages.js";
 import { readerModules } from "./optional-peer.js";
 import type { PageSpan } from "./types.js";
 import { checkZipBounds } from "./zip-bounds.js";
@@ -83,7 +83,11 @@ async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
     text += page;
   });
   if (!spans.some((page) => page.hasText)) {
-    throw new AgreementError("NO_TEXT_LAYER", fileErrorTexts.noTextLayer, { params: { pages: spans.length } });
+    throw new AgreementError(
+      "NO_TEXT_LAYER",
+      within(fileErrorTexts.noTextLayer, spans.length === 1 ? fileErrorTexts.pagesWithoutText.one : fileErrorTexts.pagesWithoutText.many),
+      { params: { pages: spans.length } },
+    );
   }
   return { text, pages: spans };
 }

@@ -18,21 +18,28 @@ export const fileErrorTexts = {
     de: "Zum Lesen von {kind}-Dateien fehlt das Paket {package}. Bitte installieren Sie es: npm install {package}",
     en: "Reading {kind} files needs the package {package}, which is not installed. Please install it: npm install {package}",
   },
+  /** `{detail}` is the reader's own (English) words: only the English text shows them. */
   unreadable: {
-    de: "Die {kind}-Datei kann nicht gelesen werden ({detail}).",
-    en: "The {kind} file cannot be read ({detail}).",
+    de: "Die {kind}-Datei kann nicht gelesen werden: Sie ist beschädigt oder keine {kind}-Datei.",
+    en: "The {kind} file cannot be read: it is damaged or not a {kind} file ({detail}).",
   },
   pdfPages: {
-    de: "Die PDF-Datei hat {pages} Seiten, höchstens {max}. Bitte die Vereinbarung allein hochladen.",
+    de: "Die PDF-Datei hat {pages} Seiten, höchstens {max}. Bitte laden Sie die Vereinbarung allein hoch.",
     en: "The PDF has {pages} pages, at most {max}. Please upload the agreement alone.",
   },
   pdfPassword: {
-    de: "Die PDF-Datei ist passwortgeschützt. Bitte eine ungeschützte Fassung verwenden.",
+    de: "Die PDF-Datei ist passwortgeschützt. Bitte verwenden Sie eine ungeschützte Fassung.",
     en: "The PDF is password-protected. Please use an unprotected version.",
   },
+  /** A PDF without text; `{detail}` is one of `pagesWithoutText`. */
   noTextLayer: {
-    de: "Die PDF-Datei enthält keinen Text ({pages} Seite(n) ohne Textebene): vermutlich ein Scan. Bitte eine PDF-Datei mit Text verwenden oder den Scan zuerst mit Texterkennung (OCR) bearbeiten.",
-    en: "The PDF has no text ({pages} page(s) without a text layer): probably a scan. Please use a PDF with text, or run text recognition (OCR) on the scan first.",
+    de: "Die PDF-Datei enthält keinen Text ({detail}): vermutlich ein Scan. Bitte verwenden Sie eine PDF-Datei mit Text oder bearbeiten Sie den Scan zuerst mit Texterkennung (OCR).",
+    en: "The PDF has no text ({detail}): probably a scan. Please use a PDF with text, or run text recognition (OCR) on the scan first.",
+  },
+  /** `{detail}` of `noTextLayer`, in the form the count of pages needs. */
+  pagesWithoutText: {
+    one: { de: "{pages} Seite ohne Textebene", en: "{pages} page without a text layer" },
+    many: { de: "{pages} Seiten ohne Textebene", en: "{pages} pages without a text layer" },
   },
   /** A DOCX whose zip archive is broken; `{detail}` is one of `zipProblem`. */
   docxBroken: {
@@ -48,7 +55,7 @@ export const fileErrorTexts = {
   },
   /** A DOCX that unpacks to too much; `{detail}` is one of `unpackedSize`. */
   docxTooLarge: {
-    de: "Die DOCX-Datei ist entpackt zu groß: {detail}. Bitte die Vereinbarung allein als DOCX oder PDF hochladen.",
+    de: "Die DOCX-Datei ist entpackt zu groß: {detail}. Bitte laden Sie die Vereinbarung allein als DOCX- oder PDF-Datei hoch.",
     en: "The DOCX file is too large when unpacked: {detail}. Please upload the agreement alone as DOCX or PDF.",
   },
   unpackedSize: {

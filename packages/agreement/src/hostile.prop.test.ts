@@ -132,7 +132,7 @@ describe("extractText with hostile files", () => {
     const error = await refusal(encryptedPdf(), "pdf");
     expect(error.code).toBe("UNREADABLE_FILE");
     expect([error.message, error.messageIn("en")]).toEqual([
-      "Die PDF-Datei ist passwortgeschützt. Bitte eine ungeschützte Fassung verwenden.",
+      "Die PDF-Datei ist passwortgeschützt. Bitte verwenden Sie eine ungeschützte Fassung.",
       "The PDF is password-protected. Please use an unprotected version.",
     ]);
   });
@@ -149,7 +149,7 @@ describe("extractText with hostile files", () => {
 
   it("reports a PDF of 300 empty pages as one without text", async () => {
     const error = await refusal(await emptyPagesPdf(300), "pdf");
-    expect(error).toMatchObject({ code: "NO_TEXT_LAYER", message: expect.stringContaining("300 Seite(n) ohne Textebene") });
+    expect(error).toMatchObject({ code: "NO_TEXT_LAYER", message: expect.stringContaining("300 Seiten ohne Textebene") });
   });
 
   it("reads a generated PDF and DOCX, so the generators make real files", async () => {

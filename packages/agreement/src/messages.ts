@@ -9,7 +9,7 @@ export function say(lang: Lang, text: LocalizedText, values: Readonly<Record<str
 export const errorTexts = {
   notAString: { de: "Der Text muss eine Zeichenkette sein.", en: "The text must be a string." },
   textTooLong: {
-    de: "Der Text ist zu lang: {length} Zeichen, höchstens {max} (etwa 650 Seiten). Bitte nur die Vereinbarung prüfen.",
+    de: "Der Text ist zu lang: {length} Zeichen, höchstens {max} (etwa 650 Seiten). Bitte prüfen Sie nur die Vereinbarung.",
     en: "The text is too long: {length} characters, at most {max} (about 650 pages). Please check the agreement alone.",
   },
 } as const;
@@ -42,7 +42,7 @@ export const texts = {
     },
   },
   duration: {
-    range: { de: "vom {start} bis {end} ({months} Monate)", en: "from {start} to {end} ({months} months)" },
+    range: { de: "vom {start} bis zum {end} ({months} Monate)", en: "from {start} to {end} ({months} months)" },
     length: { de: "{months} Monate", en: "{months} months" },
     indefinite: { de: "unbefristet", en: "indefinite" },
     required: {
@@ -58,8 +58,8 @@ export const texts = {
       en: "the rule set's minimum term or an indefinite agreement is required",
     },
     found: {
-      de: "Die Laufzeit erfüllt die Mindestdauer: {details}.",
-      en: "The term meets the minimum duration: {details}.",
+      de: "Die Laufzeit erfüllt die Mindestlaufzeit: {details}.",
+      en: "The term meets the minimum term: {details}.",
     },
     tooShort: {
       de: "Die Laufzeit ist kürzer als verlangt: {details}; {required}. Bitte legen Sie die Vereinbarung auf mindestens zwei Jahre an oder schließen Sie sie unbefristet ab.",
@@ -116,8 +116,8 @@ export const texts = {
       en: "For {sides} only a role or a mailbox is given, no person by name.",
     },
     unassigned: {
-      de: "Ansprechpersonen sind genannt, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist die Zuordnung für {sides}. Bitte schreiben Sie zu jeder Ansprechperson, für wen sie spricht.",
-      en: "Contact persons are named, but not each can be assigned to one side; not assigned: {sides}. Please say for each whom it belongs to.",
+      de: "Ansprechpersonen sind genannt, aber nicht jede lässt sich eindeutig einer Seite zuordnen. Unklar ist, wer die Ansprechperson für {sides} ist. Bitte schreiben Sie zu jeder Ansprechperson, zu welcher Seite sie gehört.",
+      en: "Contact persons are named, but not each can be assigned to one side. It is unclear who the contact person for {sides} is. Please say for each contact person which side they belong to.",
     },
   },
   email: {
@@ -138,8 +138,8 @@ export const texts = {
       en: "No e-mail address of a contact person for {sides}.",
     },
     unassigned: {
-      de: "E-Mail-Adressen sind angegeben, aber nicht jede ist eindeutig einer Seite zuzuordnen; offen ist die Zuordnung für {sides}. Bitte schreiben Sie zu jeder Adresse, für wen sie gilt.",
-      en: "E-mail addresses are given, but not each can be assigned to one side; not assigned: {sides}. Please say for each whom it belongs to.",
+      de: "E-Mail-Adressen sind angegeben, aber nicht jede lässt sich eindeutig einer Seite zuordnen. Unklar ist, welche Adresse für {sides} gilt. Bitte schreiben Sie zu jeder Adresse, zu welcher Ansprechperson sie gehört.",
+      en: "E-mail addresses are given, but not each can be assigned to one side. It is unclear which address is the one for {sides}. Please say for each address which contact person it belongs to.",
     },
     someone: { de: "eine Ansprechperson", en: "a contact person" },
     institutionUnknown: {
@@ -183,8 +183,8 @@ export const texts = {
       en: "No signature field for {sides}. Please have the cooperation agreement signed there as well.",
     },
     unassigned: {
-      de: "Unterschriftsfelder gefunden, aber nicht jedes ist einer Seite zuzuordnen; offen ist die Zuordnung für {sides}. Bitte prüfen Sie, wer unterzeichnet.",
-      en: "Signature fields found, but not each can be assigned to one side; not assigned: {sides}. Please check who signs.",
+      de: "Unterschriftsfelder gefunden, aber nicht jedes lässt sich einer Seite zuordnen. Unklar ist, ob ein Feld für {sides} vorgesehen ist. Bitte prüfen Sie, wer unterzeichnet.",
+      en: "Signature fields found, but not each can be assigned to one side. It is unclear whether there is a field for {sides}. Please check who signs.",
     },
     toFollow: {
       de: "Die Unterschrift für {sides} fehlt noch (sie wird laut Text nachgereicht). Bitte reichen Sie die von allen unterzeichnete Fassung ein.",

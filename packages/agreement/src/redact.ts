@@ -2,7 +2,7 @@ import { findEmails, findPersonNames } from "./contacts.js";
 import type { AgreementReport, Evidence, FindingId } from "./types.js";
 
 /** What stands in place of removed text. */
-export const REDACTED = "[entfernt / redacted]";
+export const REDACTED = "[entfernt]";
 
 /** Findings whose evidence is about persons: their passages are removed whole. */
 const personal: ReadonlySet<FindingId> = new Set(["named-contacts", "personal-email", "signed-by-all"]);

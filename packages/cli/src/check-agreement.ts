@@ -3,7 +3,7 @@ import { formatMessage, type Application, type Lang, type LocalizedText } from "
 import { parseFileCommand, type Command } from "./command.js";
 import { readInputFile, readJsonInput } from "./files.js";
 import { ExitCode, UsageError, type Io } from "./io.js";
-import { texts as shared } from "./messages.js";
+import { counted, texts as shared } from "./messages.js";
 
 /** One file's result as `check-agreement --format json` prints it: a report, or why there is none. */
 export type FileAgreementReport =
@@ -18,12 +18,16 @@ const texts = {
   notReadable: { de: "Nicht lesbar", en: "Not readable" },
   allFound: { de: "Alle Kriterien im Text belegt", en: "Every criterion shown in the text" },
   counts: {
-    de: "{found} belegt, {missing} fehlen, {unclear} unklar",
-    en: "{found} shown, {missing} missing, {unclear} unclear",
+    de: "{found} belegt, {missing}, {unclear} unklar",
+    en: "{found} shown, {missing}, {unclear} unclear",
   },
   pagesWithoutText: {
-    de: "Hinweis: Seite(n) {pages} ohne Text (Scan?); was dort steht, ist nicht geprüft.",
-    en: "Note: page(s) {pages} without text (scan?); what they hold is not checked.",
+    de: "Hinweis: Seite {pages} ohne Text (Scan?); was dort steht, ist nicht geprüft.",
+    en: "Note: page {pages} without text (scan?); what it holds is not checked.",
+  },
+  pagesWithoutTextMany: {
+    de: "Hinweis: Seiten {pages} ohne Text (Scan?); was dort steht, ist nicht geprüft.",
+    en: "Note: pages {pages} without text (scan?); what they hold is not checked.",
   },
   line: { de: "Z.", en: "line" },
   applicationNotObject: {
@@ -32,10 +36,16 @@ const texts = {
   },
   page: { de: "S.", en: "p." },
   summary: {
-    de: "{files} Datei(en): {complete} vollständig belegt, {open} mit fehlenden oder unklaren Angaben, {error} nicht lesbar",
-    en: "{files} file(s): {complete} fully shown, {open} with missing or unclear points, {error} not readable",
+    de: "{files}: {complete} vollständig belegt, {open} mit fehlenden oder unklaren Angaben, {error} nicht lesbar",
+    en: "{files}: {complete} fully shown, {open} with missing or unclear points, {error} not readable",
   },
 } satisfies Record<string, LocalizedText>;
+
+/** „1 fehlt“, „2 fehlen“. */
+const missingCount = {
+  one: { de: "1 fehlt", en: "1 missing" },
+  many: { de: "{count} fehlen", en: "{count} missing" },
+} as const;
 
 const marks: Record<Finding["status"], string> = { found: "✓", missing: "✗", unclear: "?" };
 
@@ -121,9 +131,12 @@ export function agreementTextReport(result: FileAgreementReport, text: string, l
   const allFound = count("found") === result.findings.length;
   const lines = [
     result.file,
-    `  ${allFound ? texts.allFound[lang] : formatMessage(texts.counts[lang], { found: count("found"), missing: count("missing"), unclear: count("unclear") })}`,
+    `  ${allFound ? texts.allFound[lang] : formatMessage(texts.counts[lang], { found: count("found"), missing: counted(count("missing"), missingCount, lang), unclear: count("unclear") })}`,
   ];
-  if (result.pagesWithoutText) lines.push(`  ${formatMessage(texts.pagesWithoutText[lang], { pages: result.pagesWithoutText.join(", ") })}`);
+  if (result.pagesWithoutText) {
+    const template = result.pagesWithoutText.length === 1 ? texts.pagesWithoutText : texts.pagesWithoutTextMany;
+    lines.push(`  ${formatMessage(template[lang], { pages: result.pagesWithoutText.join(", ") })}`);
+  }
   lines.push("");
   const starts = lineIndex(text);
   for (const finding of result.findings) {
@@ -173,7 +186,7 @@ export async function checkAgreements(
     const complete = results.filter((r) => "findings" in r.result && r.result.findings.every((f) => f.status === "found")).length;
     const error = results.filter((r) => "error" in r.result).length;
     io.stdout.write(
-      `\n${formatMessage(texts.summary[options.lang], { files: results.length, complete, open: results.length - complete - error, error })}\n`,
+      `\n${formatMessage(texts.summary[options.lang], { files: counted(results.length, shared.files, options.lang), complete, open: results.length - complete - error, error })}\n`,
     );
   }
   return agreementExitCode(results.map((r) => r.result));

@@ -2,7 +2,7 @@ import { evaluate, formatMessage, type Decision, type DecisionStatus, type Issue
 import { readJsonInput } from "./files.js";
 import { parseFileCommand, type Command } from "./command.js";
 import { ExitCode, type Io } from "./io.js";
-import { texts } from "./messages.js";
+import { counted, texts, validFromText } from "./messages.js";
 import { pathLabel } from "@bildungspartner/core/rules";
 
 /** A Decision about one file, as `check --format json` prints it. */
@@ -32,7 +32,7 @@ const marks: Record<Decision["criteria"][number]["status"], string> = { met: "�
 export function textReport(decision: FileDecision, lang: Lang): string {
   const lines = [
     decision.file,
-    `${texts.statusLine[decision.status][lang]} (${formatMessage(texts.ruleSet[lang], decision.ruleSet)})`,
+    `${texts.statusLine[decision.status][lang]} (${formatMessage(texts.ruleSet[lang], { version: decision.ruleSet.version, validFrom: validFromText(decision.ruleSet.validFrom, lang) })})`,
     "",
   ];
   if (decision.issues.length > 0) {
@@ -65,11 +65,11 @@ export function exitCodeFor(statuses: readonly DecisionStatus[]): number {
   return statuses.every((s) => s === "eligible") ? ExitCode.ok : ExitCode.failed;
 }
 
-/** The count per status, every status named: „3 Datei(en): 1 registrierbar, 1 Prüfung durch Bildungspartner NRW, …“. */
+/** The count per status, every status named: „3 Dateien: 1 registrierbar, 1 Prüfung durch Bildungspartner NRW, …“. */
 function summaryLine(decisions: readonly { readonly status: DecisionStatus }[], lang: Lang): string {
   const statuses = Object.keys(texts.statusWord) as DecisionStatus[];
   const counts = statuses.map((status) => `${decisions.filter((d) => d.status === status).length} ${texts.statusWord[status][lang]}`);
-  return formatMessage(texts.summary[lang], { files: decisions.length, counts: counts.join(", ") });
+  return formatMessage(texts.summary[lang], { files: counted(decisions.length, texts.files, lang), counts: counts.join(", ") });
 }
 
 /** `bildungspartner check <file…>`: decides each application file and prints the report. */

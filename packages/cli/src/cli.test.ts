@@ -41,7 +41,7 @@ describe("bildungspartner check", () => {
     expect(out).toContain("✓ Offen für alle Schülerinnen und Schüler (Soll-Kriterium)");
     expect(out).toContain("Quelle: „Langfristigkeit der Vereinbarung (mind. auf zwei Jahre angelegt)“");
     expect(out).not.toContain("Nächste Schritte");
-    expect(out).toContain("1 Datei(en): 0 registrierbar, 0 Prüfung durch Bildungspartner NRW, 1 nicht registrierbar, 0 unvollständig, 0 ungültig");
+    expect(out).toContain("1 Datei: 0 registrierbar, 0 Prüfung durch Bildungspartner NRW, 1 nicht registrierbar, 0 unvollständig, 0 ungültig");
   });
 
   it("leaves a Soll-Kriterium not met to the programme office, names the next steps with their source, and exits 1", async () => {

@@ -177,8 +177,8 @@ describe("bildungspartner rules lint on hostile rule files", () => {
       path: "event.__proto__",
       code: "forbidden-key",
       params: { key: "__proto__" },
-      message: 'Der Schlüssel "__proto__" ist in Regeldateien verboten / the key "__proto__" is forbidden in rule files',
-      messages: { de: 'Der Schlüssel "__proto__" ist in Regeldateien verboten', en: 'the key "__proto__" is forbidden in rule files' },
+      message: 'Der Schlüssel „__proto__“ ist in Regeldateien verboten / the key "__proto__" is forbidden in rule files',
+      messages: { de: "Der Schlüssel „__proto__“ ist in Regeldateien verboten", en: 'the key "__proto__" is forbidden in rule files' },
     });
     expect(about("written-agreement.json")).toContainEqual(expect.objectContaining({ message: "Zu tief verschachtelt: höchstens 32 Ebenen / nested too deeply: at most 32 levels" }));
     expect(about("signed-by-all.json")).toContainEqual(expect.objectContaining({ path: "", message: expect.stringContaining("Kein gültiges JSON") }));

@@ -1,4 +1,5 @@
-import type { CriterionLevel, DecisionStatus, LocalizedText } from "@bildungspartner/core";
+import { germanDate } from "@bildungspartner/core/rules";
+import { formatMessage, type CriterionLevel, type DecisionStatus, type Lang, type LocalizedText } from "@bildungspartner/core";
 
 /** The CLI's own words, German and English. */
 export const texts = {
@@ -33,7 +34,11 @@ export const texts = {
   missing: { de: "Fehlt", en: "Missing" },
   issues: { de: "Eingabefehler", en: "Input errors" },
   wholeInput: { de: "(gesamte Datei)", en: "(whole file)" },
-  summary: { de: "{files} Datei(en): {counts}", en: "{files} file(s): {counts}" },
+  summary: { de: "{files}: {counts}", en: "{files}: {counts}" },
+  /** „1 Datei“, „3 Dateien“: the count of files with the form of the word it needs. */
+  files: { one: { de: "1 Datei", en: "1 file" }, many: { de: "{count} Dateien", en: "{count} files" } },
+  /** „1 Problem“, „3 Probleme“: problems in rule files. */
+  problems: { one: { de: "1 Problem", en: "1 problem" }, many: { de: "{count} Probleme", en: "{count} problems" } },
   unreadableFile: { de: "Die Datei kann nicht gelesen werden ({reason}).", en: "The file cannot be read ({reason})." },
   invalidJson: { de: "Die Datei enthält kein gültiges JSON ({reason}).", en: "The file does not contain valid JSON ({reason})." },
   fileTooLarge: {
@@ -43,3 +48,13 @@ export const texts = {
   usagePrefix: { de: "Aufruffehler", en: "Usage error" },
   seeHelp: { de: "Hilfe: bildungspartner --help", en: "Help: bildungspartner --help" },
 } as const;
+
+/** A rule set's start date as the language writes it: „31.05.2023“ in German, `2023-05-31` in English. */
+export function validFromText(validFrom: string, lang: Lang): string {
+  return lang === "de" ? germanDate(validFrom) : validFrom;
+}
+
+/** A counted word in the form its count needs: `counted(3, texts.files, "de")` → „3 Dateien“. */
+export function counted(count: number, forms: { readonly one: LocalizedText; readonly many: LocalizedText }, lang: Lang): string {
+  return count === 1 ? forms.one[lang] : formatMessage(forms.many[lang], { count });
+}

@@ -2,7 +2,7 @@ import { formatMessage, offerings, situationFieldLabel, type Lang, type Offering
 import { parseFileCommand, type Command } from "./command.js";
 import { readJsonInput } from "./files.js";
 import { ExitCode, type Io } from "./io.js";
-import { texts } from "./messages.js";
+import { texts, validFromText } from "./messages.js";
 import { pathLabel } from "@bildungspartner/core/rules";
 
 /** The offerings of one situation file, as `offerings --format json` prints them. */
@@ -39,7 +39,7 @@ const words = {
   registered: {
     true: { de: "Partnerschaft registriert", en: "Partnership registered" },
     false: { de: "Partnerschaft nicht registriert", en: "Partnership not registered" },
-    null: { de: "Registrierung unbekannt", en: "Registration unknown" },
+    null: { de: "Registrierung nicht angegeben", en: "Registration not given" },
   },
   ruleSet: { de: "Angebote {version}, gültig ab {validFrom}", en: "Offerings {version}, in force from {validFrom}" },
   next: { de: "Nächster Schritt", en: "Next step" },
@@ -59,7 +59,7 @@ const applicationWord = { de: "Antrag", en: "Application" } as const;
 
 /** The human-readable list of one file's offerings. */
 export function offeringsText(report: FileOfferings, lang: Lang): string {
-  const lines = [report.file, `${words.registered[String(report.registered) as "true" | "false" | "null"][lang]} (${formatMessage(words.ruleSet[lang], report.ruleSet)})`, ""];
+  const lines = [report.file, `${words.registered[String(report.registered) as "true" | "false" | "null"][lang]} (${formatMessage(words.ruleSet[lang], { version: report.ruleSet.version, validFrom: validFromText(report.ruleSet.validFrom, lang) })})`, ""];
   if (report.issues.length > 0) {
     lines.push(`  ${texts.issues[lang]}:`);
     for (const issue of report.issues) lines.push(`  ✗ ${issue.path ? situationPathLabel(issue.path, lang) : texts.wholeInput[lang]}: ${issue.message}`);
@@ -71,7 +71,7 @@ export function offeringsText(report: FileOfferings, lang: Lang): string {
     lines.push(`  ${marks[offering.status]} ${offering.title}`);
     lines.push(`    ${offering.message}`);
     for (const step of offering.nextSteps) lines.push(`    → ${step}`);
-    if (offering.missing?.length) lines.push(`    ${texts.missing[lang]}: ${offering.missing.join(", ")}`);
+    if (offering.missing?.length) lines.push(`    ${texts.missing[lang]}: ${offering.missing.map((path) => situationPathLabel(path, lang)).join("; ")}`);
     lines.push(`    ${texts.source[lang]}: „${offering.source.quote}“ ${offering.source.url}`);
   }
   lines.push("", `  ${formatMessage(words.summary[lang], counts)}`);

@@ -15,6 +15,7 @@ import {
 } from "@bildungspartner/core/rules";
 import { MAX_FILE_BYTES } from "./files.js";
 import { UsageError } from "./io.js";
+import { counted, texts } from "./messages.js";
 
 /*
  * Reading rule folders from disk lives here, in the CLI, so that core stays free of node:fs and runs
@@ -147,7 +148,7 @@ export class RuleDirectoryError extends Error {
     readonly problems: readonly RuleProblem[],
     readonly display: (key: string) => string,
   ) {
-    super(`${dir}: ${problems.length} Problem(e) in den Regeldateien / problem(s) in the rule files`);
+    super(`${dir}: ${counted(problems.length, texts.problems, "de")} in den Regeldateien / ${counted(problems.length, texts.problems, "en")} in the rule files`);
   }
 }
 

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
+  formatMessage,
+  shippedRuleSets,
   situationFieldLabel,
   submittableStatuses,
   type Category,
@@ -13,14 +15,17 @@ import {
   type RuleSet,
 } from "@bildungspartner/core";
 import {
+  comparisonText,
   conditionOutline,
   conditionProse,
+  decisionStatusWords,
   decisionTable,
   eligibilityKind,
   FAQ_URL,
   germanDate,
   inputLines,
   offeringKind,
+  statusWords,
   type AnyRuleKind,
   type DataLists,
   type Outline,
@@ -54,7 +59,7 @@ function textFragmentLink(url: string, quote: string): string {
 
 /** The words of a link to a quoted sentence: the FAQ by name, any other page by its address. */
 function sourceLinkText(url: string): string {
-  return url.replace(/#.*$/, "") === FAQ_URL ? "Zur Stelle in den FAQ von Bildungspartner NRW" : "Zur Stelle auf der zitierten Seite";
+  return url.replace(/#.*$/, "") === FAQ_URL ? "Zur Stelle in der FAQ von Bildungspartner NRW" : "Zur Stelle auf der zitierten Seite";
 }
 
 /** What a criterion and an offering both carry about where they come from. */
@@ -217,8 +222,14 @@ function statusClass(kind: AnyRuleKind, status: string): string {
   return criteria[Object.keys(kind.statusWords).indexOf(status)] ?? "unknown";
 }
 
+/** What the offerings' placeholders stand for, as the catalogue shows a text that holds them. */
+const placeholderWords = { flyerCount: "der gewünschten Stückzahl", nextArchiveDeadline: "1. März oder 1. Oktober" } as const;
+
+/** A rule's German text as the catalogue shows it: placeholders in words, since no situation fills them. */
+const shown = (text: string): string => formatMessage(text, placeholderWords);
+
 /** A rule's German message under one of its kind's message keys. */
-const messageOf = (rule: CatalogueRule, key: string): string => (rule.messages as Readonly<Record<string, LocalizedText>>)[key]?.de ?? "";
+const messageOf = (rule: CatalogueRule, key: string): string => shown((rule.messages as Readonly<Record<string, LocalizedText>>)[key]?.de ?? "");
 
 /** The version and dates of a rule, in words: its rule set's, then its own. */
 function validity(rule: CatalogueRule, ruleSet: { readonly version: string; readonly validFrom: string }, name: string): string {
@@ -370,7 +381,7 @@ const unknownNote = (rule: RuleFile): string =>
 function levelText(rule: RuleFile): string {
   return rule.level === "must"
     ? `${texts.level.must.de}: Ist es nicht erfüllt, ist der Antrag nicht registrierbar.`
-    : `${texts.level.should.de}: Die FAQ sagen „sollte“. Ist es nicht erfüllt (und jedes Muss-Kriterium erfüllt), entscheidet Bildungspartner NRW („${texts.statusWord["needs-review"].de}“).`;
+    : `${texts.level.should.de}: Die FAQ sagt „sollte“. Ist es nicht erfüllt (und jedes Muss-Kriterium erfüllt), entscheidet Bildungspartner NRW („${texts.statusWord["needs-review"].de}“).`;
 }
 
 const criterionWord = (status: string) => (eligibilityKind.statusWords as Readonly<Record<string, LocalizedText>>)[status]!.de;
@@ -432,14 +443,36 @@ const criteriaCatalogue: CatalogueKind<RuleFile> = {
 const words = (value: unknown): string =>
   value === true ? "ja" : value === false ? "nein" : typeof value === "string" ? value : JSON.stringify(value);
 
+/** A criterion's title by its id, from the shipped rule sets (a situation's Decision names criteria by id). */
+const criterionTitle = (id: string): string =>
+  shippedRuleSets()
+    .flatMap((ruleSet) => ruleSet.rules)
+    .find((rule) => rule.id === id)?.title.de ?? id;
+
+/** A situation's value in words: statuses and purposes by their German names, a Decision's criteria by title and result. */
+function situationValue(path: string, value: unknown, lists: ProseLists): string {
+  if (path === "decision.status" && typeof value === "string" && Object.hasOwn(decisionStatusWords, value)) {
+    return decisionStatusWords[value as keyof typeof decisionStatusWords].de;
+  }
+  if (path === "funding.purpose" && typeof value === "string") return comparisonText({ fact: "funding.purpose", operator: "equal", value }, lists);
+  if (path === "decision.criteria" && Array.isArray(value)) {
+    return value
+      .map((criterion: { id?: unknown; status?: unknown }) =>
+        `${criterionTitle(String(criterion.id))}: ${statusWords[criterion.status as keyof typeof statusWords] ?? String(criterion.status)}`,
+      )
+      .join("; ");
+  }
+  return words(value);
+}
+
 /** A situation's input as lines: the application's fields prefixed "Antrag", the rest by their labels. */
 function situationLines(input: Readonly<Record<string, unknown>>, lists: ProseLists): string[] {
   const lines = Object.entries(input).flatMap(([key, value]) => {
     if (key === "application") return inputLines(value, lists).map((line) => `Antrag – ${line}`);
     if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      return Object.entries(value).map(([field, inner]) => `${situationFieldLabel(`${key}.${field}`)}: ${words(inner)}`);
+      return Object.entries(value).map(([field, inner]) => `${situationFieldLabel(`${key}.${field}`)}: ${situationValue(`${key}.${field}`, inner, lists)}`);
     }
-    return [`${situationFieldLabel(key)}: ${words(value)}`];
+    return [`${situationFieldLabel(key)}: ${situationValue(key, value, lists)}`];
   });
   return lines.length > 0 ? lines : ["(keine Angaben)"];
 }
@@ -450,7 +483,7 @@ const offeringWord = (status: string) => (offeringKind.statusWords as Readonly<R
 function offeringParts(rule: OfferingRuleFile): OwnParts {
   const steps = (Object.entries(offeringKind.messageKeys) as Array<[OfferingStatus, keyof OfferingRuleFile["nextSteps"]]>).filter(([, key]) => rule.nextSteps[key].length > 0);
   const rows = steps
-    .map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringWord(status)}</th><td><ul>${rule.nextSteps[key].map((s) => `<li>${html(s.de)}</li>`).join("")}</ul></td></tr>`)
+    .map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringWord(status)}</th><td><ul>${rule.nextSteps[key].map((s) => `<li>${html(shown(s.de))}</li>`).join("")}</ul></td></tr>`)
     .join("\n");
   return {
     metaHtml: [],
@@ -460,7 +493,7 @@ function offeringParts(rule: OfferingRuleFile): OwnParts {
     afterConditionMarkdown: [],
     afterMessagesMarkdown:
       steps.length > 0
-        ? ["## Nächste Schritte", "", ...steps.flatMap(([status, key]) => [`Wenn ${offeringWord(status)}:`, "", ...rule.nextSteps[key].map((step, i) => `${i + 1}. ${step.de}`), ""])]
+        ? ["## Nächste Schritte", "", ...steps.flatMap(([status, key]) => [`Wenn ${offeringWord(status)}:`, "", ...rule.nextSteps[key].map((step, i) => `${i + 1}. ${shown(step.de)}`), ""])]
         : [],
   };
 }
@@ -553,7 +586,7 @@ ${toc}
 ${otherPages}</ul>
 </nav>`,
     overviewIntro: `In der Reihenfolge der FAQ. Ein Muss-Kriterium muss erfüllt sein: Ist eines nicht erfüllt, ist die
-Kooperation nicht registrierbar. Ein Soll-Kriterium sollte erfüllt sein (die FAQ sagen „sollte“): Ist nur ein
+Kooperation nicht registrierbar. Ein Soll-Kriterium sollte erfüllt sein (die FAQ sagt „sollte“): Ist nur ein
 Soll-Kriterium nicht erfüllt, lautet das Ergebnis „Prüfung durch Bildungspartner NRW“, und das Programm
 entscheidet. Fehlen Angaben, ist der Antrag unvollständig. Sind alle Kriterien erfüllt, ist die Kooperation
 registrierbar; registriert wird sie mit der Einreichung der unterzeichneten Kooperationsvereinbarung.`,
@@ -609,16 +642,15 @@ function readingsHtml(kinds: readonly KindCatalogue[], categories: readonly Cate
     .join("\n");
   return `<section id="auslegungsfragen">
 <h2>Auslegungsfragen</h2>
-<p>Wo die FAQ Raum für Auslegung lassen, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
-der mitgelieferten Voreinstellung, damit Bildungspartner NRW jede bestätigen oder ändern kann: die Stufe
-(<code>level</code>: <code>"must"</code> oder <code>"should"</code>) und die Bedingung in der genannten Datei,
-die Auslegung in ihrem Feld <code>interpretation</code>.</p>
+<p>Wo die FAQ Raum für Auslegung lässt, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
+mitgelieferter Bedingung, damit Bildungspartner NRW jede bestätigen oder ändern kann. Stufe, Bedingung und
+Auslegung stehen in der genannten Regeldatei und werden dort geändert.</p>
 ${rows ? `<table class="readings">
-<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Voreinstellung</th></tr></thead>
+<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Mitgelieferte Bedingung</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
 <h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
-<p>Die FAQ verlangen einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
+<p>Die FAQ verlangt einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
 ist. Ob das für jede Art von Einrichtung gilt, steht je Art in <code>data/categories.json</code>
 (<code>thirdPartner.needed</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
 <table class="readings">
@@ -633,9 +665,9 @@ function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, cat
   const lines = [
     "# Auslegungsfragen",
     "",
-    `Regelsatz ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lassen, mit Stufe und Voreinstellung.`,
+    `Regelsatz ${ruleSet.version}, gültig ab ${germanDate(ruleSet.validFrom)}. Jede Lesart, die die Regeldateien wählen, wo die FAQ Raum lässt, mit Stufe und mitgelieferter Bedingung.`,
     "",
-    "| Regel | Datei | Stufe | Auslegung | Voreinstellung |",
+    "| Regel | Datei | Stufe | Auslegung | Mitgelieferte Bedingung |",
     "|---|---|---|---|---|",
     ...kinds.flatMap((kind) => kind.readings()).map((r) => `| ${cell(r.title)} | \`${r.file}\` | ${r.level} | ${cell(r.interpretation)} | ${cell(r.preset)} |`),
     "",

@@ -7,6 +7,7 @@ import { formatProblem, loadRuleDirectory, RuleDirectoryError, shippedRulesDir, 
 import { writeCatalogue } from "./rules-catalogue.js";
 import { analyseImpact } from "./rules-impact.js";
 import { formatLintProblem, lintRuleDirectory } from "./rules-lint.js";
+import { counted, texts } from "./messages.js";
 
 /** Loads a rules folder (with its offerings), or reports its problems on stderr and answers with exit code 2. */
 async function load(dir: string, io: Io): Promise<RuleDirectory | number> {
@@ -37,7 +38,7 @@ async function lint(args: readonly string[], io: Io): Promise<number> {
   const format = parseFormat(values.format);
   const faqText = values.faq === undefined ? undefined : await readFaq(values.faq);
   if (faqText === undefined) {
-    io.stderr.write("Zitate aus den FAQ nicht geprüft (dazu --faq <datei>) / FAQ quotes not checked (use --faq <file>)\n");
+    io.stderr.write("Zitate aus der FAQ nicht geprüft (dazu --faq <datei>) / FAQ quotes not checked (use --faq <file>)\n");
   }
   const report = await lintRuleDirectory(positionals[0] ?? shippedRulesDir(), faqText);
   if (format === "json") {
@@ -45,11 +46,11 @@ async function lint(args: readonly string[], io: Io): Promise<number> {
   } else {
     for (const problem of report.problems) io.stdout.write(`${formatLintProblem(problem)}\n`);
     const { rules, cases, faqQuotes } = report.checked;
-    const quotes = faqQuotes ? { de: ", die Zitate aus den FAQ", en: ", the FAQ quotes" } : { de: "", en: "" };
+    const quotes = faqQuotes ? { de: ", die Zitate aus der FAQ", en: ", the FAQ quotes" } : { de: "", en: "" };
     io.stdout.write(
       report.problems.length === 0
         ? `Keine Probleme: ${rules} Regeldateien, ${cases} Beispielfälle${quotes.de} geprüft / no problems: ${rules} rule files, ${cases} example cases${quotes.en} checked\n`
-        : `${report.problems.length} Problem(e) / problem(s)\n`,
+        : `${counted(report.problems.length, texts.problems, "de")} / ${counted(report.problems.length, texts.problems, "en")}\n`,
     );
   }
   return report.problems.length === 0 ? ExitCode.ok : ExitCode.failed;

@@ -49,7 +49,7 @@ describe("bildungspartner rules lint: offerings", () => {
       `${at("competition.cases.json")}:cases.0.expected: „${competitionCase.name}“ ergibt „${offeringStatusWords[competitionCase.expected]}“, erwartet „${offeringStatusWords[wrong]}“ / gives "${competitionCase.expected}", expected "${wrong}"`,
       expect.stringMatching(new RegExp(`^${at("flyers.json")}:conditions\\.all\\.0\\.fact: Unbekannter Fakt; erlaubt: always, partnership\\.registered`)),
       expect.stringMatching(new RegExp(`^${at("templates.cases.json")}:cases\\.0\\.expected: Erwartet wird "available"`)),
-      `${archiveCases.length + 5} Problem(e) / problem(s)`,
+      `${archiveCases.length + 5} Probleme / ${archiveCases.length + 5} problems`,
     ]);
   });
 });
@@ -80,7 +80,9 @@ describe("bildungspartner rules catalogue: offerings", () => {
     expect(flyers).toMatch(/^# Flyer zur Weitergabe\n\nAngebot `flyers` · Angebote 1\.0\.0, gültig ab 31\.05\.2023; diese Regel gilt ab 31\.05\.2023\n/);
     const rule = rules.find((r) => r.id === "flyers")!;
     expect(flyers).toContain(`Verfügbar, wenn:\n\n- ${conditionProse(rule.conditions, { categories, schoolTypes })}\n`);
-    expect(flyers).toContain(`Wenn verfügbar:\n\n${rule.nextSteps.available.map((step, i) => `${i + 1}. ${step.de}`).join("\n")}\n`);
+    // The catalogue fills the placeholders with words: no situation gives the number of flyers.
+    expect(flyers).toContain(`Wenn verfügbar:\n\n${rule.nextSteps.available.map((step, i) => `${i + 1}. ${step.de.replace("{flyerCount}", "der gewünschten Stückzahl")}`).join("\n")}\n`);
+    expect(flyers).not.toContain("{flyerCount}");
     expect(flyers).toContain(`## Quelle\n\n> „${rule.source.quote}“`);
     expect(flyers).toContain(`## Beispielfälle (${cases.length})`);
     for (const [i, c] of cases.entries()) expect(flyers).toContain(`| ${i + 1} | ${c.name} |`);
@@ -138,7 +140,7 @@ describe("bildungspartner rules diff: offerings", () => {
         "",
         `### ${archiveFunding.title.de} (\`archive-funding\`, geändert)`,
         "",
-        "- Vergleich geändert: „Wofür die Förderung ist: „project““ → „Wofür die Förderung ist: „training““",
+        "- Vergleich geändert: „Zweck der Förderung: ein Projekt“ → „Zweck der Förderung: eine Fortbildung“",
         "",
         `### ${ruleSet!.rules.find((rule) => rule.id === "templates")!.title.de} (\`templates\`, entfernt)`,
         "",

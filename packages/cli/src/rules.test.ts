@@ -39,12 +39,12 @@ describe("bildungspartner rules lint", () => {
     const { code, out, err } = await cli("rules", "lint", "--faq", faqFile!);
     expect(code).toBe(0);
     expect(err).toBe("");
-    expect(out).toMatch(/^Keine Probleme: 22 Regeldateien, \d+ Beispielfälle, die Zitate aus den FAQ geprüft \/ no problems: .* the FAQ quotes checked\n$/);
+    expect(out).toMatch(/^Keine Probleme: 22 Regeldateien, \d+ Beispielfälle, die Zitate aus der FAQ geprüft \/ no problems: .* the FAQ quotes checked\n$/);
   });
 
   it("says when it did not check the FAQ quotes (no --faq)", async () => {
     const without = await cli("rules", "lint");
-    expect(without.err).toBe("Zitate aus den FAQ nicht geprüft (dazu --faq <datei>) / FAQ quotes not checked (use --faq <file>)\n");
+    expect(without.err).toBe("Zitate aus der FAQ nicht geprüft (dazu --faq <datei>) / FAQ quotes not checked (use --faq <file>)\n");
   });
 
   it("reports a tampered FAQ quote in a rule, a next step, a category and an offering as file:path: message", async () => {
@@ -56,7 +56,7 @@ describe("bildungspartner rules lint", () => {
       cited.thirdPartner.source.quote = "Jeder Partner muss kommunal sein.";
     });
     const offering = readdirSync(join(dir, "offerings")).find((f) => f.endsWith(".json") && !f.endsWith(".cases.json") && f !== "ruleset.json")!;
-    edit(join(dir, "offerings", offering), (rule) => (rule.source = { url: FAQ_URL, quote: "Das steht nicht in den FAQ." }));
+    edit(join(dir, "offerings", offering), (rule) => (rule.source = { url: FAQ_URL, quote: "Das steht nicht in der FAQ." }));
     const { code, out } = await cli("rules", "lint", "--faq", faqOrStandIn, "--format", "json", dir);
     expect(code).toBe(1);
     const problems = (JSON.parse(out) as LintReport).problems.map((p) => `${relative(dir, p.file)}:${p.path}`);
@@ -68,7 +68,7 @@ describe("bildungspartner rules lint", () => {
     ]);
     const text = await cli("rules", "lint", "--faq", faqOrStandIn, dir);
     expect(text.out).toContain(
-      `${join(dir, "min-duration.json")}:source.quote: Das Zitat steht so nicht in den FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“ / the quote does not stand verbatim in the FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“\n`,
+      `${join(dir, "min-duration.json")}:source.quote: Das Zitat steht so nicht in der FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“ / the quote does not stand verbatim in the FAQ: „Langfristigkeit der Vereinbarung (mind. auf drei Jahre angelegt)“\n`,
     );
     expect(text.err).toBe("");
   });
@@ -119,9 +119,9 @@ describe("bildungspartner rules lint", () => {
       `${categories}:categories.2.thirdPartner.source.url: Adresse der Quelle (http oder https) nötig / the source's http(s) address is needed`,
       `${categories}:categories.2.thirdPartner.source.quote: Zitat leer: weglassen oder wörtlich angeben / empty quote: leave it out or quote verbatim`,
       `${categories}:categories.3.thirdPartner: Angabe fehlt, ob ein nicht kommunaler Partner dieser Art einen weiteren, kommunalen Partner braucht / third-partner reading is missing`,
-      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts}: "Büro": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero") / "Büro": lower-case a–z only, umlauts spelled out`,
-      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts + 1}: "info" doppelt / "info" listed twice`,
-      expect.stringMatching(/role-mailboxes\.json:alsoSurnames\.\d+: "koch" steht nicht in localParts \/ "koch" is not one of the localParts$/),
+      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts}: „Büro“: nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. „buero“) / "Büro": lower-case a–z only, umlauts spelled out`,
+      `${join(dir, "..", "data", "role-mailboxes.json")}:localParts.${localParts + 1}: „info“ doppelt / "info" listed twice`,
+      expect.stringMatching(/role-mailboxes\.json:alsoSurnames\.\d+: „koch“ steht nicht in localParts \/ "koch" is not one of the localParts$/),
       expect.stringMatching(new RegExp(`^${at("kindergarten-excluded.json")}:conditions\\.all\\.0\\.value: Unbekannter Wert "hort" für school\\.type; erlaubt: grundschule, .* / unknown value "hort" for school\\.type; allowed: grundschule, .*$`)),
       `${at("min-duration.json")}:title.en: Pflichtangabe fehlt / required entry is missing`,
       `${at("min-duration.json")}:source.quote: Zitat fehlt / quote is missing`,
@@ -129,15 +129,15 @@ describe("bildungspartner rules lint", () => {
       expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.0\\.fact: Unbekannter Fakt; erlaubt: .* / unknown fact; allowed: .*$`)),
       expect.stringMatching(new RegExp(`^${at("min-duration.json")}:conditions\\.any\\.1\\.operator: Unbekannter Operator; erlaubt: .* / unknown operator; allowed: .*$`)),
       `${at("open-to-all-pupils.cases.json")}: Keine Beispielfälle: Datei fehlt / no example cases: file is missing`,
-      `${at("programme-mentioned.json")}:level: level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium) / level is "must" or "should"`,
-      `${at("signed-by-all-kopie.json")}:id: Die id signed-by-all steht schon in signed-by-all.json / id signed-by-all already used in signed-by-all.json`,
+      `${at("programme-mentioned.json")}:level: level ist „must“ (Muss-Kriterium) oder „should“ (Soll-Kriterium) / level is "must" or "should"`,
+      `${at("signed-by-all-kopie.json")}:id: Die Kennung signed-by-all steht schon in signed-by-all.json / id signed-by-all already used in signed-by-all.json`,
       `${at("signed-by-all-kopie.json")}: Nicht in ruleset.json (criteria) aufgeführt, wird also nie angewandt / not listed in ruleset.json (criteria), so never applied`,
-      `${at("signed-by-all.json")}:validFrom: Liegt nach dem Beginn des Regelsatzes (2023-05-31), der die Regel schon ab dann anwendet / after the rule set's validFrom (2023-05-31), which applies the rule from then on`,
+      `${at("signed-by-all.json")}:validFrom: Liegt nach dem Beginn des Regelsatzes (31.05.2023), der die Regel schon ab dann anwendet / after the rule set's validFrom (2023-05-31), which applies the rule from then on`,
       `${at("third-partner.cases.json")}:cases.0.expected: „Kommunaler Partner“ ergibt „erfüllt“, erwartet „nicht erfüllt“ / gives "met", expected "not-met"`,
-      `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer hat genau sechs Ziffern.) / invalid input (school.schoolNumber: The school number has exactly six digits.)`,
+      `${at("third-partner.cases.json")}:cases.1.input: Eingabe ungültig (school.schoolNumber: Die Schulnummer muss aus genau sechs Ziffern bestehen.) / invalid input (school.schoolNumber: The school number must consist of exactly six digits.)`,
       `${at("written-agreement.cases.json")}:cases.0.expected: „Schriftliche Vereinbarung“ ergibt „nicht erfüllt“, erwartet „erfüllt“ / gives "not-met", expected "met"`,
-      `${at("written-agreement.json")}:conditions.all.0.operator: "greaterThan" vergleicht Zahlen; agreement.written ist keine Zahl / "greaterThan" compares numbers; agreement.written is no number`,
-      "23 Problem(e) / problem(s)",
+      `${at("written-agreement.json")}:conditions.all.0.operator: „greaterThan“ vergleicht Zahlen; agreement.written ist keine Zahl / "greaterThan" compares numbers; agreement.written is no number`,
+      "23 Probleme / 23 problems",
     ]);
   });
 
@@ -228,12 +228,12 @@ describe("bildungspartner rules catalogue", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(page).toContain('<html lang="de">');
     expect(page).toContain(
-      "Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Schuljahre",
+      "Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Zahl der Schuljahre",
     );
     // Muss- and Soll-Kriterien, in the overview and with each criterion.
     expect(page).toMatch(/<a href="#min-duration">[^<]+<\/a><\/td><td>Soll-Kriterium<\/td>/);
     expect(page).toMatch(/<a href="#written-agreement">[^<]+<\/a><\/td><td>Muss-Kriterium<\/td>/);
-    expect(page).toContain("<dt>Stufe</dt><dd>Soll-Kriterium: Die FAQ sagen „sollte“.");
+    expect(page).toContain("<dt>Stufe</dt><dd>Soll-Kriterium: Die FAQ sagt „sollte“.");
     // The next steps after the check, the readings with level and default, and the third partner per category.
     expect(page).toContain('<section id="naechste-schritte">');
     expect(page).toContain("Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung bei Bildungspartner NRW ein.");
@@ -300,7 +300,7 @@ describe("bildungspartner rules diff", () => {
       "### Langfristige Vereinbarung (mindestens drei Jahre) (`min-duration`, geändert)",
       "- Titel geändert: „Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt)“ → „Langfristige Vereinbarung (mindestens drei Jahre)“",
       "- Meldung bei „erfüllt“ umformuliert: „Die Kooperationsvereinbarung ist auf mindestens zwei Jahre angelegt.“ → „Die Vereinbarung ist auf mindestens drei Jahre angelegt.“",
-      "- Kategorie hinzugefügt: Zoo oder Tierpark (`zoo`), im Programm vorgesehen",
+      "- Art der Einrichtung hinzugefügt: Zoo oder Tierpark (`zoo`), im Programm vorgesehen",
     ]) {
       expect(out).toContain(`${line}\n`);
     }
@@ -326,14 +326,14 @@ describe("bildungspartner rules diff", () => {
       "- Vergleich geändert: „Die Vereinbarung ist schriftlich“ → „Die Vereinbarung ist schriftlich: nein“",
       "- Bedingung geändert: vorher „Die Schule hat unterzeichnet und alle Partner haben unterzeichnet“, jetzt „Die Schule hat unterzeichnet“",
       "### Kommunaler Partner bei nicht kommunalen Partnern (`third-partner`, entfernt)",
-      "- Kategorie Andere Einrichtung (`other`): jetzt im Programm vorgesehen",
-      "- Kategorie entfernt: Bühne (`stage`)",
+      "- Art der Einrichtung Andere Einrichtung (`other`): jetzt im Programm vorgesehen",
+      "- Art der Einrichtung entfernt: Bühne (`stage`)",
     ]) {
       expect(out).toContain(`${line}\n`);
     }
     const back = await cli("rules", "diff", dir, shipped);
     expect(back.out).toMatch(/### Kommunaler Partner [^\n]* \(`third-partner`, neu\)\n\n- Neues Kriterium \(Muss-Kriterium\)\. Erfüllt, wenn: .*mindestens ein Partner ist eine kommunale Einrichtung\n/);
-    expect(back.out).toContain("- Kategorie hinzugefügt: Bühne (`stage`), im Programm vorgesehen\n");
+    expect(back.out).toContain("- Art der Einrichtung hinzugefügt: Bühne (`stage`), im Programm vorgesehen\n");
   });
 
   it("words level, reading, source and next-step changes, and third-partner readings and surnames in the data lists", async () => {
@@ -352,7 +352,7 @@ describe("bildungspartner rules diff", () => {
       "- Auslegung geändert: „FAQ: „Kooperationsangebot",
       "- Weitere Quelle entfernt: https://www.nrw-lfdk.de/app/pinnwand/meinungen/490 (",
       "- Nächster Schritt 1 bei „registrierbar“ umformuliert: „Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung",
-      "- Kategorie Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner",
+      "- Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner",
       "- Nachnamen unter den Funktionspostfach-Wörtern hinzugefügt: info",
     ]) {
       expect(out).toContain(line);
@@ -368,7 +368,7 @@ describe("bildungspartner rules diff", () => {
     writeFileSync(applications, `${JSON.stringify(stage)}\n${JSON.stringify(museum)}\n`);
     const { out } = await cli("rules", "diff", shipped, dir, "--applications", applications, "--format", "json");
     const { impact, lists } = JSON.parse(out) as { impact: Impact; lists: string[] };
-    expect(lists).toEqual(["Kategorie Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner"]);
+    expect(lists).toEqual(["Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner"]);
     expect(impact.changed).toEqual([
       { line: 1, id: "freie-buehne", from: "eligible", to: "not-eligible", criteria: [{ id: "third-partner", from: "met", to: "not-met" }] },
     ]);
@@ -422,7 +422,7 @@ describe("bildungspartner rules diff", () => {
     expect(markdown.out).toContain("| registrierbar | Prüfung durch Bildungspartner NRW |");
     expect(markdown.out).toMatch(/\| Prüfung durch Bildungspartner NRW \| \d+ \| \d+ \|/);
     expect(markdown.out).toContain(`| ${expected[0]!.line} | ${expected[0]!.id} |`);
-    expect(markdown.out).toContain("1 Zeile(n) ohne gültiges JSON übersprungen (Zeile 402).");
+    expect(markdown.out).toContain("1 Zeile ohne gültiges JSON übersprungen (Zeile 402).");
   });
 
   it("shows progress on stderr only when it is a terminal", async () => {

@@ -105,11 +105,11 @@ describe("issues as data", () => {
       { path: "flyers.count", code: "invalid_flyer_count", params: { max: 100_000 } },
     ]);
     expect(issues.map((issue) => situationIssueMessage(issue, "en"))).toEqual([
-      "“Registered” has the wrong form: expected yes (true) or no (false).",
+      "“Registration of the partnership” has the wrong form: expected yes (true) or no (false).",
       "The number of flyers wanted is a whole number from 1 to 100,000.",
     ]);
     expect(issues[1]?.message).toBe("Die gewünschte Zahl der Flyer ist eine ganze Zahl von 1 bis 100.000.");
     const inner = { path: "application.school.schoolNumber", code: "invalid_school_number" as const, params: {} };
-    expect(situationIssueMessage(inner, "en")).toBe("The school number has exactly six digits.");
+    expect(situationIssueMessage(inner, "en")).toBe("The school number must consist of exactly six digits.");
   });
 });

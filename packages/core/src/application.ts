@@ -290,7 +290,7 @@ export type FieldIssueCode = Exclude<IssueCode, "unreadable_file" | "file_too_la
 
 const issueMessages: Readonly<Record<FieldIssueCode, LocalizedText>> = {
   invalid_input: {
-    de: "Der Antrag muss ein JSON-Objekt mit den Abschnitten school, partners, agreement und contacts sein.",
+    de: "Der Antrag muss ein JSON-Objekt mit den Abschnitten Schule (school), Partner (partners), Vereinbarung (agreement) und Ansprechpersonen (contacts) sein.",
     en: "The application must be a JSON object with the sections school, partners, agreement and contacts.",
   },
   invalid_type: {
@@ -298,8 +298,8 @@ const issueMessages: Readonly<Record<FieldIssueCode, LocalizedText>> = {
     en: "“{label}” has the wrong form: expected {expected}.",
   },
   invalid_school_number: {
-    de: "Die Schulnummer hat genau sechs Ziffern.",
-    en: "The school number has exactly six digits.",
+    de: "Die Schulnummer muss aus genau sechs Ziffern bestehen.",
+    en: "The school number must consist of exactly six digits.",
   },
   invalid_option: {
     de: "Bitte wählen Sie für „{label}“ einen der vorgegebenen Werte.",
@@ -330,8 +330,8 @@ const issueMessages: Readonly<Record<FieldIssueCode, LocalizedText>> = {
     en: "The agreement ends before it starts.",
   },
   end_date_with_indefinite: {
-    de: "Eine unbefristete Vereinbarung hat kein Enddatum. Bitte entfernen Sie das Enddatum oder wählen Sie „befristet“.",
-    en: "An indefinite agreement has no end date. Please remove the end date or choose a fixed term.",
+    de: "Eine unbefristete Vereinbarung hat kein Enddatum. Bitte entfernen Sie entweder das Enddatum oder die Angabe „Unbefristet“.",
+    en: "An indefinite agreement has no end date. Please remove either the end date or the answer “Indefinite”.",
   },
   unknown_partner: {
     de: "Diese Ansprechperson gehört zu einem Partner, der im Antrag nicht vorkommt.",

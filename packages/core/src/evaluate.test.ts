@@ -60,7 +60,7 @@ describe("evaluate", () => {
     const decision = await evaluate({ ...eligible, school: { ...eligible.school, schoolNumber: "12345" } });
     expect(decision.status).toBe("invalid");
     expect(decision.issues).toEqual([
-      { path: "school.schoolNumber", code: "invalid_school_number", params: {}, message: "Die Schulnummer hat genau sechs Ziffern." },
+      { path: "school.schoolNumber", code: "invalid_school_number", params: {}, message: "Die Schulnummer muss aus genau sechs Ziffern bestehen." },
     ]);
     // the valid rest is still judged
     expect(statusOf(decision, "written-agreement")).toBe("met");
@@ -103,7 +103,7 @@ describe("evaluate", () => {
 
   it("answers in English on request", async () => {
     const decision = await evaluate({ school: { schoolNumber: "1" } }, { lang: "en" });
-    expect(decision.issues[0]?.message).toBe("The school number has exactly six digits.");
+    expect(decision.issues[0]?.message).toBe("The school number must consist of exactly six digits.");
     expect(decision.criteria[0]?.title).toBe("Written cooperation agreement");
   });
 

@@ -269,8 +269,8 @@ const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "agreement.schoolYearsReached": {
     type: "number",
     label: {
-      de: "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht",
-      en: "School years from the school year of the start to the last 31 July the agreement reaches",
+      de: "Zahl der Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli innerhalb der Laufzeit",
+      en: "Number of school years from the school year of the start to the last 31 July within the term",
     },
   },
   "agreement.signedBySchool": { type: "boolean", label: { de: "Die Schule hat unterzeichnet", en: "The school has signed" } },
@@ -298,7 +298,7 @@ const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "partners.anyNeedsMunicipalPartner": {
     type: "boolean",
     label: {
-      de: "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner",
+      de: "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner",
       en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
     },
   },

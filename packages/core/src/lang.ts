@@ -10,7 +10,7 @@ export function resolveLang(lang: unknown): Lang {
   if (lang === "en") return "en";
   throw new BildungspartnerError(
     "INVALID_OPTION",
-    { de: 'Unbekannte Sprache {lang}; erlaubt sind "de" und "en".', en: 'Unknown language {lang}; use "de" or "en".' },
+    { de: "Unbekannte Sprache {lang}; erlaubt sind „de“ und „en“.", en: 'Unknown language {lang}; use "de" or "en".' },
     { params: { lang: JSON.stringify(lang) ?? String(lang) } },
   );
 }

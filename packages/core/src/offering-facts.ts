@@ -19,6 +19,8 @@ export interface OfferingFactDefinition {
   readonly name: OfferingFactName;
   readonly type: "boolean" | "number" | "string";
   readonly label: LocalizedText;
+  /** How a yes/no fact reads when a condition asks for „nein“, where „label: nein“ would read badly. */
+  readonly labelWhenFalse?: LocalizedText;
 }
 
 /** The offering facts of one situation, plus, for each unknown fact, the paths that would decide it. */
@@ -85,7 +87,11 @@ function anyArchive({ application }: OfferingInputs): Derived {
 const optional = (value: FactValue | undefined, path: string): Derived => (value === undefined ? unknown(path) : known(value));
 
 const definitions: Readonly<Record<OfferingFactName, Omit<OfferingFactDefinition, "name">>> = {
-  always: { type: "boolean", label: { de: "Gilt für jede Kooperation", en: "Holds for every cooperation" } },
+  always: {
+    type: "boolean",
+    label: { de: "Gilt für jede Kooperation", en: "Holds for every cooperation" },
+    labelWhenFalse: { de: "Wird nicht angeboten", en: "Not offered" },
+  },
   "partnership.registered": {
     type: "boolean",
     label: { de: "Die Partnerschaft ist bei Bildungspartner NRW registriert", en: "The partnership is registered with Bildungspartner NRW" },
@@ -93,14 +99,18 @@ const definitions: Readonly<Record<OfferingFactName, Omit<OfferingFactDefinition
   "cooperation.withKindergarten": {
     type: "boolean",
     label: {
-      de: "Die Kooperation ist eine mit einem Kindergarten oder einer Kindertageseinrichtung",
-      en: "The cooperation is one with a kindergarten or day-care centre",
+      de: "Auf der schulischen Seite steht ein Kindergarten oder eine Kindertageseinrichtung",
+      en: "The school side is a kindergarten or day-care centre",
+    },
+    labelWhenFalse: {
+      de: "Auf der schulischen Seite steht eine Schule, kein Kindergarten und keine Kindertageseinrichtung",
+      en: "The school side is a school, not a kindergarten or day-care centre",
     },
   },
   "partners.anyArchive": { type: "boolean", label: { de: "Ein Partner ist ein Archiv", en: "A partner is an archive" } },
   "funding.purpose": {
     type: "string",
-    label: { de: "Wofür die Förderung ist", en: "What the funding is for" },
+    label: { de: "Zweck der Förderung", en: "Purpose of the funding" },
   },
   "funding.projectStarted": {
     type: "boolean",

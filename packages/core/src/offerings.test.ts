@@ -87,7 +87,7 @@ describe("offering rule files", () => {
   const flyers = read("flyers.json") as Record<string, any>;
   it.each([
     ["an eligibility fact", (r: Record<string, any>) => (r.conditions.all[0].fact = "agreement.written"), "conditions.all.0.fact", /Fakt/],
-    ["an eligibility criterion id", (r: Record<string, any>) => (r.id = "min-duration"), "id", /Angebots-ID/],
+    ["an eligibility criterion id", (r: Record<string, any>) => (r.id = "min-duration"), "id", /Kennung eines Angebots/],
     ["an unknown placeholder", (r: Record<string, any>) => (r.nextSteps.available[0].de = "Bitte {count} Flyer"), "nextSteps.available.0.de", /Platzhalter/],
     ["missing next steps", (r: Record<string, any>) => delete r.nextSteps, "nextSteps", /.+/],
     ["a met/notMet message instead of available/notAvailable", (r: Record<string, any>) => (r.messages = { met: r.messages.available, notMet: r.messages.notAvailable, unknown: r.messages.unknown }), "messages.available", /.+/],
@@ -188,7 +188,7 @@ describe("offerings()", () => {
     [{ flyers: { count: "100" } }, "flyers.count", "invalid_flyer_count", "ganze Zahl"],
     [{ flyers: { count: 100_001 } }, "flyers.count", "invalid_flyer_count", "100.000"],
     [{ funding: { purpose: "building" } }, "funding.purpose", "invalid_option", "project, training, permanent"],
-    [{ registered: "yes" }, "registered", "invalid_type", "Registriert"],
+    [{ registered: "yes" }, "registered", "invalid_type", "Registrierung der Partnerschaft"],
     [{ decision: { status: "registered" } }, "decision.status", "invalid_option", "eligible"],
     [{ application: { school: { type: "uni" } } }, "application.school.type", "invalid_option", "Art der Einrichtung"],
     [[], "", "invalid_situation", "JSON-Objekt"],

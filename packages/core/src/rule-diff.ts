@@ -399,10 +399,10 @@ function thirdPartnerChanges(before: readonly Category[], after: readonly Catego
     const was = old.get(category.id);
     const is = category.thirdPartner;
     if (!was || isDeepStrictEqual(was, is)) return [];
-    const named = `Kategorie ${category.label.de} (\`${category.id}\`)`;
+    const named = `Art der Einrichtung ${category.label.de} (\`${category.id}\`)`;
     return [
       ...(was.needed !== is.needed
-        ? [`${named}: ein nicht kommunaler Partner braucht ${is.needed ? "jetzt" : "nicht mehr"} einen weiteren, kommunalen Partner`]
+        ? [`${named}: ein nicht kommunaler Partner braucht ${is.needed ? "jetzt einen weiteren, kommunalen Partner" : "keinen weiteren, kommunalen Partner mehr"}`]
         : []),
       ...textChange(`${named}, Begründung zum dritten Partner`, was.reason, is.reason),
       ...(isDeepStrictEqual(was.source, is.source) ? [] : [`${named}, Quelle zum dritten Partner geändert: ${was.source.url} → ${is.source.url}`]),
@@ -427,7 +427,7 @@ function listChanges(before: DataLists, after: DataLists): string[] {
   const oldDomains = new Set(before.roleMailboxes.officialDomains.map(domain));
   const newDomains = new Set(after.roleMailboxes.officialDomains.map(domain));
   return [
-    ...entryListChanges("Kategorie", before.categories, after.categories),
+    ...entryListChanges("Art der Einrichtung", before.categories, after.categories),
     ...entryListChanges("Schulform", before.schoolTypes, after.schoolTypes),
     ...thirdPartnerChanges(before.categories, after.categories),
     ...wordChanges("Funktionspostfach-Wörter", before.roleMailboxes.localParts, after.roleMailboxes.localParts),
@@ -490,7 +490,7 @@ function impactMarkdown(impact: Impact): string[] {
     "",
     `Geprüft: ${numbers.format(impact.applications)} Anträge aus \`${impact.file}\`, jeweils mit dem alten und dem neuen Regelsatz.` +
       (impact.unreadable.length > 0
-        ? ` ${numbers.format(impact.unreadable.length)} Zeile(n) ohne gültiges JSON übersprungen (Zeile ${impact.unreadable
+        ? ` ${numbers.format(impact.unreadable.length)} ${impact.unreadable.length === 1 ? "Zeile" : "Zeilen"} ohne gültiges JSON übersprungen (${impact.unreadable.length === 1 ? "Zeile" : "Zeilen"} ${impact.unreadable
             .slice(0, 10)
             .map((u) => u.line)
             .join(", ")}${impact.unreadable.length > 10 ? ", …" : ""}).`
@@ -587,7 +587,7 @@ export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
     if (diff.lists.length > 0) {
       lines.push(
         "> Hinweis: Die Zahlen lesen die Arten der Einrichtung (`categories.json`: im Programm vorgesehen, dritter Partner) " +
-          "aus dem jeweiligen Ordner. Geänderte Funktionspostfach-Wörter und Schulformen sowie neue Kennungen von Einrichtungsarten " +
+          "aus dem jeweiligen Ordner. Geänderte Funktionspostfach-Wörter und Schulformen sowie neue Kennungen von Arten der Einrichtung " +
           "wirken erst mit einer neuen Version von `@bildungspartner/core` und sind in den Zahlen nicht enthalten.",
         "",
       );

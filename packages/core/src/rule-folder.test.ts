@@ -77,7 +77,7 @@ describe("a rules folder as a map of files", () => {
       ["rules/min-duration-copy.json", "min-duration.json"],
       ["rules/offerings/flyers-copy.json", "flyers.json"],
     ]);
-    expect(ruleProblemMessage(twice[1]!)).toBe("Die id flyers steht schon in flyers.json");
+    expect(ruleProblemMessage(twice[1]!)).toBe("Die Kennung flyers steht schon in flyers.json");
   });
 
   it("names a failing example case with the kind's status words in both languages", () => {

@@ -135,8 +135,8 @@ describe("faqQuoteProblems", () => {
       "ruleset.json:nextSteps.eligible.0.source.quote",
       "../data/categories.json:categories.0.thirdPartner.source.quote",
     ]);
-    expect(ruleProblemMessage(problems[0]!)).toMatch(/^Das Zitat steht so nicht in den FAQ: „Langfristigkeit .*“$/);
-    expect(ruleProblemMessage(problems[3]!)).toBe("Die FAQ sind zitiert, aber ohne Zitat");
+    expect(ruleProblemMessage(problems[0]!)).toMatch(/^Das Zitat steht so nicht in der FAQ: „Langfristigkeit .*“$/);
+    expect(ruleProblemMessage(problems[3]!)).toBe("Die FAQ ist als Quelle genannt, aber ohne Zitat");
     expect(ruleProblemMessage(problems[3]!, "en")).toBe("the FAQ is cited without a quote");
   });
 
@@ -146,8 +146,8 @@ describe("faqQuoteProblems", () => {
     expect(faqQuoteProblems(cite('sollte folgende "Kriterien" erfüllen - Archiven'), text)).toEqual([]);
     expect(faqQuoteProblems(cite("Ihre Kooperation … Bibliotheken"), text)).toEqual([]);
     expect(faqQuoteProblems(cite("Bibliotheken … Ihre Kooperation"), text)).toHaveLength(1);
-    expect(faqQuoteProblems({ "r.json": { source: { url: "https://example.org/", quote: "nicht in den FAQ" } } }, text)).toEqual([]);
-    let deep: unknown = { source: { url: FAQ_URL, quote: "nicht in den FAQ" } };
+    expect(faqQuoteProblems({ "r.json": { source: { url: "https://example.org/", quote: "nicht in der FAQ" } } }, text)).toEqual([]);
+    let deep: unknown = { source: { url: FAQ_URL, quote: "nicht in der FAQ" } };
     for (let i = 0; i < 10_000; i += 1) deep = { not: deep };
     expect(faqQuoteProblems({ "tief.json": deep }, text)).toEqual([]);
   });

@@ -30,7 +30,7 @@ export const ruleProblemTexts = {
   required: { de: "Pflichtangabe fehlt", en: "required entry is missing" },
   "wrong-type": { de: "Erwartet: {typeWord}", en: "wrong type: expected {typeWord}" },
   "unknown-key": { de: "Unbekannte Angabe: hier nicht erlaubt", en: "unknown key: not allowed here" },
-  "too-few": { de: "Mindestens {minimum} Eintrag/Einträge nötig", en: "at least {minimum} entry/entries needed" },
+  "too-few": { de: "Mindestens {entries} nötig", en: "at least {entries} needed" },
   "too-short": { de: "Angabe fehlt oder ist zu kurz", en: "missing or too short" },
   "too-long": { de: "Höchstens {maximum} Zeichen", en: "at most {maximum} characters" },
   "too-many": { de: "Höchstens {maximum}", en: "at most {maximum}" },
@@ -44,7 +44,7 @@ export const ruleProblemTexts = {
   "invalid-date": { de: "Kein gültiges Datum (JJJJ-MM-TT)", en: "not a valid date (YYYY-MM-DD)" },
   "quote-missing": { de: "Zitat fehlt", en: "quote is missing" },
   "not-https": { de: "Keine https-Adresse", en: "not an https URL" },
-  "not-http": { de: "Keine http(s)-Adresse", en: "not an http(s) URL" },
+  "not-http": { de: "Keine http- oder https-Adresse", en: "not an http(s) URL" },
   "unknown-fact": { de: "Unbekannter Fakt; erlaubt: {allowed}", en: "unknown fact; allowed: {allowed}" },
   "unknown-operator": { de: "Unbekannter Operator; erlaubt: {allowed}", en: "unknown operator; allowed: {allowed}" },
   "comparison-keys": {
@@ -57,30 +57,30 @@ export const ruleProblemTexts = {
   },
   "invalid-top-condition": { de: "Die oberste Bedingung ist all, any oder not", en: "the top-level condition is all, any or not" },
   "unknown-id": { de: "Unbekannte {ruleId}; erlaubt: {allowed}", en: "unknown {rule} id; allowed: {allowed}" },
-  "event-not-id": { de: "event.type muss der id entsprechen", en: "event.type must equal id" },
+  "event-not-id": { de: "event.type muss der Kennung (id) entsprechen", en: "event.type must equal id" },
   "invalid-level": {
-    de: 'level ist "must" (Muss-Kriterium) oder "should" (Soll-Kriterium)',
+    de: "level ist „must“ (Muss-Kriterium) oder „should“ (Soll-Kriterium)",
     en: 'level is "must" or "should"',
   },
   "unknown-placeholder": { de: "Unbekannter Platzhalter; erlaubt: {allowed}", en: "unknown placeholder; allowed: {allowed}" },
   "invalid-version": { de: "Version im Format 1.2.3", en: "version as 1.2.3" },
-  "wrong-manifest-kind": { de: 'kind muss "{allowed}" sein', en: 'kind must be "{allowed}"' },
+  "wrong-manifest-kind": { de: "kind muss „{allowed}“ sein", en: 'kind must be "{allowed}"' },
   "case-name-missing": { de: "Name des Falls fehlt", en: "the case's name is missing" },
   "invalid-expected": { de: "Erwartet wird {first} oder {last}", en: "expected is {first} or {last}" },
   "no-cases": { de: "Keine Beispielfälle", en: "no example cases" },
   // Problems of the whole file.
   "too-deep": { de: "Zu tief verschachtelt: höchstens {max} Ebenen", en: "nested too deeply: at most {max} levels" },
-  "forbidden-key": { de: 'Der Schlüssel "{key}" ist in Regeldateien verboten', en: 'the key "{key}" is forbidden in rule files' },
+  "forbidden-key": { de: "Der Schlüssel „{key}“ ist in Regeldateien verboten", en: 'the key "{key}" is forbidden in rule files' },
   "file-missing": { de: "Datei fehlt", en: "file is missing" },
   "file-too-large": { de: "Datei zu groß ({size} Bytes, höchstens {max})", en: "file too large (at most {max} bytes)" },
   "unreadable-json": { de: "Kein gültiges JSON oder nicht lesbar ({reason})", en: "not valid JSON or unreadable ({reason})" },
   // A rule set and its listing.
   "listed-twice": { de: "{Rule} {id} doppelt", en: "{rule} {id} listed twice" },
   "rule-file-missing": { de: "Regeldatei fehlt", en: "rule file is missing" },
-  "id-not-file-name": { de: "Die id muss dem Dateinamen entsprechen ({id})", en: "id must match the file name ({id})" },
+  "id-not-file-name": { de: "Die Kennung (id) muss dem Dateinamen entsprechen ({id})", en: "id must match the file name ({id})" },
   "case-rule-not-file-name": { de: "Das {Rule} muss dem Dateinamen entsprechen ({fileName})", en: "{rule} must match the file name ({fileName})" },
   "case-name-twice": { de: "Name „{name}“ doppelt", en: "case name „{name}“ used twice" },
-  "id-used-twice": { de: "Die id {id} steht schon in {owner}", en: "id {id} already used in {owner}" },
+  "id-used-twice": { de: "Die Kennung {id} steht schon in {owner}", en: "id {id} already used in {owner}" },
   "not-listed": {
     de: "Nicht in ruleset.json ({list}) aufgeführt, wird also nie angewandt",
     en: "not listed in ruleset.json ({list}), so never applied",
@@ -91,15 +91,15 @@ export const ruleProblemTexts = {
     en: "cases for {aRule} not in ruleset.json",
   },
   "after-rule-set-valid-from": {
-    de: "Liegt nach dem Beginn des Regelsatzes ({validFrom}), der die Regel schon ab dann anwendet",
+    de: "Liegt nach dem Beginn des Regelsatzes ({validFromDate}), der die Regel schon ab dann anwendet",
     en: "after the rule set's validFrom ({validFrom}), which applies the rule from then on",
   },
   // Comparisons the schema allows but that never mean what the author wanted.
-  "needs-list-fact": { de: '"{operator}" passt nur zu Listen; {fact} ist keine', en: '"{operator}" needs a list fact; {fact} is none' },
-  "compares-numbers": { de: '"{operator}" vergleicht Zahlen; {fact} ist keine Zahl', en: '"{operator}" compares numbers; {fact} is no number' },
-  "needs-non-empty-list": { de: '"{operator}" braucht eine nicht leere Liste [...]', en: '"{operator}" needs a non-empty list' },
+  "needs-list-fact": { de: "„{operator}“ passt nur zu Listen; {fact} ist keine", en: '"{operator}" needs a list fact; {fact} is none' },
+  "compares-numbers": { de: "„{operator}“ vergleicht Zahlen; {fact} ist keine Zahl", en: '"{operator}" compares numbers; {fact} is no number' },
+  "needs-non-empty-list": { de: "„{operator}“ braucht eine nicht leere Liste [...]", en: '"{operator}" needs a non-empty list' },
   "needs-single-value": {
-    de: '"{operator}" vergleicht mit einem einzelnen Wert, nicht mit einer Liste',
+    de: "„{operator}“ vergleicht mit einem einzelnen Wert, nicht mit einer Liste",
     en: '"{operator}" compares with one value, not a list',
   },
   "wrong-value-type": { de: "{fact} ist {typeWord}; {value} passt nicht", en: "{fact} is {typeWord}; {value} does not fit" },
@@ -111,8 +111,8 @@ export const ruleProblemTexts = {
     en: 'gives "{actualStatus}", expected "{expectedStatus}"',
   },
   // Quotes of the FAQ.
-  "faq-quote-missing": { de: "Die FAQ sind zitiert, aber ohne Zitat", en: "the FAQ is cited without a quote" },
-  "faq-quote-not-verbatim": { de: "Das Zitat steht so nicht in den FAQ: „{quote}“", en: "the quote does not stand verbatim in the FAQ: „{quote}“" },
+  "faq-quote-missing": { de: "Die FAQ ist als Quelle genannt, aber ohne Zitat", en: "the FAQ is cited without a quote" },
+  "faq-quote-not-verbatim": { de: "Das Zitat steht so nicht in der FAQ: „{quote}“", en: "the quote does not stand verbatim in the FAQ: „{quote}“" },
   // Data lists.
   "label-missing": { de: "Bezeichnung fehlt", en: "label is missing" },
   "list-missing": { de: "Liste fehlt", en: "list is missing" },
@@ -126,12 +126,12 @@ export const ruleProblemTexts = {
   "boolean-needed": { de: "true oder false nötig", en: "true or false needed" },
   "source-url-needed": { de: "Adresse der Quelle (http oder https) nötig", en: "the source's http(s) address is needed" },
   "empty-quote": { de: "Zitat leer: weglassen oder wörtlich angeben", en: "empty quote: leave it out or quote verbatim" },
-  "not-a-local-part": { de: '"{word}" steht nicht in localParts', en: '"{word}" is not one of the localParts' },
+  "not-a-local-part": { de: "„{word}“ steht nicht in localParts", en: '"{word}" is not one of the localParts' },
   "local-part-spelling": {
-    de: '"{word}": nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. "buero")',
+    de: "„{word}“: nur Kleinbuchstaben a–z, Umlaute als ae, oe, ue, ss (z. B. „buero“)",
     en: '"{word}": lower-case a–z only, umlauts spelled out',
   },
-  "word-twice": { de: '"{word}" doppelt', en: '"{word}" listed twice' },
+  "word-twice": { de: "„{word}“ doppelt", en: '"{word}" listed twice' },
   "domain-needed": { de: "Domain wie schule.nrw.de nötig", en: "a domain like schule.nrw.de is needed" },
   "whole-number-needed": { de: "Ganze Zahl ab 1 nötig", en: "whole number from 1 needed" },
 } as const satisfies Readonly<Record<string, LocalizedText>>;
@@ -145,11 +145,11 @@ export const ruleProblemCodes = /* @__PURE__ */ Object.keys(ruleProblemTexts) as
 /** How the two kinds of rules are named inside messages (`kind` param). */
 const kindWords: Readonly<Record<string, Readonly<Record<Lang, Readonly<Record<string, string>>>>>> = {
   criteria: {
-    de: { rule: "Kriterium", Rule: "Kriterium", aRule: "einem Kriterium", ruleId: "Kriteriums-ID" },
+    de: { rule: "Kriterium", Rule: "Kriterium", aRule: "einem Kriterium", ruleId: "Kennung eines Kriteriums" },
     en: { rule: "criterion", Rule: "Criterion", aRule: "a criterion", ruleId: "criterion id" },
   },
   offerings: {
-    de: { rule: "Angebot", Rule: "Angebot", aRule: "einem Angebot", ruleId: "Angebots-ID" },
+    de: { rule: "Angebot", Rule: "Angebot", aRule: "einem Angebot", ruleId: "Kennung eines Angebots" },
     en: { rule: "offering", Rule: "Offering", aRule: "an offering", ruleId: "offering id" },
   },
 };
@@ -185,8 +185,14 @@ function statusWord(kind: unknown, status: unknown, lang: Lang): string {
 }
 
 /** Words a message names that depend on the language, derived from the problem's language-neutral params. */
+/** „1 Eintrag“, „2 Einträge“. */
+const entryCount = (count: number, lang: Lang): string =>
+  lang === "de" ? `${count} ${count === 1 ? "Eintrag" : "Einträge"}` : `${count} ${count === 1 ? "entry" : "entries"}`;
+
 function derivedWords(params: MessageParams, lang: Lang): Record<string, string> {
   const words: Record<string, string> = { ...kindWords[String(params.kind)]?.[lang] };
+  if (params.minimum !== undefined) words.entries = entryCount(Number(params.minimum), lang);
+  if (params.validFrom !== undefined) words.validFromDate = lang === "de" ? String(params.validFrom).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1") : String(params.validFrom);
   if (params.expectedType !== undefined) words.typeWord = typeWords[lang][String(params.expectedType)] ?? String(params.expectedType);
   if (params.actualStatus !== undefined) words.actualWord = statusWord(params.kind, params.actualStatus, lang);
   if (params.expectedStatus !== undefined) words.expectedWord = statusWord(params.kind, params.expectedStatus, lang);

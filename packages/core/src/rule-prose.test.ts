@@ -7,7 +7,7 @@ const rule = (id: string) => shippedRuleSets()[0]!.rules.find((r) => r.id === id
 
 describe("rules in German words", () => {
   it("read the shipped minimum duration as indefinite, 24 months or two school years from a start between two days", () => {
-    const schoolYears = "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht: mindestens 2";
+    const schoolYears = "Zahl der Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli innerhalb der Laufzeit: mindestens 2";
     expect(conditionProse(rule("min-duration").conditions, lists)).toBe(
       `Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und ${schoolYears})`,
     );
@@ -20,7 +20,7 @@ describe("rules in German words", () => {
       ],
     });
     expect(conditionProse(rule("third-partner").conditions, lists)).toBe(
-      "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner: nein oder mindestens ein Partner ist eine kommunale Einrichtung",
+      "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner: nein oder mindestens ein Partner ist eine kommunale Einrichtung",
     );
     expect(conditionProse(rule("named-contacts").conditions, lists)).toBe(
       "Die Schule nennt eine Ansprechperson und jeder Partner nennt eine Ansprechperson",
@@ -63,7 +63,7 @@ describe("rules in German words", () => {
   it("give a decision table with every way to each result", () => {
     expect(decisionTable(rule("third-partner").conditions, lists)).toEqual({
       columns: [
-        "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner: nein",
+        "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner: nein",
         "Mindestens ein Partner ist eine kommunale Einrichtung",
       ],
       rows: [

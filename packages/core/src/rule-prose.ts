@@ -4,7 +4,7 @@ import type { CriterionStatus } from "./decision.js";
 import { fieldLabel } from "./application.js";
 import { factDefinitions } from "./facts.js";
 import type { Lang } from "./lang.js";
-import { offeringFactDefinitions } from "./offering-facts.js";
+import { fundingPurposeLabels, offeringFactDefinitions } from "./offering-facts.js";
 import type { ConditionValue, OperatorName } from "./operators.js";
 import type { Condition, FactCondition } from "./rule-file.js";
 import { isRecord } from "./json.js";
@@ -20,7 +20,7 @@ export interface ProseLists {
   readonly schoolTypes: readonly SchoolType[];
 }
 
-const factsByName = new Map<string, { label: { de: string }; format?: "month-day" }>(
+const factsByName = new Map<string, { label: { de: string }; labelWhenFalse?: { de: string }; format?: "month-day" }>(
   [...factDefinitions, ...offeringFactDefinitions].map((fact) => [fact.name, fact]),
 );
 const numbers = new Intl.NumberFormat("de-DE");
@@ -61,6 +61,7 @@ function scalarText(fact: string, value: string | number | boolean | null, lists
   if (value === null) return "leer";
   if (typeof value === "number") return isMonthDay(fact) ? monthDayText(value) : numbers.format(value);
   if (fact === "school.type") return lists.schoolTypes.find((type) => type.id === value)?.label.de ?? `„${value}“`;
+  if (fact === "funding.purpose" && Object.hasOwn(fundingPurposeLabels, value)) return fundingPurposeLabels[value]!.de;
   return `„${value}“`;
 }
 
@@ -107,13 +108,14 @@ export function comparisonText(condition: FactCondition<string>, lists: ProseLis
 
 /**
  * One comparison in words. A yes/no fact compared with `true` reads as its label ("Die Vereinbarung
- * ist unbefristet"); everything else as "label: comparison" ("Laufzeit …: mindestens 24").
+ * ist unbefristet"), compared with `false` as its `labelWhenFalse` if it has one, else "label: nein";
+ * everything else as "label: comparison" ("Laufzeit …: mindestens 24").
  */
 export function comparisonProse(condition: FactCondition<string>, lists: ProseLists): string {
   const label = factLabel(condition.fact);
   const { operator, value } = condition;
   if (typeof value === "boolean" && (operator === "equal" || operator === "notEqual")) {
-    return value === (operator === "equal") ? label : `${label}: nein`;
+    return value === (operator === "equal") ? label : (factsByName.get(condition.fact)?.labelWhenFalse?.de ?? `${label}: nein`);
   }
   return `${label}: ${comparisonText(condition, lists)}`;
 }

@@ -71,11 +71,11 @@ const labels: Readonly<Record<string, LocalizedText>> = {
   decision: { de: "Entscheidung", en: "Decision" },
   "decision.status": { de: "Status der Entscheidung", en: "Decision status" },
   "decision.criteria": { de: "Kriterien der Entscheidung", en: "Criteria of the Decision" },
-  registered: { de: "Registriert", en: "Registered" },
+  registered: { de: "Registrierung der Partnerschaft", en: "Registration of the partnership" },
   flyers: { de: "Flyer", en: "Flyers" },
   "flyers.count": { de: "Gewünschte Zahl der Flyer", en: "Number of flyers wanted" },
   funding: { de: "Förderanfrage", en: "Funding request" },
-  "funding.purpose": { de: "Wofür die Förderung ist", en: "What the funding is for" },
+  "funding.purpose": { de: "Zweck der Förderung", en: "Purpose of the funding" },
   "funding.projectStarted": { de: "Das Projekt hat schon begonnen", en: "The project has already started" },
   training: { de: "Fortbildungswunsch", en: "Training wish" },
   "training.servesPartnership": {
@@ -112,7 +112,7 @@ export function situationFieldLabel(path: string, lang: Lang = "de"): string {
 
 const messages: Readonly<Record<"invalid_situation" | "invalid_type" | "invalid_option" | "invalid_flyer_count", LocalizedText>> = {
   invalid_situation: {
-    de: "Die Angaben müssen ein JSON-Objekt sein (application, decision, registered, flyers, funding, training).",
+    de: "Die Angaben müssen ein JSON-Objekt sein, mit Abschnitten für Antrag oder Entscheidung, Registrierung, Flyer, Förderanfrage und Fortbildungswunsch.",
     en: "The situation must be a JSON object (application, decision, registered, flyers, funding, training).",
   },
   invalid_type: { de: "„{label}“ hat die falsche Form: erwartet wird {expected}.", en: "“{label}” has the wrong form: expected {expected}." },

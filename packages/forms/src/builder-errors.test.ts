@@ -6,13 +6,13 @@ describe("toFormikErrors", () => {
     expect(
       toFormikErrors({
         fieldErrors: {
-          "school.schoolNumber": ["Die Schulnummer hat genau sechs Ziffern.", "zweite"],
+          "school.schoolNumber": ["Die Schulnummer muss aus genau sechs Ziffern bestehen.", "zweite"],
           "contacts.1.email": ["Funktionspostfach"],
           "agreement.endDate": ["zu kurz"],
         },
       }),
     ).toEqual({
-      school: { schoolNumber: "Die Schulnummer hat genau sechs Ziffern." },
+      school: { schoolNumber: "Die Schulnummer muss aus genau sechs Ziffern bestehen." },
       contacts: [undefined, { email: "Funktionspostfach" }],
       agreement: { endDate: "zu kurz" },
     });

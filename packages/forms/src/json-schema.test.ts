@@ -37,7 +37,7 @@ describe("toJSONSchema", () => {
     const municipal = schema.properties.partners.items.properties.municipal;
     expect(municipal.description).toMatch(/Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband/);
     expect(municipal.description).toMatch(/überregionaler Verband/);
-    expect(municipal.description).toMatch(/Für Sportvereine und Bühnen entscheidet diese Frage nicht/);
+    expect(municipal.description).toMatch(/Für Sportvereine und Bühnen spielt diese Angabe keine Rolle/);
     expect(schema.properties.school.properties.type.title).toBe("Art der Einrichtung");
     const partner = schema.properties.contacts.items.properties.partner;
     expect(partner.oneOf.slice(0, 2)).toEqual([

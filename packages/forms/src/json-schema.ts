@@ -15,12 +15,12 @@ export type JsonSchema = { [key: string]: unknown };
 const descriptions: Readonly<Record<string, LocalizedText>> = {
   "school.schoolNumber": { de: "Die sechsstellige Schulnummer, z. B. 165432.", en: "The six-digit school number, e.g. 165432." },
   "school.type": {
-    de: "Die Schulform, oder Kindergarten bzw. Kindertageseinrichtung: Diese können nicht registriert werden.",
-    en: "The type of school, or kindergarten or day-care centre: these cannot be registered.",
+    de: "Die Schulform oder Kindergarten bzw. Kindertageseinrichtung; Kindergärten und Kindertageseinrichtungen können nicht registriert werden.",
+    en: "The type of school, or kindergarten or day-care centre; kindergartens and day-care centres cannot be registered.",
   },
   "partners.*.municipal": {
-    de: "Kommunal im Sinne der FAQ ist eine Einrichtung, die eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband trägt, etwa ein Stadtarchiv oder eine Stadtbibliothek; nicht kommunal ist z. B. ein überregionaler Verband. Ist ein Partner nicht kommunal, muss ein weiterer, kommunaler Partner beteiligt sein. Für Sportvereine und Bühnen entscheidet diese Frage nicht.",
-    en: "Municipal in the FAQ's sense is an institution run by a town, a municipality, a district or a municipal association, such as a town archive or town library; a supra-regional association, for example, is not. If a partner is not municipal, a further, municipal partner must take part. For sports clubs and stages this question does not decide.",
+    de: "Kommunal im Sinne der FAQ ist eine Einrichtung, die eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband trägt, etwa ein Stadtarchiv oder eine Stadtbibliothek; nicht kommunal ist z. B. ein überregionaler Verband. Ist ein Partner nicht kommunal, muss ein weiterer, kommunaler Partner beteiligt sein. Für Sportvereine und Bühnen spielt diese Angabe keine Rolle.",
+    en: "Municipal in the FAQ's sense is an institution run by a town, a municipality, a district or a municipal association, such as a town archive or town library; a supra-regional association, for example, is not. If a partner is not municipal, a further, municipal partner must take part. For sports clubs and stages this answer does not matter.",
   },
   "agreement.startDate": { de: "Erster Tag der Vereinbarung (JJJJ-MM-TT).", en: "First day of the agreement (YYYY-MM-DD)." },
   "agreement.endDate": {

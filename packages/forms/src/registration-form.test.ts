@@ -44,7 +44,7 @@ describe("registrationForm (Standard Schema)", () => {
   it("can be English and partial", () => {
     const form = createRegistrationForm({ lang: "en", mode: "partial" });
     expect(form.safeParse({}).success).toBe(true);
-    expect(form.safeParse({ school: { schoolNumber: "x" } }).error?.issues[0]?.message).toBe("The school number has exactly six digits.");
+    expect(form.safeParse({ school: { schoolNumber: "x" } }).error?.issues[0]?.message).toBe("The school number must consist of exactly six digits.");
     expect(createRegistrationForm({ lang: "en", mode: "partial" })).toBe(form);
   });
 });

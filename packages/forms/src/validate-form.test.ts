@@ -15,7 +15,7 @@ describe("validateForm", () => {
     const result = validateForm({ school: { schoolNumber: "16543" }, agreement: { startDate: "2025-08-01", endDate: "2026-07-31" } });
     expect(result.valid).toBe(false);
     expect(result.fieldErrors).toEqual({
-      "school.schoolNumber": ["Die Schulnummer hat genau sechs Ziffern."],
+      "school.schoolNumber": ["Die Schulnummer muss aus genau sechs Ziffern bestehen."],
     });
     // The term is decided by both dates: the warning stands at each, as core's paths name them.
     const tooShort = [expect.stringMatching(/^Die Kooperationsvereinbarung sollte auf mindestens zwei Jahre angelegt sein/)];
@@ -66,7 +66,7 @@ describe("validateForm", () => {
     const result = validateForm({ school: { name: "Grundschule am Park" } }, { mode: "submit" });
     expect(result.valid).toBe(false);
     expect(result.fieldErrors["school.schoolNumber"]).toEqual(["Bitte geben Sie „Schulnummer“ an."]);
-    expect(result.fieldErrors["school.type"]).toEqual(["Bitte beantworten Sie „Art der Einrichtung“."]);
+    expect(result.fieldErrors["school.type"]).toEqual(["Bitte wählen Sie bei „Art der Einrichtung“ eine Antwort aus."]);
     expect(result.fieldErrors.partners).toEqual(["Bitte nennen Sie mindestens einen Partner."]);
     expect(result.fieldErrors["agreement.endDate"]).toEqual(["Bitte geben Sie „Ende der Vereinbarung“ an."]);
     expect(result.fieldErrors).not.toHaveProperty("school.name");
@@ -111,7 +111,7 @@ describe("validateForm", () => {
 
   it("answers in English on request", () => {
     const result = validateForm({ school: { schoolNumber: "1" } }, { lang: "en", mode: "submit" });
-    expect(result.fieldErrors["school.schoolNumber"]).toEqual(["The school number has exactly six digits."]);
+    expect(result.fieldErrors["school.schoolNumber"]).toEqual(["The school number must consist of exactly six digits."]);
     expect(result.fieldErrors["school.name"]).toEqual(["Please enter “School name”."]);
   });
 

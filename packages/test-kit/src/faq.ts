@@ -29,7 +29,7 @@ function readFaq(file: string): string {
 
 /** The line a test run prints when the FAQ checks were skipped: which checks, and how to run them. */
 export const faqSkippedNotice =
-  `FAQ-Prüfungen übersprungen: ob jedes Zitat der Regeldateien wörtlich in den FAQ steht (core, cli, Anleitungen); ` +
+  `FAQ-Prüfungen übersprungen: ob jedes Zitat der Regeldateien wörtlich in der FAQ steht (core, cli, Anleitungen); ` +
   `so laufen sie: ${FAQ_ENV}=/pfad/zu/bildungspartner-nrw-faq.txt npm test / FAQ checks skipped: ` +
   `whether every quote in the rule files stands verbatim in the FAQ; run them with ${FAQ_ENV}=… npm test`;
 

@@ -130,7 +130,7 @@ function directoryQuery(query: Record<string, unknown>): DirectoryQuery {
   const invalid = (detail: string) => new HttpError(400, "invalid_query", formatMessage(messages.invalidQuery, { detail }));
   const { category, q, year } = query;
   if (category !== undefined && category !== "") {
-    if (typeof category !== "string" || !categoryIds.has(category)) throw invalid("unbekannte Kategorie");
+    if (typeof category !== "string" || !categoryIds.has(category)) throw invalid("unbekannte Art der Einrichtung");
     result.category = category as CategoryId;
   }
   if (q !== undefined && q !== "") {

@@ -54,7 +54,7 @@ export const messages = {
   invalidQuery: "Ungültiger Filter: {detail}",
   notFound: "Nicht gefunden.",
   badUrl: "Die Adresse ist ungültig.",
-  agreementRequired: "Bitte laden Sie die von allen Beteiligten unterschriebene Vereinbarung hoch: ohne sie kann die Registrierung nicht eingereicht werden.",
+  agreementRequired: "Bitte laden Sie die von allen Beteiligten unterzeichnete Vereinbarung hoch: ohne sie kann die Registrierung nicht eingereicht werden.",
   badToken: "Dieser Statuslink ist ungültig. Bitte verwenden Sie den vollständigen Link aus Ihrer Bestätigung.",
   officeDisabled: "Der Bereich für das Büro von Bildungspartner NRW ist nicht eingerichtet (OFFICE_USER und OFFICE_PASSWORD_HASH fehlen).",
   unauthorized: "Bitte melden Sie sich an.",

@@ -89,7 +89,7 @@ function Detail({ registration, onDecided }: { registration: OfficeRegistration;
         ))}
         {(registration.application.contacts ?? []).map((c, i) => (
           <li key={`kontakt-${i}`}>
-            Ansprechperson {c.side === "school" ? "der Schule" : `des Partners ${(c.partner ?? 0) + 1}`}: {c.name} ({c.email})
+            Ansprechperson {c.side === "school" ? "der Schule" : `von Partner ${(c.partner ?? 0) + 1}`}: {c.name} ({c.email})
           </li>
         ))}
       </ul>

@@ -125,7 +125,7 @@ export function AgreementUpload(props: { application: Application; decision: Dec
     <div className="upload">
       <CheckedField
         id="f-agreement-file"
-        label="Datei der unterschriebenen Vereinbarung"
+        label="Datei der unterzeichneten Vereinbarung"
         hint={fileHint}
         error={error}
       >

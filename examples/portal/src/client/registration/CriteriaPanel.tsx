@@ -60,7 +60,7 @@ export function CriteriaPanel({ decision, nextFields, labelOf }: { decision: Dec
                 <p className="criterion-level">{levelWords[criterion.level]}</p>
                 <p className="criterion-message">{criterion.message}</p>
                 <blockquote className="criterion-source" cite={criterion.source.url}>
-                  <span className="visually-hidden">Aus den FAQ: </span>„{criterion.source.quote}“
+                  <span className="visually-hidden">Aus der FAQ: </span>„{criterion.source.quote}“
                 </blockquote>
               </div>
             </li>
@@ -77,7 +77,7 @@ export function CriteriaPanel({ decision, nextFields, labelOf }: { decision: Dec
               <li key={step.message}>
                 {step.message}
                 <blockquote className="criterion-source" cite={step.source.url}>
-                  <span className="visually-hidden">Aus den FAQ: </span>„{step.source.quote}“
+                  <span className="visually-hidden">Aus der FAQ: </span>„{step.source.quote}“
                 </blockquote>
               </li>
             ))}

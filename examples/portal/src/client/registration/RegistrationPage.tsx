@@ -154,7 +154,7 @@ export function RegistrationPage() {
         <div className="success" ref={successRef} tabIndex={-1} aria-labelledby="erfolg-titel">
           <h1 id="erfolg-titel">Registrierung eingereicht</h1>
           <p>
-            Die Bildungspartnerschaft von „{registered.school}“ ist mit der unterschriebenen Vereinbarung bei Bildungspartner NRW eingereicht. Nach der
+            Die Bildungspartnerschaft von „{registered.school}“ ist mit der unterzeichneten Vereinbarung bei Bildungspartner NRW eingereicht. Nach der
             Prüfung durch das Büro erscheint sie im öffentlichen Verzeichnis. Vorgangsnummer: <code>{registered.id}</code>
           </p>
           <p>
@@ -220,7 +220,7 @@ export function RegistrationPage() {
       <div className="layout">
         <form className="form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby="formular-hinweis">
           <p id="formular-hinweis" className="hint">
-            Alle Angaben sind Pflicht, auch die Datei der unterschriebenen Vereinbarung.
+            Alle Angaben sind Pflicht, auch die Datei der unterzeichneten Vereinbarung.
           </p>
 
           <fieldset className="section">
@@ -251,7 +251,7 @@ export function RegistrationPage() {
                 <SelectField {...bind(`partners.${i}.category`)} placeholder="Bitte wählen" choices={categoryChoices} />
                 <ChoiceField
                   {...bind(`partners.${i}.municipal`)}
-                  hint="Trägt eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband den Partner, zum Beispiel Stadtarchiv, Stadtbibliothek oder städtisches Museum? Ein überregionaler Verband ist nicht kommunal. Für Sportvereine und Bühnen entscheidet diese Frage nicht."
+                  hint="Trägt eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband den Partner, zum Beispiel Stadtarchiv, Stadtbibliothek oder städtisches Museum? Ein überregionaler Verband ist nicht kommunal. Für Sportvereine und Bühnen spielt diese Angabe keine Rolle."
                 />
                 {partners.fields.length > 1 && (
                   <button type="button" className="button button--link" onClick={() => removePartner(i)}>

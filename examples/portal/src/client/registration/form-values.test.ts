@@ -48,7 +48,7 @@ describe("toApplication", () => {
 describe("resolver (react-hook-form, Standard Schema, partial mode)", () => {
   it("puts German messages at the inputs' own paths", async () => {
     const result = await resolve({ ...filled, school: { ...filled.school, schoolNumber: "12" } });
-    expect(result.errors).toMatchObject({ school: { schoolNumber: { message: "Die Schulnummer hat genau sechs Ziffern." } } });
+    expect(result.errors).toMatchObject({ school: { schoolNumber: { message: "Die Schulnummer muss aus genau sechs Ziffern bestehen." } } });
     const unsigned = structuredClone(filled);
     unsigned.agreement.signedByPartners = "false";
     expect((await resolve(unsigned)).errors).toMatchObject({ agreement: { signedByPartners: { message: expect.stringMatching(/unterzeichnet/) } } });

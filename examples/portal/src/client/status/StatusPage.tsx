@@ -14,7 +14,7 @@ function linkParts(): { id: string; token: string } | undefined {
 }
 
 const explanations: Record<SubmissionStatusView["status"], string> = {
-  submitted: "Das Büro von Bildungspartner NRW prüft Ihre Angaben und die unterschriebene Vereinbarung. Danach erscheint die Partnerschaft im öffentlichen Verzeichnis.",
+  submitted: "Das Büro von Bildungspartner NRW prüft Ihre Angaben und die unterzeichnete Vereinbarung. Danach erscheint die Partnerschaft im öffentlichen Verzeichnis.",
   registered: "Die Bildungspartnerschaft ist registriert und steht im öffentlichen Verzeichnis.",
   rejected: "Das Büro von Bildungspartner NRW hat die Registrierung nicht angenommen. Es meldet sich bei den Ansprechpersonen; die Angaben werden nach der Aufbewahrungsfrist gelöscht.",
   withdrawn: "Sie haben die Einreichung zurückgezogen. Die Angaben und die Datei werden nach der Aufbewahrungsfrist gelöscht.",
