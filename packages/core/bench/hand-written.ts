@@ -12,7 +12,7 @@ const rules = new Map<CriterionId, RuleFile>(ruleSet.rules.map((r) => [r.id, r])
 const schoolTypeIds = new Set<string>(schoolTypes.map((t) => t.id));
 const categoryIds = new Set<string>(categories.map((c) => c.id));
 const programme = new Set<string>(categories.filter((c) => c.inProgramme).map((c) => c.id));
-const needsMunicipal = new Set<string>(categories.filter((c) => c.thirdPartner.needed).map((c) => c.id));
+const needsMunicipal = new Set<string>(categories.filter((c) => c.thirdPartner.needed !== false).map((c) => c.id));
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -169,8 +169,9 @@ export function handWrittenEvaluate(input: unknown): Decision {
       title: rules.get(rule.id)!.title.de,
       message: rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"].de,
       source: rule.source,
-      // The baseline decides only; naming the deciding inputs is the SDK's extra work.
+      // The baseline decides only; naming the deciding inputs and readings is the SDK's extra work.
       paths: [],
+      readings: [],
     };
   });
   const status: Decision["status"] = issues.length

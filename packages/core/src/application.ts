@@ -17,6 +17,12 @@ export interface Partner {
   category?: CategoryId;
   /** Whether the partner is a municipal institution (kommunale Einrichtung). */
   municipal?: boolean;
+  /**
+   * Whether the partner works across regions (überregional tätig): a Landes- or Bundesverband, a
+   * federation working across NRW. A supra-regional partner that is not municipal always needs a
+   * further, municipal partner (the FAQ's example). Asked of partners that are not municipal.
+   */
+  supraRegional?: boolean;
 }
 
 /** The written cooperation agreement. */
@@ -206,6 +212,12 @@ export const applicationSpec: FieldSpec = {
           name: textField("partners.*.name", "Name des Partners", "Partner name"),
           category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), categories),
           municipal: { pattern: "partners.*.municipal", kind: "boolean", label: label("Kommunale Einrichtung", "Municipal institution"), required: always },
+          supraRegional: {
+            pattern: "partners.*.supraRegional",
+            kind: "boolean",
+            label: label("Überregional tätig (Landes- oder Bundesverband)", "Supra-regional (state or federal association)"),
+            required: { when: { field: "municipal", equals: false } },
+          },
         },
       },
     },

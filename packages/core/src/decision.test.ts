@@ -72,6 +72,7 @@ describe("decide", () => {
           title: `Titel written-agreement${suffix}`,
           message: `erfüllt written-agreement${suffix}`,
           source: { quote: "Zitat written-agreement", url: "https://example.org/written-agreement" },
+          readings: [],
           paths: [],
         },
         {
@@ -81,6 +82,7 @@ describe("decide", () => {
           title: `Titel min-duration${suffix}`,
           message: `nicht erfüllt min-duration${suffix}`,
           source: { quote: "Zitat min-duration", url: "https://example.org/min-duration" },
+          readings: [],
           paths: [],
         },
         {
@@ -90,6 +92,7 @@ describe("decide", () => {
           title: `Titel signed-by-all${suffix}`,
           message: `offen signed-by-all${suffix}`,
           source: { quote: "Zitat signed-by-all", url: "https://example.org/signed-by-all" },
+          readings: [],
           paths: [],
           missing: ["agreement.signedBySchool", "agreement.signedByPartners"],
         },
@@ -106,6 +109,34 @@ describe("decide", () => {
       ["agreement.indefinite", "agreement.endDate"],
       ["agreement.signedByPartners"],
     ]);
+  });
+
+  it("lists the readings that decided a result, by status and condition, and lets a should-reading leave a Muss-Kriterium to review", () => {
+    const text = (de: string) => ({ de, en: `${de} (en)` });
+    const withReadings = ruleSetOf({
+      ...ruleWith("written-agreement", { all: [{ fact: "agreement.written", operator: "equal", value: true }] }),
+      readings: [
+        { id: "always", title: text("Immer"), text: text("Text"), when: { statuses: ["met", "not-met"] } },
+        { id: "met-only", title: text("Nur erfüllt"), text: text("Text"), when: { statuses: ["met"] } },
+        {
+          id: "review",
+          title: text("Prüfung"),
+          text: text("Text"),
+          when: { statuses: ["not-met"], conditions: { all: [{ fact: "agreement.signedBySchool", operator: "equal", value: true }] } },
+          level: "should",
+        },
+      ],
+    });
+    const run = (input: unknown, truth: Truth, lang: "de" | "en" = "de") =>
+      decide(prepareEvaluation(input, { lang, ruleSets: [withReadings], asOf: "2025-01-01" }), new Map([["written-agreement", { truth, paths: [] }]]));
+    expect(run({}, true).criteria[0]).toMatchObject({ level: "must", readings: [{ id: "always", title: "Immer" }, { id: "met-only", title: "Nur erfüllt" }] });
+    expect(run({}, null).criteria[0]?.readings).toEqual([]);
+    const notSigned = run({ agreement: { signedBySchool: false } }, false);
+    expect(notSigned.criteria[0]).toMatchObject({ level: "must", readings: [{ id: "always" }] });
+    expect(notSigned.status).toBe("not-eligible");
+    const signed = run({ agreement: { signedBySchool: true } }, false, "en");
+    expect(signed.criteria[0]).toMatchObject({ level: "should", readings: [{ id: "always", title: "Immer (en)" }, { id: "review", title: "Prüfung (en)" }] });
+    expect(signed.status).toBe("needs-review");
   });
 
   it("lists nothing as missing for a criterion that is decided", () => {

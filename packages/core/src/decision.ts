@@ -4,11 +4,11 @@ import { isoDay } from "./dates.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { resolveLang, type Lang } from "./lang.js";
 import { factConditions } from "./condition.js";
-import type { CriterionId, CriterionLevel, SourceQuote } from "./rule-file.js";
+import type { CriterionId, CriterionLevel, RuleReading, SourceQuote } from "./rule-file.js";
 import { ruleSetInForce } from "./in-force.js";
 import type { RuleSet } from "./rule-set.js";
 import { shippedDecisionRuleSets, type DecisionRule, type DecisionRuleSet } from "./decision-rules.js";
-import type { Explained } from "./three-valued.js";
+import { compileCondition, type CompiledCondition, type Explained } from "./three-valued.js";
 
 /** How one criterion stands: met, not met, or unknown because input is still missing. */
 export type CriterionStatus = "met" | "not-met" | "unknown";
@@ -28,12 +28,26 @@ export function isSubmittable(status: DecisionStatus): status is (typeof submitt
   return (submittableStatuses as readonly DecisionStatus[]).includes(status);
 }
 
+/** A reading (Auslegung) that decided a criterion's result: its id and title in the requested language. */
+export interface DecidingReading {
+  id: string;
+  title: string;
+}
+
 /** The result of one criterion, explained. */
 export interface CriterionResult {
   id: CriterionId;
   status: CriterionStatus;
-  /** `must` (Muss-Kriterium) or `should` (Soll-Kriterium), from the rule file. */
+  /**
+   * `must` (Muss-Kriterium) or `should` (Soll-Kriterium), from the rule file; `should` for a result
+   * not met that a reading with level `should` decided (the programme office decides).
+   */
   level: CriterionLevel;
+  /**
+   * The readings of the rule that decided this result, where the FAQ's words alone would not have
+   * given it (e.g. a Soll-Kriterium, what counts as municipal); empty when none did.
+   */
+  readings: DecidingReading[];
   /** Title of the criterion in the requested language. */
   title: string;
   /** What is wrong and what to do, or that the criterion is met, in the requested language. */
@@ -127,14 +141,36 @@ function factsOf(rule: DecisionRule): readonly FactName[] {
   return facts;
 }
 
+/** Reading conditions, compiled once per reading. */
+const readingConditions = new WeakMap<RuleReading, CompiledCondition>();
+
+function readingHolds(reading: RuleReading, status: CriterionStatus, evaluation: Evaluation): boolean {
+  if (status === "unknown" || !reading.when.statuses.includes(status)) return false;
+  const conditions = reading.when.conditions;
+  if (conditions === undefined) return true;
+  let compiled = readingConditions.get(reading);
+  if (!compiled) {
+    compiled = compileCondition(conditions);
+    readingConditions.set(reading, compiled);
+  }
+  return compiled(evaluation.facts.values) === true;
+}
+
+/** The readings of a rule that decided a result with this status, in the rule file's order. */
+export function decidingReadings(rule: DecisionRule, status: CriterionStatus, evaluation: Evaluation): readonly RuleReading[] {
+  return rule.readings?.filter((reading) => readingHolds(reading, status, evaluation)) ?? [];
+}
+
 function criterionResult(rule: DecisionRule, { truth, paths }: Explained, evaluation: Evaluation): CriterionResult {
   const { lang, facts } = evaluation;
   const status: CriterionStatus = truth === null ? "unknown" : truth ? "met" : "not-met";
   const message = rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang];
+  const readings = decidingReadings(rule, status, evaluation);
   const result: CriterionResult = {
     id: rule.id,
     status,
-    level: rule.level,
+    level: status === "not-met" && readings.some((r) => r.level === "should") ? "should" : rule.level,
+    readings: readings.map((r) => ({ id: r.id, title: r.title[lang] })),
     title: rule.title[lang],
     message,
     source: { quote: rule.source.quote, url: rule.source.url },

@@ -2,6 +2,7 @@ import { eligible, loadRuleSetDir, testRuleSetDir } from "@bildungspartner/test-
 import { describe, expect, it } from "vitest";
 import { categories } from "./data.js";
 import { BildungspartnerError } from "./errors.js";
+import type { Decision } from "./decision.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
 import { criterionIds } from "./rule-file.js";
 import { shippedRuleSets } from "./shipped-rules.js";
@@ -10,16 +11,66 @@ const statusOf = (decision: { criteria: Array<{ id: string; status: string }> },
   decision.criteria.find((c) => c.id === id)?.status;
 
 describe("evaluate with a list of categories of its own", () => {
-  const stageAlone = { ...eligible, partners: [{ name: "Freie Bühne", category: "stage", municipal: false }] };
+  const stageAlone = { ...eligible, partners: [{ name: "Freie Bühne", category: "stage", municipal: false, supraRegional: false }] };
   const stageNeedsPartner = categories.map((c) => (c.id === "stage" ? { ...c, thirdPartner: { ...c.thirdPartner, needed: true } } : c));
+  const stageNeedsNone = categories.map((c) => (c.id === "stage" ? { ...c, thirdPartner: { ...c.thirdPartner, needed: false } } : c));
   const archiveOutside = categories.map((c) => (c.id === "archive" ? { ...c, inProgramme: false } : c));
 
   it("reads the third-partner reading and the programme's list from the given categories, in both evaluators", async () => {
-    expect(statusOf(await evaluate(stageAlone), "third-partner")).toBe("met");
+    expect(statusOf(await evaluate(stageAlone), "third-partner")).toBe("not-met");
+    expect(statusOf(await evaluate(stageAlone, { categories: stageNeedsNone }), "third-partner")).toBe("met");
     expect(statusOf(await evaluate(stageAlone, { categories: stageNeedsPartner }), "third-partner")).toBe("not-met");
     expect(statusOf(evaluateSync(stageAlone, { categories: stageNeedsPartner }), "third-partner")).toBe("not-met");
     expect(statusOf(evaluateSync(eligible, { categories: archiveOutside }), "eligible-category")).toBe("not-met");
     expect(statusOf(evaluateSync(eligible), "eligible-category")).toBe("met");
+  });
+});
+
+describe("the third partner (FAQ „Besonderheit“)", () => {
+  const alone = (partner: Record<string, unknown>) => ({ ...eligible, partners: [partner] });
+  const thirdPartner = (decision: Decision) => decision.criteria.find((c) => c.id === "third-partner");
+
+  it("rules out a supra-regional association alone, whatever its category (the FAQ's own example)", async () => {
+    const verband = alone({ name: "Landesverband Theaterpädagogik e. V.", category: "stage", municipal: false, supraRegional: true });
+    const decision = await evaluate(verband);
+    expect(decision.status).toBe("not-eligible");
+    expect(thirdPartner(decision)).toMatchObject({ status: "not-met", level: "must", readings: [{ id: "kommunal" }] });
+    expect(evaluateSync(verband)).toEqual(decision);
+  });
+
+  it("leaves a local, non-municipal sports club alone to review, naming the reading", async () => {
+    const club = alone({ name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false, supraRegional: false });
+    const decision = await evaluate(club);
+    expect(decision.status).toBe("needs-review");
+    expect(thirdPartner(decision)).toMatchObject({
+      status: "not-met",
+      level: "should",
+      readings: [{ id: "kommunal" }, { id: "local-club-or-stage-without-municipal-partner" }],
+    });
+    expect(thirdPartner(decision)?.readings[1]?.title).toMatch(/^Örtlicher Sportverein oder freie Bühne/);
+    expect(evaluateSync(club)).toEqual(decision);
+  });
+
+  it("rules out a non-municipal museum alone, and asks a non-municipal club whether it works across regions", async () => {
+    const museum = alone({ name: "Museumsverein Musterstadt e. V.", category: "museum", municipal: false, supraRegional: false });
+    expect((await evaluate(museum)).status).toBe("not-eligible");
+    const club = alone({ name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false });
+    const decision = evaluateSync(club);
+    expect(decision.status).toBe("incomplete");
+    expect(thirdPartner(decision)?.missing).toEqual(["partners.0.supraRegional"]);
+  });
+
+  it("does not let a review reading soften a partner that needs a municipal partner for certain", () => {
+    const both = {
+      ...eligible,
+      partners: [
+        { name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false, supraRegional: false },
+        { name: "Museumsverein Musterstadt e. V.", category: "museum", municipal: false, supraRegional: false },
+      ],
+    };
+    const decision = evaluateSync(both);
+    expect(decision.status).toBe("not-eligible");
+    expect(thirdPartner(decision)).toMatchObject({ level: "must", readings: [{ id: "kommunal" }] });
   });
 });
 

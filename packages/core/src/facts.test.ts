@@ -42,6 +42,7 @@ describe("deriveFacts", () => {
         "partners.allInProgramme": true,
         "partners.anyMunicipal": true,
         "partners.anyNeedsMunicipalPartner": false,
+        "partners.anyLocalNeedsReview": false,
         "contacts.schoolNamed": true,
         "contacts.everyPartnerNamed": true,
         "contacts.allEmailsPersonal": true,
@@ -52,6 +53,7 @@ describe("deriveFacts", () => {
         "partners.allInProgramme": ["partners"],
         "partners.anyMunicipal": ["partners.0.municipal"],
         "partners.anyNeedsMunicipalPartner": ["partners"],
+        "partners.anyLocalNeedsReview": ["partners"],
         "contacts.schoolNamed": ["contacts.0.name"],
         "contacts.everyPartnerNamed": ["partners"],
         "contacts.allEmailsPersonal": ["contacts"],
@@ -79,11 +81,28 @@ describe("deriveFacts", () => {
       "partners.allInProgramme": ["partners"],
       "partners.anyMunicipal": ["partners"],
       "partners.anyNeedsMunicipalPartner": ["partners"],
+      "partners.anyLocalNeedsReview": ["partners"],
       "contacts.schoolNamed": ["contacts"],
       "contacts.everyPartnerNamed": ["partners", "contacts"],
       "contacts.allEmailsPersonal": ["contacts"],
     });
     expect(Object.values(deriveFacts({}).values).every((value) => value === null)).toBe(true);
+  });
+
+  it("needs a municipal partner for a supra-regional partner of any category, and leaves a local club or stage to review", () => {
+    const facts = (partner: Record<string, unknown>) => {
+      const { values } = deriveFacts({ partners: [partner] } as never);
+      return [values["partners.anyNeedsMunicipalPartner"], values["partners.anyLocalNeedsReview"]];
+    };
+    expect(facts({ category: "stage", municipal: false, supraRegional: true })).toEqual([true, false]);
+    expect(facts({ category: "stage", municipal: false, supraRegional: false })).toEqual([false, true]);
+    expect(facts({ category: "sports-club", municipal: false })).toEqual([null, null]);
+    expect(facts({ category: "museum", municipal: false })).toEqual([true, false]);
+    expect(facts({ category: "museum", municipal: true, supraRegional: true })).toEqual([false, false]);
+    expect(facts({ municipal: false, supraRegional: true })).toEqual([true, null]);
+    expect(deriveFacts({ partners: [{ category: "sports-club", municipal: false }] }).missing["partners.anyLocalNeedsReview"]).toEqual([
+      "partners.0.supraRegional",
+    ]);
   });
 
   it("takes boolean fields as given, false included", () => {

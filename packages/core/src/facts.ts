@@ -1,5 +1,5 @@
 import type { Application, Contact } from "./application.js";
-import { categories, type Category } from "./data.js";
+import { categories, thirdPartnerNeed, type Category, type ThirdPartnerNeed } from "./data.js";
 import { coveredMonths, monthDay, parseIsoDate, schoolYearsReached } from "./dates.js";
 import type { LocalizedText } from "./lang.js";
 import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
@@ -40,6 +40,7 @@ export type FactName =
   | "partners.allInProgramme"
   | "partners.anyMunicipal"
   | "partners.anyNeedsMunicipalPartner"
+  | "partners.anyLocalNeedsReview"
   | "contacts.schoolNamed"
   | "contacts.everyPartnerNamed"
   | "contacts.allEmailsPersonal";
@@ -93,12 +94,12 @@ function some(items: readonly Derived[] | undefined, listPath: string): Derived 
 /** What the facts read from the list of categories: whether each is in the programme, and whether it needs a municipal co-partner. */
 interface CategoryReadings {
   readonly inProgramme: ReadonlyMap<string, boolean>;
-  readonly needsMunicipalPartner: ReadonlyMap<string, boolean>;
+  readonly needsMunicipalPartner: ReadonlyMap<string, ThirdPartnerNeed>;
 }
 
 const readingsOf = (list: readonly Category[]): CategoryReadings => ({
   inProgramme: new Map(list.map((c) => [c.id, c.inProgramme])),
-  needsMunicipalPartner: new Map(list.map((c) => [c.id, c.thirdPartner.needed])),
+  needsMunicipalPartner: new Map(list.map((c) => [c.id, thirdPartnerNeed(c.thirdPartner)])),
 });
 
 const shippedReadings = readingsOf(categories);
@@ -139,19 +140,44 @@ function fromTerm(app: Application, measure: (start: Date, end: Date) => number)
 
 /**
  * Three-valued "some partner needs a municipal co-partner": a partner needs one when it is not
- * municipal and its category's reading says so (`data/categories.json`).
+ * municipal and either works across regions (the FAQ's example, „ein überregionaler Verband“) or its
+ * category's reading is `needed` (`data/categories.json`).
  */
 function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: CategoryReadings): Derived {
   return some(
     app.partners?.map((partner, i): Derived => {
-      if (partner.municipal === true) return known(false, `partners.${i}.municipal`);
-      const needed = partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category);
-      if (needed === false) return known(false, `partners.${i}.category`);
-      const open = [
-        ...(partner.municipal === undefined ? [`partners.${i}.municipal`] : []),
-        ...(needed === undefined ? [`partners.${i}.category`] : []),
-      ];
-      return open.length > 0 ? unknown(...open) : known(true, `partners.${i}.municipal`, `partners.${i}.category`);
+      const municipal = `partners.${i}.municipal`;
+      const category = `partners.${i}.category`;
+      const supraRegional = `partners.${i}.supraRegional`;
+      if (partner.municipal === true) return known(false, municipal);
+      const need = partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category);
+      if (partner.municipal === undefined) return unknown(municipal);
+      if (need === "needed") return known(true, municipal, category);
+      if (partner.supraRegional === true) return known(true, municipal, supraRegional);
+      if (need === undefined) return unknown(category, ...(partner.supraRegional === undefined ? [supraRegional] : []));
+      return partner.supraRegional === false ? known(false, category, supraRegional) : unknown(supraRegional);
+    }),
+    "partners",
+  );
+}
+
+/**
+ * Three-valued "some local partner needs a review of the third-partner condition": a partner that is
+ * not municipal, not supra-regional, and of a category whose reading is `review` (sports clubs and
+ * stages as shipped): whether it needs a municipal co-partner is left to the programme office.
+ */
+function anyLocalNeedsReview(app: Application, { needsMunicipalPartner }: CategoryReadings): Derived {
+  return some(
+    app.partners?.map((partner, i): Derived => {
+      const municipal = `partners.${i}.municipal`;
+      const category = `partners.${i}.category`;
+      const supraRegional = `partners.${i}.supraRegional`;
+      if (partner.municipal === true) return known(false, municipal);
+      if (partner.category === undefined) return unknown(category);
+      if (needsMunicipalPartner.get(partner.category) !== "review") return known(false, category);
+      if (partner.municipal === undefined) return unknown(municipal);
+      if (partner.supraRegional === undefined) return unknown(supraRegional);
+      return known(!partner.supraRegional, municipal, category, supraRegional);
     }),
     "partners",
   );
@@ -244,6 +270,7 @@ const derivations: Readonly<Record<FactName, (app: Application, readings: Catego
       ),
   "partners.anyMunicipal": (app) => some(app.partners?.map((partner, i) => flag(partner.municipal, `partners.${i}.municipal`)), "partners"),
   "partners.anyNeedsMunicipalPartner": anyNeedsMunicipalPartner,
+  "partners.anyLocalNeedsReview": anyLocalNeedsReview,
   "contacts.schoolNamed": (app) => schoolContactNamed(app.contacts),
   "contacts.everyPartnerNamed": everyPartnerNamed,
   "contacts.allEmailsPersonal": allEmailsPersonal,
@@ -297,8 +324,15 @@ const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "partners.anyNeedsMunicipalPartner": {
     type: "boolean",
     label: {
-      de: "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner",
-      en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
+      de: "Ein nicht kommunaler Partner braucht einen weiteren, kommunalen Partner, weil er überregional tätig ist oder seine Art von Einrichtung es verlangt",
+      en: "A non-municipal partner needs a further, municipal partner because it works across regions or its kind of institution requires it",
+    },
+  },
+  "partners.anyLocalNeedsReview": {
+    type: "boolean",
+    label: {
+      de: "Ein nicht kommunaler, örtlicher Partner ist von einer Art, bei der Bildungspartner NRW über den dritten Partner entscheidet",
+      en: "A non-municipal, local partner is of a kind for which Bildungspartner NRW decides on the third partner",
     },
   },
   "contacts.schoolNamed": {

@@ -8,6 +8,7 @@ export { isSubmittable, submittableStatuses } from "./decision.js";
 export type {
   CriterionResult,
   CriterionStatus,
+  DecidingReading,
   Decision,
   DecisionStatus,
   EvaluateOptions,
@@ -32,8 +33,8 @@ export type {
   Partner,
   School,
 } from "./application.js";
-export { categories, roleMailboxes, schoolTypes } from "./data.js";
-export type { Category, CategoryId, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerReading } from "./data.js";
+export { categories, roleMailboxes, schoolTypes, thirdPartnerNeed } from "./data.js";
+export type { Category, CategoryId, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerNeed, ThirdPartnerReading } from "./data.js";
 export { coveredMonths, parseIsoDate } from "./dates.js";
 export { isPersonalEmail } from "./mailbox.js";
 export { factDefinitions } from "./facts.js";
@@ -47,7 +48,9 @@ export type {
   CriterionLevel,
   FactCondition,
   FurtherSource,
+  ReadingStatus,
   RuleFile,
+  RuleReading,
   SourceQuote,
   TopLevelCondition,
 } from "./rule-file.js";

@@ -1,6 +1,6 @@
 import { canonicalJson } from "./canonical-json.js";
 import { foldCondition } from "./condition.js";
-import type { Category } from "./data.js";
+import { thirdPartnerNeed, type Category, type ThirdPartnerNeed } from "./data.js";
 import { submittableStatuses, type DecisionStatus } from "./decision.js";
 import type { LocalizedText } from "./lang.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet } from "./offering-rules.js";
@@ -392,6 +392,12 @@ function entryListChanges(name: string, before: readonly Entry[], after: readonl
   return changes;
 }
 
+const thirdPartnerWords: Readonly<Record<ThirdPartnerNeed, string>> = {
+  needed: "jetzt einen weiteren, kommunalen Partner",
+  review: "einen weiteren, kommunalen Partner jetzt nur nach Prüfung durch Bildungspartner NRW",
+  "not-needed": "nicht mehr einen weiteren, kommunalen Partner",
+};
+
 /** Changes of the categories' third-partner readings: whether a non-municipal partner needs a municipal one, and why. */
 function thirdPartnerChanges(before: readonly Category[], after: readonly Category[]): string[] {
   const old = new Map(before.map((c) => [c.id, c.thirdPartner]));
@@ -402,7 +408,7 @@ function thirdPartnerChanges(before: readonly Category[], after: readonly Catego
     const named = `Kategorie ${category.label.de} (\`${category.id}\`)`;
     return [
       ...(was.needed !== is.needed
-        ? [`${named}: ein nicht kommunaler Partner braucht ${is.needed ? "jetzt" : "nicht mehr"} einen weiteren, kommunalen Partner`]
+        ? [`${named}: ein nicht kommunaler Partner braucht ${thirdPartnerWords[thirdPartnerNeed(is)]}`]
         : []),
       ...textChange(`${named}, Begründung zum dritten Partner`, was.reason, is.reason),
       ...(isDeepStrictEqual(was.source, is.source) ? [] : [`${named}, Quelle zum dritten Partner geändert: ${was.source.url} → ${is.source.url}`]),

@@ -20,7 +20,7 @@ describe("rules in German words", () => {
       ],
     });
     expect(conditionProse(rule("third-partner").conditions, lists)).toBe(
-      "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner: nein oder mindestens ein Partner ist eine kommunale Einrichtung",
+      "(Ein nicht kommunaler Partner braucht einen weiteren, kommunalen Partner, weil er überregional tätig ist oder seine Art von Einrichtung es verlangt: nein und ein nicht kommunaler, örtlicher Partner ist von einer Art, bei der Bildungspartner NRW über den dritten Partner entscheidet: nein) oder mindestens ein Partner ist eine kommunale Einrichtung",
     );
     expect(conditionProse(rule("named-contacts").conditions, lists)).toBe(
       "Die Schule nennt eine Ansprechperson und jeder Partner nennt eine Ansprechperson",
@@ -63,13 +63,15 @@ describe("rules in German words", () => {
   it("give a decision table with every way to each result", () => {
     expect(decisionTable(rule("third-partner").conditions, lists)).toEqual({
       columns: [
-        "Ein nicht kommunaler Partner braucht nach der Liste der Einrichtungsarten einen weiteren, kommunalen Partner: nein",
+        "Ein nicht kommunaler Partner braucht einen weiteren, kommunalen Partner, weil er überregional tätig ist oder seine Art von Einrichtung es verlangt: nein",
+        "Ein nicht kommunaler, örtlicher Partner ist von einer Art, bei der Bildungspartner NRW über den dritten Partner entscheidet: nein",
         "Mindestens ein Partner ist eine kommunale Einrichtung",
       ],
       rows: [
-        { cells: ["ja", "–"], result: "met" },
-        { cells: ["–", "ja"], result: "met" },
-        { cells: ["nein", "nein"], result: "not-met" },
+        { cells: ["ja", "ja", "–"], result: "met" },
+        { cells: ["–", "–", "ja"], result: "met" },
+        { cells: ["nein", "–", "nein"], result: "not-met" },
+        { cells: ["–", "nein", "nein"], result: "not-met" },
       ],
     });
     expect(decisionTable(rule("signed-by-all").conditions, lists)?.rows).toEqual([
