@@ -230,6 +230,20 @@ function sourceChanges(before: ComparableRule, after: ComparableRule): string[] 
   ];
 }
 
+/** Readings (`readings`) added, removed or changed, by id: each is one of the catalogue's „Auslegungsfragen“. */
+function readingChanges(before: RuleFile, after: RuleFile): string[] {
+  const old = new Map((before.readings ?? []).map((reading) => [reading.id, reading]));
+  const now = new Set((after.readings ?? []).map((reading) => reading.id));
+  return [
+    ...(after.readings ?? []).flatMap((reading) => {
+      const was = old.get(reading.id);
+      if (!was) return [`Auslegung hinzugefügt: ${quoted(reading.title.de)} (\`${reading.id}\`)`];
+      return isDeepStrictEqual(was, reading) ? [] : [`Auslegung geändert: ${quoted(reading.title.de)} (\`${reading.id}\`)`];
+    }),
+    ...(before.readings ?? []).filter((reading) => !now.has(reading.id)).map((reading) => `Auslegung entfernt: ${quoted(reading.title.de)} (\`${reading.id}\`)`),
+  ];
+}
+
 /** A level change in words, with what „nicht erfüllt“ now leads to. */
 function levelChanges(before: RuleFile, after: RuleFile): string[] {
   if (before.level === after.level) return [];
@@ -242,6 +256,7 @@ function levelChanges(before: RuleFile, after: RuleFile): string[] {
 function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleFolder, newDir: RuleFolder): string[] {
   return [
     ...levelChanges(before, after),
+    ...readingChanges(before, after),
     ...headChanges(before, after, { old: oldDir.data, new: newDir.data }, "Beschreibung („Was wird geprüft?“)"),
     ...messageNames.flatMap(([key, name]) => reworded(name, before.messages[key], after.messages[key])),
     ...sourceChanges(before, after),
