@@ -56,6 +56,22 @@ describe("bildungspartner check", () => {
     expect(eligibleOut.out()).toMatch(/Nächste Schritte:\n {2}1\. Bitte .*unterzeichnete.*Bildungspartner NRW/);
   });
 
+  it("prints „Auslegung: …“ under a criterion a reading decided, and lists the readings in the JSON", async () => {
+    const club = application("sportverein.json", (app) => {
+      app.partners[0] = { name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false, supraRegional: false };
+    });
+    const io = bufferIo();
+    expect(await run(["check", club], io)).toBe(1);
+    const out = io.out();
+    expect(out).toContain("Prüfung durch Bildungspartner NRW");
+    expect(out).toMatch(/✗ Kommunaler Partner bei nicht kommunalen Partnern \(Soll-Kriterium\)\n {4}.+\n {4}Auslegung: Was „kommunal“ heißt.+\n {4}Auslegung: Örtlicher Sportverein oder freie Bühne ohne kommunalen Partner/);
+    const { decisions } = await runJson([club]);
+    expect(decisions[0]!.criteria.find((c) => c.id === "third-partner")!.readings.map((r) => r.id)).toEqual(["kommunal", "local-club-or-stage-without-municipal-partner"]);
+    const english = bufferIo();
+    await run(["check", "--lang", "en", club], english);
+    expect(english.out()).toContain("Reading: Local sports club or independent stage without a municipal partner");
+  });
+
   it("marks unknown criteria with ? and names what is missing", async () => {
     const io = bufferIo();
     expect(await run(["check", incomplete], io)).toBe(1);

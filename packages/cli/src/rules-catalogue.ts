@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import {
   situationFieldLabel,
   submittableStatuses,
+  thirdPartnerNeed,
   type Category,
   type Condition,
   type FurtherSource,
@@ -10,7 +11,9 @@ import {
   type OfferingRuleFile,
   type OfferingStatus,
   type RuleFile,
+  type RuleReading,
   type RuleSet,
+  type ThirdPartnerNeed,
 } from "@bildungspartner/core";
 import {
   conditionOutline,
@@ -62,7 +65,11 @@ interface Sourced {
   readonly source: { readonly quote: string; readonly url: string };
   readonly furtherSources?: readonly FurtherSource[] | undefined;
   readonly interpretation?: LocalizedText | undefined;
+  readonly readings?: readonly RuleReading[] | undefined;
 }
+
+/** How a reading shows in a rule's section: its title, id and text. */
+const readingLine = (reading: RuleReading): string => `${reading.title.de} (${reading.id}): ${reading.text.de}`;
 
 const furtherSourceLink = (source: FurtherSource): string => (source.quote ? textFragmentLink(source.url, source.quote) : source.url);
 
@@ -82,7 +89,11 @@ ${
         )
         .join("\n")}</ul>\n`
     : ""
-}${rule.interpretation ? `<h3>Auslegung</h3>\n<p class="interpretation">${html(rule.interpretation.de)}</p>\n` : ""}`;
+}${rule.interpretation ? `<h3>Auslegung</h3>\n<p class="interpretation">${html(rule.interpretation.de)}</p>\n` : ""}${
+  rule.readings?.length
+    ? `<h3>Auslegungen, die Ergebnisse nennen</h3>\n<ul class="interpretation">${rule.readings.map((reading) => `<li>${html(readingLine(reading))}</li>`).join("\n")}</ul>\n`
+    : ""
+}`;
 }
 
 /** The source, the further sources and the reading chosen, as Markdown lines. */
@@ -104,6 +115,7 @@ function sourcesMarkdown(rule: Sourced): string[] {
         ]
       : []),
     ...(rule.interpretation ? ["## Auslegung", "", rule.interpretation.de, ""] : []),
+    ...(rule.readings?.length ? ["## Auslegungen, die Ergebnisse nennen", "", ...rule.readings.map((reading) => `- ${readingLine(reading)}`), ""] : []),
   ];
 }
 
@@ -235,6 +247,18 @@ interface Reading {
   readonly interpretation: string;
 }
 
+/** One reading of a rule file as the section „Auslegungsfragen“ lists it. */
+interface NamedReading {
+  readonly rule: string;
+  readonly link: string;
+  readonly file: string;
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  /** When a result names it, in words. */
+  readonly when: string;
+}
+
 /** One kind of a loaded folder, ready to render: its page's parts, its Markdown files and its readings. */
 interface KindCatalogue {
   readonly view: CatalogueKind<never>;
@@ -247,6 +271,8 @@ interface KindCatalogue {
   markdownFiles(): Array<[string, string]>;
   /** Every rule with an interpretation, linked from `index.html`. */
   readings(): Reading[];
+  /** Every reading of every rule (`readings` in the rule files), in rule order. */
+  namedReadings(): NamedReading[];
 }
 
 /** Binds a kind's view to its loaded rule set, example cases and lists. */
@@ -360,7 +386,29 @@ function kindCatalogue<R extends CatalogueRule>(
             ]
           : [],
       ),
+    namedReadings: () =>
+      ruleSet.rules.flatMap((rule) =>
+        ((rule as { readonly readings?: readonly RuleReading[] }).readings ?? []).map(
+          (reading): NamedReading => ({
+            rule: rule.title.de,
+            link: `${view.page === "index.html" ? "" : view.page}#${rule.id}`,
+            file: `${view.fileDir}${rule.id}.json`,
+            id: reading.id,
+            title: reading.title.de,
+            text: reading.text.de,
+            when: readingWhen(reading, word, lists),
+          }),
+        ),
+      ),
   };
+}
+
+/** When a result names a reading, in words: its statuses, its condition, and what a should-reading does. */
+function readingWhen(reading: RuleReading, word: (status: string) => string, lists: ProseLists): string {
+  const statuses = reading.when.statuses.map((status) => `„${word(status)}“`).join(" oder ");
+  const condition = reading.when.conditions ? `, wenn ${conditionProse(reading.when.conditions, lists)}` : "";
+  const level = reading.level === "should" ? "; dann entscheidet Bildungspartner NRW (Prüfung) statt einer Ablehnung" : "";
+  return `Ergebnis ${statuses}${condition}${level}`;
 }
 
 const unknownNote = (rule: RuleFile): string =>
@@ -579,8 +627,13 @@ Kriterien). Eine Kooperation mit einem Kindergarten oder einer Kita gilt nie als
   };
 }
 
-const thirdPartnerNeeded = (category: Category) =>
-  category.thirdPartner.needed ? "ja, ein weiterer, kommunaler Partner ist nötig" : "nein, ein Partner dieser Art genügt allein";
+const thirdPartnerWords: Readonly<Record<ThirdPartnerNeed, string>> = {
+  needed: "ja, ein weiterer, kommunaler Partner ist nötig",
+  review: "Prüfung: ohne kommunalen Partner entscheidet Bildungspartner NRW (ein überregional tätiger Partner braucht ihn stets)",
+  "not-needed": "nein, ein örtlicher Partner dieser Art genügt allein (ein überregional tätiger Partner braucht ihn stets)",
+};
+
+const thirdPartnerNeeded = (category: Category) => thirdPartnerWords[thirdPartnerNeed(category.thirdPartner)];
 
 const thirdPartnerSourceLink = (category: Category): string =>
   category.thirdPartner.source.quote ? textFragmentLink(category.thirdPartner.source.url, category.thirdPartner.source.quote) : category.thirdPartner.source.url;
@@ -607,6 +660,13 @@ function readingsHtml(kinds: readonly KindCatalogue[], categories: readonly Cate
         }<a href="${html(thirdPartnerSourceLink(c))}">${html(c.thirdPartner.source.url)}</a></td></tr>`,
     )
     .join("\n");
+  const named = kinds
+    .flatMap((kind) => kind.namedReadings())
+    .map(
+      (r) =>
+        `<tr data-reading="${html(r.id)}"><td><a href="${r.link}">${html(r.rule)}</a><br><code>${html(r.file)}</code></td><td>${html(r.title)}<br><code>${html(r.id)}</code></td><td>${html(r.text)}</td><td>${html(r.when)}</td></tr>`,
+    )
+    .join("\n");
   return `<section id="auslegungsfragen">
 <h2>Auslegungsfragen</h2>
 <p>Wo die FAQ Raum für Auslegung lassen, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
@@ -617,10 +677,19 @@ ${rows ? `<table class="readings">
 <thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Voreinstellung</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
+<h3 id="auslegungen">Auslegungen, die Ergebnisse nennen</h3>
+<p>Jede Auslegung im Feld <code>readings</code> einer Regeldatei. Ein Ergebnis, das eine Auslegung entschieden hat, nennt
+sie (<code>readings</code> in jedem Ergebnis; „Auslegung: …“ in der Textausgabe), damit Schule, Partner und Bildungspartner NRW
+sehen, welche Antwort eine Lesart ist und nicht der Wortlaut der FAQ.</p>
+${named ? `<table class="readings">
+<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Auslegung</th><th scope="col">Lesart (Voreinstellung) und Alternativen</th><th scope="col">Genannt bei</th></tr></thead>
+<tbody>${named}</tbody>
+</table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
 <h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
 <p>Die FAQ verlangen einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
-ist. Ob das für jede Art von Einrichtung gilt, steht je Art in <code>data/categories.json</code>
-(<code>thirdPartner.needed</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
+ist. Ein überregional tätiger Partner braucht ihn stets. Ob das für örtliche Partner jeder Art von Einrichtung gilt, steht
+je Art in <code>data/categories.json</code> (<code>thirdPartner.needed</code>: <code>true</code>, <code>false</code> oder
+<code>"review"</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
 <table class="readings">
 <thead><tr><th scope="col">Art der Einrichtung</th><th scope="col">Braucht ein nicht kommunaler Partner einen weiteren, kommunalen Partner?</th><th scope="col">Begründung</th><th scope="col">Quelle</th></tr></thead>
 <tbody>${thirdPartner}</tbody>
@@ -638,6 +707,14 @@ function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, cat
     "| Regel | Datei | Stufe | Auslegung | Voreinstellung |",
     "|---|---|---|---|---|",
     ...kinds.flatMap((kind) => kind.readings()).map((r) => `| ${cell(r.title)} | \`${r.file}\` | ${r.level} | ${cell(r.interpretation)} | ${cell(r.preset)} |`),
+    "",
+    "## Auslegungen, die Ergebnisse nennen",
+    "",
+    "| Regel | Datei | Auslegung | Kennung | Lesart (Voreinstellung) und Alternativen | Genannt bei |",
+    "|---|---|---|---|---|---|",
+    ...kinds
+      .flatMap((kind) => kind.namedReadings())
+      .map((r) => `| ${cell(r.rule)} | \`${r.file}\` | ${cell(r.title)} | \`${r.id}\` | ${cell(r.text)} | ${cell(r.when)} |`),
     "",
     "## Dritter, kommunaler Partner je Art der Einrichtung (`data/categories.json`)",
     "",
