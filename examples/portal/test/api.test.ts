@@ -288,7 +288,7 @@ describe("GET /api/registrations", () => {
     museum.school!.name = "Realschule Nord";
     museum.partners = [
       { name: "Kunstmuseum Musterstadt", category: "museum", municipal: true },
-      { name: "Gedenkstätte der Heimatvereine", category: "memorial", municipal: false },
+      { name: "Gedenkstätte der Heimatvereine", category: "memorial", municipal: false, supraRegional: false },
     ];
     museum.contacts!.push({ side: "partner", partner: 1, name: "Cem Kaya", email: "cem.kaya@heimatvereine.de" });
     const archive = eligibleApplication(1);
