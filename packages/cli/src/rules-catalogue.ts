@@ -633,6 +633,8 @@ const thirdPartnerWords: Readonly<Record<ThirdPartnerNeed, string>> = {
   "not-needed": "nein, ein örtlicher Partner dieser Art genügt allein (ein überregional tätiger Partner braucht ihn stets)",
 };
 
+const thirdPartnerShort: Readonly<Record<ThirdPartnerNeed, string>> = { needed: "ja", review: "Prüfung", "not-needed": "nein" };
+
 const thirdPartnerNeeded = (category: Category) => thirdPartnerWords[thirdPartnerNeed(category.thirdPartner)];
 
 const thirdPartnerSourceLink = (category: Category): string =>
@@ -757,7 +759,7 @@ function dataListsHtml(data: DataLists, from: boolean): string {
   const categories = data.categories
     .map(
       (c) =>
-        `<tr><td>${html(c.label.de)}</td><td lang="en">${html(c.label.en)}</td><td><code>${c.id}</code></td><td>${c.inProgramme ? "ja" : "nein"}</td><td>${c.thirdPartner.needed ? "ja" : "nein"}</td></tr>`,
+        `<tr><td>${html(c.label.de)}</td><td lang="en">${html(c.label.en)}</td><td><code>${c.id}</code></td><td>${c.inProgramme ? "ja" : "nein"}</td><td>${thirdPartnerShort[thirdPartnerNeed(c.thirdPartner)]}</td></tr>`,
     )
     .join("\n");
   const schoolTypes = data.schoolTypes
@@ -786,9 +788,7 @@ function dataListsHtml(data: DataLists, from: boolean): string {
 <table class="list"><thead><tr><th scope="col">Bezeichnung</th><th scope="col">Englisch</th><th scope="col">Kennung</th></tr></thead>
 <tbody>${schoolTypes}</tbody></table>
 <h3 id="funktionspostfaecher">Funktionspostfächer (<code>role-mailboxes.json</code>)</h3>
-<p>Eine E-Mail-Adresse gilt als Funktionspostfach und nicht als persönliche Adresse, wenn der Teil vor dem @
-(ohne Ziffern, Umlaute als ae, oe, ue, ss geschrieben) eines dieser Wörter ist oder als durch Punkt,
-Binde- oder Unterstrich getrennten Teil enthält, oder wenn er dem Namen der eigenen Einrichtung entspricht.
+<p>${html(roleMailboxRule)}
 ${words.length} Wörter:</p>
 <table class="words"><tbody>${wordRows}</tbody></table>
 <p>Dienstliche Postfächer:</p>
@@ -796,6 +796,13 @@ ${words.length} Wörter:</p>
 <tbody>${domains}</tbody></table>
 </section>`;
 }
+
+/**
+ * The rule of personal addresses and role mailboxes in words: the same text as the `$comment` of
+ * `data/role-mailboxes.json` (a test holds them equal), so the catalogue and the data file describe it alike.
+ */
+export const roleMailboxRule =
+  "Funktionspostfächer: Adressen einer Einrichtung oder Funktion, nicht einer Person (Regel personal-email, Auslegung persoenlich-traegt-namen). Gelesen wird der Teil vor dem @ ohne Plus-Zusatz (anna+bildung@ wie anna@) und ohne Ziffern, Umlaute als ae/oe/ue/ss. Er wird an Punkt, Binde- und Unterstrich in Teile zerlegt; ein Teil ist ein Funktionswort, wenn er ganz aus Wörtern dieser Liste besteht (auch zusammengesetzt, mit Fugen-s: kulturamt, stadtbibliothek, museumspaedagogik). Ein Funktionspostfach besteht nur aus Funktionswörtern (info@, ogs@, info.stadtarchiv@) oder ist ein dienstliches Postfach (officialDomains). Die Wörter in alsoSurnames sind auch Nachnamen: Ist ein solches Wort der Name der Ansprechperson, ist die Adresse persönlich (post@ für Anna Post). Jede andere Adresse ist persönlich, wenn sie den Namen der Ansprechperson trägt (Vorname, Nachname, Initiale mit Nachname: thomas.kreis@ für Thomas Kreis), sonst nicht (fachbereich.jugend@, stadtarchiv.bochum@).";
 
 /** Print-friendly styles: plain on screen, page-aware on paper. */
 const catalogueCss = `:root { --ink: #1a1a1a; --muted: #555; --line: #c8c8c8; --met: #0b6e2e; --not-met: #a4161a; --unknown: #7a5a00; }
