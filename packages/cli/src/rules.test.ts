@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
 import { FAQ_URL, type Impact } from "@bildungspartner/core/rules";
 import { copyOfShippedRules, editJson as edit, eligible, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
+import { roleMailboxRule } from "./rules-catalogue.js";
 import { describe, expect, it } from "vitest";
 import { bufferIo, cli } from "../test/buffer-io.js";
 import { run } from "./index.js";
@@ -223,7 +224,7 @@ describe("bildungspartner rules catalogue", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(page).toContain('<html lang="de">');
     expect(page).toContain(
-      "Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Schuljahre",
+      "Die Vereinbarung ist unbefristet oder die Vereinbarung verlängert sich von selbst bis zur Kündigung oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Schuljahre",
     );
     // Muss- and Soll-Kriterien, in the overview and with each criterion.
     expect(page).toMatch(/<a href="#min-duration">[^<]+<\/a><\/td><td>Soll-Kriterium<\/td>/);
@@ -250,6 +251,10 @@ describe("bildungspartner rules catalogue", () => {
     expect(page).not.toContain("<td>Zoo");
     expect(page).toContain("<td>Volkshochschule</td>");
     expect(page).toContain("<td>sekretariat</td>");
+    // The rule of personal addresses, in the same words as the data file.
+    const roleMailboxes = JSON.parse(readFileSync(join(shipped, "..", "data", "role-mailboxes.json"), "utf8")) as { $comment: string };
+    expect(roleMailboxRule).toBe(roleMailboxes.$comment);
+    expect(page).toContain(`<p>${roleMailboxRule}\n`);
     expect(readFileSync(join(out, "catalogue.css"), "utf8")).toContain("@media print");
 
     const markdown = readdirSync(join(out, "markdown"), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();

@@ -33,6 +33,11 @@ export interface Agreement {
   /** ISO calendar date, inclusive; `null` when the agreement has no end. */
   endDate?: string | null;
   indefinite?: boolean;
+  /**
+   * The term renews itself until notice (e.g. „ein Jahr, verlängert sich jeweils um ein weiteres
+   * Jahr“); `endDate` is then the end of the first term.
+   */
+  renewsAutomatically?: boolean;
   signedBySchool?: boolean;
   /** Every extracurricular partner has signed. */
   signedByPartners?: boolean;
@@ -236,6 +241,11 @@ export const applicationSpec: FieldSpec = {
           nullable: true,
           label: label("Ende der Vereinbarung", "End date"),
           required: { unless: { field: "indefinite", equals: true } },
+        },
+        renewsAutomatically: {
+          pattern: "agreement.renewsAutomatically",
+          kind: "boolean",
+          label: label("Verlängert sich von selbst bis zur Kündigung", "Renews itself until notice"),
         },
         openToAllPupils: flagField("openToAllPupils", "Offen für alle Schülerinnen und Schüler", "Open to all pupils"),
         mentionsProgramme: flagField("mentionsProgramme", "Bildungspartner NRW wird erwähnt", "Mentions Bildungspartner NRW"),

@@ -1,8 +1,8 @@
-import { parseApplication, type Issue } from "./application.js";
+import { parseApplication, type Application, type Issue } from "./application.js";
 import type { Category } from "./data.js";
 import { isoDay } from "./dates.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
-import { resolveLang, type Lang } from "./lang.js";
+import { format, resolveLang, type Lang } from "./lang.js";
 import { factConditions } from "./condition.js";
 import type { CriterionId, CriterionLevel, RuleReading, SourceQuote } from "./rule-file.js";
 import { ruleSetInForce } from "./in-force.js";
@@ -114,6 +114,8 @@ export interface Evaluation {
   readonly ruleSet: DecisionRuleSet;
   readonly issues: Issue[];
   readonly facts: DerivedFacts;
+  /** The valid part of the input, for the placeholders of messages (`{emails}`). */
+  readonly application: Application;
 }
 
 
@@ -122,7 +124,7 @@ export function prepareEvaluation(input: unknown, options: EvaluateOptions = {})
   const lang = resolveLang(options.lang);
   const ruleSet = ruleSetInForce<DecisionRuleSet>(options.ruleSets ?? shippedDecisionRuleSets(), options.asOf ?? isoDay());
   const { application, issues } = parseApplication(input, lang);
-  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories) };
+  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories), application };
 }
 
 /** The facts each rule reads, collected once per rule. */
@@ -139,6 +141,22 @@ function factsOf(rule: DecisionRule): readonly FactName[] {
     factsOfRule.set(rule, facts);
   }
   return facts;
+}
+
+const EMAIL_PATH = /^contacts\.(\d+)\.email$/;
+
+/**
+ * A criterion's message with its placeholders filled: `{emails}`, the e-mail addresses among the
+ * input paths that decided the result (the addresses to change), in the order of the paths.
+ */
+function withPlaceholders(message: string, paths: readonly string[], application: Application): string {
+  if (!message.includes("{emails}")) return message;
+  const emails = paths.flatMap((path) => {
+    const index = EMAIL_PATH.exec(path)?.[1];
+    const email = index === undefined ? undefined : application.contacts?.[Number(index)]?.email;
+    return email === undefined ? [] : [email];
+  });
+  return format(message, { emails: emails.join(", ") });
 }
 
 /** Reading conditions, compiled once per reading. */
@@ -164,7 +182,7 @@ export function decidingReadings(rule: DecisionRule, status: CriterionStatus, ev
 function criterionResult(rule: DecisionRule, { truth, paths }: Explained, evaluation: Evaluation): CriterionResult {
   const { lang, facts } = evaluation;
   const status: CriterionStatus = truth === null ? "unknown" : truth ? "met" : "not-met";
-  const message = rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang];
+  const message = withPlaceholders(rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang], paths, evaluation.application);
   const readings = decidingReadings(rule, status, evaluation);
   const result: CriterionResult = {
     id: rule.id,

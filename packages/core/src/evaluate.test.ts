@@ -74,6 +74,33 @@ describe("the third partner (FAQ „Besonderheit“)", () => {
   });
 });
 
+describe("personal e-mail addresses: the address bears the contact's name", () => {
+  const withSchoolContact = (contact: Record<string, unknown>) => ({ ...eligible, contacts: [contact, eligible.contacts[1]] });
+  const personalEmail = (decision: Decision) => decision.criteria.find((c) => c.id === "personal-email")!;
+
+  it("counts thomas.kreis@ as Thomas Kreis's personal address, naming the reading", async () => {
+    const decision = await evaluate(withSchoolContact({ side: "school", name: "Thomas Kreis", email: "thomas.kreis@kreis-borken.de" }));
+    expect(decision.status).toBe("eligible");
+    expect(personalEmail(decision)).toMatchObject({ status: "met", readings: [{ id: "persoenlich-traegt-namen" }] });
+  });
+
+  it("leaves an address without the name to review, naming the address and what a personal one looks like", async () => {
+    const app = withSchoolContact({ side: "school", name: "Anna Schmidt", email: "fachbereich.jugend@musterstadt.de" });
+    const decision = await evaluate(app);
+    expect(decision.status).toBe("needs-review");
+    expect(personalEmail(decision)).toMatchObject({
+      status: "not-met",
+      level: "should",
+      paths: ["contacts.0.email"],
+      readings: [{ id: "soll-kriterium" }, { id: "persoenlich-traegt-namen" }],
+    });
+    expect(personalEmail(decision).message).toContain("Nicht persönlich: fachbereich.jugend@musterstadt.de – ");
+    expect(personalEmail(decision).message).toContain("anna.schmidt@, a.schmidt@ oder schmidt@ für Anna Schmidt");
+    expect(personalEmail(evaluateSync(app, { lang: "en" })).message).toContain("Not personal: fachbereich.jugend@musterstadt.de – ");
+    expect(evaluateSync(app)).toEqual(decision);
+  });
+});
+
 describe("evaluate", () => {
   it("finds a complete, correct application eligible, with every criterion explained", async () => {
     const decision = await evaluate(eligible);

@@ -2,7 +2,7 @@ import type { Application, Contact } from "./application.js";
 import { categories, thirdPartnerNeed, type Category, type ThirdPartnerNeed } from "./data.js";
 import { coveredMonths, monthDay, parseIsoDate, schoolYearsReached } from "./dates.js";
 import type { LocalizedText } from "./lang.js";
-import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
+import { emailKind } from "./mailbox.js";
 
 /** A fact's value: `null` when the input does not tell it yet. */
 export type FactValue = boolean | number | string | null;
@@ -29,6 +29,7 @@ export interface FactDefinition {
 export type FactName =
   | "agreement.written"
   | "agreement.indefinite"
+  | "agreement.renewsAutomatically"
   | "agreement.coversMonths"
   | "agreement.startMonthDay"
   | "agreement.schoolYearsReached"
@@ -124,6 +125,17 @@ function indefinite(app: Application): Derived {
   return unknown("agreement.indefinite");
 }
 
+/**
+ * Whether the term renews itself until notice: as given; a dated agreement that does not say so does
+ * not. Without either, the end date is what to ask for (the box is optional).
+ */
+function renewsAutomatically(app: Application): Derived {
+  const agreement = app.agreement;
+  if (agreement?.renewsAutomatically !== undefined) return known(agreement.renewsAutomatically, "agreement.renewsAutomatically");
+  if (typeof agreement?.endDate === "string") return known(false, "agreement.endDate");
+  return unknown("agreement.endDate");
+}
+
 /** A fact of the agreement's start and end dates, unknown with the missing paths while either is absent. */
 function fromTerm(app: Application, measure: (start: Date, end: Date) => number): Derived {
   const start = app.agreement?.startDate;
@@ -214,35 +226,22 @@ function everyPartnerNamed(app: Application): Derived {
   );
 }
 
-/** The institution a contact belongs to: its name, or the input path that would tell it. */
-function institutionOf(app: Application, contact: Contact, index: number): { name?: string; missing: string } {
-  if (contact.side === undefined) return { missing: `contacts.${index}.side` };
-  if (contact.side === "school") {
-    const name = app.school?.name;
-    return name === undefined ? { missing: "school.name" } : { name, missing: "" };
-  }
-  if (contact.partner === undefined) return { missing: `contacts.${index}.partner` };
-  const name = app.partners?.[contact.partner]?.name;
-  return name === undefined ? { missing: `partners.${contact.partner}.name` } : { name, missing: "" };
-}
-
 /**
- * Personal unless it is a role mailbox or named after the contact's own institution; while that
- * institution's name is unknown, an address that is no role mailbox stays unknown. Decided by the
- * address: it is what is personal or not, the institution's name only the measure.
+ * Personal when the address bears the contact's name (the rule of `mailbox.ts`): decided by the
+ * address and the name. Not personal, decided by the address (the field to change), when it does
+ * not; a role mailbox is that whatever the name, other addresses stay unknown while the name is.
  */
-function personalEmail(app: Application, contact: Contact, index: number): Derived {
+function personalEmail(contact: Contact, index: number): Derived {
   const path = `contacts.${index}.email`;
   if (contact.email === undefined) return unknown(path);
-  if (isRoleMailbox(contact.email)) return known(false, path);
-  const institution = institutionOf(app, contact, index);
-  if (institution.name === undefined) return unknown(institution.missing);
-  return known(!isNamedAfterInstitution(contact.email, institution.name), path);
+  const kind = emailKind(contact.email, contact.name);
+  if (kind === null) return unknown(`contacts.${index}.name`);
+  return kind === "personal" ? known(true, path, `contacts.${index}.name`) : known(false, path);
 }
 
 function allEmailsPersonal(app: Application): Derived {
   return every(
-    app.contacts?.map((contact, i) => personalEmail(app, contact, i)),
+    app.contacts?.map((contact, i) => personalEmail(contact, i)),
     "contacts",
   );
 }
@@ -251,6 +250,7 @@ function allEmailsPersonal(app: Application): Derived {
 const derivations: Readonly<Record<FactName, (app: Application, readings: CategoryReadings) => Derived>> = {
   "agreement.written": (app) => flag(app.agreement?.written, "agreement.written"),
   "agreement.indefinite": indefinite,
+  "agreement.renewsAutomatically": renewsAutomatically,
   "agreement.coversMonths": (app) => fromTerm(app, coveredMonths),
   "agreement.startMonthDay": (app) => fromTerm(app, (start) => monthDay(start)),
   "agreement.schoolYearsReached": (app) => fromTerm(app, schoolYearsReached),
@@ -280,6 +280,10 @@ const derivations: Readonly<Record<FactName, (app: Application, readings: Catego
 const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "agreement.written": { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
   "agreement.indefinite": { type: "boolean", label: { de: "Die Vereinbarung ist unbefristet", en: "The agreement is indefinite" } },
+  "agreement.renewsAutomatically": {
+    type: "boolean",
+    label: { de: "Die Vereinbarung verlängert sich von selbst bis zur Kündigung", en: "The agreement renews itself until notice" },
+  },
   "agreement.coversMonths": {
     type: "number",
     label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },

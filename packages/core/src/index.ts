@@ -36,7 +36,8 @@ export type {
 export { categories, roleMailboxes, schoolTypes, thirdPartnerNeed } from "./data.js";
 export type { Category, CategoryId, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerNeed, ThirdPartnerReading } from "./data.js";
 export { coveredMonths, parseIsoDate } from "./dates.js";
-export { isPersonalEmail } from "./mailbox.js";
+export { bearsName, emailKind, isPersonalEmail, isRoleMailbox } from "./mailbox.js";
+export type { EmailKind } from "./mailbox.js";
 export { factDefinitions } from "./facts.js";
 export type { FactDefinition, FactName, FactValue } from "./facts.js";
 export { foldCondition } from "./condition.js";

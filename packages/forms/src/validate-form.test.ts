@@ -62,6 +62,15 @@ describe("validateForm", () => {
     expect(verband.valid).toBe(false);
   });
 
+  it("takes a one-year term that renews itself until notice, and names the reading that counts it as two years", () => {
+    const agreement = { ...eligibleValues.agreement, endDate: "2026-07-31", renewsAutomatically: true };
+    const result = validateForm({ ...eligibleValues, agreement }, { mode: "submit" });
+    expect(result.decision.status).toBe("eligible");
+    expect(result.decision.criteria.find((c) => c.id === "min-duration")?.readings.map((r) => r.id)).toEqual(["verlaengert-sich-selbst"]);
+    const once = validateForm({ ...eligibleValues, agreement: { ...agreement, renewsAutomatically: false } }, { mode: "submit" });
+    expect(once.decision.status).toBe("needs-review");
+  });
+
   it("keeps a Muss-Kriterium not met an error beside Soll-Kriterien", () => {
     const values = { ...eligibleValues, agreement: { ...eligibleValues.agreement, endDate: "2026-07-31", signedByPartners: false } };
     const result = validateForm(values, { mode: "submit" });
