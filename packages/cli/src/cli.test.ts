@@ -40,7 +40,8 @@ describe("bildungspartner check", () => {
     expect(out).toContain("✗ Von der Schule und allen Partnern unterzeichnet (Muss-Kriterium)");
     expect(out).toContain("✓ Offen für alle Schülerinnen und Schüler (Soll-Kriterium)");
     expect(out).toContain("Quelle: „Langfristigkeit der Vereinbarung (mind. auf zwei Jahre angelegt)“");
-    expect(out).not.toContain("Nächste Schritte");
+    expect(out).toMatch(/Nächste Schritte:\n {2}1\. Mindestens ein Muss-Kriterium ist nicht erfüllt\./);
+    expect(out).not.toContain("Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete");
     expect(out).toContain("1 Datei(en): 0 registrierbar, 0 Prüfung durch Bildungspartner NRW, 1 nicht registrierbar, 0 unvollständig, 0 ungültig");
   });
 
@@ -96,7 +97,8 @@ describe("bildungspartner check", () => {
     expect(decisions[0]?.criteria).toHaveLength(10);
     expect(decisions[0]?.criteria.map((c) => c.level)).toContain("should");
     expect(decisions[1]?.nextSteps[0]?.source.url).toMatch(/^https:\/\//);
-    expect(decisions[2]?.nextSteps).toEqual([]);
+    // not eligible: how to go on, not a submission
+    expect(decisions[2]?.nextSteps.map((step) => step.message)).toEqual([expect.stringMatching(/^Mindestens ein Muss-Kriterium ist nicht erfüllt\./)]);
   });
 
   it("exits 0 when every file is eligible and 2 when any is invalid", async () => {

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
+  decisionStatuses,
   situationFieldLabel,
-  submittableStatuses,
   thirdPartnerNeed,
   type Category,
   type Condition,
@@ -734,14 +734,15 @@ function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, cat
 
 /** The rule set's next steps per outcome, as HTML: being eligible is not being registered. */
 function nextStepsHtml(ruleSet: RuleSet): string {
-  const rows = submittableStatuses
-    .filter((status) => ruleSet.nextSteps[status].length > 0)
+  const stageWords = { "before-submission": "vor der Einreichung: ", "after-submission": "nach der Einreichung: " } as const;
+  const rows = decisionStatuses
+    .filter((status) => (ruleSet.nextSteps[status] ?? []).length > 0)
     .map(
       (status) =>
-        `<tr><th scope="row">${texts.statusWord[status].de}</th><td><ol>${ruleSet.nextSteps[status]
+        `<tr><th scope="row">${texts.statusWord[status].de}</th><td><ol>${(ruleSet.nextSteps[status] ?? [])
           .map(
             (step) =>
-              `<li>${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
+              `<li>${step.stage ? `<em>${stageWords[step.stage]}</em>` : ""}${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
           )
           .join("")}</ol></td></tr>`,
     )
@@ -749,8 +750,8 @@ function nextStepsHtml(ruleSet: RuleSet): string {
   return `<section id="naechste-schritte">
 <h2>Nächste Schritte nach der Prüfung</h2>
 <p>Registriert wird eine Bildungspartnerschaft erst, wenn die unterzeichnete Kooperationsvereinbarung bei
-Bildungspartner NRW eingereicht ist. Diese Schritte nennt jede Entscheidung mit dem jeweiligen Ergebnis
-(aus <code>ruleset.json</code>, <code>nextSteps</code>).</p>
+Bildungspartner NRW eingereicht ist. Diese Schritte nennt jede Entscheidung mit dem jeweiligen Ergebnis, je nach
+Stufe vor oder nach der Einreichung (aus <code>ruleset.json</code>, <code>nextSteps</code>, mit <code>stage</code>).</p>
 ${rows ? `<table class="messages"><tbody>${rows}</tbody></table>` : '<p class="note">Der Regelsatz nennt keine nächsten Schritte.</p>'}
 </section>`;
 }

@@ -58,7 +58,7 @@ export function shippedDecisionRuleSets(): readonly DecisionRuleSet[] {
         rule(thirdPartner.id, thirdPartner.level, thirdPartner.title, thirdPartner.messages, thirdPartner.source, thirdPartner.conditions, thirdPartner.readings),
         rule(kindergartenExcluded.id, kindergartenExcluded.level, kindergartenExcluded.title, kindergartenExcluded.messages, kindergartenExcluded.source, kindergartenExcluded.conditions, undefined),
       ],
-      nextSteps: manifest.nextSteps,
+      nextSteps: manifest.nextSteps as RuleSetNextSteps,
     },
   ];
   return shipped;

@@ -145,6 +145,39 @@ describe("decide", () => {
   });
 });
 
+describe("next steps by status and stage", () => {
+  const steps = (input: unknown, stage?: "before-submission" | "after-submission") =>
+    decide(prepareEvaluation(input, stage ? { stage } : {}), new Map()).nextSteps.map((step) => step.message);
+
+  it("names next steps for every status, and never tells one who has just submitted to submit", async () => {
+    const { evaluateSync } = await import("./evaluate.js");
+    const cases: Array<[unknown, string]> = [
+      [eligible, "eligible"],
+      [{ ...eligible, agreement: { ...eligible.agreement, openToAllPupils: false } }, "needs-review"],
+      [{ ...eligible, agreement: { ...eligible.agreement, written: false } }, "not-eligible"],
+      [{ ...eligible, agreement: { ...eligible.agreement, written: undefined } }, "incomplete"],
+      [{ ...eligible, school: { ...eligible.school, schoolNumber: "1" } }, "invalid"],
+    ];
+    for (const [input, status] of cases) {
+      const before = evaluateSync(input);
+      const after = evaluateSync(input, { stage: "after-submission" });
+      expect([status, before.status]).toEqual([status, status]);
+      expect(before.nextSteps.length, status).toBeGreaterThan(0);
+      expect(after.nextSteps.length, status).toBeGreaterThan(0);
+      for (const step of after.nextSteps) expect(step.message, status).not.toMatch(/^Bitte reichen Sie/);
+    }
+    expect(evaluateSync(eligible).nextSteps[0]?.message).toMatch(/^Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete/);
+    expect(evaluateSync(eligible, { stage: "after-submission" }).nextSteps.map((s) => s.message)).toEqual([
+      "Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht. Nach den FAQ werden Sie mit dieser Einreichung offiziell registriert.",
+    ]);
+    expect(steps({})).toEqual(steps({}, "before-submission"));
+  });
+
+  it("refuses an unknown stage as a programmer mistake", () => {
+    expect(() => prepareEvaluation(eligible, { stage: "later" as never })).toThrow(/Unbekannte Stufe "later"/);
+  });
+});
+
 describe("prepareEvaluation", () => {
   afterEach(() => {
     vi.useRealTimers();

@@ -1,12 +1,13 @@
 import { parseApplication, type Application, type Issue } from "./application.js";
 import type { Category } from "./data.js";
 import { isoDay } from "./dates.js";
+import { BildungspartnerError } from "./errors.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { format, resolveLang, type Lang } from "./lang.js";
 import { factConditions } from "./condition.js";
 import type { CriterionId, CriterionLevel, RuleReading, SourceQuote } from "./rule-file.js";
 import { ruleSetInForce } from "./in-force.js";
-import type { RuleSet } from "./rule-set.js";
+import type { RuleSet, SubmissionStage } from "./rule-set.js";
 import { shippedDecisionRuleSets, type DecisionRule, type DecisionRuleSet } from "./decision-rules.js";
 import { compileCondition, type CompiledCondition, type Explained } from "./three-valued.js";
 
@@ -19,6 +20,9 @@ export type CriterionStatus = "met" | "not-met" | "unknown";
  * programme office decides.
  */
 export type DecisionStatus = "eligible" | "needs-review" | "not-eligible" | "incomplete" | "invalid";
+
+/** Every Decision status, in the order of {@link decisionStatus}'s checks reversed: the best first. */
+export const decisionStatuses = ["eligible", "needs-review", "not-eligible", "incomplete", "invalid"] as const satisfies readonly DecisionStatus[];
 
 /** The statuses with which the agreement goes to Bildungspartner NRW: eligible, or left to its review. */
 export const submittableStatuses = ["eligible", "needs-review"] as const satisfies readonly DecisionStatus[];
@@ -83,8 +87,10 @@ export interface Decision {
   /** One entry per bad field; non-empty exactly when `status` is `"invalid"`. */
   issues: Issue[];
   /**
-   * What comes next; for `eligible` and `needs-review`, the submission of the agreement signed by all
-   * parties, since registration follows it. Empty for the other statuses, whose criteria say what to do.
+   * What comes next, for every status, by stage (`EvaluateOptions.stage`): before submission, for
+   * `eligible` and `needs-review`, the submission of the agreement signed by all parties, since
+   * registration follows it; after submission, what the submission leads to; for the other statuses,
+   * how to go on. From the rule set's `nextSteps`.
    */
   nextSteps: NextStep[];
   /** The rule set the decision used. */
@@ -106,6 +112,11 @@ export interface EvaluateOptions {
    * category ids an application may name stays the shipped list's.
    */
   categories?: readonly Category[];
+  /**
+   * When the decision is made: `before-submission` (default; a self-check or a form) or
+   * `after-submission` (the agreement has been submitted), which chooses the next steps.
+   */
+  stage?: SubmissionStage;
 }
 
 /** Everything both evaluators need, computed once per call. */
@@ -116,6 +127,7 @@ export interface Evaluation {
   readonly facts: DerivedFacts;
   /** The valid part of the input, for the placeholders of messages (`{emails}`). */
   readonly application: Application;
+  readonly stage: SubmissionStage;
 }
 
 
@@ -124,7 +136,15 @@ export function prepareEvaluation(input: unknown, options: EvaluateOptions = {})
   const lang = resolveLang(options.lang);
   const ruleSet = ruleSetInForce<DecisionRuleSet>(options.ruleSets ?? shippedDecisionRuleSets(), options.asOf ?? isoDay());
   const { application, issues } = parseApplication(input, lang);
-  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories), application };
+  const stage = options.stage ?? "before-submission";
+  if (stage !== "before-submission" && stage !== "after-submission") {
+    throw new BildungspartnerError(
+      "INVALID_OPTION",
+      { de: 'Unbekannte Stufe {stage}; erlaubt sind "before-submission" und "after-submission".', en: 'Unknown stage {stage}; use "before-submission" or "after-submission".' },
+      { params: { stage: JSON.stringify(stage) ?? String(stage) } },
+    );
+  }
+  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories), application, stage };
 }
 
 /** The facts each rule reads, collected once per rule. */
@@ -207,7 +227,7 @@ const unexplained: Explained = { truth: null, paths: [] };
 export function decide(evaluation: Evaluation, results: ReadonlyMap<CriterionId, Explained>): Decision {
   const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, results.get(rule.id) ?? unexplained, evaluation));
   const status = decisionStatus(evaluation.issues.length > 0, criteria);
-  const steps = isSubmittable(status) ? evaluation.ruleSet.nextSteps[status] : [];
+  const steps = (evaluation.ruleSet.nextSteps[status] ?? []).filter((step) => step.stage === undefined || step.stage === evaluation.stage);
   return {
     status,
     criteria,

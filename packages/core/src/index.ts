@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { evaluate, evaluateSync } from "./evaluate.js";
-export { isSubmittable, submittableStatuses } from "./decision.js";
+export { decisionStatuses, isSubmittable, submittableStatuses } from "./decision.js";
 export type {
   CriterionResult,
   CriterionStatus,
@@ -56,7 +56,8 @@ export type {
   TopLevelCondition,
 } from "./rule-file.js";
 export { ruleSetInForce } from "./in-force.js";
-export type { RuleSet, RuleSetNextStep, RuleSetNextSteps } from "./rule-set.js";
+export { submissionStages } from "./rule-set.js";
+export type { RuleSet, RuleSetNextStep, RuleSetNextSteps, SubmissionStage } from "./rule-set.js";
 export { shippedRuleSets } from "./shipped-rules.js";
 export { offerings } from "./offerings.js";
 export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings.js";

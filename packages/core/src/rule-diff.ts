@@ -1,7 +1,7 @@
 import { canonicalJson } from "./canonical-json.js";
 import { foldCondition } from "./condition.js";
 import { thirdPartnerNeed, type Category, type ThirdPartnerNeed } from "./data.js";
-import { submittableStatuses, type DecisionStatus } from "./decision.js";
+import { decisionStatuses, type DecisionStatus } from "./decision.js";
 import type { LocalizedText } from "./lang.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet } from "./offering-rules.js";
 import type { Condition, CriterionId, CriterionLevel, FactCondition, FurtherSource, RuleFile } from "./rule-file.js";
@@ -300,21 +300,27 @@ function ruleSetChanges<R extends { readonly id: string }>(before: VersionedRule
   return changes;
 }
 
-/** The rule set's next steps per status: reworded, added or removed, and their sources. */
+const stageWords = { "before-submission": "vor der Einreichung", "after-submission": "nach der Einreichung" } as const;
+
+/** The rule set's next steps per status: reworded, added or removed, their sources and stages. */
 function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
-  return submittableStatuses.flatMap((status) => {
+  return decisionStatuses.flatMap((status) => {
     const name = `„${texts.statusWord[status].de}“`;
-    const was = before.nextSteps[status];
-    const is = after.nextSteps[status];
-    const sources =
-      was.length === is.length
-        ? is.flatMap((step, i) =>
-            isDeepStrictEqual(step.source, was[i]!.source)
-              ? []
-              : [`Quelle von Nächster Schritt ${i + 1} bei ${name} geändert: ${quoted(was[i]!.source.quote)} → ${quoted(step.source.quote)}`],
-          )
-        : [];
-    return [...stepChanges(name, was.map((step) => step.text), is.map((step) => step.text)), ...sources];
+    const was = before.nextSteps[status] ?? [];
+    const is = after.nextSteps[status] ?? [];
+    const sameCount = was.length === is.length;
+    const sources = sameCount
+      ? is.flatMap((step, i) =>
+          isDeepStrictEqual(step.source, was[i]!.source)
+            ? []
+            : [`Quelle von Nächster Schritt ${i + 1} bei ${name} geändert: ${quoted(was[i]!.source.quote)} → ${quoted(step.source.quote)}`],
+        )
+      : [];
+    const stageOf = (step: { readonly stage?: keyof typeof stageWords }) => (step.stage ? stageWords[step.stage] : "vor und nach der Einreichung");
+    const stages = sameCount
+      ? is.flatMap((step, i) => (step.stage === was[i]!.stage ? [] : [`Nächster Schritt ${i + 1} bei ${name} gilt jetzt ${stageOf(step)} (vorher ${stageOf(was[i]!)})`]))
+      : [];
+    return [...stepChanges(name, was.map((step) => step.text), is.map((step) => step.text)), ...sources, ...stages];
   });
 }
 

@@ -17,7 +17,7 @@ const body = `esbuild, minified, ESM for the browser, gzip level 6; the same bui
 | \`validateForm\` + \`registrationForm\` | ${kb(forms.minified)} | ${kb(forms.gzipped)} | ${(forms.gzipped / anchor.gzipped).toFixed(2)}× of the anchor |
 | anchor: json-rules-engine + zod | ${kb(anchor.minified)} | ${kb(anchor.gzipped)} | 1× |
 
-Goal: at most 22 KB gzipped (20 KB before the readings of issue #21): **${forms.gzipped <= 22 * 1024 ? "met" : "missed"}** (29.2 KB before issue #13).
+Goal: at most 23 KB gzipped (20 KB before the readings and next steps of issue #21): **${forms.gzipped <= 23 * 1024 ? "met" : "missed"}** (29.2 KB before issue #13).
 json-rules-engine and jsonpath-plus are not in the forms bundle (core loads json-rules-engine only
 inside the asynchronous \`evaluate\`); zod comes in as \`zod/mini\`, and only for \`registrationForm\`'s one check.
 The evaluators read the shipped rule files key by key, so descriptions, interpretations and further

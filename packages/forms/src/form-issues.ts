@@ -16,6 +16,7 @@ import {
   type Lang,
   type MessageParams,
   type Requirement,
+  type SubmissionStage,
 } from "@bildungspartner/core";
 import { formMessages } from "./messages.js";
 
@@ -127,8 +128,13 @@ export function nextFieldsOf(decision: Decision): string[] {
  * Soll-Kriterien not met: they stop no submission, since the programme office decides such an
  * application (`needs-review`).
  */
-export function formIssues(values: unknown, lang: Lang, mode: FormMode): { decision: Decision; issues: FormIssue[]; warnings: FormIssue[] } {
-  const decision = evaluateSync(values, { lang });
+export function formIssues(
+  values: unknown,
+  lang: Lang,
+  mode: FormMode,
+  stage: SubmissionStage = "before-submission",
+): { decision: Decision; issues: FormIssue[]; warnings: FormIssue[] } {
+  const decision = evaluateSync(values, { lang, stage });
   const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
   const required: FormIssue[] = [];
   if (mode === "submit") {
