@@ -622,8 +622,9 @@ function offeringsFrame(offerings: KindCatalogue): PageFrame {
 <p class="meta">Was eine registrierte Partnerschaft nutzen kann und was das Programm nicht anbietet. Angebote
 <strong>${html(version)}</strong>, gültig ab <strong>${germanDate(validFrom)}</strong>. Erzeugt aus
 den Regeldateien in <code>rules/offerings/</code>; jeder Beispielfall wird getestet. <a href="index.html">Zu den Kriterien</a></p>`,
-    overviewIntro: `„Registriert“ heißt: Die Partnerschaft ist bei Bildungspartner NRW registriert (oder ihr Antrag erfüllt alle
-Kriterien). Eine Kooperation mit einem Kindergarten oder einer Kita gilt nie als registriert.`,
+    overviewIntro: `„Registriert“ heißt: Die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung ist bei
+Bildungspartner NRW eingereicht; mit der Einreichung wird eine Partnerschaft nach den FAQ offiziell registriert, nicht durch
+eine Prüfung ihres Antrags. Eine Kooperation mit einem Kindergarten oder einer Kita wird nicht registriert.`,
   };
 }
 
