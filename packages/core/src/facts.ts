@@ -150,27 +150,46 @@ function fromTerm(app: Application, measure: (start: Date, end: Date) => number)
   return startDate && endDate ? known(measure(startDate, endDate), "agreement.startDate", "agreement.endDate") : unknown("agreement.startDate", "agreement.endDate");
 }
 
+/** The input paths of one partner's fields the third-partner facts read. */
+interface PartnerPaths {
+  readonly municipal: string;
+  readonly category: string;
+  readonly supraRegional: string;
+}
+
+/**
+ * Three-valued "some partner …" over the partners that are not municipal (a municipal one is
+ * decided false by its flag); `judge` decides the others with the partner's paths and its
+ * category's third-partner reading.
+ */
+function someNonMunicipal(
+  app: Application,
+  { needsMunicipalPartner }: CategoryReadings,
+  judge: (partner: NonNullable<Application["partners"]>[number], paths: PartnerPaths, need: ThirdPartnerNeed | undefined) => Derived,
+): Derived {
+  return some(
+    app.partners?.map((partner, i): Derived => {
+      const paths = { municipal: `partners.${i}.municipal`, category: `partners.${i}.category`, supraRegional: `partners.${i}.supraRegional` };
+      if (partner.municipal === true) return known(false, paths.municipal);
+      return judge(partner, paths, partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category));
+    }),
+    "partners",
+  );
+}
+
 /**
  * Three-valued "some partner needs a municipal co-partner": a partner needs one when it is not
  * municipal and either works across regions (the FAQ's example, „ein überregionaler Verband“) or its
  * category's reading is `needed` (`data/categories.json`).
  */
-function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: CategoryReadings): Derived {
-  return some(
-    app.partners?.map((partner, i): Derived => {
-      const municipal = `partners.${i}.municipal`;
-      const category = `partners.${i}.category`;
-      const supraRegional = `partners.${i}.supraRegional`;
-      if (partner.municipal === true) return known(false, municipal);
-      const need = partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category);
-      if (partner.municipal === undefined) return unknown(municipal);
-      if (need === "needed") return known(true, municipal, category);
-      if (partner.supraRegional === true) return known(true, municipal, supraRegional);
-      if (need === undefined) return unknown(category, ...(partner.supraRegional === undefined ? [supraRegional] : []));
-      return partner.supraRegional === false ? known(false, category, supraRegional) : unknown(supraRegional);
-    }),
-    "partners",
-  );
+function anyNeedsMunicipalPartner(app: Application, readings: CategoryReadings): Derived {
+  return someNonMunicipal(app, readings, (partner, { municipal, category, supraRegional }, need) => {
+    if (partner.municipal === undefined) return unknown(municipal);
+    if (need === "needed") return known(true, municipal, category);
+    if (partner.supraRegional === true) return known(true, municipal, supraRegional);
+    if (need === undefined) return unknown(category, ...(partner.supraRegional === undefined ? [supraRegional] : []));
+    return partner.supraRegional === false ? known(false, category, supraRegional) : unknown(supraRegional);
+  });
 }
 
 /**
@@ -178,21 +197,14 @@ function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: C
  * not municipal, not supra-regional, and of a category whose reading is `review` (sports clubs and
  * stages as shipped): whether it needs a municipal co-partner is left to the programme office.
  */
-function anyLocalNeedsReview(app: Application, { needsMunicipalPartner }: CategoryReadings): Derived {
-  return some(
-    app.partners?.map((partner, i): Derived => {
-      const municipal = `partners.${i}.municipal`;
-      const category = `partners.${i}.category`;
-      const supraRegional = `partners.${i}.supraRegional`;
-      if (partner.municipal === true) return known(false, municipal);
-      if (partner.category === undefined) return unknown(category);
-      if (needsMunicipalPartner.get(partner.category) !== "review") return known(false, category);
-      if (partner.municipal === undefined) return unknown(municipal);
-      if (partner.supraRegional === undefined) return unknown(supraRegional);
-      return known(!partner.supraRegional, municipal, category, supraRegional);
-    }),
-    "partners",
-  );
+function anyLocalNeedsReview(app: Application, readings: CategoryReadings): Derived {
+  return someNonMunicipal(app, readings, (partner, { municipal, category, supraRegional }, need) => {
+    if (partner.category === undefined) return unknown(category);
+    if (need !== "review") return known(false, category);
+    if (partner.municipal === undefined) return unknown(municipal);
+    if (partner.supraRegional === undefined) return unknown(supraRegional);
+    return known(!partner.supraRegional, municipal, category, supraRegional);
+  });
 }
 
 function schoolContactNamed(contacts: readonly Contact[] | undefined): Derived {
