@@ -224,7 +224,7 @@ describe("bildungspartner rules catalogue", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(page).toContain('<html lang="de">');
     expect(page).toContain(
-      "Die Vereinbarung ist unbefristet oder die Vereinbarung verlängert sich von selbst bis zur Kündigung oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Schuljahre",
+      "Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und Schuljahre",
     );
     // Muss- and Soll-Kriterien, in the overview and with each criterion.
     expect(page).toMatch(/<a href="#min-duration">[^<]+<\/a><\/td><td>Soll-Kriterium<\/td>/);

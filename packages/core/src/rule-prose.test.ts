@@ -9,15 +9,15 @@ describe("rules in German words", () => {
   it("read the shipped minimum duration as indefinite, 24 months or two school years from a start between two days", () => {
     const schoolYears = "Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli, den die Vereinbarung erreicht: mindestens 2";
     expect(conditionProse(rule("min-duration").conditions, lists)).toBe(
-      `Die Vereinbarung ist unbefristet oder die Vereinbarung verlängert sich von selbst bis zur Kündigung oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und ${schoolYears})`,
+      `Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und ${schoolYears}) oder die Vereinbarung verlängert sich von selbst bis zur Kündigung`,
     );
     expect(conditionOutline(rule("min-duration").conditions, lists)).toEqual({
       heading: "Mindestens eine dieser Bedingungen gilt:",
       items: [
         "Die Vereinbarung ist unbefristet",
-        "Die Vereinbarung verlängert sich von selbst bis zur Kündigung",
         "Laufzeit der Vereinbarung in vollen Monaten: mindestens 24",
         { heading: "Alle diese Bedingungen gelten:", items: ["Tag des Beginns im Jahr: vom 01.08. bis zum 30.09.", schoolYears] },
+        "Die Vereinbarung verlängert sich von selbst bis zur Kündigung",
       ],
     });
     expect(conditionProse(rule("third-partner").conditions, lists)).toBe(
