@@ -43,9 +43,12 @@ describe("examples/node-api", () => {
     const review = (await (await post(JSON.stringify(short))).json()) as { status: string; nextSteps: { message: string }[] };
     expect(review.status).toBe("needs-review");
     expect(review.nextSteps.map((step) => step.message).join(" ")).toContain("unterzeichnete Kooperationsvereinbarung");
-    // An agreement the partner has not signed misses a Muss-Kriterium.
+    // An agreement the partner has not signed misses a Muss-Kriterium: the next step says how to go on, not to submit.
     const unsigned = { ...application, agreement: { ...application.agreement, signedByPartners: false } };
-    expect(await (await post(JSON.stringify(unsigned))).json()).toMatchObject({ status: "not-eligible", nextSteps: [] });
+    expect(await (await post(JSON.stringify(unsigned))).json()).toMatchObject({
+      status: "not-eligible",
+      nextSteps: [{ message: expect.stringMatching(/^Mindestens ein Muss-Kriterium ist nicht erfüllt\./) }],
+    });
     expect(await (await post("{}")).json()).toMatchObject({ status: "incomplete" });
   });
 

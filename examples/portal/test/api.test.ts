@@ -127,7 +127,10 @@ describe("POST /api/registrations (JSON)", () => {
       ["min-duration", "should"],
       ["personal-email", "should"],
     ]);
-    expect(decision.nextSteps.map((step) => step.message).join(" ")).toContain("unterzeichnete Kooperationsvereinbarung");
+    // just submitted: told what the submission leads to, never to submit
+    expect(decision.nextSteps.map((step) => step.message)).toEqual([
+      "Sie haben die Kooperationsvereinbarung eingereicht. Weil sie nicht jedes Kriterium erfüllt, das eine Kooperation erfüllen sollte, entscheidet Bildungspartner NRW über die Registrierung.",
+    ]);
     expect(submitted().map((e) => [e.id, e.status])).toEqual([[id, "needs-review"]]);
     currentServer().store.decide(id, { outcome: "registered", note: "", receipt: currentServer().store.reviewDetail(id)!.receipts.submission!, at: "2025-09-01T10:00:00.000Z" });
     const entry = (await (await fetch(`${currentServer().url}/api/registrations/${id}`)).json()) as { status: string };
@@ -288,7 +291,7 @@ describe("GET /api/registrations", () => {
     museum.school!.name = "Realschule Nord";
     museum.partners = [
       { name: "Kunstmuseum Musterstadt", category: "museum", municipal: true },
-      { name: "Gedenkstätte der Heimatvereine", category: "memorial", municipal: false },
+      { name: "Gedenkstätte der Heimatvereine", category: "memorial", municipal: false, supraRegional: false },
     ];
     museum.contacts!.push({ side: "partner", partner: 1, name: "Cem Kaya", email: "cem.kaya@heimatvereine.de" });
     const archive = eligibleApplication(1);

@@ -135,7 +135,8 @@ describe("min-duration, through the core's two-year rule", () => {
     ["Die Kooperation gilt für das Schuljahr 2025/26.", "missing"],
     ["Die Vereinbarung ist unbefristet.", "found"],
     ["Die Vereinbarung wird auf unbestimmte Zeit geschlossen.", "found"],
-    ["Die Vereinbarung wird für ein Jahr geschlossen und verlängert sich jeweils um ein weiteres Jahr.", "unclear"],
+    // a term that renews itself until notice: the core's reading „verlaengert-sich-selbst“ counts it
+    ["Die Vereinbarung wird für ein Jahr geschlossen und verlängert sich jeweils um ein weiteres Jahr.", "found"],
     ["Die Vereinbarung gilt ein Jahr; sie verlängert sich automatisch, wenn niemand kündigt.", "unclear"],
     ["Die Vereinbarung gilt für ein Jahr und verlängert sich nicht automatisch.", "missing"],
     ["Die Partner streben eine langfristige Zusammenarbeit an.", "unclear"],
@@ -197,8 +198,18 @@ describe("named-contacts and personal-email, through the core's mailbox rule", (
     ["Ansprechpartner sind die Schulleitung (sekretariat@gymnasium-am-see.de) und das Stadtarchiv (archiv@seestadt.de).", "missing", "missing"],
     ["Anna Müller, anna.mueller@gymnasium-am-see.de\nJonas Weber, jonas.weber@seestadt.de", "unclear", "unclear"],
     ["Die Ansprechpersonen werden später benannt.", "missing", "missing"],
+    // personal = the address bears its person's name, whatever its words: „kreis“ is a role word
+    ["Für die Schule: Herr Thomas Kreis, thomas.kreis@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Jonas Weber, jonas.weber@seestadt.de", "found", "found"],
+    ["Für die Schule: Frau Anna Müller, fachbereich.jugend@seestadt.de\nFür das Stadtarchiv: Herr Jonas Weber, jonas.weber@seestadt.de", "found", "missing"],
   ] as const)("%j → %s / %s", (text, named, email) => {
     expect(contacts(text)).toEqual([named, email]);
+  });
+
+  it("leaves an address whose person the text does not name open, and says why", () => {
+    const report = checkAgreementText(
+      agreement({ contacts: "§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nFür das Stadtarchiv: j.weber@seestadt.de" }),
+    );
+    expect(report.findings[3]).toMatchObject({ status: "unclear", message: expect.stringMatching(/^Die Adressen sind keine Funktionspostfächer\. Ob jede persönlich ist/) });
   });
 
   it("ignores addresses outside contact passages, such as a letterhead's info@", () => {
@@ -278,7 +289,7 @@ describe("terms in school years, open ends and the signing", () => {
     ["Die Vereinbarung ist nicht befristet.", "found", { indefinite: true }],
     ["Die Partnerschaft wird auf unbestimmte Zeit eingegangen.", "found", { indefinite: true }],
     ["Sie gilt bis zum Ende des Schuljahres 2025/26 und beginnt am 01.02.2026.", "missing", { startDate: "2026-02-01", endDate: "2026-07-31" }],
-    ["Die Vereinbarung gilt für ein Schuljahr und verlängert sich automatisch um ein weiteres Schuljahr.", "unclear", {}],
+    ["Die Vereinbarung gilt für ein Schuljahr und verlängert sich automatisch um ein weiteres Schuljahr.", "found", { renewsAutomatically: true }],
     ["Die Vereinbarung gilt bis zum 31.07.2027.", "unclear", { endDate: "2027-07-31" }],
     ["Beginn: 01.08.2025; Ende: 31.07.2027", "found", { startDate: "2025-08-01", endDate: "2027-07-31" }],
     ["Die Zusammenarbeit beginnt zum Schuljahresbeginn 2026/27 und endet mit dem Schuljahr 2027/28.", "found", { startDate: "2026-08-01", endDate: "2028-07-31" }],

@@ -136,9 +136,9 @@ function agreeWithCore(finding: Finding, decision: Decision, lang: Lang): Findin
   if (criterion.status === "met" && finding.status !== "found") return { ...finding, status: "found", message: criterion.message };
   if (criterion.status === "not-met" && finding.status !== "missing") return { ...finding, status: "missing", message: criterion.message };
   if (criterion.status === "unknown" && finding.status === "found") {
-    // The mailbox rule needs the institution's name to tell an address named after it; the text did not show it.
+    // The mailbox rule needs the contact's name to tell a personal address; the text did not show it.
     const namesMissing = finding.id === "personal-email" && (criterion.missing ?? []).some((path) => path.endsWith(".name"));
-    return { ...finding, status: "unclear", message: namesMissing ? say(lang, texts.email.institutionUnknown) : criterion.message };
+    return { ...finding, status: "unclear", message: namesMissing ? say(lang, texts.email.nameUnknown) : criterion.message };
   }
   return finding;
 }

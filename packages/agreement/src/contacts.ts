@@ -1,4 +1,4 @@
-import { isPersonalEmail, limits, type Contact, type Lang } from "@bildungspartner/core";
+import { emailKind, limits, type Contact, type Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
 import { sideOfWord } from "./institutions.js";
@@ -401,8 +401,6 @@ export function contactFindings(
   const units = readContacts(doc, parties);
   const keys = partyKeys(parties);
   const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
-  const institutionName = (key: PartyKey | "some-partner" | undefined) =>
-    key === "school" ? parties.school.name : key?.startsWith("partner:") ? parties.partners[Number(key.slice(8))]?.name : undefined;
 
   // named-contacts
   const named = units.filter((u) => u.name);
@@ -431,9 +429,13 @@ export function contactFindings(
     namedFinding = { id: "named-contacts", status: "missing", message, evidence: evidenceList(doc, [...named.map((u) => [u.from, u.to] as const), ...roles], 8) };
   }
 
-  // personal-email: the core's mailbox rule, applied to every contact's address
+  // personal-email: the core's mailbox rule, applied to every contact's address and name; an address
+  // whose person the text does not name stays open here, and the core's verdict says so.
   const withEmail = units.filter((u): u is ContactUnit & { email: EmailMatch } => u.email !== undefined);
-  const role = withEmail.filter((u) => !isPersonalEmail(u.email.address, institutionName(u.side)));
+  const role = withEmail.filter((u) => {
+    const kind = emailKind(u.email.address, u.name?.name);
+    return kind === "role-mailbox" || kind === "not-personal";
+  });
   const roleSet = new Set(role);
   const personalKeys = new Set(withEmail.flatMap((u) => (u.side && u.side !== "some-partner" && !roleSet.has(u) ? [u.side] : [])));
   const withoutEmail = keys.filter((k) => !personalKeys.has(k));

@@ -424,6 +424,16 @@ export function durationFinding(
   }
   if (notMet.length > 0) {
     if (reading.renewals.length > 0) {
+      // A term that renews itself until notice: the core's rule and its reading decide (renewsAutomatically).
+      const main = preferred(notMet)!;
+      const renewing: Agreement = { ...judgedFacts(main.term), renewsAutomatically: true };
+      if (judge.status({ agreement: renewing }, "min-duration") === "met") {
+        return {
+          finding: finding("found", say(lang, texts.duration.renewsCounted, { details: details(notMet) }), [...spans(notMet), ...reading.renewals]),
+          agreement: { ...termFacts(main.term), renewsAutomatically: true },
+          judged: renewing,
+        };
+      }
       return {
         finding: finding("unclear", say(lang, texts.duration.renews, { details: details(notMet), required }), [...spans(notMet), ...reading.renewals]),
         agreement: {},

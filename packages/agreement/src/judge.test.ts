@@ -64,6 +64,6 @@ describe("the judge's thresholds, read from the rule set's conditions", () => {
     }
     const tooShort = checkAgreementText(agreement({ term: "Laufzeit: ein Jahr." }), { asOf, ruleSets: [negated] }).findings[1]!;
     expect(tooShort.status).toBe("missing");
-    expect(tooShort.message).toContain("verlangt sind mindestens 24 Monate, 2 Schuljahre");
+    expect(tooShort.message).toContain("angelegt sein sollte sie auf mindestens 24 Monate oder 2 Schuljahre");
   });
 });

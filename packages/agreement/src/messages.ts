@@ -46,24 +46,28 @@ export const texts = {
     length: { de: "{months} Monate", en: "{months} months" },
     indefinite: { de: "unbefristet", en: "indefinite" },
     required: {
-      de: "verlangt sind mindestens {min} Monate oder eine unbefristete Vereinbarung",
-      en: "at least {min} months or an indefinite agreement are required",
+      de: "angelegt sein sollte sie auf mindestens {min} Monate, oder sie ist unbefristet",
+      en: "it should be meant to last at least {min} months, or be indefinite",
     },
     requiredOrSchoolYears: {
-      de: "verlangt sind mindestens {min} Monate, {years} Schuljahre ab einem Beginn im August oder September oder eine unbefristete Vereinbarung",
-      en: "at least {min} months, {years} school years from a start in August or September, or an indefinite agreement are required",
+      de: "angelegt sein sollte sie auf mindestens {min} Monate oder {years} Schuljahre ab einem Beginn im August oder September, oder sie ist unbefristet",
+      en: "it should be meant to last at least {min} months or {years} school years from a start in August or September, or be indefinite",
     },
     requiredByRules: {
-      de: "verlangt ist die Mindestlaufzeit des Regelsatzes oder eine unbefristete Vereinbarung",
-      en: "the rule set's minimum term or an indefinite agreement is required",
+      de: "angelegt sein sollte sie auf die Mindestlaufzeit des Regelsatzes, oder sie ist unbefristet",
+      en: "it should be meant to last the rule set's minimum term, or be indefinite",
     },
     found: {
       de: "Die Laufzeit erfüllt die Mindestlaufzeit: {details}.",
       en: "The term meets the minimum term: {details}.",
     },
     tooShort: {
-      de: "Die Laufzeit ist kürzer als verlangt: {details}; {required}. Bitte legen Sie die Vereinbarung auf mindestens zwei Jahre an oder schließen Sie sie unbefristet ab.",
-      en: "The term is shorter than required: {details}; {required}. Please make the agreement last at least two years or conclude it without a time limit.",
+      de: "Die Laufzeit ist kürzer als die Mindestdauer, auf die eine Vereinbarung angelegt sein sollte: {details}; {required}. Bitte legen Sie die Vereinbarung auf mindestens zwei Jahre an oder schließen Sie sie unbefristet ab.",
+      en: "The term is shorter than the minimum an agreement should be meant to last: {details}; {required}. Please make the agreement last at least two years or conclude it without a time limit.",
+    },
+    renewsCounted: {
+      de: "Die Vereinbarung läuft zunächst {details} und verlängert sich dann von selbst bis zur Kündigung; nach der Auslegung der Regel gilt sie damit wie eine unbefristete als auf mindestens zwei Jahre angelegt.",
+      en: "The agreement first runs {details} and then renews itself until notice; by the rule's reading it therefore counts, like an indefinite one, as meant to last at least two years.",
     },
     renews: {
       de: "Die Vereinbarung läuft zunächst {details} und verlängert sich dann von selbst. Ob sie damit auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
@@ -130,8 +134,8 @@ export const texts = {
       en: "No e-mail addresses of contact persons found. Please give each contact person's personal e-mail address.",
     },
     roleMailbox: {
-      de: "Die Adresse für {sides} ist ein Funktionspostfach (wie info@, sekretariat@ oder Schulnummer@schule.nrw.de) oder nach der Einrichtung benannt, keine persönliche Adresse. Bitte geben Sie die persönliche Adresse der Ansprechperson an.",
-      en: "The address for {sides} is a role mailbox (like info@, sekretariat@ or school-number@schule.nrw.de) or named after the institution, not a personal address.",
+      de: "Die Adresse für {sides} trägt nicht den Namen der Ansprechperson oder ist ein Funktionspostfach (wie info@, sekretariat@ oder Schulnummer@schule.nrw.de), keine persönliche Adresse. Persönlich ist eine Adresse, die den Namen trägt, z. B. anna.schmidt@ oder a.schmidt@ für Anna Schmidt. Bitte geben Sie die persönliche Adresse der Ansprechperson an.",
+      en: "The address for {sides} does not bear the contact person's name or is a role mailbox (like info@, sekretariat@ or school-number@schule.nrw.de), not a personal address. A personal address bears the name, e.g. anna.schmidt@ or a.schmidt@ for Anna Schmidt.",
     },
     missingSides: {
       de: "Keine E-Mail-Adresse einer Ansprechperson für {sides}. Bitte geben Sie ihre persönliche E-Mail-Adresse an.",
@@ -142,9 +146,9 @@ export const texts = {
       en: "E-mail addresses are given, but not each can be assigned to one side. It is unclear which address is the one for {sides}. Please say for each address which contact person it belongs to.",
     },
     someone: { de: "eine Ansprechperson", en: "a contact person" },
-    institutionUnknown: {
-      de: "Die Adressen sind keine Funktionspostfächer. Ob eine nach ihrer Einrichtung benannt ist, lässt sich nicht prüfen, weil der Text Schule und Partner nicht erkennbar nennt. Bitte nennen Sie beide am Anfang der Vereinbarung („zwischen … und …“).",
-      en: "The addresses are no role mailboxes. Whether one is named after its institution cannot be checked because the text does not recognisably name the school and the partners. Please name both at the start of the agreement (“zwischen … und …”).",
+    nameUnknown: {
+      de: "Die Adressen sind keine Funktionspostfächer. Ob jede persönlich ist, also den Namen ihrer Ansprechperson trägt, lässt sich nicht prüfen, weil der Text nicht zu jeder Adresse erkennbar einen Namen nennt. Bitte nennen Sie zu jeder Adresse die Ansprechperson mit Namen.",
+      en: "The addresses are no role mailboxes. Whether each is personal, that is bears its contact person's name, cannot be checked because the text does not recognisably name a person for each address. Please name the contact person of each address.",
     },
   },
   pupils: {

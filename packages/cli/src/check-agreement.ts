@@ -144,6 +144,7 @@ export function agreementTextReport(result: FileAgreementReport, text: string, l
     const title = criterion ? `${criterion.title} (${shared.level[criterion.level][lang]})` : finding.id;
     lines.push(`  ${marks[finding.status]} ${title}`);
     lines.push(`    ${finding.message}`);
+    for (const reading of criterion?.readings ?? []) lines.push(`    ${shared.reading[lang]}: ${reading.title}`);
     lines.push(...evidenceLines(text, starts, finding, lang));
   }
   return `${lines.join("\n")}\n`;

@@ -43,6 +43,7 @@ export function textReport(decision: FileDecision, lang: Lang): string {
   for (const criterion of decision.criteria) {
     lines.push(`  ${marks[criterion.status]} ${criterion.title} (${texts.level[criterion.level][lang]})`);
     lines.push(`    ${criterion.message}`);
+    for (const reading of criterion.readings) lines.push(`    ${texts.reading[lang]}: ${reading.title}`);
     if (criterion.missing?.length) lines.push(`    ${texts.missing[lang]}: ${criterion.missing.map((path) => pathLabel(path, lang)).join("; ")}`);
     lines.push(`    ${texts.source[lang]}: „${criterion.source.quote}“ ${criterion.source.url}`);
   }

@@ -40,7 +40,8 @@ describe("bildungspartner check", () => {
     expect(out).toContain("✗ Von der Schule und allen Partnern unterzeichnet (Muss-Kriterium)");
     expect(out).toContain("✓ Offen für alle Schülerinnen und Schüler (Soll-Kriterium)");
     expect(out).toContain("Quelle: „Langfristigkeit der Vereinbarung (mind. auf zwei Jahre angelegt)“");
-    expect(out).not.toContain("Nächste Schritte");
+    expect(out).toMatch(/Nächste Schritte:\n {2}1\. Mindestens ein Muss-Kriterium ist nicht erfüllt\./);
+    expect(out).not.toContain("Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete");
     expect(out).toContain("1 Datei: 0 registrierbar, 0 Prüfung durch Bildungspartner NRW, 1 nicht registrierbar, 0 unvollständig, 0 ungültig");
   });
 
@@ -54,6 +55,22 @@ describe("bildungspartner check", () => {
     const eligibleOut = bufferIo();
     expect(await run(["check", eligibleFile], eligibleOut)).toBe(0);
     expect(eligibleOut.out()).toMatch(/Nächste Schritte:\n {2}1\. Bitte .*unterzeichnete.*Bildungspartner NRW/);
+  });
+
+  it("prints „Auslegung: …“ under a criterion a reading decided, and lists the readings in the JSON", async () => {
+    const club = application("sportverein.json", (app) => {
+      app.partners[0] = { name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false, supraRegional: false };
+    });
+    const io = bufferIo();
+    expect(await run(["check", club], io)).toBe(1);
+    const out = io.out();
+    expect(out).toContain("Prüfung durch Bildungspartner NRW");
+    expect(out).toMatch(/✗ Kommunaler Partner bei nicht kommunalen Partnern \(Soll-Kriterium\)\n {4}.+\n {4}Auslegung: Was „kommunal“ heißt.+\n {4}Auslegung: Örtlicher Sportverein oder freie Bühne ohne kommunalen Partner/);
+    const { decisions } = await runJson([club]);
+    expect(decisions[0]!.criteria.find((c) => c.id === "third-partner")!.readings.map((r) => r.id)).toEqual(["kommunal", "local-club-or-stage-without-municipal-partner"]);
+    const english = bufferIo();
+    await run(["check", "--lang", "en", club], english);
+    expect(english.out()).toContain("Reading: Local sports club or independent stage without a municipal partner");
   });
 
   it("marks unknown criteria with ? and names what is missing", async () => {
@@ -80,7 +97,8 @@ describe("bildungspartner check", () => {
     expect(decisions[0]?.criteria).toHaveLength(10);
     expect(decisions[0]?.criteria.map((c) => c.level)).toContain("should");
     expect(decisions[1]?.nextSteps[0]?.source.url).toMatch(/^https:\/\//);
-    expect(decisions[2]?.nextSteps).toEqual([]);
+    // not eligible: how to go on, not a submission
+    expect(decisions[2]?.nextSteps.map((step) => step.message)).toEqual([expect.stringMatching(/^Mindestens ein Muss-Kriterium ist nicht erfüllt\./)]);
   });
 
   it("exits 0 when every file is eligible and 2 when any is invalid", async () => {

@@ -32,6 +32,7 @@ export const texts = {
   ruleSet: { de: "Regelsatz {version}, gültig ab {validFrom}", en: "Rule set {version}, in force from {validFrom}" },
   source: { de: "Quelle", en: "Source" },
   missing: { de: "Fehlt", en: "Missing" },
+  reading: { de: "Auslegung", en: "Reading" },
   issues: { de: "Eingabefehler", en: "Input errors" },
   wholeInput: { de: "(gesamte Datei)", en: "(whole file)" },
   summary: { de: "{files}: {counts}", en: "{files}: {counts}" },

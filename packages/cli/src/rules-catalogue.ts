@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
+  decisionStatuses,
   formatMessage,
   shippedRuleSets,
   situationFieldLabel,
-  submittableStatuses,
+  thirdPartnerNeed,
   type Category,
   type Condition,
   type FurtherSource,
@@ -12,7 +13,9 @@ import {
   type OfferingRuleFile,
   type OfferingStatus,
   type RuleFile,
+  type RuleReading,
   type RuleSet,
+  type ThirdPartnerNeed,
 } from "@bildungspartner/core";
 import {
   comparisonText,
@@ -67,7 +70,11 @@ interface Sourced {
   readonly source: { readonly quote: string; readonly url: string };
   readonly furtherSources?: readonly FurtherSource[] | undefined;
   readonly interpretation?: LocalizedText | undefined;
+  readonly readings?: readonly RuleReading[] | undefined;
 }
+
+/** How a reading shows in a rule's section: its title, id and text. */
+const readingLine = (reading: RuleReading): string => `${reading.title.de} (${reading.id}): ${reading.text.de}`;
 
 const furtherSourceLink = (source: FurtherSource): string => (source.quote ? textFragmentLink(source.url, source.quote) : source.url);
 
@@ -87,7 +94,11 @@ ${
         )
         .join("\n")}</ul>\n`
     : ""
-}${rule.interpretation ? `<h3>Auslegung</h3>\n<p class="interpretation">${html(rule.interpretation.de)}</p>\n` : ""}`;
+}${rule.interpretation ? `<h3>Auslegung</h3>\n<p class="interpretation">${html(rule.interpretation.de)}</p>\n` : ""}${
+  rule.readings?.length
+    ? `<h3>Auslegungen, die Ergebnisse nennen</h3>\n<ul class="interpretation">${rule.readings.map((reading) => `<li>${html(readingLine(reading))}</li>`).join("\n")}</ul>\n`
+    : ""
+}`;
 }
 
 /** The source, the further sources and the reading chosen, as Markdown lines. */
@@ -109,6 +120,7 @@ function sourcesMarkdown(rule: Sourced): string[] {
         ]
       : []),
     ...(rule.interpretation ? ["## Auslegung", "", rule.interpretation.de, ""] : []),
+    ...(rule.readings?.length ? ["## Auslegungen, die Ergebnisse nennen", "", ...rule.readings.map((reading) => `- ${readingLine(reading)}`), ""] : []),
   ];
 }
 
@@ -246,6 +258,18 @@ interface Reading {
   readonly interpretation: string;
 }
 
+/** One reading of a rule file as the section „Auslegungsfragen“ lists it. */
+interface NamedReading {
+  readonly rule: string;
+  readonly link: string;
+  readonly file: string;
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  /** When a result names it, in words. */
+  readonly when: string;
+}
+
 /** One kind of a loaded folder, ready to render: its page's parts, its Markdown files and its readings. */
 interface KindCatalogue {
   readonly view: CatalogueKind<never>;
@@ -258,6 +282,8 @@ interface KindCatalogue {
   markdownFiles(): Array<[string, string]>;
   /** Every rule with an interpretation, linked from `index.html`. */
   readings(): Reading[];
+  /** Every reading of every rule (`readings` in the rule files), in rule order. */
+  namedReadings(): NamedReading[];
 }
 
 /** Binds a kind's view to its loaded rule set, example cases and lists. */
@@ -371,7 +397,29 @@ function kindCatalogue<R extends CatalogueRule>(
             ]
           : [],
       ),
+    namedReadings: () =>
+      ruleSet.rules.flatMap((rule) =>
+        ((rule as { readonly readings?: readonly RuleReading[] }).readings ?? []).map(
+          (reading): NamedReading => ({
+            rule: rule.title.de,
+            link: `${view.page === "index.html" ? "" : view.page}#${rule.id}`,
+            file: `${view.fileDir}${rule.id}.json`,
+            id: reading.id,
+            title: reading.title.de,
+            text: reading.text.de,
+            when: readingWhen(reading, word, lists),
+          }),
+        ),
+      ),
   };
+}
+
+/** When a result names a reading, in words: its statuses, its condition, and what a should-reading does. */
+function readingWhen(reading: RuleReading, word: (status: string) => string, lists: ProseLists): string {
+  const statuses = reading.when.statuses.map((status) => `„${word(status)}“`).join(" oder ");
+  const condition = reading.when.conditions ? `, wenn ${conditionProse(reading.when.conditions, lists)}` : "";
+  const level = reading.level === "should" ? "; dann entscheidet Bildungspartner NRW (Prüfung) statt einer Ablehnung" : "";
+  return `Ergebnis ${statuses}${condition}${level}`;
 }
 
 const unknownNote = (rule: RuleFile): string =>
@@ -607,13 +655,21 @@ function offeringsFrame(offerings: KindCatalogue): PageFrame {
 <p class="meta">Was eine registrierte Partnerschaft nutzen kann und was das Programm nicht anbietet. Angebote
 <strong>${html(version)}</strong>, gültig ab <strong>${germanDate(validFrom)}</strong>. Erzeugt aus
 den Regeldateien in <code>rules/offerings/</code>; jeder Beispielfall wird getestet. <a href="index.html">Zu den Kriterien</a></p>`,
-    overviewIntro: `„Registriert“ heißt: Die Partnerschaft ist bei Bildungspartner NRW registriert (oder ihr Antrag erfüllt alle
-Kriterien). Eine Kooperation mit einem Kindergarten oder einer Kita gilt nie als registriert.`,
+    overviewIntro: `„Registriert“ heißt: Die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung ist bei
+Bildungspartner NRW eingereicht; mit der Einreichung wird eine Partnerschaft nach den FAQ offiziell registriert, nicht durch
+eine Prüfung ihres Antrags. Eine Kooperation mit einem Kindergarten oder einer Kita wird nicht registriert.`,
   };
 }
 
-const thirdPartnerNeeded = (category: Category) =>
-  category.thirdPartner.needed ? "ja, ein weiterer, kommunaler Partner ist nötig" : "nein, ein Partner dieser Art genügt allein";
+const thirdPartnerWords: Readonly<Record<ThirdPartnerNeed, string>> = {
+  needed: "ja, ein weiterer, kommunaler Partner ist nötig",
+  review: "Prüfung: ohne kommunalen Partner entscheidet Bildungspartner NRW (ein überregional tätiger Partner braucht ihn stets)",
+  "not-needed": "nein, ein örtlicher Partner dieser Art genügt allein (ein überregional tätiger Partner braucht ihn stets)",
+};
+
+const thirdPartnerShort: Readonly<Record<ThirdPartnerNeed, string>> = { needed: "ja", review: "Prüfung", "not-needed": "nein" };
+
+const thirdPartnerNeeded = (category: Category) => thirdPartnerWords[thirdPartnerNeed(category.thirdPartner)];
 
 const thirdPartnerSourceLink = (category: Category): string =>
   category.thirdPartner.source.quote ? textFragmentLink(category.thirdPartner.source.url, category.thirdPartner.source.quote) : category.thirdPartner.source.url;
@@ -640,6 +696,13 @@ function readingsHtml(kinds: readonly KindCatalogue[], categories: readonly Cate
         }<a href="${html(thirdPartnerSourceLink(c))}">${html(c.thirdPartner.source.url)}</a></td></tr>`,
     )
     .join("\n");
+  const named = kinds
+    .flatMap((kind) => kind.namedReadings())
+    .map(
+      (r) =>
+        `<tr data-reading="${html(r.id)}"><td><a href="${r.link}">${html(r.rule)}</a><br><code>${html(r.file)}</code></td><td>${html(r.title)}<br><code>${html(r.id)}</code></td><td>${html(r.text)}</td><td>${html(r.when)}</td></tr>`,
+    )
+    .join("\n");
   return `<section id="auslegungsfragen">
 <h2>Auslegungsfragen</h2>
 <p>Wo die FAQ Raum für Auslegung lässt, wählen die Regeldateien eine Lesart. Hier stehen alle, mit Stufe und
@@ -649,10 +712,19 @@ ${rows ? `<table class="readings">
 <thead><tr><th scope="col">Regel und Datei</th><th scope="col">Stufe</th><th scope="col">Auslegung</th><th scope="col">Mitgelieferte Bedingung</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
+<h3 id="auslegungen">Auslegungen, die Ergebnisse nennen</h3>
+<p>Jede Auslegung im Feld <code>readings</code> einer Regeldatei. Ein Ergebnis, das eine Auslegung entschieden hat, nennt
+sie (<code>readings</code> in jedem Ergebnis; „Auslegung: …“ in der Textausgabe), damit Schule, Partner und Bildungspartner NRW
+sehen, welche Antwort eine Lesart ist und nicht der Wortlaut der FAQ.</p>
+${named ? `<table class="readings">
+<thead><tr><th scope="col">Regel und Datei</th><th scope="col">Auslegung</th><th scope="col">Lesart (Voreinstellung) und Alternativen</th><th scope="col">Genannt bei</th></tr></thead>
+<tbody>${named}</tbody>
+</table>` : '<p class="note">Keine Regel nennt eine Auslegung.</p>'}
 <h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
 <p>Die FAQ verlangt einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
-ist. Ob das für jede Art von Einrichtung gilt, steht je Art in <code>data/categories.json</code>
-(<code>thirdPartner.needed</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
+ist. Ein überregional tätiger Partner braucht ihn stets. Ob das für örtliche Partner jeder Art von Einrichtung gilt, steht
+je Art in <code>data/categories.json</code> (<code>thirdPartner.needed</code>: <code>true</code>, <code>false</code> oder
+<code>"review"</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
 <table class="readings">
 <thead><tr><th scope="col">Art der Einrichtung</th><th scope="col">Braucht ein nicht kommunaler Partner einen weiteren, kommunalen Partner?</th><th scope="col">Begründung</th><th scope="col">Quelle</th></tr></thead>
 <tbody>${thirdPartner}</tbody>
@@ -671,6 +743,14 @@ function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, cat
     "|---|---|---|---|---|",
     ...kinds.flatMap((kind) => kind.readings()).map((r) => `| ${cell(r.title)} | \`${r.file}\` | ${r.level} | ${cell(r.interpretation)} | ${cell(r.preset)} |`),
     "",
+    "## Auslegungen, die Ergebnisse nennen",
+    "",
+    "| Regel | Datei | Auslegung | Kennung | Lesart (Voreinstellung) und Alternativen | Genannt bei |",
+    "|---|---|---|---|---|---|",
+    ...kinds
+      .flatMap((kind) => kind.namedReadings())
+      .map((r) => `| ${cell(r.rule)} | \`${r.file}\` | ${cell(r.title)} | \`${r.id}\` | ${cell(r.text)} | ${cell(r.when)} |`),
+    "",
     "## Dritter, kommunaler Partner je Art der Einrichtung (`data/categories.json`)",
     "",
     "| Art der Einrichtung | Weiterer, kommunaler Partner nötig? | Begründung | Quelle |",
@@ -687,14 +767,15 @@ function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, cat
 
 /** The rule set's next steps per outcome, as HTML: being eligible is not being registered. */
 function nextStepsHtml(ruleSet: RuleSet): string {
-  const rows = submittableStatuses
-    .filter((status) => ruleSet.nextSteps[status].length > 0)
+  const stageWords = { "before-submission": "vor der Einreichung: ", "after-submission": "nach der Einreichung: " } as const;
+  const rows = decisionStatuses
+    .filter((status) => (ruleSet.nextSteps[status] ?? []).length > 0)
     .map(
       (status) =>
-        `<tr><th scope="row">${texts.statusWord[status].de}</th><td><ol>${ruleSet.nextSteps[status]
+        `<tr><th scope="row">${texts.statusWord[status].de}</th><td><ol>${(ruleSet.nextSteps[status] ?? [])
           .map(
             (step) =>
-              `<li>${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
+              `<li>${step.stage ? `<em>${stageWords[step.stage]}</em>` : ""}${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
           )
           .join("")}</ol></td></tr>`,
     )
@@ -702,8 +783,8 @@ function nextStepsHtml(ruleSet: RuleSet): string {
   return `<section id="naechste-schritte">
 <h2>Nächste Schritte nach der Prüfung</h2>
 <p>Registriert wird eine Bildungspartnerschaft erst, wenn die unterzeichnete Kooperationsvereinbarung bei
-Bildungspartner NRW eingereicht ist. Diese Schritte nennt jede Entscheidung mit dem jeweiligen Ergebnis
-(aus <code>ruleset.json</code>, <code>nextSteps</code>).</p>
+Bildungspartner NRW eingereicht ist. Diese Schritte nennt jede Entscheidung mit dem jeweiligen Ergebnis, je nach
+Stufe vor oder nach der Einreichung (aus <code>ruleset.json</code>, <code>nextSteps</code>, mit <code>stage</code>).</p>
 ${rows ? `<table class="messages"><tbody>${rows}</tbody></table>` : '<p class="note">Der Regelsatz nennt keine nächsten Schritte.</p>'}
 </section>`;
 }
@@ -712,7 +793,7 @@ function dataListsHtml(data: DataLists, from: boolean): string {
   const categories = data.categories
     .map(
       (c) =>
-        `<tr><td>${html(c.label.de)}</td><td lang="en">${html(c.label.en)}</td><td><code>${c.id}</code></td><td>${c.inProgramme ? "ja" : "nein"}</td><td>${c.thirdPartner.needed ? "ja" : "nein"}</td></tr>`,
+        `<tr><td>${html(c.label.de)}</td><td lang="en">${html(c.label.en)}</td><td><code>${c.id}</code></td><td>${c.inProgramme ? "ja" : "nein"}</td><td>${thirdPartnerShort[thirdPartnerNeed(c.thirdPartner)]}</td></tr>`,
     )
     .join("\n");
   const schoolTypes = data.schoolTypes
@@ -741,9 +822,7 @@ function dataListsHtml(data: DataLists, from: boolean): string {
 <table class="list"><thead><tr><th scope="col">Bezeichnung</th><th scope="col">Englisch</th><th scope="col">Kennung</th></tr></thead>
 <tbody>${schoolTypes}</tbody></table>
 <h3 id="funktionspostfaecher">Funktionspostfächer (<code>role-mailboxes.json</code>)</h3>
-<p>Eine E-Mail-Adresse gilt als Funktionspostfach und nicht als persönliche Adresse, wenn der Teil vor dem @
-(ohne Ziffern, Umlaute als ae, oe, ue, ss geschrieben) eines dieser Wörter ist oder als durch Punkt,
-Binde- oder Unterstrich getrennten Teil enthält, oder wenn er dem Namen der eigenen Einrichtung entspricht.
+<p>${html(roleMailboxRule)}
 ${words.length} Wörter:</p>
 <table class="words"><tbody>${wordRows}</tbody></table>
 <p>Dienstliche Postfächer:</p>
@@ -751,6 +830,13 @@ ${words.length} Wörter:</p>
 <tbody>${domains}</tbody></table>
 </section>`;
 }
+
+/**
+ * The rule of personal addresses and role mailboxes in words: the same text as the `$comment` of
+ * `data/role-mailboxes.json` (a test holds them equal), so the catalogue and the data file describe it alike.
+ */
+export const roleMailboxRule =
+  "Funktionspostfächer: Adressen einer Einrichtung oder Funktion, nicht einer Person (Regel personal-email, Auslegung persoenlich-traegt-namen). Gelesen wird der Teil vor dem @ ohne Plus-Zusatz (anna+bildung@ wie anna@) und ohne Ziffern, Umlaute als ae/oe/ue/ss. Er wird an Punkt, Binde- und Unterstrich in Teile zerlegt; ein Teil ist ein Funktionswort, wenn er ganz aus Wörtern dieser Liste besteht (auch zusammengesetzt, mit Fugen-s: kulturamt, stadtbibliothek, museumspaedagogik). Ein Funktionspostfach besteht nur aus Funktionswörtern (info@, ogs@, info.stadtarchiv@) oder ist ein dienstliches Postfach (officialDomains). Die Wörter in alsoSurnames sind auch Nachnamen: Ist ein solches Wort der Name der Ansprechperson, ist die Adresse persönlich (post@ für Anna Post). Jede andere Adresse ist persönlich, wenn sie den Namen der Ansprechperson trägt (Vorname, Nachname, Initiale mit Nachname: thomas.kreis@ für Thomas Kreis), sonst nicht (fachbereich.jugend@, stadtarchiv.bochum@).";
 
 /** Print-friendly styles: plain on screen, page-aware on paper. */
 const catalogueCss = `:root { --ink: #1a1a1a; --muted: #555; --line: #c8c8c8; --met: #0b6e2e; --not-met: #a4161a; --unknown: #7a5a00; }

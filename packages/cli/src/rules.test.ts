@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
 import { FAQ_URL, type Impact } from "@bildungspartner/core/rules";
 import { copyOfShippedRules, editJson as edit, eligible, faqFile, faqStandIn, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
+import { roleMailboxRule } from "./rules-catalogue.js";
 import { describe, expect, it } from "vitest";
 import { bufferIo, cli } from "../test/buffer-io.js";
 import { run } from "./index.js";
@@ -114,7 +115,7 @@ describe("bildungspartner rules lint", () => {
     const localParts = JSON.parse(readFileSync(join(core, "data", "role-mailboxes.json"), "utf8")).localParts.length as number;
     const categories = join(dir, "..", "data", "categories.json");
     expect(lines).toEqual([
-      `${categories}:categories.0.thirdPartner.needed: true oder false nötig / true or false needed`,
+      `${categories}:categories.0.thirdPartner.needed: true, false oder "review" nötig / true, false or "review" needed`,
       `${categories}:categories.1.thirdPartner.reason.en: Englischer Text fehlt / English text is missing`,
       `${categories}:categories.2.thirdPartner.source.url: Adresse der Quelle (http oder https) nötig / the source's http(s) address is needed`,
       `${categories}:categories.2.thirdPartner.source.quote: Zitat leer: weglassen oder wörtlich angeben / empty quote: leave it out or quote verbatim`,
@@ -145,7 +146,7 @@ describe("bildungspartner rules lint", () => {
     const dir = copyOfShipped("comparisons");
     edit(join(dir, "programme-mentioned.json"), (rule) => (rule.conditions.all[0].value = "true"));
     edit(join(dir, "eligible-category.json"), (rule) => (rule.conditions.all[0].operator = "in"));
-    edit(join(dir, "third-partner.json"), (rule) => (rule.conditions.any[0].operator = "contains"));
+    edit(join(dir, "third-partner.json"), (rule) => (rule.conditions.any[1].operator = "contains"));
     edit(join(dir, "open-to-all-pupils.json"), (rule) => (rule.conditions.all[0].value = [true]));
     const { code, out } = await cli("rules", "lint", "--format", "json", dir);
     expect(code).toBe(1);
@@ -154,7 +155,7 @@ describe("bildungspartner rules lint", () => {
       ["eligible-category.json", "conditions.all.0.value", "needs-non-empty-list"],
       ["open-to-all-pupils.json", "conditions.all.0.value", "needs-single-value"],
       ["programme-mentioned.json", "conditions.all.0.value", "wrong-value-type"],
-      ["third-partner.json", "conditions.any.0.operator", "needs-list-fact"],
+      ["third-partner.json", "conditions.any.1.operator", "needs-list-fact"],
     ]);
     expect(problems[2]?.message).toBe('agreement.mentionsProgramme ist true oder false; "true" passt nicht / agreement.mentionsProgramme is true or false; "true" does not fit');
   });
@@ -241,7 +242,7 @@ describe("bildungspartner rules catalogue", () => {
     expect(readings).toContain("<h2>Auslegungsfragen</h2>");
     for (const rule of rules.filter((r) => r.interpretation)) expect(readings).toContain(`<a href="#${rule.id}">`);
     expect(readings).toContain('<a href="angebote.html#');
-    expect(readings).toMatch(/Sportverein \(<code>sports-club<\/code>\)<\/td><td>nein, ein Partner dieser Art genügt allein/);
+    expect(readings).toMatch(/Sportverein \(<code>sports-club<\/code>\)<\/td><td>Prüfung: ohne kommunalen Partner entscheidet Bildungspartner NRW/);
     expect(readings).toMatch(/Museum \(<code>museum<\/code>\)<\/td><td>ja, ein weiterer, kommunaler Partner ist nötig/);
     // Further sources with their claims and links, and the reading of the rule.
     const thirdPartner = page.slice(page.indexOf('<section class="rule" id="third-partner">'));
@@ -255,13 +256,24 @@ describe("bildungspartner rules catalogue", () => {
     expect(page).not.toContain("<td>Zoo");
     expect(page).toContain("<td>Volkshochschule</td>");
     expect(page).toContain("<td>sekretariat</td>");
+    // The rule of personal addresses, in the same words as the data file.
+    const roleMailboxes = JSON.parse(readFileSync(join(shipped, "..", "data", "role-mailboxes.json"), "utf8")) as { $comment: string };
+    expect(roleMailboxRule).toBe(roleMailboxes.$comment);
+    expect(page).toContain(`<p>${roleMailboxRule}\n`);
     expect(readFileSync(join(out, "catalogue.css"), "utf8")).toContain("@media print");
 
     const markdown = readdirSync(join(out, "markdown"), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
     expect(markdown).toEqual([...rules.map((r) => `${r.id}.md`), "auslegungsfragen.md"].sort());
     const readingsMarkdown = readFileSync(join(out, "markdown", "auslegungsfragen.md"), "utf8");
     expect(readingsMarkdown).toContain("| Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt) | `min-duration.json` | Soll-Kriterium |");
-    expect(readingsMarkdown).toContain("| Sportverein (`sports-club`) | nein, ein Partner dieser Art genügt allein |");
+    expect(readingsMarkdown).toContain("| Sportverein (`sports-club`) | Prüfung: ohne kommunalen Partner entscheidet Bildungspartner NRW");
+    // Every reading of every rule file stands in the „Auslegungsfragen“, once, and nothing else does.
+    const inData = rules.flatMap((rule) => (rule.readings ?? []).map((reading) => `${rule.id}.json ${reading.id}`)).sort();
+    expect(inData.length).toBeGreaterThan(8);
+    const inPage = [...readings.matchAll(/<tr data-reading="([^"]+)"><td><a [^>]+>[^<]+<\/a><br><code>([^<]+)<\/code>/g)].map((m) => `${m[2]} ${m[1]}`).sort();
+    expect(inPage).toEqual(inData);
+    const inMarkdown = [...readingsMarkdown.matchAll(/^\| [^|]+ \| `([^`]+)` \| [^|]+ \| `([^`]+)` \|/gm)].map((m) => `${m[1]} ${m[2]}`).sort();
+    expect(inMarkdown).toEqual(inData);
     const minDuration = readFileSync(join(out, "markdown", "min-duration.md"), "utf8");
     const cases = (JSON.parse(readFileSync(join(shipped, "min-duration.cases.json"), "utf8")) as { cases: Array<{ name: string }> }).cases;
     expect(minDuration).toContain(`## Beispielfälle (${cases.length})`);
@@ -342,7 +354,11 @@ describe("bildungspartner rules diff", () => {
       rule.level = "must";
       rule.interpretation.de = "Gelesen als Muss-Kriterium.";
     });
-    edit(join(dir, "third-partner.json"), (rule) => rule.furtherSources.pop());
+    edit(join(dir, "third-partner.json"), (rule) => {
+      rule.furtherSources.pop();
+      rule.readings[1].level = "must";
+      rule.readings.shift();
+    });
     edit(join(dir, "ruleset.json"), (manifest) => (manifest.nextSteps.eligible[0].text.de = "Bitte reichen Sie die Vereinbarung ein."));
     edit(join(dir, "..", "data", "categories.json"), (lists) => (lists.categories.find((c: { id: string }) => c.id === "stage").thirdPartner.needed = true));
     edit(join(dir, "..", "data", "role-mailboxes.json"), (lists) => lists.alsoSurnames.push("info"));
@@ -351,6 +367,8 @@ describe("bildungspartner rules diff", () => {
       "- Stufe geändert: Soll-Kriterium → Muss-Kriterium; ist es nicht erfüllt, lautet das Ergebnis jetzt „nicht registrierbar“",
       "- Auslegung geändert: „FAQ: „Kooperationsangebot",
       "- Weitere Quelle entfernt: https://www.nrw-lfdk.de/app/pinnwand/meinungen/490 (",
+      "- Auslegung geändert: „Örtlicher Sportverein oder freie Bühne ohne kommunalen Partner: Prüfung durch Bildungspartner NRW“ (`local-club-or-stage-without-municipal-partner`)",
+      "- Auslegung entfernt: „Was „kommunal“ heißt: Träger ist eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband“ (`kommunal`)",
       "- Nächster Schritt 1 bei „registrierbar“ umformuliert: „Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung",
       "- Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner",
       "- Nachnamen unter den Funktionspostfach-Wörtern hinzugefügt: info",
@@ -361,18 +379,18 @@ describe("bildungspartner rules diff", () => {
 
   it("counts a changed third-partner reading of a category in the outcomes, deciding with each folder's categories", async () => {
     const dir = copyOfShipped("dritter-partner");
-    edit(join(dir, "..", "data", "categories.json"), (lists) => (lists.categories.find((c: { id: string }) => c.id === "stage").thirdPartner.needed = true));
+    edit(join(dir, "..", "data", "categories.json"), (lists) => (lists.categories.find((c: { id: string }) => c.id === "stage").thirdPartner.needed = false));
     const applications = join(tmp, "buehnen.ndjson");
-    const stage = { ...eligible, id: "freie-buehne", partners: [{ name: "Freie Bühne", category: "stage", municipal: false }] };
+    const stage = { ...eligible, id: "freie-buehne", partners: [{ name: "Freie Bühne", category: "stage", municipal: false, supraRegional: false }] };
     const museum = { ...eligible, id: "museum", partners: [{ name: "Museum", category: "museum", municipal: true }] };
     writeFileSync(applications, `${JSON.stringify(stage)}\n${JSON.stringify(museum)}\n`);
     const { out } = await cli("rules", "diff", shipped, dir, "--applications", applications, "--format", "json");
     const { impact, lists } = JSON.parse(out) as { impact: Impact; lists: string[] };
-    expect(lists).toEqual(["Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht jetzt einen weiteren, kommunalen Partner"]);
+    expect(lists).toEqual(["Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht keinen weiteren, kommunalen Partner mehr"]);
     expect(impact.changed).toEqual([
-      { line: 1, id: "freie-buehne", from: "eligible", to: "not-eligible", criteria: [{ id: "third-partner", from: "met", to: "not-met" }] },
+      { line: 1, id: "freie-buehne", from: "needs-review", to: "eligible", criteria: [{ id: "third-partner", from: "not-met", to: "met" }] },
     ]);
-    expect([impact.before.eligible, impact.after.eligible, impact.after["not-eligible"]]).toEqual([2, 1, 1]);
+    expect([impact.before.eligible, impact.before["needs-review"], impact.after.eligible]).toEqual([1, 1, 2]);
   });
 
   it("finds no change between a folder and itself", async () => {

@@ -2,7 +2,7 @@
 // decide every criterion, build the Decision with German messages) written by hand for these ten
 // rules, without libraries. It reads the shipped rule texts and lists as data only.
 import type { CriterionId, CriterionResult, Decision, RuleFile } from "../src/index.js";
-import { categories, isPersonalEmail, schoolTypes, shippedRuleSets } from "../src/index.js";
+import { categories, emailKind, schoolTypes, shippedRuleSets } from "../src/index.js";
 
 type Obj = Record<string, unknown>;
 type T = boolean | null;
@@ -12,7 +12,8 @@ const rules = new Map<CriterionId, RuleFile>(ruleSet.rules.map((r) => [r.id, r])
 const schoolTypeIds = new Set<string>(schoolTypes.map((t) => t.id));
 const categoryIds = new Set<string>(categories.map((c) => c.id));
 const programme = new Set<string>(categories.filter((c) => c.inProgramme).map((c) => c.id));
-const needsMunicipal = new Set<string>(categories.filter((c) => c.thirdPartner.needed).map((c) => c.id));
+const needsMunicipal = new Set<string>(categories.filter((c) => c.thirdPartner.needed === true).map((c) => c.id));
+const reviewed = new Set<string>(categories.filter((c) => c.thirdPartner.needed === "review").map((c) => c.id));
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -27,25 +28,23 @@ function date(v: string): [number, number, number] | null {
   return dim !== undefined && d >= 1 && d <= dim ? [y, mo, d] : null;
 }
 
-/** Whole months from start to the day after the inclusive end, month ends clamped like date-fns. */
+/** Whole months from start to the inclusive end by §§ 187 (2), 188 (2), (3) BGB. */
 function months(s: [number, number, number], e: [number, number, number]): number {
-  const next = new Date(e[0], e[1] - 1, e[2] + 1);
-  const [ey, em, ed] = [next.getFullYear(), next.getMonth() + 1, next.getDate()];
-  let n = (ey - s[0]) * 12 + (em - s[1]);
-  const lastOfEnd = new Date(ey, em, 0).getDate();
-  if (ed < s[2] && !(ed === lastOfEnd && s[2] > lastOfEnd)) n -= 1;
-  return Math.max(n, 0);
+  const dim = (y: number, m: number) => new Date(y, m, 0).getDate();
+  // The last day of an n-month period: the day before the same day n months on, or that month's last day.
+  const last = (n: number): number => {
+    const index = s[0] * 12 + s[1] - 1 + n;
+    const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+    if (s[2] > dim(y, m)) return y * 10000 + m * 100 + dim(y, m);
+    if (s[2] > 1) return y * 10000 + m * 100 + s[2] - 1;
+    return m > 1 ? y * 10000 + (m - 1) * 100 + dim(y, m - 1) : (y - 1) * 10000 + 1231;
+  };
+  const end = e[0] * 10000 + e[1] * 100 + e[2];
+  let n = Math.max(0, (e[0] - s[0]) * 12 + (e[1] - s[1]) + 1);
+  while (n > 0 && last(n) > end) n -= 1;
+  return n;
 }
 
-function role(email: string, name: string | undefined): T {
-  const at = email.lastIndexOf("@");
-  const local = email.slice(0, at).toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
-  if (!isPersonalEmail(email)) return true;
-  if (name === undefined) return null;
-  const words = name.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss").split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
-  const compact = local.replace(/[^a-z]+/g, "");
-  return compact === words.join("") || words.includes(compact);
-}
 
 const and = (...xs: T[]): T => (xs.includes(false) ? false : xs.includes(null) ? null : true);
 const or = (...xs: T[]): T => (xs.includes(true) ? true : xs.includes(null) ? null : false);
@@ -83,13 +82,14 @@ export function handWrittenEvaluate(input: unknown): Decision {
     return undefined;
   };
   const school = section("school");
-  const schoolName = school && str(school, "name", "school.name", (s) => s.length <= 200, "invalid_type");
+  if (school) str(school, "name", "school.name", (s) => s.length <= 200, "invalid_type");
   if (school) str(school, "schoolNumber", "school.schoolNumber", (s) => /^\d{6}$/.test(s), "invalid_school_number");
   const schoolType = school && str(school, "type", "school.type", (s) => schoolTypeIds.has(s), "invalid_option");
   const partners = (list("partners", 20) ?? []).map((p, i) => ({
     name: str(p, "name", `partners.${i}.name`, (s) => s.length <= 200, "invalid_type"),
     category: str(p, "category", `partners.${i}.category`, (s) => categoryIds.has(s), "invalid_option"),
     municipal: bool(p, "municipal", `partners.${i}.municipal`),
+    supraRegional: bool(p, "supraRegional", `partners.${i}.supraRegional`),
   }));
   const hasPartners = Array.isArray(root.partners) && issues.every((i) => i.path !== "partners");
   const a = section("agreement");
@@ -137,12 +137,12 @@ export function handWrittenEvaluate(input: unknown): Decision {
     ? and(
         ...contacts.map((c): T => {
           if (c.email === undefined) return null;
-          const name = c.side === "school" ? schoolName : c.side === "partner" && c.partner !== undefined ? partners[c.partner]?.name : undefined;
-          const r = role(c.email, c.side === undefined || (c.side === "partner" && c.partner === undefined) ? undefined : name);
-          return r === null ? null : !r;
+          const kind = emailKind(c.email, c.name);
+          return kind === null ? null : kind === "personal";
         }),
       )
     : null;
+  const strictlyNeeded = partners.some((p) => p.municipal === false && ((p.category !== undefined && needsMunicipal.has(p.category)) || p.supraRegional === true));
   const truths: Record<CriterionId, T> = {
     "written-agreement": flag("written"),
     "min-duration": or(indefinite === null ? null : indefinite, coversMonths === null ? null : coversMonths >= 24, schoolYears),
@@ -155,7 +155,16 @@ export function handWrittenEvaluate(input: unknown): Decision {
     "third-partner": anyP
       ? or(
           ...partners.map((p) => p.municipal ?? null),
-          and(...partners.map((p): T => (p.municipal === true || (p.category !== undefined && !needsMunicipal.has(p.category)) ? true : p.municipal === false && p.category !== undefined ? false : null))),
+          and(
+            ...partners.map((p): T => {
+              if (p.municipal === true) return true;
+              if (p.municipal === undefined) return null;
+              if (p.category !== undefined && needsMunicipal.has(p.category)) return false;
+              if (p.supraRegional === true) return false;
+              if (p.category === undefined || p.supraRegional === undefined) return null;
+              return !reviewed.has(p.category) && p.supraRegional === false;
+            }),
+          ),
         )
       : null,
     "kindergarten-excluded": schoolType === undefined ? null : schoolType !== "kindergarten" && schoolType !== "kita",
@@ -165,12 +174,14 @@ export function handWrittenEvaluate(input: unknown): Decision {
     return {
       id: rule.id,
       status: truth === null ? "unknown" : truth ? "met" : "not-met",
-      level: rule.level,
+      // A local sports club or stage alone leaves the third partner to review (the reading's level).
+      level: rule.id === "third-partner" && truth === false && !strictlyNeeded ? "should" : rule.level,
       title: rules.get(rule.id)!.title.de,
       message: rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"].de,
       source: rule.source,
-      // The baseline decides only; naming the deciding inputs is the SDK's extra work.
+      // The baseline decides only; naming the deciding inputs and readings is the SDK's extra work.
       paths: [],
+      readings: [],
     };
   });
   const status: Decision["status"] = issues.length

@@ -6,7 +6,7 @@ interface CategoryEntry {
   readonly id: string;
   readonly inProgramme: boolean;
   readonly label: { readonly de: string; readonly en: string };
-  readonly thirdPartner: { readonly needed: boolean };
+  readonly thirdPartner: { readonly needed: boolean | string };
 }
 
 /** The module's text from the parsed `data/categories.json`. */
@@ -14,7 +14,7 @@ export function runtimeDataModule(categoriesFile: { readonly categories: readonl
   const text = JSON.stringify;
   const entries = categoriesFile.categories.map(
     ({ id, inProgramme, label, thirdPartner }) =>
-      `{ id: ${text(id)}, inProgramme: ${inProgramme}, label: { de: ${text(label.de)}, en: ${text(label.en)} }, thirdPartner: { needed: ${thirdPartner.needed} } }`,
+      `{ id: ${text(id)}, inProgramme: ${inProgramme}, label: { de: ${text(label.de)}, en: ${text(label.en)} }, thirdPartner: { needed: ${text(thirdPartner.needed)} } }`,
   );
   return `// Generated from data/categories.json by scripts/generate-runtime-data.ts (part of \`pnpm build\`): do not edit.
 // Only what the evaluators and the form read, so that browser bundles leave out the reasons and sources.

@@ -18,6 +18,12 @@ export interface Partner {
   category?: CategoryId;
   /** Whether the partner is a municipal institution (kommunale Einrichtung). */
   municipal?: boolean;
+  /**
+   * Whether the partner works across regions (überregional tätig): a Landes- or Bundesverband, a
+   * federation working across NRW. A supra-regional partner that is not municipal always needs a
+   * further, municipal partner (the FAQ's example). Asked of partners that are not municipal.
+   */
+  supraRegional?: boolean;
 }
 
 /** The written cooperation agreement. */
@@ -28,6 +34,11 @@ export interface Agreement {
   /** ISO calendar date, inclusive; `null` when the agreement has no end. */
   endDate?: string | null;
   indefinite?: boolean;
+  /**
+   * The term renews itself until notice (e.g. „ein Jahr, verlängert sich jeweils um ein weiteres
+   * Jahr“); `endDate` is then the end of the first term.
+   */
+  renewsAutomatically?: boolean;
   signedBySchool?: boolean;
   /** Every extracurricular partner has signed. */
   signedByPartners?: boolean;
@@ -208,6 +219,12 @@ export const applicationSpec: FieldSpec = /* @__PURE__ */ (() => ({
           name: textField("partners.*.name", "Name des Partners", "Partner name"),
           category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), runtimeCategories),
           municipal: { pattern: "partners.*.municipal", kind: "boolean", label: label("Kommunale Einrichtung", "Municipal institution"), required: always },
+          supraRegional: {
+            pattern: "partners.*.supraRegional",
+            kind: "boolean",
+            label: label("Überregional tätig (Landes- oder Bundesverband)", "Supra-regional (state or federal association)"),
+            required: { when: { field: "municipal", equals: false } },
+          },
         },
       },
     },
@@ -226,6 +243,11 @@ export const applicationSpec: FieldSpec = /* @__PURE__ */ (() => ({
           nullable: true,
           label: label("Ende der Vereinbarung", "End date"),
           required: { unless: { field: "indefinite", equals: true } },
+        },
+        renewsAutomatically: {
+          pattern: "agreement.renewsAutomatically",
+          kind: "boolean",
+          label: label("Verlängert sich von selbst bis zur Kündigung", "Renews itself until notice"),
         },
         openToAllPupils: flagField("openToAllPupils", "Offen für alle Schülerinnen und Schüler", "Open to all pupils"),
         mentionsProgramme: flagField("mentionsProgramme", "Bildungspartner NRW wird erwähnt", "Mentions Bildungspartner NRW"),

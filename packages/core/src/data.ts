@@ -38,11 +38,20 @@ export type SchoolTypeId =
   | "kita";
 
 /**
+ * What the third-partner condition asks of a local (not supra-regional) partner of a category that is
+ * not a municipal institution: `needed` (a further, municipal partner must take part), `review`
+ * (whether it must is a policy question: without a municipal partner the programme office decides)
+ * or `not-needed`. A supra-regional partner always needs one (the FAQ's example).
+ */
+export type ThirdPartnerNeed = "needed" | "review" | "not-needed";
+
+/**
  * Whether a partner of a category that is not a municipal institution needs a further, municipal
  * partner (the FAQ's „Besonderheit“), why, and the public page the answer rests on.
  */
 export interface ThirdPartnerReading {
-  readonly needed: boolean;
+  /** `true` (needed), `false` (not needed) or `"review"` (the programme office decides); see {@link thirdPartnerNeed}. */
+  readonly needed: boolean | "review";
   readonly reason: LocalizedText;
   readonly source: { readonly url: string; readonly quote?: string };
 }
@@ -55,7 +64,7 @@ export interface CategoryReading {
   readonly id: CategoryId;
   readonly inProgramme: boolean;
   readonly label: LocalizedText;
-  readonly thirdPartner: { readonly needed: boolean };
+  readonly thirdPartner: Pick<ThirdPartnerReading, "needed">;
 }
 
 /** A partner category with its labels; `inProgramme` is false for institutions outside the programme's list. */
@@ -90,6 +99,11 @@ export const roleMailboxes: {
   readonly alsoSurnames: readonly string[];
   readonly officialDomains: readonly OfficialMailboxDomain[];
 } = { localParts: roleMailboxesFile.localParts, alsoSurnames: roleMailboxesFile.alsoSurnames, officialDomains: roleMailboxesFile.officialDomains };
+
+/** A category's third-partner reading as one of `needed`, `review` or `not-needed`. */
+export function thirdPartnerNeed(reading: Pick<ThirdPartnerReading, "needed">): ThirdPartnerNeed {
+  return reading.needed === "review" ? "review" : reading.needed ? "needed" : "not-needed";
+}
 
 export const categoryIds = /* @__PURE__ */ categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
 export const schoolTypeIds = /* @__PURE__ */ schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];

@@ -1,4 +1,4 @@
-import { addDays, differenceInMonths, isValid } from "date-fns";
+import { isValid } from "date-fns";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -29,12 +29,39 @@ export function parseIsoDate(text: string): Date | null {
   return real ? date : null;
 }
 
+/** The local-midnight date of a year, a month index (may run past 11 or below 0) and a day (may be 0). */
+function localDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day); // setFullYear reads years 0–99 as they are, unlike the constructor
+  return date;
+}
+
 /**
- * Whole calendar months covered by a period whose end date is inclusive. Calendar arithmetic, not day
- * counts: 2025-08-01..2027-07-31 covers 24 months, 2025-08-01..2027-07-30 covers 23.
+ * The last day of a period of `months` months that begins with the day `start` (§ 187 Abs. 2 BGB:
+ * the first day counts). By § 188 Abs. 2 BGB it ends with the day before the day of the last month
+ * that bears the start day's number; where that month has no such day (a start on the 29th to 31st),
+ * by § 188 Abs. 3 BGB with the month's last day. Two years from 2028-02-29 end on 2030-02-28, from
+ * 2025-08-01 on 2027-07-31, from 2024-01-31 on 2026-01-30.
+ */
+export function periodEnd(start: Date, months: number): Date {
+  const year = start.getFullYear();
+  const monthIndex = start.getMonth() + months;
+  const day = start.getDate();
+  const lastDay = localDate(year, monthIndex + 1, 0);
+  return day > lastDay.getDate() ? lastDay : localDate(year, monthIndex, day - 1);
+}
+
+/**
+ * Whole months covered by a period whose end date is inclusive, by §§ 187 Abs. 2, 188 Abs. 2 and 3
+ * BGB: the most months whose period (see {@link periodEnd}) ends no later than `endInclusive`; 0 for
+ * an end before the start. 2025-08-01..2027-07-31 covers 24 months, 2025-08-01..2027-07-30 covers 23,
+ * 2028-02-29..2030-02-27 covers 23 and 2028-02-29..2030-02-28 covers 24.
  */
 export function coveredMonths(start: Date, endInclusive: Date): number {
-  return differenceInMonths(addDays(endInclusive, 1), start);
+  const end = endInclusive.getTime();
+  let months = Math.max(0, (endInclusive.getFullYear() - start.getFullYear()) * 12 + endInclusive.getMonth() - start.getMonth() + 1);
+  while (months > 0 && periodEnd(start, months).getTime() > end) months--;
+  return months;
 }
 
 /** A date as its local calendar day, `YYYY-MM-DD`; today when no date is given. */

@@ -10,7 +10,15 @@ describe("shippedDecisionRuleSets", () => {
         version,
         validFrom,
         nextSteps,
-        rules: rules.map(({ id, level, title, messages, source, conditions }) => ({ id, level, title, messages, source, conditions })),
+        rules: rules.map(({ id, level, title, messages, source, conditions, readings }) => ({
+          id,
+          level,
+          title,
+          messages,
+          source,
+          conditions,
+          ...(readings === undefined ? {} : { readings }),
+        })),
       })),
     );
   });

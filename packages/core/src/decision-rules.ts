@@ -13,7 +13,7 @@ import type { RuleFile } from "./rule-file.js";
 import type { RuleSetNextSteps } from "./rule-set.js";
 
 /** What a Decision reads of a rule: no description, interpretation or further sources. */
-export type DecisionRule = Pick<RuleFile, "id" | "level" | "title" | "messages" | "source" | "conditions">;
+export type DecisionRule = Pick<RuleFile, "id" | "level" | "title" | "messages" | "source" | "conditions" | "readings">;
 
 /** What a Decision reads of a rule set; every {@link RuleSet} is one. */
 export interface DecisionRuleSet {
@@ -35,7 +35,8 @@ const rule = (
   messages: unknown,
   source: unknown,
   conditions: unknown,
-): DecisionRule => ({ id, level, title, messages, source, conditions }) as DecisionRule;
+  readings: unknown,
+): DecisionRule => ({ id, level, title, messages, source, conditions, ...(readings === undefined ? {} : { readings }) }) as DecisionRule;
 
 let shipped: readonly DecisionRuleSet[] | undefined;
 
@@ -46,18 +47,18 @@ export function shippedDecisionRuleSets(): readonly DecisionRuleSet[] {
       version: manifest.version,
       validFrom: manifest.validFrom,
       rules: [
-        rule(writtenAgreement.id, writtenAgreement.level, writtenAgreement.title, writtenAgreement.messages, writtenAgreement.source, writtenAgreement.conditions),
-        rule(minDuration.id, minDuration.level, minDuration.title, minDuration.messages, minDuration.source, minDuration.conditions),
-        rule(namedContacts.id, namedContacts.level, namedContacts.title, namedContacts.messages, namedContacts.source, namedContacts.conditions),
-        rule(personalEmail.id, personalEmail.level, personalEmail.title, personalEmail.messages, personalEmail.source, personalEmail.conditions),
-        rule(openToAllPupils.id, openToAllPupils.level, openToAllPupils.title, openToAllPupils.messages, openToAllPupils.source, openToAllPupils.conditions),
-        rule(programmeMentioned.id, programmeMentioned.level, programmeMentioned.title, programmeMentioned.messages, programmeMentioned.source, programmeMentioned.conditions),
-        rule(signedByAll.id, signedByAll.level, signedByAll.title, signedByAll.messages, signedByAll.source, signedByAll.conditions),
-        rule(eligibleCategory.id, eligibleCategory.level, eligibleCategory.title, eligibleCategory.messages, eligibleCategory.source, eligibleCategory.conditions),
-        rule(thirdPartner.id, thirdPartner.level, thirdPartner.title, thirdPartner.messages, thirdPartner.source, thirdPartner.conditions),
-        rule(kindergartenExcluded.id, kindergartenExcluded.level, kindergartenExcluded.title, kindergartenExcluded.messages, kindergartenExcluded.source, kindergartenExcluded.conditions),
+        rule(writtenAgreement.id, writtenAgreement.level, writtenAgreement.title, writtenAgreement.messages, writtenAgreement.source, writtenAgreement.conditions, writtenAgreement.readings),
+        rule(minDuration.id, minDuration.level, minDuration.title, minDuration.messages, minDuration.source, minDuration.conditions, minDuration.readings),
+        rule(namedContacts.id, namedContacts.level, namedContacts.title, namedContacts.messages, namedContacts.source, namedContacts.conditions, namedContacts.readings),
+        rule(personalEmail.id, personalEmail.level, personalEmail.title, personalEmail.messages, personalEmail.source, personalEmail.conditions, personalEmail.readings),
+        rule(openToAllPupils.id, openToAllPupils.level, openToAllPupils.title, openToAllPupils.messages, openToAllPupils.source, openToAllPupils.conditions, openToAllPupils.readings),
+        rule(programmeMentioned.id, programmeMentioned.level, programmeMentioned.title, programmeMentioned.messages, programmeMentioned.source, programmeMentioned.conditions, programmeMentioned.readings),
+        rule(signedByAll.id, signedByAll.level, signedByAll.title, signedByAll.messages, signedByAll.source, signedByAll.conditions, undefined),
+        rule(eligibleCategory.id, eligibleCategory.level, eligibleCategory.title, eligibleCategory.messages, eligibleCategory.source, eligibleCategory.conditions, eligibleCategory.readings),
+        rule(thirdPartner.id, thirdPartner.level, thirdPartner.title, thirdPartner.messages, thirdPartner.source, thirdPartner.conditions, thirdPartner.readings),
+        rule(kindergartenExcluded.id, kindergartenExcluded.level, kindergartenExcluded.title, kindergartenExcluded.messages, kindergartenExcluded.source, kindergartenExcluded.conditions, undefined),
       ],
-      nextSteps: manifest.nextSteps,
+      nextSteps: manifest.nextSteps as RuleSetNextSteps,
     },
   ];
   return shipped;

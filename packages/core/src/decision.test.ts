@@ -72,6 +72,7 @@ describe("decide", () => {
           title: `Titel written-agreement${suffix}`,
           message: `erfüllt written-agreement${suffix}`,
           source: { quote: "Zitat written-agreement", url: "https://example.org/written-agreement" },
+          readings: [],
           paths: [],
         },
         {
@@ -81,6 +82,7 @@ describe("decide", () => {
           title: `Titel min-duration${suffix}`,
           message: `nicht erfüllt min-duration${suffix}`,
           source: { quote: "Zitat min-duration", url: "https://example.org/min-duration" },
+          readings: [],
           paths: [],
         },
         {
@@ -90,6 +92,7 @@ describe("decide", () => {
           title: `Titel signed-by-all${suffix}`,
           message: `offen signed-by-all${suffix}`,
           source: { quote: "Zitat signed-by-all", url: "https://example.org/signed-by-all" },
+          readings: [],
           paths: [],
           missing: ["agreement.signedBySchool", "agreement.signedByPartners"],
         },
@@ -108,9 +111,70 @@ describe("decide", () => {
     ]);
   });
 
+  it("lists the readings that decided a result, by status and condition, and lets a should-reading leave a Muss-Kriterium to review", () => {
+    const text = (de: string) => ({ de, en: `${de} (en)` });
+    const withReadings = ruleSetOf({
+      ...ruleWith("written-agreement", { all: [{ fact: "agreement.written", operator: "equal", value: true }] }),
+      readings: [
+        { id: "always", title: text("Immer"), text: text("Text"), when: { statuses: ["met", "not-met"] } },
+        { id: "met-only", title: text("Nur erfüllt"), text: text("Text"), when: { statuses: ["met"] } },
+        {
+          id: "review",
+          title: text("Prüfung"),
+          text: text("Text"),
+          when: { statuses: ["not-met"], conditions: { all: [{ fact: "agreement.signedBySchool", operator: "equal", value: true }] } },
+          level: "should",
+        },
+      ],
+    });
+    const run = (input: unknown, truth: Truth, lang: "de" | "en" = "de") =>
+      decide(prepareEvaluation(input, { lang, ruleSets: [withReadings], asOf: "2025-01-01" }), new Map([["written-agreement", { truth, paths: [] }]]));
+    expect(run({}, true).criteria[0]).toMatchObject({ level: "must", readings: [{ id: "always", title: "Immer" }, { id: "met-only", title: "Nur erfüllt" }] });
+    expect(run({}, null).criteria[0]?.readings).toEqual([]);
+    const notSigned = run({ agreement: { signedBySchool: false } }, false);
+    expect(notSigned.criteria[0]).toMatchObject({ level: "must", readings: [{ id: "always" }] });
+    expect(notSigned.status).toBe("not-eligible");
+    const signed = run({ agreement: { signedBySchool: true } }, false, "en");
+    expect(signed.criteria[0]).toMatchObject({ level: "should", readings: [{ id: "always", title: "Immer (en)" }, { id: "review", title: "Prüfung (en)" }] });
+    expect(signed.status).toBe("needs-review");
+  });
+
   it("lists nothing as missing for a criterion that is decided", () => {
     const decision = decide(evaluation({}), truths(true, false, true));
     for (const criterion of decision.criteria) expect(criterion).not.toHaveProperty("missing");
+  });
+});
+
+describe("next steps by status and stage", () => {
+  const steps = (input: unknown, stage?: "before-submission" | "after-submission") =>
+    decide(prepareEvaluation(input, stage ? { stage } : {}), new Map()).nextSteps.map((step) => step.message);
+
+  it("names next steps for every status, and never tells one who has just submitted to submit", async () => {
+    const { evaluateSync } = await import("./evaluate.js");
+    const cases: Array<[unknown, string]> = [
+      [eligible, "eligible"],
+      [{ ...eligible, agreement: { ...eligible.agreement, openToAllPupils: false } }, "needs-review"],
+      [{ ...eligible, agreement: { ...eligible.agreement, written: false } }, "not-eligible"],
+      [{ ...eligible, agreement: { ...eligible.agreement, written: undefined } }, "incomplete"],
+      [{ ...eligible, school: { ...eligible.school, schoolNumber: "1" } }, "invalid"],
+    ];
+    for (const [input, status] of cases) {
+      const before = evaluateSync(input);
+      const after = evaluateSync(input, { stage: "after-submission" });
+      expect([status, before.status]).toEqual([status, status]);
+      expect(before.nextSteps.length, status).toBeGreaterThan(0);
+      expect(after.nextSteps.length, status).toBeGreaterThan(0);
+      for (const step of after.nextSteps) expect(step.message, status).not.toMatch(/^Bitte reichen Sie/);
+    }
+    expect(evaluateSync(eligible).nextSteps[0]?.message).toMatch(/^Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete/);
+    expect(evaluateSync(eligible, { stage: "after-submission" }).nextSteps.map((s) => s.message)).toEqual([
+      "Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht. Nach den FAQ werden Sie mit dieser Einreichung offiziell registriert.",
+    ]);
+    expect(steps({})).toEqual(steps({}, "before-submission"));
+  });
+
+  it("refuses an unknown stage as a programmer mistake", () => {
+    expect(() => prepareEvaluation(eligible, { stage: "later" as never })).toThrow(/Unbekannte Stufe "later"/);
   });
 });
 

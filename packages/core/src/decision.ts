@@ -1,14 +1,15 @@
-import { parseApplication, type Issue } from "./application.js";
+import { parseApplication, type Application, type Issue } from "./application.js";
 import type { Category } from "./data.js";
 import { isoDay } from "./dates.js";
+import { BildungspartnerError } from "./errors.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
-import { resolveLang, type Lang } from "./lang.js";
+import { format, resolveLang, type Lang } from "./lang.js";
 import { factConditions } from "./condition.js";
-import type { CriterionId, CriterionLevel, SourceQuote } from "./rule-file.js";
+import type { CriterionId, CriterionLevel, RuleReading, SourceQuote } from "./rule-file.js";
 import { ruleSetInForce } from "./in-force.js";
-import type { RuleSet } from "./rule-set.js";
+import type { RuleSet, SubmissionStage } from "./rule-set.js";
 import { shippedDecisionRuleSets, type DecisionRule, type DecisionRuleSet } from "./decision-rules.js";
-import type { Explained } from "./three-valued.js";
+import { compileCondition, type CompiledCondition, type Explained } from "./three-valued.js";
 
 /** How one criterion stands: met, not met, or unknown because input is still missing. */
 export type CriterionStatus = "met" | "not-met" | "unknown";
@@ -20,6 +21,9 @@ export type CriterionStatus = "met" | "not-met" | "unknown";
  */
 export type DecisionStatus = "eligible" | "needs-review" | "not-eligible" | "incomplete" | "invalid";
 
+/** Every Decision status, in the order of {@link decisionStatus}'s checks reversed: the best first. */
+export const decisionStatuses = ["eligible", "needs-review", "not-eligible", "incomplete", "invalid"] as const satisfies readonly DecisionStatus[];
+
 /** The statuses with which the agreement goes to Bildungspartner NRW: eligible, or left to its review. */
 export const submittableStatuses = ["eligible", "needs-review"] as const satisfies readonly DecisionStatus[];
 
@@ -28,12 +32,26 @@ export function isSubmittable(status: DecisionStatus): status is (typeof submitt
   return (submittableStatuses as readonly DecisionStatus[]).includes(status);
 }
 
+/** A reading (Auslegung) that decided a criterion's result: its id and title in the requested language. */
+export interface DecidingReading {
+  id: string;
+  title: string;
+}
+
 /** The result of one criterion, explained. */
 export interface CriterionResult {
   id: CriterionId;
   status: CriterionStatus;
-  /** `must` (Muss-Kriterium) or `should` (Soll-Kriterium), from the rule file. */
+  /**
+   * `must` (Muss-Kriterium) or `should` (Soll-Kriterium), from the rule file; `should` for a result
+   * not met that a reading with level `should` decided (the programme office decides).
+   */
   level: CriterionLevel;
+  /**
+   * The readings of the rule that decided this result, where the FAQ's words alone would not have
+   * given it (e.g. a Soll-Kriterium, what counts as municipal); empty when none did.
+   */
+  readings: DecidingReading[];
   /** Title of the criterion in the requested language. */
   title: string;
   /** What is wrong and what to do, or that the criterion is met, in the requested language. */
@@ -69,8 +87,10 @@ export interface Decision {
   /** One entry per bad field; non-empty exactly when `status` is `"invalid"`. */
   issues: Issue[];
   /**
-   * What comes next; for `eligible` and `needs-review`, the submission of the agreement signed by all
-   * parties, since registration follows it. Empty for the other statuses, whose criteria say what to do.
+   * What comes next, for every status, by stage (`EvaluateOptions.stage`): before submission, for
+   * `eligible` and `needs-review`, the submission of the agreement signed by all parties, since
+   * registration follows it; after submission, what the submission leads to; for the other statuses,
+   * how to go on. From the rule set's `nextSteps`.
    */
   nextSteps: NextStep[];
   /** The rule set the decision used. */
@@ -92,6 +112,11 @@ export interface EvaluateOptions {
    * category ids an application may name stays the shipped list's.
    */
   categories?: readonly Category[];
+  /**
+   * When the decision is made: `before-submission` (default; a self-check or a form) or
+   * `after-submission` (the agreement has been submitted), which chooses the next steps.
+   */
+  stage?: SubmissionStage;
 }
 
 /** Everything both evaluators need, computed once per call. */
@@ -100,6 +125,9 @@ export interface Evaluation {
   readonly ruleSet: DecisionRuleSet;
   readonly issues: Issue[];
   readonly facts: DerivedFacts;
+  /** The valid part of the input, for the placeholders of messages (`{emails}`). */
+  readonly application: Application;
+  readonly stage: SubmissionStage;
 }
 
 
@@ -118,7 +146,15 @@ export function prepareEvaluation(input: unknown, options: EvaluateOptions = {})
   const lang = resolveLang(options.lang);
   const ruleSet = ruleSetFor(options);
   const { application, issues } = parseApplication(input, lang);
-  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories) };
+  const stage = options.stage ?? "before-submission";
+  if (stage !== "before-submission" && stage !== "after-submission") {
+    throw new BildungspartnerError(
+      "INVALID_OPTION",
+      { de: 'Unbekannte Stufe {stage}; erlaubt sind "before-submission" und "after-submission".', en: 'Unknown stage {stage}; use "before-submission" or "after-submission".' },
+      { params: { stage: JSON.stringify(stage) ?? String(stage) } },
+    );
+  }
+  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories), application, stage };
 }
 
 /** The facts each rule reads, collected once per rule. */
@@ -137,14 +173,52 @@ function factsOf(rule: DecisionRule): readonly FactName[] {
   return facts;
 }
 
+const EMAIL_PATH = /^contacts\.(\d+)\.email$/;
+
+/**
+ * A criterion's message with its placeholders filled: `{emails}`, the e-mail addresses among the
+ * input paths that decided the result (the addresses to change), in the order of the paths.
+ */
+function withPlaceholders(message: string, paths: readonly string[], application: Application): string {
+  if (!message.includes("{emails}")) return message;
+  const emails = paths.flatMap((path) => {
+    const index = EMAIL_PATH.exec(path)?.[1];
+    const email = index === undefined ? undefined : application.contacts?.[Number(index)]?.email;
+    return email === undefined ? [] : [email];
+  });
+  return format(message, { emails: emails.join(", ") });
+}
+
+/** Reading conditions, compiled once per reading. */
+const readingConditions = new WeakMap<RuleReading, CompiledCondition>();
+
+function readingHolds(reading: RuleReading, status: CriterionStatus, evaluation: Evaluation): boolean {
+  if (status === "unknown" || !reading.when.statuses.includes(status)) return false;
+  const conditions = reading.when.conditions;
+  if (conditions === undefined) return true;
+  let compiled = readingConditions.get(reading);
+  if (!compiled) {
+    compiled = compileCondition(conditions);
+    readingConditions.set(reading, compiled);
+  }
+  return compiled(evaluation.facts.values) === true;
+}
+
+/** The readings of a rule that decided a result with this status, in the rule file's order. */
+export function decidingReadings(rule: DecisionRule, status: CriterionStatus, evaluation: Evaluation): readonly RuleReading[] {
+  return rule.readings?.filter((reading) => readingHolds(reading, status, evaluation)) ?? [];
+}
+
 function criterionResult(rule: DecisionRule, { truth, paths }: Explained, evaluation: Evaluation): CriterionResult {
   const { lang, facts } = evaluation;
   const status: CriterionStatus = truth === null ? "unknown" : truth ? "met" : "not-met";
-  const message = rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang];
+  const message = withPlaceholders(rule.messages[truth === null ? "unknown" : truth ? "met" : "notMet"][lang], paths, evaluation.application);
+  const readings = decidingReadings(rule, status, evaluation);
   const result: CriterionResult = {
     id: rule.id,
     status,
-    level: rule.level,
+    level: status === "not-met" && readings.some((r) => r.level === "should") ? "should" : rule.level,
+    readings: readings.map((r) => ({ id: r.id, title: r.title[lang] })),
     title: rule.title[lang],
     message,
     source: { quote: rule.source.quote, url: rule.source.url },
@@ -163,7 +237,7 @@ const unexplained: Explained = { truth: null, paths: [] };
 export function decide(evaluation: Evaluation, results: ReadonlyMap<CriterionId, Explained>): Decision {
   const criteria = evaluation.ruleSet.rules.map((rule) => criterionResult(rule, results.get(rule.id) ?? unexplained, evaluation));
   const status = decisionStatus(evaluation.issues.length > 0, criteria);
-  const steps = isSubmittable(status) ? evaluation.ruleSet.nextSteps[status] : [];
+  const steps = (evaluation.ruleSet.nextSteps[status] ?? []).filter((step) => step.stage === undefined || step.stage === evaluation.stage);
   return {
     status,
     criteria,

@@ -96,7 +96,10 @@ describe("evaluate, properties", () => {
       const shouldNotMet = decision.criteria.some((c) => c.level === "should" && c.status === "not-met");
       expect(decision.status === "not-eligible").toBe(mustNotMet);
       if (!mustNotMet && shouldNotMet) expect(decision.status).toBe("needs-review");
-      expect(decision.nextSteps.length > 0).toBe(decision.status === "eligible" || decision.status === "needs-review");
+      // every status has next steps; only a submittable one is told to submit
+      expect(decision.nextSteps.length).toBeGreaterThan(0);
+      const submit = decision.nextSteps.some((step) => step.message.startsWith("Bitte reichen Sie"));
+      expect(submit).toBe(decision.status === "eligible" || decision.status === "needs-review");
     },
   );
 

@@ -2,6 +2,7 @@ import { eligible, loadRuleSetDir, testRuleSetDir } from "@bildungspartner/test-
 import { describe, expect, it } from "vitest";
 import { categories } from "./data.js";
 import { BildungspartnerError } from "./errors.js";
+import type { Decision } from "./decision.js";
 import { evaluate, evaluateSync } from "./evaluate.js";
 import { criterionIds } from "./rule-file.js";
 import { shippedRuleSets } from "./shipped-rules.js";
@@ -10,16 +11,93 @@ const statusOf = (decision: { criteria: Array<{ id: string; status: string }> },
   decision.criteria.find((c) => c.id === id)?.status;
 
 describe("evaluate with a list of categories of its own", () => {
-  const stageAlone = { ...eligible, partners: [{ name: "Freie Bühne", category: "stage", municipal: false }] };
+  const stageAlone = { ...eligible, partners: [{ name: "Freie Bühne", category: "stage", municipal: false, supraRegional: false }] };
   const stageNeedsPartner = categories.map((c) => (c.id === "stage" ? { ...c, thirdPartner: { ...c.thirdPartner, needed: true } } : c));
+  const stageNeedsNone = categories.map((c) => (c.id === "stage" ? { ...c, thirdPartner: { ...c.thirdPartner, needed: false } } : c));
   const archiveOutside = categories.map((c) => (c.id === "archive" ? { ...c, inProgramme: false } : c));
 
   it("reads the third-partner reading and the programme's list from the given categories, in both evaluators", async () => {
-    expect(statusOf(await evaluate(stageAlone), "third-partner")).toBe("met");
+    expect(statusOf(await evaluate(stageAlone), "third-partner")).toBe("not-met");
+    expect(statusOf(await evaluate(stageAlone, { categories: stageNeedsNone }), "third-partner")).toBe("met");
     expect(statusOf(await evaluate(stageAlone, { categories: stageNeedsPartner }), "third-partner")).toBe("not-met");
     expect(statusOf(evaluateSync(stageAlone, { categories: stageNeedsPartner }), "third-partner")).toBe("not-met");
     expect(statusOf(evaluateSync(eligible, { categories: archiveOutside }), "eligible-category")).toBe("not-met");
     expect(statusOf(evaluateSync(eligible), "eligible-category")).toBe("met");
+  });
+});
+
+describe("the third partner (FAQ „Besonderheit“)", () => {
+  const alone = (partner: Record<string, unknown>) => ({ ...eligible, partners: [partner] });
+  const thirdPartner = (decision: Decision) => decision.criteria.find((c) => c.id === "third-partner");
+
+  it("rules out a supra-regional association alone, whatever its category (the FAQ's own example)", async () => {
+    const verband = alone({ name: "Landesverband Theaterpädagogik e. V.", category: "stage", municipal: false, supraRegional: true });
+    const decision = await evaluate(verband);
+    expect(decision.status).toBe("not-eligible");
+    expect(thirdPartner(decision)).toMatchObject({ status: "not-met", level: "must", readings: [{ id: "kommunal" }] });
+    expect(evaluateSync(verband)).toEqual(decision);
+  });
+
+  it("leaves a local, non-municipal sports club alone to review, naming the reading", async () => {
+    const club = alone({ name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false, supraRegional: false });
+    const decision = await evaluate(club);
+    expect(decision.status).toBe("needs-review");
+    expect(thirdPartner(decision)).toMatchObject({
+      status: "not-met",
+      level: "should",
+      readings: [{ id: "kommunal" }, { id: "local-club-or-stage-without-municipal-partner" }],
+    });
+    expect(thirdPartner(decision)?.readings[1]?.title).toMatch(/^Örtlicher Sportverein oder freie Bühne/);
+    expect(evaluateSync(club)).toEqual(decision);
+  });
+
+  it("rules out a non-municipal museum alone, and asks a non-municipal club whether it works across regions", async () => {
+    const museum = alone({ name: "Museumsverein Musterstadt e. V.", category: "museum", municipal: false, supraRegional: false });
+    expect((await evaluate(museum)).status).toBe("not-eligible");
+    const club = alone({ name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false });
+    const decision = evaluateSync(club);
+    expect(decision.status).toBe("incomplete");
+    expect(thirdPartner(decision)?.missing).toEqual(["partners.0.supraRegional"]);
+  });
+
+  it("does not let a review reading soften a partner that needs a municipal partner for certain", () => {
+    const both = {
+      ...eligible,
+      partners: [
+        { name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false, supraRegional: false },
+        { name: "Museumsverein Musterstadt e. V.", category: "museum", municipal: false, supraRegional: false },
+      ],
+    };
+    const decision = evaluateSync(both);
+    expect(decision.status).toBe("not-eligible");
+    expect(thirdPartner(decision)).toMatchObject({ level: "must", readings: [{ id: "kommunal" }] });
+  });
+});
+
+describe("personal e-mail addresses: the address bears the contact's name", () => {
+  const withSchoolContact = (contact: Record<string, unknown>) => ({ ...eligible, contacts: [contact, eligible.contacts[1]] });
+  const personalEmail = (decision: Decision) => decision.criteria.find((c) => c.id === "personal-email")!;
+
+  it("counts thomas.kreis@ as Thomas Kreis's personal address, naming the reading", async () => {
+    const decision = await evaluate(withSchoolContact({ side: "school", name: "Thomas Kreis", email: "thomas.kreis@kreis-borken.de" }));
+    expect(decision.status).toBe("eligible");
+    expect(personalEmail(decision)).toMatchObject({ status: "met", readings: [{ id: "persoenlich-traegt-namen" }] });
+  });
+
+  it("leaves an address without the name to review, naming the address and what a personal one looks like", async () => {
+    const app = withSchoolContact({ side: "school", name: "Anna Schmidt", email: "fachbereich.jugend@musterstadt.de" });
+    const decision = await evaluate(app);
+    expect(decision.status).toBe("needs-review");
+    expect(personalEmail(decision)).toMatchObject({
+      status: "not-met",
+      level: "should",
+      paths: ["contacts.0.email"],
+      readings: [{ id: "soll-kriterium" }, { id: "persoenlich-traegt-namen" }],
+    });
+    expect(personalEmail(decision).message).toContain("Nicht persönlich: fachbereich.jugend@musterstadt.de – ");
+    expect(personalEmail(decision).message).toContain("anna.schmidt@, a.schmidt@ oder schmidt@ für Anna Schmidt");
+    expect(personalEmail(evaluateSync(app, { lang: "en" })).message).toContain("Not personal: fachbereich.jugend@musterstadt.de – ");
+    expect(evaluateSync(app)).toEqual(decision);
   });
 });
 
@@ -117,7 +195,7 @@ describe("evaluate", () => {
     await expect(evaluate(eligible, { lang: "fr" as never })).rejects.toMatchObject({ code: "INVALID_OPTION" });
     await expect(evaluate(eligible, { asOf: "2025-02-30" })).rejects.toMatchObject({ code: "INVALID_OPTION" });
     await expect(evaluate(eligible, { asOf: "2020-01-01" })).rejects.toBeInstanceOf(BildungspartnerError);
-    expect(() => evaluateSync(eligible, { asOf: "2020-01-01" })).toThrow(/NO_RULE|kein Regelsatz/);
+    expect(() => evaluateSync(eligible, { asOf: "2020-01-01" })).toThrow(/2020-01-01 liegt vor dem Gültigkeitsbeginn jedes Regelsatzes/);
     for (const options of [{ asOf: { toString: 0 } }, { asOf: 20250801 }, { ruleSets: 5 }, { ruleSets: "x" }]) {
       expect(() => evaluateSync(eligible, options as never)).toThrow(expect.objectContaining({ code: "INVALID_OPTION" }));
     }

@@ -15,6 +15,7 @@ const unknown = (...missing: string[]) => ({ value: null, missing });
 const ownFieldPaths = {
   "agreement.written": ["agreement.written"],
   "agreement.indefinite": ["agreement.indefinite"],
+  "agreement.renewsAutomatically": ["agreement.endDate"],
   "agreement.coversMonths": ["agreement.startDate", "agreement.endDate"],
   "agreement.startMonthDay": ["agreement.startDate", "agreement.endDate"],
   "agreement.schoolYearsReached": ["agreement.startDate", "agreement.endDate"],
@@ -31,6 +32,7 @@ describe("deriveFacts", () => {
       values: {
         "agreement.written": true,
         "agreement.indefinite": false,
+        "agreement.renewsAutomatically": false,
         "agreement.coversMonths": 24,
         "agreement.startMonthDay": 801,
         "agreement.schoolYearsReached": 2,
@@ -42,6 +44,7 @@ describe("deriveFacts", () => {
         "partners.allInProgramme": true,
         "partners.anyMunicipal": true,
         "partners.anyNeedsMunicipalPartner": false,
+        "partners.anyLocalNeedsReview": false,
         "contacts.schoolNamed": true,
         "contacts.everyPartnerNamed": true,
         "contacts.allEmailsPersonal": true,
@@ -52,6 +55,7 @@ describe("deriveFacts", () => {
         "partners.allInProgramme": ["partners"],
         "partners.anyMunicipal": ["partners.0.municipal"],
         "partners.anyNeedsMunicipalPartner": ["partners"],
+        "partners.anyLocalNeedsReview": ["partners"],
         "contacts.schoolNamed": ["contacts.0.name"],
         "contacts.everyPartnerNamed": ["partners"],
         "contacts.allEmailsPersonal": ["contacts"],
@@ -79,11 +83,28 @@ describe("deriveFacts", () => {
       "partners.allInProgramme": ["partners"],
       "partners.anyMunicipal": ["partners"],
       "partners.anyNeedsMunicipalPartner": ["partners"],
+      "partners.anyLocalNeedsReview": ["partners"],
       "contacts.schoolNamed": ["contacts"],
       "contacts.everyPartnerNamed": ["partners", "contacts"],
       "contacts.allEmailsPersonal": ["contacts"],
     });
     expect(Object.values(deriveFacts({}).values).every((value) => value === null)).toBe(true);
+  });
+
+  it("needs a municipal partner for a supra-regional partner of any category, and leaves a local club or stage to review", () => {
+    const facts = (partner: Record<string, unknown>) => {
+      const { values } = deriveFacts({ partners: [partner] } as never);
+      return [values["partners.anyNeedsMunicipalPartner"], values["partners.anyLocalNeedsReview"]];
+    };
+    expect(facts({ category: "stage", municipal: false, supraRegional: true })).toEqual([true, false]);
+    expect(facts({ category: "stage", municipal: false, supraRegional: false })).toEqual([false, true]);
+    expect(facts({ category: "sports-club", municipal: false })).toEqual([null, null]);
+    expect(facts({ category: "museum", municipal: false })).toEqual([true, false]);
+    expect(facts({ category: "museum", municipal: true, supraRegional: true })).toEqual([false, false]);
+    expect(facts({ municipal: false, supraRegional: true })).toEqual([true, null]);
+    expect(deriveFacts({ partners: [{ category: "sports-club", municipal: false }] }).missing["partners.anyLocalNeedsReview"]).toEqual([
+      "partners.0.supraRegional",
+    ]);
   });
 
   it("takes boolean fields as given, false included", () => {
@@ -104,6 +125,9 @@ describe("agreement.indefinite and agreement.coversMonths", () => {
     expect(fact({ agreement: { endDate: "2027-07-31" } }, "agreement.indefinite")).toEqual(known(false));
     expect(fact({ agreement: { endDate: null } }, "agreement.indefinite")).toEqual(unknown("agreement.indefinite"));
     expect(fact({ agreement: {} }, "agreement.indefinite")).toEqual(unknown("agreement.indefinite"));
+    expect(fact({ agreement: { renewsAutomatically: true, endDate: "2026-07-31" } }, "agreement.renewsAutomatically")).toEqual(known(true));
+    expect(fact({ agreement: { endDate: "2026-07-31" } }, "agreement.renewsAutomatically")).toEqual(known(false));
+    expect(fact({ agreement: { indefinite: true } }, "agreement.renewsAutomatically")).toEqual(unknown("agreement.endDate"));
   });
 
   it("counts whole months from start to end, naming the missing date otherwise", () => {
@@ -223,41 +247,30 @@ describe("contacts.allEmailsPersonal", () => {
     );
   });
 
-  it("is false for an address named after the contact's own institution", () => {
-    expect(personal({ school, partners, contacts: [{ side: "partner", partner: 0, email: "stadtarchiv@bochum.de" }] })).toEqual(known(false));
-    expect(personal({ school: { name: "Kunstmuseum Bochum" }, contacts: [{ side: "school", email: "kunstmuseum@bochum.de" }] })).toEqual(
-      known(false),
-    );
-    // named after the partner, but given for the school: a person's name is not told apart from it
-    expect(personal({ school, partners, contacts: [{ side: "school", email: "anna.schmidt@bochum.de" }] })).toEqual(known(true));
+  it("is true for an address that bears the contact's name, whatever its words (thomas.kreis@ for Thomas Kreis)", () => {
+    expect(personal({ contacts: [{ side: "partner", partner: 0, name: "Thomas Kreis", email: "thomas.kreis@kreis-borken.de" }] })).toEqual(known(true));
+    expect(personal({ contacts: [{ side: "school", name: "Jan Müller", email: "info.mueller@schule.de" }] })).toEqual(known(true));
   });
 
-  it("names the input that decides an address that is no role mailbox", () => {
+  it("is false for an address that does not bear the contact's name, named after an institution or not", () => {
+    expect(personal({ school, partners, contacts: [{ side: "partner", partner: 0, name: "Anna Schmidt", email: "stadtarchiv@bochum.de" }] })).toEqual(known(false));
+    expect(personal({ contacts: [{ side: "school", name: "Anna Schmidt", email: "fachbereich.jugend@bochum.de" }] })).toEqual(known(false));
+    expect(personal({ contacts: [{ side: "school", name: "Anna Schmidt", email: "bernd.meyer@bochum.de" }] })).toEqual(known(false));
+  });
+
+  it("names the input that decides an address that is no role mailbox: the contact's name", () => {
     expect(personal({ school, partners, contacts: [{ side: "school" }] })).toEqual(unknown("contacts.0.email"));
-    expect(personal({ school, partners, contacts: [{ email: "anna.schmidt@bochum.de" }] })).toEqual(unknown("contacts.0.side"));
-    expect(personal({ partners, contacts: [{ side: "school", email: "anna.schmidt@bochum.de" }] })).toEqual(unknown("school.name"));
-    expect(personal({ school, partners, contacts: [{ side: "partner", email: "anna.schmidt@bochum.de" }] })).toEqual(
-      unknown("contacts.0.partner"),
-    );
-    expect(
-      personal({ school, partners: [{ name: "A" }, {}], contacts: [{ side: "partner", partner: 1, email: "anna.schmidt@bochum.de" }] }),
-    ).toEqual(unknown("partners.1.name"));
+    expect(personal({ contacts: [{ email: "anna.schmidt@bochum.de" }] })).toEqual(unknown("contacts.0.name"));
     expect(personal({ contacts: [] })).toEqual(unknown("contacts"));
+    const contacts = [{ email: "anna.schmidt@bochum.de" }, { email: "bernd.meyer@bochum.de" }, { side: "partner" as const, partner: 0 }];
+    expect(personal({ partners, contacts })).toEqual(unknown("contacts.0.name", "contacts.1.name", "contacts.2.email"));
   });
 
-  it("names the partner's name for a contact of a partner that is not listed (deriveFacts gets unchecked input)", () => {
-    const contact = { side: "partner" as const, partner: 2, email: "anna.schmidt@bochum.de" };
-    expect(personal({ school, partners, contacts: [contact] })).toEqual(unknown("partners.2.name"));
-    expect(personal({ school, contacts: [contact] })).toEqual(unknown("partners.2.name"));
-  });
-
-  it("names each missing input once", () => {
-    const contacts = [
-      { side: "school" as const, email: "anna.schmidt@bochum.de" },
-      { side: "school" as const, email: "bernd.meyer@bochum.de" },
-      { side: "partner" as const, partner: 0 },
-    ];
-    expect(personal({ partners, contacts })).toEqual(unknown("school.name", "contacts.2.email"));
+  it("is decided by the address and the name when personal, by the address alone when not", () => {
+    const decided = (email: string) =>
+      deriveFacts({ contacts: [{ side: "school", name: "Anna Schmidt", email }] }).decidedBy["contacts.allEmailsPersonal"];
+    expect(decided("anna.schmidt@bochum.de")).toEqual(["contacts"]);
+    expect(decided("info@bochum.de")).toEqual(["contacts.0.email"]);
   });
 });
 

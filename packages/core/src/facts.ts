@@ -1,9 +1,9 @@
 import type { Application, Contact } from "./application.js";
-import type { CategoryReading } from "./data.js";
+import { thirdPartnerNeed, type CategoryReading, type ThirdPartnerNeed } from "./data.js";
 import { coveredMonths, monthDay, parseIsoDate, schoolYearsReached } from "./dates.js";
-import type { LocalizedText } from "./lang.js";
-import { isNamedAfterInstitution, isRoleMailbox } from "./mailbox.js";
 import { runtimeCategories } from "./generated/runtime-data.js";
+import type { LocalizedText } from "./lang.js";
+import { emailKind } from "./mailbox.js";
 
 /** A fact's value: `null` when the input does not tell it yet. */
 export type FactValue = boolean | number | string | null;
@@ -30,6 +30,7 @@ export interface FactDefinition {
 export type FactName =
   | "agreement.written"
   | "agreement.indefinite"
+  | "agreement.renewsAutomatically"
   | "agreement.coversMonths"
   | "agreement.startMonthDay"
   | "agreement.schoolYearsReached"
@@ -41,6 +42,7 @@ export type FactName =
   | "partners.allInProgramme"
   | "partners.anyMunicipal"
   | "partners.anyNeedsMunicipalPartner"
+  | "partners.anyLocalNeedsReview"
   | "contacts.schoolNamed"
   | "contacts.everyPartnerNamed"
   | "contacts.allEmailsPersonal";
@@ -94,12 +96,12 @@ function some(items: readonly Derived[] | undefined, listPath: string): Derived 
 /** What the facts read from the list of categories: whether each is in the programme, and whether it needs a municipal co-partner. */
 interface CategoryReadings {
   readonly inProgramme: ReadonlyMap<string, boolean>;
-  readonly needsMunicipalPartner: ReadonlyMap<string, boolean>;
+  readonly needsMunicipalPartner: ReadonlyMap<string, ThirdPartnerNeed>;
 }
 
 const readingsOf = (list: readonly CategoryReading[]): CategoryReadings => ({
   inProgramme: new Map(list.map((c) => [c.id, c.inProgramme])),
-  needsMunicipalPartner: new Map(list.map((c) => [c.id, c.thirdPartner.needed])),
+  needsMunicipalPartner: new Map(list.map((c) => [c.id, thirdPartnerNeed(c.thirdPartner)])),
 });
 
 const shippedReadings = /* @__PURE__ */ readingsOf(runtimeCategories);
@@ -124,6 +126,17 @@ function indefinite(app: Application): Derived {
   return unknown("agreement.indefinite");
 }
 
+/**
+ * Whether the term renews itself until notice: as given; a dated agreement that does not say so does
+ * not. Without either, the end date is what to ask for (the box is optional).
+ */
+function renewsAutomatically(app: Application): Derived {
+  const agreement = app.agreement;
+  if (agreement?.renewsAutomatically !== undefined) return known(agreement.renewsAutomatically, "agreement.renewsAutomatically");
+  if (typeof agreement?.endDate === "string") return known(false, "agreement.endDate");
+  return unknown("agreement.endDate");
+}
+
 /** A fact of the agreement's start and end dates, unknown with the missing paths while either is absent. */
 function fromTerm(app: Application, measure: (start: Date, end: Date) => number): Derived {
   const start = app.agreement?.startDate;
@@ -138,24 +151,61 @@ function fromTerm(app: Application, measure: (start: Date, end: Date) => number)
   return startDate && endDate ? known(measure(startDate, endDate), "agreement.startDate", "agreement.endDate") : unknown("agreement.startDate", "agreement.endDate");
 }
 
+/** The input paths of one partner's fields the third-partner facts read. */
+interface PartnerPaths {
+  readonly municipal: string;
+  readonly category: string;
+  readonly supraRegional: string;
+}
+
 /**
- * Three-valued "some partner needs a municipal co-partner": a partner needs one when it is not
- * municipal and its category's reading says so (`data/categories.json`).
+ * Three-valued "some partner …" over the partners that are not municipal (a municipal one is
+ * decided false by its flag); `judge` decides the others with the partner's paths and its
+ * category's third-partner reading.
  */
-function anyNeedsMunicipalPartner(app: Application, { needsMunicipalPartner }: CategoryReadings): Derived {
+function someNonMunicipal(
+  app: Application,
+  { needsMunicipalPartner }: CategoryReadings,
+  judge: (partner: NonNullable<Application["partners"]>[number], paths: PartnerPaths, need: ThirdPartnerNeed | undefined) => Derived,
+): Derived {
   return some(
     app.partners?.map((partner, i): Derived => {
-      if (partner.municipal === true) return known(false, `partners.${i}.municipal`);
-      const needed = partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category);
-      if (needed === false) return known(false, `partners.${i}.category`);
-      const open = [
-        ...(partner.municipal === undefined ? [`partners.${i}.municipal`] : []),
-        ...(needed === undefined ? [`partners.${i}.category`] : []),
-      ];
-      return open.length > 0 ? unknown(...open) : known(true, `partners.${i}.municipal`, `partners.${i}.category`);
+      const paths = { municipal: `partners.${i}.municipal`, category: `partners.${i}.category`, supraRegional: `partners.${i}.supraRegional` };
+      if (partner.municipal === true) return known(false, paths.municipal);
+      return judge(partner, paths, partner.category === undefined ? undefined : needsMunicipalPartner.get(partner.category));
     }),
     "partners",
   );
+}
+
+/**
+ * Three-valued "some partner needs a municipal co-partner": a partner needs one when it is not
+ * municipal and either works across regions (the FAQ's example, „ein überregionaler Verband“) or its
+ * category's reading is `needed` (`data/categories.json`).
+ */
+function anyNeedsMunicipalPartner(app: Application, readings: CategoryReadings): Derived {
+  return someNonMunicipal(app, readings, (partner, { municipal, category, supraRegional }, need) => {
+    if (partner.municipal === undefined) return unknown(municipal);
+    if (need === "needed") return known(true, municipal, category);
+    if (partner.supraRegional === true) return known(true, municipal, supraRegional);
+    if (need === undefined) return unknown(category, ...(partner.supraRegional === undefined ? [supraRegional] : []));
+    return partner.supraRegional === false ? known(false, category, supraRegional) : unknown(supraRegional);
+  });
+}
+
+/**
+ * Three-valued "some local partner needs a review of the third-partner condition": a partner that is
+ * not municipal, not supra-regional, and of a category whose reading is `review` (sports clubs and
+ * stages as shipped): whether it needs a municipal co-partner is left to the programme office.
+ */
+function anyLocalNeedsReview(app: Application, readings: CategoryReadings): Derived {
+  return someNonMunicipal(app, readings, (partner, { municipal, category, supraRegional }, need) => {
+    if (partner.category === undefined) return unknown(category);
+    if (need !== "review") return known(false, category);
+    if (partner.municipal === undefined) return unknown(municipal);
+    if (partner.supraRegional === undefined) return unknown(supraRegional);
+    return known(!partner.supraRegional, municipal, category, supraRegional);
+  });
 }
 
 function schoolContactNamed(contacts: readonly Contact[] | undefined): Derived {
@@ -189,35 +239,22 @@ function everyPartnerNamed(app: Application): Derived {
   );
 }
 
-/** The institution a contact belongs to: its name, or the input path that would tell it. */
-function institutionOf(app: Application, contact: Contact, index: number): { name?: string; missing: string } {
-  if (contact.side === undefined) return { missing: `contacts.${index}.side` };
-  if (contact.side === "school") {
-    const name = app.school?.name;
-    return name === undefined ? { missing: "school.name" } : { name, missing: "" };
-  }
-  if (contact.partner === undefined) return { missing: `contacts.${index}.partner` };
-  const name = app.partners?.[contact.partner]?.name;
-  return name === undefined ? { missing: `partners.${contact.partner}.name` } : { name, missing: "" };
-}
-
 /**
- * Personal unless it is a role mailbox or named after the contact's own institution; while that
- * institution's name is unknown, an address that is no role mailbox stays unknown. Decided by the
- * address: it is what is personal or not, the institution's name only the measure.
+ * Personal when the address bears the contact's name (the rule of `mailbox.ts`): decided by the
+ * address and the name. Not personal, decided by the address (the field to change), when it does
+ * not; a role mailbox is that whatever the name, other addresses stay unknown while the name is.
  */
-function personalEmail(app: Application, contact: Contact, index: number): Derived {
+function personalEmail(contact: Contact, index: number): Derived {
   const path = `contacts.${index}.email`;
   if (contact.email === undefined) return unknown(path);
-  if (isRoleMailbox(contact.email)) return known(false, path);
-  const institution = institutionOf(app, contact, index);
-  if (institution.name === undefined) return unknown(institution.missing);
-  return known(!isNamedAfterInstitution(contact.email, institution.name), path);
+  const kind = emailKind(contact.email, contact.name);
+  if (kind === null) return unknown(`contacts.${index}.name`);
+  return kind === "personal" ? known(true, path, `contacts.${index}.name`) : known(false, path);
 }
 
 function allEmailsPersonal(app: Application): Derived {
   return every(
-    app.contacts?.map((contact, i) => personalEmail(app, contact, i)),
+    app.contacts?.map((contact, i) => personalEmail(contact, i)),
     "contacts",
   );
 }
@@ -226,6 +263,7 @@ function allEmailsPersonal(app: Application): Derived {
 const derivations: Readonly<Record<FactName, (app: Application, readings: CategoryReadings) => Derived>> = {
   "agreement.written": (app) => flag(app.agreement?.written, "agreement.written"),
   "agreement.indefinite": indefinite,
+  "agreement.renewsAutomatically": renewsAutomatically,
   "agreement.coversMonths": (app) => fromTerm(app, coveredMonths),
   "agreement.startMonthDay": (app) => fromTerm(app, (start) => monthDay(start)),
   "agreement.schoolYearsReached": (app) => fromTerm(app, schoolYearsReached),
@@ -245,6 +283,7 @@ const derivations: Readonly<Record<FactName, (app: Application, readings: Catego
       ),
   "partners.anyMunicipal": (app) => some(app.partners?.map((partner, i) => flag(partner.municipal, `partners.${i}.municipal`)), "partners"),
   "partners.anyNeedsMunicipalPartner": anyNeedsMunicipalPartner,
+  "partners.anyLocalNeedsReview": anyLocalNeedsReview,
   "contacts.schoolNamed": (app) => schoolContactNamed(app.contacts),
   "contacts.everyPartnerNamed": everyPartnerNamed,
   "contacts.allEmailsPersonal": allEmailsPersonal,
@@ -254,6 +293,10 @@ const derivations: Readonly<Record<FactName, (app: Application, readings: Catego
 const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "agreement.written": { type: "boolean", label: { de: "Die Vereinbarung ist schriftlich", en: "The agreement is written" } },
   "agreement.indefinite": { type: "boolean", label: { de: "Die Vereinbarung ist unbefristet", en: "The agreement is indefinite" } },
+  "agreement.renewsAutomatically": {
+    type: "boolean",
+    label: { de: "Die Vereinbarung verlängert sich von selbst bis zur Kündigung", en: "The agreement renews itself until notice" },
+  },
   "agreement.coversMonths": {
     type: "number",
     label: { de: "Laufzeit der Vereinbarung in vollen Monaten", en: "Term of the agreement in whole months" },
@@ -298,8 +341,15 @@ const definitions: Readonly<Record<FactName, Omit<FactDefinition, "name">>> = {
   "partners.anyNeedsMunicipalPartner": {
     type: "boolean",
     label: {
-      de: "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner",
-      en: "A non-municipal partner needs a further, municipal partner by the list of kinds of institution",
+      de: "Ein nicht kommunaler Partner braucht einen weiteren, kommunalen Partner, weil er überregional tätig ist oder seine Art von Einrichtung es verlangt",
+      en: "A non-municipal partner needs a further, municipal partner because it works across regions or its kind of institution requires it",
+    },
+  },
+  "partners.anyLocalNeedsReview": {
+    type: "boolean",
+    label: {
+      de: "Ein nicht kommunaler, örtlicher Partner ist von einer Art, bei der Bildungspartner NRW über den dritten Partner entscheidet",
+      en: "A non-municipal, local partner is of a kind for which Bildungspartner NRW decides on the third partner",
     },
   },
   "contacts.schoolNamed": {

@@ -44,7 +44,10 @@ function findInForce<S extends { readonly validFrom: string }>(ruleSets: readonl
   if (!inForce) {
     throw new BildungspartnerError(
       "NO_RULE_SET_IN_FORCE",
-      { de: "Am {asOf} galt noch kein Regelsatz.", en: "No rule set was in force on {asOf}." },
+      {
+        de: "{asOf} liegt vor dem Gültigkeitsbeginn jedes Regelsatzes (der früheste ist der Tag, an dem die FAQ zuletzt geprüft wurden, kein Beginn des Programms); bitte wählen Sie ein späteres Datum.",
+        en: "{asOf} lies before the start of every rule set (the earliest is the day the FAQ was last checked, not a start of the programme); please choose a later date.",
+      },
       { params: { asOf } },
     );
   }

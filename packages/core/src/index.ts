@@ -4,10 +4,11 @@
  * @packageDocumentation
  */
 export { evaluate, evaluateSync } from "./evaluate.js";
-export { isSubmittable, ruleSetFor, submittableStatuses } from "./decision.js";
+export { decisionStatuses, isSubmittable, ruleSetFor, submittableStatuses } from "./decision.js";
 export type {
   CriterionResult,
   CriterionStatus,
+  DecidingReading,
   Decision,
   DecisionStatus,
   EvaluateOptions,
@@ -32,10 +33,11 @@ export type {
   Partner,
   School,
 } from "./application.js";
-export { categories, roleMailboxes, schoolTypes } from "./data.js";
-export type { Category, CategoryId, CategoryReading, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerReading } from "./data.js";
+export { categories, roleMailboxes, schoolTypes, thirdPartnerNeed } from "./data.js";
+export type { Category, CategoryId, CategoryReading, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerNeed, ThirdPartnerReading } from "./data.js";
 export { coveredMonths, parseIsoDate } from "./dates.js";
-export { isPersonalEmail } from "./mailbox.js";
+export { bearsName, emailKind, isPersonalEmail, isRoleMailbox } from "./mailbox.js";
+export type { EmailKind } from "./mailbox.js";
 export { factDefinitions } from "./facts.js";
 export type { FactDefinition, FactName, FactValue } from "./facts.js";
 export { foldCondition } from "./condition.js";
@@ -47,12 +49,15 @@ export type {
   CriterionLevel,
   FactCondition,
   FurtherSource,
+  ReadingStatus,
   RuleFile,
+  RuleReading,
   SourceQuote,
   TopLevelCondition,
 } from "./rule-file.js";
 export { ruleSetInForce } from "./in-force.js";
-export type { RuleSet, RuleSetNextStep, RuleSetNextSteps } from "./rule-set.js";
+export { submissionStages } from "./rule-set.js";
+export type { RuleSet, RuleSetNextStep, RuleSetNextSteps, SubmissionStage } from "./rule-set.js";
 export type { DecisionRule, DecisionRuleSet } from "./decision-rules.js";
 export { shippedRuleSets } from "./shipped-rules.js";
 export { offerings } from "./offerings.js";

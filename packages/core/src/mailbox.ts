@@ -10,16 +10,21 @@ const officialMailboxes = /* @__PURE__ */ (() =>
 const UMLAUT = /[äöüß]/;
 const UMLAUTS = /[äöüß]/g;
 const spelledOut: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+const MARKS = /[\u0300-\u036f]/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
 
-/** Lower case, German umlauts spelled out, so `Büro` and `buero` compare equal. */
+/**
+ * Lower case, German umlauts spelled out (ae, oe, ue, ss) and other accents dropped (é as e, ı as i),
+ * so `Büro` and `buero`, `Yılmaz` and `yilmaz` compare equal.
+ */
 function fold(text: string): string {
   const lower = text.toLowerCase();
-  return UMLAUT.test(lower) ? lower.replace(UMLAUTS, (c) => spelledOut[c]!) : lower;
+  const spelled = UMLAUT.test(lower) ? lower.replace(UMLAUTS, (c) => spelledOut[c]!) : lower;
+  return NOT_ASCII.test(spelled) ? spelled.normalize("NFD").replace(MARKS, "").replace(/ı/g, "i") : spelled;
 }
 
 const SEPARATORS = /[._-]/;
 const DIGITS = /\d+/g;
-const alsoSurnames: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(roleMailboxes.alsoSurnames))();
 
 /** A letter tree of the role words: walking a token through it finds every role word starting at a place without cutting strings. */
 interface RoleWordNode {
@@ -66,67 +71,113 @@ function isRoleToken(token: string): boolean {
   return ends[0] === true;
 }
 
+/** The part before the last @ without a plus tag, folded; and the folded domain. */
+function split(email: string): { localPart: string; domain: string } | undefined {
+  const at = email.lastIndexOf("@");
+  if (at <= 0) return undefined;
+  const plus = email.indexOf("+");
+  return { localPart: fold(email.slice(0, plus > 0 && plus < at ? plus : at)), domain: fold(email.slice(at + 1)) };
+}
+
+/** The local part's parts between `.`, `_` and `-`, without digits, empty ones left out. */
+const tokensOf = (localPart: string): string[] => localPart.split(SEPARATORS).map((part) => part.replace(DIGITS, "")).filter((token) => token.length > 0);
+
+/** An official mailbox of an institution such as `<6 digits>@schule.nrw.de` (`officialDomains`). */
+function isOfficialMailbox(localPart: string, domain: string): boolean {
+  return officialMailboxes.some((official) => domain === official.domain && official.localPart.test(localPart));
+}
+
 /**
- * Whether an address is a role mailbox whatever the institution: an official mailbox such as
- * `<6 digits>@schule.nrw.de`, or a local part (without plus tag and digits) that is made only of role
- * words (`info@`, `ogs@`, `info.stadtarchiv@`, `kulturamt@`) or holds a role word that is no surname
- * (`info.mueller@`). A role word that is also a surname (`post`) beside another name part is a
- * person's (`anna.post@`). The words come from `data/role-mailboxes.json`.
+ * Whether an address is a role mailbox: an official mailbox such as `<6 digits>@schule.nrw.de`, or a
+ * local part (without plus tag and digits) made only of role words (`info@`, `ogs@`,
+ * `info.stadtarchiv@`, `kulturamt@`, `geschaefts.stelle@`). The words come from
+ * `data/role-mailboxes.json`. An address without a local part is no person's either.
  */
 export function isRoleMailbox(email: string): boolean {
-  const at = email.lastIndexOf("@");
-  if (at <= 0) return true;
-  const plus = email.indexOf("+");
-  const localPart = fold(email.slice(0, plus > 0 && plus < at ? plus : at));
-  const domain = fold(email.slice(at + 1));
-  for (const official of officialMailboxes) {
-    if (domain === official.domain && official.localPart.test(localPart)) return true;
-  }
-  let names = 0;
-  let roleNotSurname = false;
-  let compact = "";
-  for (const part of localPart.split(SEPARATORS)) {
-    const token = part.replace(DIGITS, "");
-    if (token.length === 0) continue;
-    compact += token;
-    if (!isRoleToken(token)) names += 1;
-    else if (!alsoSurnames.has(token)) roleNotSurname = true;
-  }
+  const parts = split(email);
+  if (!parts) return true;
+  if (isOfficialMailbox(parts.localPart, parts.domain)) return true;
+  const tokens = tokensOf(parts.localPart);
   // A role word written with separators is still one: geschaefts.stelle@, natur-schutz@.
-  return names === 0 || roleNotSurname || (compact.length > 0 && isRoleToken(compact));
+  return tokens.every(isRoleToken) || (tokens.length > 0 && isRoleToken(tokens.join("")));
 }
 
-/** Names seen recently, as the local parts they stand for; a form checks the same names again and again. */
-const institutionNames = new Map<string, ReadonlySet<string>>();
-const MAX_CACHED_NAMES = 512;
+const alsoSurnames: ReadonlySet<string> = new Set(roleMailboxes.alsoSurnames);
 
-function namesFor(institutionName: string): ReadonlySet<string> {
-  let names = institutionNames.get(institutionName);
-  if (!names) {
-    const words = fold(institutionName)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length >= 3);
-    names = new Set([...words, words.join("")]);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache's bound changes memory use, not answers
-    if (institutionNames.size >= MAX_CACHED_NAMES) institutionNames.clear();
-    institutionNames.set(institutionName, names);
+const TITLES: ReadonlySet<string> = new Set(["dr", "prof", "med", "phil", "rer", "nat", "dipl", "ing", "herr", "frau"]);
+
+/**
+ * The forms a person's name may take in the part of an address before the @: each name (first names
+ * and surnames, two letters or more, titles left out), an initial with another name (`tkreis`), two
+ * names together in either order (`thomaskreis`, `kreisthomas`) and all of them together. Umlauts as ae/oe/ue/ss and also dropped
+ * (`mueller`, `muller`).
+ */
+function nameForms(contactName: string): ReadonlySet<string> {
+  const forms = new Set<string>();
+  const variants = (word: string) => [fold(word), fold(word.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(MARKS, ""))];
+  for (const variant of [0, 1]) {
+    const names = contactName
+      .split(/[^\p{L}]+/u)
+      .map((word) => variants(word)[variant]!.replace(/[^a-z]/g, ""))
+      .filter((word) => word.length >= 2 && !TITLES.has(word));
+    names.forEach((name, i) => {
+      forms.add(name);
+      names.forEach((other, j) => {
+        if (i === j) return;
+        forms.add(`${name[0]}${other}`);
+        forms.add(`${name}${other}`);
+      });
+    });
+    if (names.length > 0) forms.add(names.join(""));
   }
-  return names;
-}
-
-const NON_LETTERS = /[^a-z]+/g;
-
-/** Whether the address is named after the institution itself, like `stadtarchiv@` for "Stadtarchiv Bochum". */
-export function isNamedAfterInstitution(email: string, institutionName: string): boolean {
-  const compact = fold(email.slice(0, email.lastIndexOf("@"))).replace(NON_LETTERS, "");
-  return compact.length > 0 && namesFor(institutionName).has(compact);
+  return forms;
 }
 
 /**
- * Whether an e-mail address belongs to a person rather than to a role or an institution: not a
- * role mailbox (`info@…`, `sekretariat@…`, `<Schulnummer>@schule.nrw.de`, words from
- * `data/role-mailboxes.json`) and, when the institution's name is given, not named after it.
+ * Whether the part of an address before the @ bears the contact person's name: one of its parts
+ * (between `.`, `_`, `-`, digits left out), or all of them together, is the first name, the surname,
+ * an initial with the surname, or first name and surname together; umlauts as ae/oe/ue/ss or dropped.
+ * `thomas.kreis@`, `t.kreis@`, `tkreis@`, `kreis@` and `thomas@` bear „Thomas Kreis“.
  */
-export function isPersonalEmail(email: string, institutionName?: string): boolean {
-  return !isRoleMailbox(email) && !(institutionName !== undefined && isNamedAfterInstitution(email, institutionName));
+export function bearsName(email: string, contactName: string): boolean {
+  const parts = split(email);
+  if (!parts) return false;
+  const forms = nameForms(contactName);
+  const tokens = tokensOf(parts.localPart);
+  return tokens.some((token) => forms.has(token)) || forms.has(tokens.join(""));
+}
+
+/**
+ * What an address is, measured against its contact person (the reading `persoenlich-traegt-namen`
+ * of the rule `personal-email`, described the same way in `data/role-mailboxes.json`):
+ * - `role-mailbox`: an official mailbox (`<Schulnummer>@schule.nrw.de`), or made only of role words
+ *   (`info@`, `info.stadtarchiv@`), unless one of them is a surname of the list `alsoSurnames` that is
+ *   the contact's (`post@` for Anna Post);
+ * - `personal`: else, when the part before the @ bears the person's name (see {@link bearsName}):
+ *   `thomas.kreis@` for Thomas Kreis, although „kreis“ is a role word;
+ * - `not-personal`: else (`stadtarchiv.bochum@`, `fachbereich.jugend@`, another person's address).
+ * `null` while the person's name is needed and not given.
+ */
+export function emailKind(email: string, contactName: string | undefined): EmailKind | null {
+  const parts = split(email);
+  if (!parts || isOfficialMailbox(parts.localPart, parts.domain)) return "role-mailbox";
+  const forms = contactName === undefined ? undefined : nameForms(contactName);
+  const tokens = tokensOf(parts.localPart);
+  if (isRoleMailbox(email)) {
+    return forms !== undefined && tokens.some((token) => alsoSurnames.has(token) && forms.has(token)) ? "personal" : "role-mailbox";
+  }
+  if (forms === undefined) return null;
+  return tokens.some((token) => forms.has(token)) || forms.has(tokens.join("")) ? "personal" : "not-personal";
+}
+
+/** What an address is for its contact person: see {@link emailKind}. */
+export type EmailKind = "personal" | "role-mailbox" | "not-personal";
+
+/**
+ * Whether an e-mail address is its contact person's own: its part before the @ bears the person's
+ * name (first name, surname, initial and surname; umlauts also as ae/oe/ue/ss) and it is no official
+ * mailbox. Without the person's name no address counts as personal. See {@link emailKind}.
+ */
+export function isPersonalEmail(email: string, contactName?: string): boolean {
+  return emailKind(email, contactName) === "personal";
 }

@@ -25,6 +25,20 @@ describe("receipts", () => {
     expect(text).not.toMatch(/Schmidt|@/);
   });
 
+  it("record the readings that decided a criterion, by id", () => {
+    const club = { ...eligible, partners: [{ name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false, supraRegional: false }] };
+    const receipt = createReceipt(club, { now, asOf: "2026-11-26" });
+    expect(receipt.results.status).toBe("needs-review");
+    expect(receipt.results.criteria.find((c) => c.id === "third-partner")).toEqual({
+      id: "third-partner",
+      level: "should",
+      status: "not-met",
+      readings: ["kommunal", "local-club-or-stage-without-municipal-partner"],
+    });
+    expect(createReceipt(eligible, { now }).results.criteria.find((c) => c.id === "min-duration")).toEqual({ id: "min-duration", level: "should", status: "met" });
+    expect(verifyReceipt(receipt, club)).toEqual({ status: "valid" });
+  });
+
   it("verify against the same input and rules, and name what differs otherwise", () => {
     const receipt = createReceipt(eligible, { now });
     expect(verifyReceipt(receipt, eligible)).toEqual({ status: "valid" });

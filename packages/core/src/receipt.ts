@@ -20,10 +20,13 @@ export interface Receipt {
   inputHash: string;
   /** The rule set used, with the SHA-256 (hex) of its canonical JSON. */
   ruleSet: { version: string; validFrom: string; hash: string };
-  /** The outcome: overall status, each criterion's level and status, and the codes of input issues. */
+  /**
+   * The outcome: overall status, each criterion's level and status (with the ids of the readings that
+   * decided it, when any did), and the codes of input issues.
+   */
   results: {
     status: Decision["status"];
-    criteria: Array<{ id: string; level: string; status: string }>;
+    criteria: Array<{ id: string; level: string; status: string; readings?: string[] }>;
     issues: Array<{ path: string; code: string }>;
   };
   /** The date the rules were chosen for (`asOf`), `YYYY-MM-DD`. */
@@ -67,7 +70,12 @@ function receiptBody(input: unknown, options: ReceiptOptions, asOf: string): Omi
     ruleSet: { ...decision.ruleSet, hash: ruleSetHash(ruleSet) },
     results: {
       status: decision.status,
-      criteria: decision.criteria.map(({ id, level, status }) => ({ id, level, status })),
+      criteria: decision.criteria.map(({ id, level, status, readings }) => ({
+        id,
+        level,
+        status,
+        ...(readings.length > 0 ? { readings: readings.map((reading) => reading.id) } : {}),
+      })),
       issues: decision.issues.map(({ path, code }) => ({ path, code })),
     },
     asOf,

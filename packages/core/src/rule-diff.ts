@@ -1,7 +1,7 @@
 import { canonicalJson } from "./canonical-json.js";
 import { foldCondition } from "./condition.js";
-import type { Category } from "./data.js";
-import { submittableStatuses, type DecisionStatus } from "./decision.js";
+import { thirdPartnerNeed, type Category, type ThirdPartnerNeed } from "./data.js";
+import { decisionStatuses, type DecisionStatus } from "./decision.js";
 import type { LocalizedText } from "./lang.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet } from "./offering-rules.js";
 import type { Condition, CriterionId, CriterionLevel, FactCondition, FurtherSource, RuleFile } from "./rule-file.js";
@@ -230,6 +230,20 @@ function sourceChanges(before: ComparableRule, after: ComparableRule): string[] 
   ];
 }
 
+/** Readings (`readings`) added, removed or changed, by id: each is one of the catalogue's „Auslegungsfragen“. */
+function readingChanges(before: RuleFile, after: RuleFile): string[] {
+  const old = new Map((before.readings ?? []).map((reading) => [reading.id, reading]));
+  const now = new Set((after.readings ?? []).map((reading) => reading.id));
+  return [
+    ...(after.readings ?? []).flatMap((reading) => {
+      const was = old.get(reading.id);
+      if (!was) return [`Auslegung hinzugefügt: ${quoted(reading.title.de)} (\`${reading.id}\`)`];
+      return isDeepStrictEqual(was, reading) ? [] : [`Auslegung geändert: ${quoted(reading.title.de)} (\`${reading.id}\`)`];
+    }),
+    ...(before.readings ?? []).filter((reading) => !now.has(reading.id)).map((reading) => `Auslegung entfernt: ${quoted(reading.title.de)} (\`${reading.id}\`)`),
+  ];
+}
+
 /** A level change in words, with what „nicht erfüllt“ now leads to. */
 function levelChanges(before: RuleFile, after: RuleFile): string[] {
   if (before.level === after.level) return [];
@@ -242,6 +256,7 @@ function levelChanges(before: RuleFile, after: RuleFile): string[] {
 function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleFolder, newDir: RuleFolder): string[] {
   return [
     ...levelChanges(before, after),
+    ...readingChanges(before, after),
     ...headChanges(before, after, { old: oldDir.data, new: newDir.data }, "Beschreibung („Was wird geprüft?“)"),
     ...messageNames.flatMap(([key, name]) => reworded(name, before.messages[key], after.messages[key])),
     ...sourceChanges(before, after),
@@ -285,21 +300,27 @@ function ruleSetChanges<R extends { readonly id: string }>(before: VersionedRule
   return changes;
 }
 
-/** The rule set's next steps per status: reworded, added or removed, and their sources. */
+const stageWords = { "before-submission": "vor der Einreichung", "after-submission": "nach der Einreichung" } as const;
+
+/** The rule set's next steps per status: reworded, added or removed, their sources and stages. */
 function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
-  return submittableStatuses.flatMap((status) => {
+  return decisionStatuses.flatMap((status) => {
     const name = `„${texts.statusWord[status].de}“`;
-    const was = before.nextSteps[status];
-    const is = after.nextSteps[status];
-    const sources =
-      was.length === is.length
-        ? is.flatMap((step, i) =>
-            isDeepStrictEqual(step.source, was[i]!.source)
-              ? []
-              : [`Quelle von Nächster Schritt ${i + 1} bei ${name} geändert: ${quoted(was[i]!.source.quote)} → ${quoted(step.source.quote)}`],
-          )
-        : [];
-    return [...stepChanges(name, was.map((step) => step.text), is.map((step) => step.text)), ...sources];
+    const was = before.nextSteps[status] ?? [];
+    const is = after.nextSteps[status] ?? [];
+    const sameCount = was.length === is.length;
+    const sources = sameCount
+      ? is.flatMap((step, i) =>
+          isDeepStrictEqual(step.source, was[i]!.source)
+            ? []
+            : [`Quelle von Nächster Schritt ${i + 1} bei ${name} geändert: ${quoted(was[i]!.source.quote)} → ${quoted(step.source.quote)}`],
+        )
+      : [];
+    const stageOf = (step: { readonly stage?: keyof typeof stageWords }) => (step.stage ? stageWords[step.stage] : "vor und nach der Einreichung");
+    const stages = sameCount
+      ? is.flatMap((step, i) => (step.stage === was[i]!.stage ? [] : [`Nächster Schritt ${i + 1} bei ${name} gilt jetzt ${stageOf(step)} (vorher ${stageOf(was[i]!)})`]))
+      : [];
+    return [...stepChanges(name, was.map((step) => step.text), is.map((step) => step.text)), ...sources, ...stages];
   });
 }
 
@@ -392,6 +413,12 @@ function entryListChanges(name: string, before: readonly Entry[], after: readonl
   return changes;
 }
 
+const thirdPartnerWords: Readonly<Record<ThirdPartnerNeed, string>> = {
+  needed: "jetzt einen weiteren, kommunalen Partner",
+  review: "einen weiteren, kommunalen Partner jetzt nur nach Prüfung durch Bildungspartner NRW",
+  "not-needed": "keinen weiteren, kommunalen Partner mehr",
+};
+
 /** Changes of the categories' third-partner readings: whether a non-municipal partner needs a municipal one, and why. */
 function thirdPartnerChanges(before: readonly Category[], after: readonly Category[]): string[] {
   const old = new Map(before.map((c) => [c.id, c.thirdPartner]));
@@ -402,7 +429,7 @@ function thirdPartnerChanges(before: readonly Category[], after: readonly Catego
     const named = `Art der Einrichtung ${category.label.de} (\`${category.id}\`)`;
     return [
       ...(was.needed !== is.needed
-        ? [`${named}: ein nicht kommunaler Partner braucht ${is.needed ? "jetzt einen weiteren, kommunalen Partner" : "keinen weiteren, kommunalen Partner mehr"}`]
+        ? [`${named}: ein nicht kommunaler Partner braucht ${thirdPartnerWords[thirdPartnerNeed(is)]}`]
         : []),
       ...textChange(`${named}, Begründung zum dritten Partner`, was.reason, is.reason),
       ...(isDeepStrictEqual(was.source, is.source) ? [] : [`${named}, Quelle zum dritten Partner geändert: ${was.source.url} → ${is.source.url}`]),

@@ -73,6 +73,33 @@ export interface FurtherSource {
   readonly quote?: string;
 }
 
+/** The results a reading can decide: a criterion met or not met (an unknown result decides nothing). */
+export type ReadingStatus = "met" | "not-met";
+
+/**
+ * A reading of the source that a criterion's result may rest on (Auslegung): where the FAQ alone
+ * would not give the result, the choice made, as data. A result lists the reading when its status is
+ * one of `when.statuses` and `when.conditions` (over the same facts as the rule) hold.
+ */
+export interface RuleReading {
+  /** Stable id, a–z, 0–9 and `-` (e.g. `soll-kriterium`). */
+  readonly id: string;
+  /** A short title, as results and the CLI name the reading („Auslegung: …“). */
+  readonly title: LocalizedText;
+  /** The source's words, the reading chosen (the default) and the alternatives. */
+  readonly text: LocalizedText;
+  /** When the reading decided a result. */
+  readonly when: {
+    readonly statuses: readonly ReadingStatus[];
+    readonly conditions?: TopLevelCondition;
+  };
+  /**
+   * `should`: a result this reading decides that is not met leaves the decision to the programme
+   * office (`needs-review`), even in a Muss-Kriterium; the result's `level` is then `should`.
+   */
+  readonly level?: CriterionLevel;
+}
+
 /** One rule file: a json-rules-engine rule with the metadata a policy maker reads. */
 export interface RuleFile {
   readonly $schema?: string;
@@ -90,6 +117,8 @@ export interface RuleFile {
    * the alternative. Listed in the catalogue's „Auslegungsfragen“.
    */
   readonly interpretation?: LocalizedText;
+  /** The readings a result of this rule may rest on; each result lists those that decided it. */
+  readonly readings?: readonly RuleReading[];
   readonly validFrom: string;
   readonly conditions: TopLevelCondition;
   readonly event: { readonly type: CriterionId };
@@ -206,16 +235,37 @@ const criterionFileKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | 
   messageKeys: ["met", "notMet", "unknown"],
 };
 
+const levelSchema = /* @__PURE__ */ z.enum(criterionLevels as [CriterionLevel, ...CriterionLevel[]], {
+  error: "invalid-level",
+});
+
+const readingSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "invalid-entry-id")),
+    title: localizedSchema,
+    text: localizedSchema,
+    when: z.strictObject({
+      statuses: z.array(z.enum(["met", "not-met"])).check(z.minLength(1), z.maxLength(2)),
+      conditions: z.optional(topLevelConditionSchema(factNames)),
+    }),
+    level: z.optional(levelSchema),
+  }))();
+
+/** Reading ids appear once per rule file. */
+const readingIdsDistinct = /* @__PURE__ */ z.refine<{ readings?: readonly { id: string }[] | undefined }>(
+  (rule) => new Set(rule.readings?.map((r) => r.id)).size === (rule.readings?.length ?? 0),
+  { message: "reading-id-twice", path: ["readings"] },
+);
+
 /** The zod schema of a rule file; `rules.schema.json` is generated from it. */
 export const ruleFileSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
       ...ruleFileShape(criterionFileKind),
-      level: z.enum(criterionLevels as [CriterionLevel, ...CriterionLevel[]], {
-        error: "invalid-level",
-      }),
+      level: levelSchema,
+      readings: z.optional(z.array(readingSchema).check(z.minLength(1), z.maxLength(12))),
     })
-    .check(eventMatchesId))();
+    .check(eventMatchesId, readingIdsDistinct))();
 
 /** The JSON Schema of rule files (draft 2020-12), as written to `rules.schema.json` for editors. */
 export function ruleFileJsonSchema(): Record<string, unknown> {

@@ -99,7 +99,7 @@ function entryListProblems(file: string, key: string, content: unknown, extra: (
 }
 
 /**
- * Problems of a category's third-partner reading: `needed` true or false, the reason in both
+ * Problems of a category's third-partner reading: `needed` true, false or "review", the reason in both
  * languages, and the public page it rests on (an http(s) address, a quote only as non-empty text).
  */
 function thirdPartnerProblems(file: string, path: string, reading: unknown): RuleProblem[] {
@@ -107,7 +107,7 @@ function thirdPartnerProblems(file: string, path: string, reading: unknown): Rul
   const source = reading.source;
   const url = isRecord(source) ? source.url : undefined;
   return [
-    ...(typeof reading.needed === "boolean" ? [] : [ruleProblem(file, `${path}.needed`, "boolean-needed")]),
+    ...(typeof reading.needed === "boolean" || reading.needed === "review" ? [] : [ruleProblem(file, `${path}.needed`, "third-partner-need")]),
     ...labelProblems(file, `${path}.reason`, reading.reason),
     ...(typeof url === "string" && /^https?:\/\/[^\s/]+\.[^\s]+$/.test(url) ? [] : [ruleProblem(file, `${path}.source.url`, "source-url-needed")]),
     ...(isRecord(source) && source.quote !== undefined && !hasText(source.quote) ? [ruleProblem(file, `${path}.source.quote`, "empty-quote")] : []),

@@ -58,6 +58,7 @@ export const ruleProblemTexts = {
   "invalid-top-condition": { de: "Die oberste Bedingung ist all, any oder not", en: "the top-level condition is all, any or not" },
   "unknown-id": { de: "Unbekannte {ruleId}; erlaubt: {allowed}", en: "unknown {rule} id; allowed: {allowed}" },
   "event-not-id": { de: "event.type muss der Kennung (id) entsprechen", en: "event.type must equal id" },
+  "reading-id-twice": { de: "Eine Auslegung (Kennung) steht doppelt", en: "a reading id is listed twice" },
   "invalid-level": {
     de: "level ist „must“ (Muss-Kriterium) oder „should“ (Soll-Kriterium)",
     en: 'level is "must" or "should"',
@@ -124,6 +125,7 @@ export const ruleProblemTexts = {
     en: "third-partner reading is missing",
   },
   "boolean-needed": { de: "true oder false nötig", en: "true or false needed" },
+  "third-partner-need": { de: 'true, false oder "review" nötig', en: 'true, false or "review" needed' },
   "source-url-needed": { de: "Adresse der Quelle (http oder https) nötig", en: "the source's http(s) address is needed" },
   "empty-quote": { de: "Zitat leer: weglassen oder wörtlich angeben", en: "empty quote: leave it out or quote verbatim" },
   "not-a-local-part": { de: "„{word}“ steht nicht in localParts", en: '"{word}" is not one of the localParts' },

@@ -9,7 +9,7 @@ describe("rules in German words", () => {
   it("read the shipped minimum duration as indefinite, 24 months or two school years from a start between two days", () => {
     const schoolYears = "Zahl der Schuljahre vom Schuljahr des Beginns bis zum letzten 31. Juli innerhalb der Laufzeit: mindestens 2";
     expect(conditionProse(rule("min-duration").conditions, lists)).toBe(
-      `Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und ${schoolYears})`,
+      `Die Vereinbarung ist unbefristet oder Laufzeit der Vereinbarung in vollen Monaten: mindestens 24 oder (Tag des Beginns im Jahr: vom 01.08. bis zum 30.09. und ${schoolYears}) oder die Vereinbarung verlängert sich von selbst bis zur Kündigung`,
     );
     expect(conditionOutline(rule("min-duration").conditions, lists)).toEqual({
       heading: "Mindestens eine dieser Bedingungen gilt:",
@@ -17,10 +17,11 @@ describe("rules in German words", () => {
         "Die Vereinbarung ist unbefristet",
         "Laufzeit der Vereinbarung in vollen Monaten: mindestens 24",
         { heading: "Alle diese Bedingungen gelten:", items: ["Tag des Beginns im Jahr: vom 01.08. bis zum 30.09.", schoolYears] },
+        "Die Vereinbarung verlängert sich von selbst bis zur Kündigung",
       ],
     });
     expect(conditionProse(rule("third-partner").conditions, lists)).toBe(
-      "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner: nein oder mindestens ein Partner ist eine kommunale Einrichtung",
+      "(Ein nicht kommunaler Partner braucht einen weiteren, kommunalen Partner, weil er überregional tätig ist oder seine Art von Einrichtung es verlangt: nein und ein nicht kommunaler, örtlicher Partner ist von einer Art, bei der Bildungspartner NRW über den dritten Partner entscheidet: nein) oder mindestens ein Partner ist eine kommunale Einrichtung",
     );
     expect(conditionProse(rule("named-contacts").conditions, lists)).toBe(
       "Die Schule nennt eine Ansprechperson und jeder Partner nennt eine Ansprechperson",
@@ -63,13 +64,15 @@ describe("rules in German words", () => {
   it("give a decision table with every way to each result", () => {
     expect(decisionTable(rule("third-partner").conditions, lists)).toEqual({
       columns: [
-        "Ein nicht kommunaler Partner braucht nach der Liste der Arten von Einrichtungen einen weiteren, kommunalen Partner: nein",
+        "Ein nicht kommunaler Partner braucht einen weiteren, kommunalen Partner, weil er überregional tätig ist oder seine Art von Einrichtung es verlangt: nein",
+        "Ein nicht kommunaler, örtlicher Partner ist von einer Art, bei der Bildungspartner NRW über den dritten Partner entscheidet: nein",
         "Mindestens ein Partner ist eine kommunale Einrichtung",
       ],
       rows: [
-        { cells: ["ja", "–"], result: "met" },
-        { cells: ["–", "ja"], result: "met" },
-        { cells: ["nein", "nein"], result: "not-met" },
+        { cells: ["ja", "ja", "–"], result: "met" },
+        { cells: ["–", "–", "ja"], result: "met" },
+        { cells: ["nein", "–", "nein"], result: "not-met" },
+        { cells: ["–", "nein", "nein"], result: "not-met" },
       ],
     });
     expect(decisionTable(rule("signed-by-all").conditions, lists)?.rows).toEqual([

@@ -4,19 +4,37 @@ import type { LocalizedText } from "./lang.js";
 import { criterionIds, localizedSchema, ruleFileSchema, sourceQuoteSchema, type CriterionId, type RuleFile, type SourceQuote } from "./rule-file.js";
 import type { RuleSetSpec } from "./rule-loading.js";
 
-/** One next step of a rule set: what to do, in German and English, and the sentence it rests on. */
+/**
+ * When a Decision is made: `before-submission` (a self-check, a form being filled in) or
+ * `after-submission` (the agreement has been submitted to Bildungspartner NRW).
+ */
+export type SubmissionStage = "before-submission" | "after-submission";
+
+/** The stages in order. */
+export const submissionStages: readonly SubmissionStage[] = ["before-submission", "after-submission"];
+
+/**
+ * One next step of a rule set: what to do, in German and English, and the sentence it rests on;
+ * `stage` when it belongs to one stage only (no one who has just submitted is told to submit).
+ */
 export interface RuleSetNextStep {
   readonly text: LocalizedText;
   readonly source: SourceQuote;
+  readonly stage?: SubmissionStage;
 }
 
 /**
- * What comes after the self-check, per Decision status: being eligible is not being registered, so
- * an `eligible` or `needs-review` Decision names the submission of the signed agreement.
+ * What comes after the check, per Decision status (and stage): being eligible is not being
+ * registered, so an `eligible` or `needs-review` Decision before submission names the submission of
+ * the signed agreement; the other statuses say how to go on. Statuses other than the two
+ * submittable ones may be left out (no steps).
  */
 export interface RuleSetNextSteps {
   readonly eligible: readonly RuleSetNextStep[];
   readonly "needs-review": readonly RuleSetNextStep[];
+  readonly "not-eligible"?: readonly RuleSetNextStep[];
+  readonly incomplete?: readonly RuleSetNextStep[];
+  readonly invalid?: readonly RuleSetNextStep[];
 }
 
 /** A dated, versioned set of rules: the criteria in force from `validFrom` on. */
@@ -38,7 +56,11 @@ export interface RuleSetManifest {
 }
 
 const nextStepList = /* @__PURE__ */ (() =>
-  z.optional(z.array(z.strictObject({ text: localizedSchema, source: sourceQuoteSchema })).check(z.maxLength(5))))();
+  z.optional(
+    z
+      .array(z.strictObject({ text: localizedSchema, source: sourceQuoteSchema, stage: z.optional(z.enum(["before-submission", "after-submission"])) }))
+      .check(z.maxLength(6)),
+  ))();
 
 /** The version and date every `ruleset.json` has; internal, shared with the offerings' manifest. */
 export const manifestHead = /* @__PURE__ */ (() => ({
@@ -53,7 +75,9 @@ export const manifestSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...manifestHead,
     criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).check(z.minLength(1)),
-    nextSteps: z.optional(z.strictObject({ eligible: nextStepList, "needs-review": nextStepList })),
+    nextSteps: z.optional(
+      z.strictObject({ eligible: nextStepList, "needs-review": nextStepList, "not-eligible": nextStepList, incomplete: nextStepList, invalid: nextStepList }),
+    ),
   }))();
 
 /**
@@ -74,7 +98,13 @@ export const criteriaSpec: RuleSetSpec<RuleFile, RuleSet, "met" | "not-met" | "u
       version,
       validFrom,
       rules,
-      nextSteps: { eligible: nextSteps?.eligible ?? [], "needs-review": nextSteps?.["needs-review"] ?? [] },
+      nextSteps: {
+        eligible: nextSteps?.eligible ?? [],
+        "needs-review": nextSteps?.["needs-review"] ?? [],
+        "not-eligible": nextSteps?.["not-eligible"] ?? [],
+        incomplete: nextSteps?.incomplete ?? [],
+        invalid: nextSteps?.invalid ?? [],
+      },
     };
   },
 };

@@ -6,7 +6,10 @@ const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf
 
 // From the built dist/ (`pnpm build` first), as a user's bundler sees the published package.
 describe("browser bundle of validateForm + registrationForm", () => {
-  it("stays within 20 KB gzipped and leaves json-rules-engine and jsonpath out", async () => {
+  // 23 KB (20 KB before issue #21): the rule files' readings (ids, titles, texts and conditions in two
+  // languages) and the next steps of every status and stage travel with the rules, so that a form names
+  // the reading that decided a result and what comes next.
+  it("stays within 23 KB gzipped and leaves json-rules-engine and jsonpath out", async () => {
     const size = await measureBundle(formsEntry);
     console.log(`forms bundle: ${size.minified} B minified, ${size.gzipped} B gzipped`);
     expect(size.gzipped).toBeLessThanOrEqual(formsLimit);

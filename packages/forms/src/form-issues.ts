@@ -16,6 +16,7 @@ import {
   type Lang,
   type MessageParams,
   type Requirement,
+  type SubmissionStage,
 } from "@bildungspartner/core";
 import { formMessages } from "./messages.js";
 
@@ -24,7 +25,8 @@ export type FormMode = "partial" | "submit";
 
 /**
  * Codes of form issues: core's input issue codes, `required` for a field a submission still needs,
- * and `criterion` for a criterion not met (its id in `params.criterion`).
+ * and `criterion` for a criterion not met (its id in `params.criterion`, the ids of the readings that
+ * decided it in `params.readings`).
  */
 export type FormIssueCode = IssueCode | "required" | "criterion";
 
@@ -40,13 +42,20 @@ export interface FormIssue {
   readonly message: string;
 }
 
-/** Every criterion of a level that is not met, as issues at the inputs that decided it (core's `paths`). */
-function ruleIssues(decision: Decision, level: CriterionLevel): FormIssue[] {
+/**
+ * Every criterion of a level that is not met, as issues at the inputs that decided it (core's
+ * `paths`). The readings that decided it stand in the message („Auslegung: …“) and, as ids, in
+ * `params.readings` (comma-separated).
+ */
+function ruleIssues(decision: Decision, level: CriterionLevel, lang: Lang): FormIssue[] {
   return decision.criteria
     .filter((criterion) => criterion.status === "not-met" && criterion.level === level)
-    .flatMap(({ id, paths, message }) =>
-      (paths.length > 0 ? inFormOrder(paths) : [""]).map((path) => ({ path, code: "criterion" as const, params: { criterion: id satisfies CriterionId }, message })),
-    );
+    .flatMap(({ id, paths, message, readings }) => {
+      const params: MessageParams =
+        readings.length > 0 ? { criterion: id satisfies CriterionId, readings: readings.map((r) => r.id).join(",") } : { criterion: id };
+      const text = readings.length > 0 ? formatMessage(formMessages.withReadings[lang], { message, readings: readings.map((r) => r.title).join("; ") }) : message;
+      return (paths.length > 0 ? inFormOrder(paths) : [""]).map((path) => ({ path, code: "criterion" as const, params, message: text }));
+    });
 }
 
 const choiceKinds: ReadonlySet<FieldSpec["kind"]> = new Set(["option", "boolean", "index"]);
@@ -119,8 +128,13 @@ export function nextFieldsOf(decision: Decision): string[] {
  * Soll-Kriterien not met: they stop no submission, since the programme office decides such an
  * application (`needs-review`).
  */
-export function formIssues(values: unknown, lang: Lang, mode: FormMode): { decision: Decision; issues: FormIssue[]; warnings: FormIssue[] } {
-  const decision = evaluateSync(values, { lang });
+export function formIssues(
+  values: unknown,
+  lang: Lang,
+  mode: FormMode,
+  stage: SubmissionStage = "before-submission",
+): { decision: Decision; issues: FormIssue[]; warnings: FormIssue[] } {
+  const decision = evaluateSync(values, { lang, stage });
   const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
   const required: FormIssue[] = [];
   if (mode === "submit") {
@@ -132,6 +146,6 @@ export function formIssues(values: unknown, lang: Lang, mode: FormMode): { decis
     }
   }
   // Core's input issues include the contradictions between fields.
-  const issues = [...inputIssues, ...ruleIssues(decision, "must"), ...required];
-  return { decision, issues, warnings: ruleIssues(decision, "should") };
+  const issues = [...inputIssues, ...ruleIssues(decision, "must", lang), ...required];
+  return { decision, issues, warnings: ruleIssues(decision, "should", lang) };
 }

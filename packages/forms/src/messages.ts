@@ -9,4 +9,5 @@ export const formMessages = {
     de: "Bitte nennen Sie die Ansprechpersonen der Schule und jedes Partners.",
     en: "Please name the contact persons of the school and of every partner.",
   },
+  withReadings: { de: "{message} (Auslegung: {readings})", en: "{message} (Reading: {readings})" },
 } satisfies Record<string, LocalizedText>;

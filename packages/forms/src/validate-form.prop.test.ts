@@ -36,7 +36,9 @@ describe("validateForm, properties", () => {
     (values, mode) => {
       const result = validateForm(values, { mode });
       const notMet = result.decision.criteria.filter((c) => c.status === "not-met");
-      const should = new Set(notMet.filter((c) => c.level === "should").map((c) => c.message));
+      // A warning names the readings that decided it after the criterion's message.
+      const withReadings = (c: (typeof notMet)[number]) => (c.readings.length > 0 ? `${c.message} (Auslegung: ${c.readings.map((r) => r.title).join("; ")})` : c.message);
+      const should = new Set(notMet.filter((c) => c.level === "should").map(withReadings));
       const warnings = Object.values(result.fieldWarnings).flat().concat(result.formWarnings);
       expect(new Set(warnings)).toEqual(should);
       for (const message of warnings) expect(message).not.toMatch(/\bmuss\b/);

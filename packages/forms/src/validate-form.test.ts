@@ -47,6 +47,30 @@ describe("validateForm", () => {
     }
   });
 
+  it("asks a non-municipal partner whether it works across regions, and names the reading that leaves a local sports club to review", () => {
+    const club = { name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false };
+    const asked = validateForm({ ...eligibleValues, partners: [club] }, { mode: "submit" });
+    expect(asked.fieldErrors["partners.0.supraRegional"]).toEqual(["Bitte beantworten Sie „Überregional tätig (Landes- oder Bundesverband)“."]);
+    expect(asked.nextFields).toEqual(["partners.0.supraRegional"]);
+    const result = validateForm({ ...eligibleValues, partners: [{ ...club, supraRegional: false }] }, { mode: "submit" });
+    expect(result.decision.status).toBe("needs-review");
+    expect(result.valid).toBe(true);
+    const warning = Object.values(result.fieldWarnings).flat().find((message) => message.startsWith("Mindestens ein Partner ist keine kommunale"));
+    expect(warning).toMatch(/\(Auslegung: Was „kommunal“ heißt: .+; Örtlicher Sportverein oder freie Bühne ohne kommunalen Partner: Prüfung durch Bildungspartner NRW\)$/);
+    const verband = validateForm({ ...eligibleValues, partners: [{ ...club, name: "Landesverband Theaterpädagogik e. V.", category: "stage", supraRegional: true }] });
+    expect(verband.decision.status).toBe("not-eligible");
+    expect(verband.valid).toBe(false);
+  });
+
+  it("takes a one-year term that renews itself until notice, and names the reading that counts it as two years", () => {
+    const agreement = { ...eligibleValues.agreement, endDate: "2026-07-31", renewsAutomatically: true };
+    const result = validateForm({ ...eligibleValues, agreement }, { mode: "submit" });
+    expect(result.decision.status).toBe("eligible");
+    expect(result.decision.criteria.find((c) => c.id === "min-duration")?.readings.map((r) => r.id)).toEqual(["verlaengert-sich-selbst"]);
+    const once = validateForm({ ...eligibleValues, agreement: { ...agreement, renewsAutomatically: false } }, { mode: "submit" });
+    expect(once.decision.status).toBe("needs-review");
+  });
+
   it("keeps a Muss-Kriterium not met an error beside Soll-Kriterien", () => {
     const values = { ...eligibleValues, agreement: { ...eligibleValues.agreement, endDate: "2026-07-31", signedByPartners: false } };
     const result = validateForm(values, { mode: "submit" });

@@ -1,4 +1,4 @@
-import { isSubmittable, type Decision, type Lang } from "@bildungspartner/core";
+import { isSubmittable, type Decision, type Lang, type SubmissionStage } from "@bildungspartner/core";
 import { formIssues, nextFieldsOf, type FormIssue, type FormMode } from "./form-issues.js";
 
 /** Options of {@link validateForm}. */
@@ -7,6 +7,11 @@ export interface ValidateFormOptions {
   lang?: Lang;
   /** `"partial"` while typing (default): only what is wrong so far. `"submit"`: everything required. */
   mode?: FormMode;
+  /**
+   * When the values are judged: `before-submission` (default) or `after-submission`, which chooses
+   * the Decision's next steps (core's `EvaluateOptions.stage`).
+   */
+  stage?: SubmissionStage;
 }
 
 /** What a form shows after validation. */
@@ -61,7 +66,7 @@ export function groupIssues(issues: readonly FormIssue[]): Pick<FormResult, "fie
 export function validateForm(values: unknown, options: ValidateFormOptions = {}): FormResult {
   const lang = options.lang ?? "de";
   const mode = options.mode ?? "partial";
-  const { decision, issues, warnings } = formIssues(values, lang, mode);
+  const { decision, issues, warnings } = formIssues(values, lang, mode, options.stage);
   const grouped = groupIssues(issues);
   const review = groupIssues(warnings);
   const noErrors = issues.length === 0;

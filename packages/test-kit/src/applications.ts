@@ -22,7 +22,16 @@ export function random(seed: number): () => number {
 const schoolTypes = ["grundschule", "gymnasium", "realschule", "gesamtschule", "berufskolleg", "foerderschule", "sekundarschule"];
 const categories = ["archive", "library", "museum", "music-school", "stage", "memorial", "media-centre", "sports-club", "adult-education-centre"];
 const terms = [12, 18, 23, 24, 24, 24, 30, 36, 36, 48];
-const people = ["anna.schmidt", "bernd.meyer", "c.yilmaz", "d.kowalski", "eva.schulz", "f.becker", "g.hoffmann"];
+/** Personal mailboxes and the names they bear. */
+const people: ReadonlyArray<readonly [string, string]> = [
+  ["anna.schmidt", "Anna Schmidt"],
+  ["bernd.meyer", "Bernd Meyer"],
+  ["c.yilmaz", "Cem Yılmaz"],
+  ["d.kowalski", "Dana Kowalski"],
+  ["eva.schulz", "Eva Schulz"],
+  ["f.becker", "Frieda Becker"],
+  ["g.hoffmann", "Gül Hoffmann"],
+];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -35,7 +44,7 @@ export function application(next: () => number, n: number): Record<string, unkno
     name: `${pick(["Stadtarchiv", "Stadtbibliothek", "Museum", "Musikschule", "Theater"])} ${n}-${i}`,
     category: chance(0.04) ? "other" : pick(categories),
     municipal: chance(0.85),
-  }));
+  })).map((partner) => (partner.municipal ? partner : { ...partner, supraRegional: n % 5 === 0 }));
   const year = 2024 + Math.floor(next() * 3);
   const month = 1 + Math.floor(next() * 12);
   const indefinite = chance(0.12);
@@ -54,10 +63,15 @@ export function application(next: () => number, n: number): Record<string, unkno
     mentionsProgramme: chance(0.93),
   };
   if (chance(0.08)) delete agreement[pick(["written", "signedBySchool", "openToAllPupils", "mentionsProgramme"])];
-  const mailbox = () => (chance(0.05) ? pick(["info", "sekretariat", "kontakt"]) : pick(people));
+  // A role mailbox now and then, else a person's mailbox that bears the person's name.
+  const mailbox = (role: string): readonly [string, string] => (chance(0.05) ? [pick(["info", "sekretariat", "kontakt"]), role] : pick(people));
+  const contact = (role: string, domain: string) => {
+    const [local, name] = mailbox(role);
+    return { name, email: `${local}@${domain}` };
+  };
   const contacts = [
-    { side: "school", name: "Ansprechperson Schule", email: `${mailbox()}@schule-${n}.de` },
-    ...partners.map((_, i) => ({ side: "partner", partner: i, name: "Ansprechperson Partner", email: `${mailbox()}@partner-${n}.de` })),
+    { side: "school", ...contact("Ansprechperson Schule", `schule-${n}.de`) },
+    ...partners.map((_, i) => ({ side: "partner", partner: i, ...contact("Ansprechperson Partner", `partner-${n}.de`) })),
   ];
   return {
     id: `A${pad(n, 6)}`,

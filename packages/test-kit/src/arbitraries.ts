@@ -14,7 +14,7 @@ const lastNames = ["Schmidt", "Meyer", "Yılmaz", "Wagner", "Becker", "Nowak", "
 const towns = ["Bochum", "Münster", "Köln", "Detmold", "Wuppertal", "Bielefeld", "Aachen", "Siegen"];
 
 const programmeCategories = categories.filter((c) => c.inProgramme).map((c) => c.id);
-const needsMunicipalPartner: ReadonlySet<string> = new Set(categories.filter((c) => c.thirdPartner.needed).map((c) => c.id));
+const needsMunicipalPartner: ReadonlySet<string> = new Set(categories.filter((c) => c.thirdPartner.needed === true).map((c) => c.id));
 const schoolTypeIds = schoolTypes.map((t) => t.id).filter((id) => id !== "kindergarten" && id !== "kita");
 
 const person = fc.record({
@@ -50,6 +50,16 @@ const term = fc.oneof(
   }),
 );
 
+/**
+ * The day after the last day of a term of `months` months from `start` by §§ 187 (2), 188 (2), (3)
+ * BGB: the day of the same number `months` later, or, where that month has no such day (a start on
+ * 29–31), the first day of the next month.
+ */
+function dayAfterTerm(start: Date, months: number): Date {
+  const same = addMonths(start, months);
+  return same.getDate() === start.getDate() ? same : addDays(same, 1);
+}
+
 /** Valid, complete applications that meet every criterion. */
 export const eligibleApplication: fc.Arbitrary<FullApplication> = fc
   .record({
@@ -57,7 +67,7 @@ export const eligibleApplication: fc.Arbitrary<FullApplication> = fc
     schoolType: fc.constantFrom(...schoolTypeIds),
     schoolNumber: fc.stringMatching(/^[1-9]\d{5}$/),
     partners: fc.array(
-      fc.record({ category: fc.constantFrom(...programmeCategories), municipal: fc.boolean() }),
+      fc.record({ category: fc.constantFrom(...programmeCategories), municipal: fc.boolean(), supraRegional: fc.boolean() }),
       { minLength: 1, maxLength: 4 },
     ),
     municipalIndex: fc.nat(),
@@ -69,18 +79,23 @@ export const eligibleApplication: fc.Arbitrary<FullApplication> = fc
   })
   .map((r) => {
     const start = new Date(r.start.getFullYear(), r.start.getMonth(), r.start.getDate());
-    const partners = r.partners.map((p, i) => ({
-      name: `${categories.find((c) => c.id === p.category)?.label.de} ${r.town} ${i + 1}`,
-      category: p.category,
-      municipal: p.municipal || i === r.municipalIndex % r.partners.length,
-    }));
+    const partners = r.partners.map((p, i) => {
+      const municipal = p.municipal || i === r.municipalIndex % r.partners.length;
+      // A partner that is not municipal says whether it works across regions (asked only then).
+      return {
+        name: `${categories.find((c) => c.id === p.category)?.label.de} ${r.town} ${i + 1}`,
+        category: p.category,
+        municipal,
+        ...(municipal ? {} : { supraRegional: p.supraRegional }),
+      };
+    });
     const agreement = {
       written: true,
       startDate: isoDate(start),
       endDate:
         r.term.indefinite || !("months" in r.term)
           ? null
-          : isoDate(addDays(addMonths(start, r.term.months), r.term.extraDays - 1)),
+          : isoDate(addDays(dayAfterTerm(start, r.term.months), r.term.extraDays - 1)),
       indefinite: r.term.indefinite,
       signedBySchool: true,
       signedByPartners: true,
@@ -151,7 +166,7 @@ export const breakers: Readonly<Record<CriterionId, Breaker>> = {
   },
   "third-partner": (app) => ({
     ...app,
-    partners: app.partners.map((p) => ({ ...p, municipal: false, category: p.category !== undefined && needsMunicipalPartner.has(p.category) ? p.category : ("museum" as const) })),
+    partners: app.partners.map((p, i) => ({ ...p, municipal: false, supraRegional: i % 2 === 0, category: p.category !== undefined && needsMunicipalPartner.has(p.category) ? p.category : ("museum" as const) })),
   }),
   "kindergarten-excluded": (app, choice) => ({
     ...app,

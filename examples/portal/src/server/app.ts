@@ -222,7 +222,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     } else {
       body = request.body;
     }
-    const form = validateForm(body, { lang: "de", mode: "submit" });
+    // Judged as submitted: the next steps say what the submission leads to, not to submit.
+    const form = validateForm(body, { lang: "de", mode: "submit", stage: "after-submission" });
     if (form.decision.status === "invalid") {
       return reply.code(400).send({
         ...apiError("invalid_application", messages.invalidApplication),

@@ -6,14 +6,14 @@ import type { CategoryReading } from "../data.js";
 export const runtimeCategories: readonly CategoryReading[] = [
   { id: "archive", inProgramme: true, label: { de: "Archiv", en: "Archive" }, thirdPartner: { needed: true } },
   { id: "library", inProgramme: true, label: { de: "Bibliothek", en: "Library" }, thirdPartner: { needed: true } },
-  { id: "stage", inProgramme: true, label: { de: "Bühne", en: "Stage" }, thirdPartner: { needed: false } },
+  { id: "stage", inProgramme: true, label: { de: "Bühne", en: "Stage" }, thirdPartner: { needed: "review" } },
   { id: "memorial", inProgramme: true, label: { de: "Gedenkstätte", en: "Memorial" }, thirdPartner: { needed: true } },
   { id: "media-centre", inProgramme: true, label: { de: "Medienzentrum", en: "Media centre" }, thirdPartner: { needed: true } },
   { id: "museum", inProgramme: true, label: { de: "Museum", en: "Museum" }, thirdPartner: { needed: true } },
   { id: "music-school", inProgramme: true, label: { de: "Musikschule", en: "Music school" }, thirdPartner: { needed: true } },
   { id: "environmental-education", inProgramme: true, label: { de: "Einrichtung der Umweltbildung", en: "Environmental education centre" }, thirdPartner: { needed: true } },
   { id: "science-education", inProgramme: true, label: { de: "Einrichtung der naturwissenschaftlichen Bildung", en: "Science education centre" }, thirdPartner: { needed: true } },
-  { id: "sports-club", inProgramme: true, label: { de: "Sportverein", en: "Sports club" }, thirdPartner: { needed: false } },
+  { id: "sports-club", inProgramme: true, label: { de: "Sportverein", en: "Sports club" }, thirdPartner: { needed: "review" } },
   { id: "adult-education-centre", inProgramme: true, label: { de: "Volkshochschule", en: "Adult education centre" }, thirdPartner: { needed: true } },
   { id: "other", inProgramme: false, label: { de: "Andere Einrichtung", en: "Other institution" }, thirdPartner: { needed: true } },
 ];

@@ -6,6 +6,7 @@ import { categoryLabel, schoolTypeLabel } from "../labels.js";
 import { PageShell } from "../layout.js";
 import { FindingList, findingMarks } from "../findings.js";
 import { levelWords, markOf, statusText } from "../registration/CriteriaPanel.js";
+import { ReadingList } from "../readings.js";
 
 type Session = "loading" | "off" | "signed-out" | "signed-in";
 type ListStatus = (typeof officeListStatuses)[number];
@@ -108,6 +109,7 @@ function Detail({ registration, onDecided }: { registration: OfficeRegistration;
                   {criterion.title} <span className="finding-status">({levelWords[criterion.level]}: {mark.words})</span>
                 </h4>
                 <p className="criterion-message">{criterion.message}</p>
+                <ReadingList criterion={criterion} />
               </div>
             </li>
           );

@@ -1,5 +1,6 @@
 import type { CriterionLevel, CriterionResult, Decision } from "@bildungspartner/core";
 import { FieldLink } from "./fields.js";
+import { ReadingList } from "../readings.js";
 
 /** The mark of a criterion: a Soll-Kriterium not met is a point for review, not a refusal. */
 export function markOf(criterion: CriterionResult): { sign: string; words: string; kind: string } {
@@ -59,6 +60,7 @@ export function CriteriaPanel({ decision, nextFields, labelOf }: { decision: Dec
                 </h3>
                 <p className="criterion-level">{levelWords[criterion.level]}</p>
                 <p className="criterion-message">{criterion.message}</p>
+                <ReadingList criterion={criterion} />
                 <blockquote className="criterion-source" cite={criterion.source.url}>
                   <span className="visually-hidden">Aus der FAQ: </span>„{criterion.source.quote}“
                 </blockquote>

@@ -239,7 +239,8 @@ export function RegistrationPage() {
             <p className="hint">
               Archive, Bibliotheken, Bühnen, Gedenkstätten, Medienzentren, Museen, Musikschulen, Einrichtungen der Umweltbildung und der
               naturwissenschaftlichen Bildung, Sportvereine, Volkshochschulen. Ist ein Partner keine kommunale Einrichtung, sondern z. B. ein
-              überregionaler Verband, muss ein weiterer, kommunaler Partner beteiligt sein; für Sportvereine und Bühnen gilt das nicht.
+              überregionaler Verband, muss ein weiterer, kommunaler Partner beteiligt sein. Ob das auch für einen örtlichen Sportverein oder
+              eine freie Bühne gilt, sagen die FAQ nicht: Ohne kommunalen Partner entscheidet dann Bildungspartner NRW (Auslegung).
             </p>
             <p id="f-partners-error" className="field-error" aria-live="polite">
               {groupErrors.partners}
@@ -251,8 +252,14 @@ export function RegistrationPage() {
                 <SelectField {...bind(`partners.${i}.category`)} placeholder="Bitte wählen" choices={categoryChoices} />
                 <ChoiceField
                   {...bind(`partners.${i}.municipal`)}
-                  hint="Trägt eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband den Partner, zum Beispiel Stadtarchiv, Stadtbibliothek oder städtisches Museum? Ein überregionaler Verband ist nicht kommunal. Für Sportvereine und Bühnen spielt diese Angabe keine Rolle."
+                  hint="Trägt eine Stadt, eine Gemeinde, ein Kreis oder ein kommunaler Verband (auch der LVR oder der LWL) den Partner, zum Beispiel Stadtarchiv, Stadtbibliothek oder städtisches Museum? So liest diese Prüfung „kommunal“; die FAQ erklärt das Wort nicht (Auslegung)."
                 />
+                {values.partners[i]?.municipal === "false" && (
+                  <ChoiceField
+                    {...bind(`partners.${i}.supraRegional`)}
+                    hint="Ist der Partner überregional tätig, etwa ein Landes- oder Bundesverband oder ein Verband, der in ganz NRW arbeitet? Dann braucht er nach den FAQ stets einen weiteren, kommunalen Partner."
+                  />
+                )}
                 {partners.fields.length > 1 && (
                   <button type="button" className="button button--link" onClick={() => removePartner(i)}>
                     Partner {i + 1} entfernen

@@ -5,7 +5,7 @@ import { resolver } from "./resolver.js";
 
 const filled: FormValues = {
   school: { type: "gymnasium", name: " Gymnasium am Stadtpark 1 ", schoolNumber: "165432" },
-  partners: [{ name: "Stadtarchiv Musterstadt 1", category: "archive", municipal: "true" }],
+  partners: [{ name: "Stadtarchiv Musterstadt 1", category: "archive", municipal: "true", supraRegional: "true" }],
   agreement: {
     written: "true",
     startDate: "01.08.2025",
@@ -36,6 +36,12 @@ describe("toApplication", () => {
 
   it("turns a filled form into the application: trimmed text, yes/no as booleans", () => {
     expect(toApplication(filled)).toEqual(eligibleApplication(1));
+  });
+
+  it("asks a partner whether it works across regions only when it is not municipal", () => {
+    const club = { name: "TuS Musterstadt", category: "sports-club", municipal: "false" as const, supraRegional: "false" as const };
+    expect(toApplication({ ...filled, partners: [club] }).partners).toEqual([{ name: "TuS Musterstadt", category: "sports-club", municipal: false, supraRegional: false }]);
+    expect(toApplication(filled).partners?.[0]).not.toHaveProperty("supraRegional");
   });
 
   it("drops the end date of an indefinite agreement", () => {

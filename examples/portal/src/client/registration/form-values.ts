@@ -7,6 +7,8 @@ export interface PartnerValues {
   name: string;
   category: string;
   municipal: YesNo;
+  /** Asked only of a partner that is not municipal. */
+  supraRegional: YesNo;
 }
 
 /** One contact per side: the school's first, then one per partner (its index in `partner`). */
@@ -37,7 +39,7 @@ export interface FormValues {
   contacts: ContactValues[];
 }
 
-export const emptyPartner = (): PartnerValues => ({ name: "", category: "", municipal: "" });
+export const emptyPartner = (): PartnerValues => ({ name: "", category: "", municipal: "", supraRegional: "" });
 export const partnerContact = (partner: number): ContactValues => ({ side: "partner", partner, name: "", email: "" });
 
 export const initialValues: FormValues = {
@@ -89,7 +91,15 @@ export function toApplication(values: FormValues): Application {
   const indefinite = yesNo(agreement.indefinite);
   return {
     school: compact<School>({ type: text(school.type) as School["type"], name: text(school.name), schoolNumber: text(school.schoolNumber) }),
-    partners: partners.map((p) => compact<Partner>({ name: text(p.name), category: text(p.category) as Partner["category"], municipal: yesNo(p.municipal) })),
+    partners: partners.map((p) =>
+      compact<Partner>({
+        name: text(p.name),
+        category: text(p.category) as Partner["category"],
+        municipal: yesNo(p.municipal),
+        // Asked only of a partner that is not municipal, whatever the hidden input still holds.
+        supraRegional: p.municipal === "false" ? yesNo(p.supraRegional) : undefined,
+      }),
+    ),
     agreement: compact({
       written: yesNo(agreement.written),
       startDate: date(agreement.startDate),
