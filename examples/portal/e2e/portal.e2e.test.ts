@@ -222,7 +222,7 @@ describe("the portal in chromium", () => {
     expect(await mismatch.textContent()).toContain("Langfristige Vereinbarung");
     const [formSide, textSide] = await mismatch.locator("dd").allTextContents();
     expect(formSide).toBe("01.08.2025 bis 31.07.2027");
-    expect(textSide).toMatch(/^Die Laufzeit ist kürzer als verlangt: 12 Monate; verlangt sind mindestens 24 Monate/);
+    expect(textSide).toMatch(/^Die Laufzeit ist kürzer als die Mindestlaufzeit, auf die eine Vereinbarung angelegt sein sollte: 12 Monate; angelegt sein sollte sie auf mindestens 24 Monate/);
     expect(await mismatch.locator("mark").textContent()).toContain("ein Jahr");
     expect(await page.locator('[data-finding="min-duration"]').getAttribute("class")).toContain("finding--missing");
     await shot(page, "3-registrierung-abweichung-desktop");

@@ -62,7 +62,7 @@ export const texts = {
       en: "The term meets the minimum term: {details}.",
     },
     tooShort: {
-      de: "Die Laufzeit ist kürzer als die Mindestdauer, auf die eine Vereinbarung angelegt sein sollte: {details}; {required}. Bitte legen Sie die Vereinbarung auf mindestens zwei Jahre an oder schließen Sie sie unbefristet ab.",
+      de: "Die Laufzeit ist kürzer als die Mindestlaufzeit, auf die eine Vereinbarung angelegt sein sollte: {details}; {required}. Bitte legen Sie die Vereinbarung auf mindestens zwei Jahre an oder schließen Sie sie unbefristet ab.",
       en: "The term is shorter than the minimum an agreement should be meant to last: {details}; {required}. Please make the agreement last at least two years or conclude it without a time limit.",
     },
     renewsCounted: {

@@ -37,7 +37,7 @@ const DEFINED_NAME = /(?:im\sFolgenden|nachfolgend|nachstehend|fortan|kurz)\s?:?
 /** Words that never start or end a party's name: articles, prepositions, conjunctions, pronouns. */
 const functionWords = new Set([
   "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "und", "sowie", "oder", "zwischen",
-  "mit", "fuer", "von", "vom", "zur", "zum", "im", "am", "an", "in", "auf", "bei", "als", "sie", "er", "es", "wir",
+  "mit", "fuer", "von", "vom", "zu", "zur", "zum", "im", "am", "an", "in", "auf", "bei", "als", "sie", "er", "es", "wir",
   "ihr", "ihre", "sein", "seine", "diese", "dieser", "dieses", "sind", "ist", "wird", "werden", "vertreten", "durch",
   "partner", "partnerin", "vertragspartner", "kooperationspartner", "beteiligte", "parteien", "unterschrift",
   "unterschriften", "datum", "ort", "stempel", "siegel", "anschrift", "adresse", "telefon", "ansprechperson",

@@ -21,7 +21,7 @@ describe("bildungspartner check-agreement", () => {
     const out = io.out();
     expect(out).toContain("4 belegt, 2 fehlen, 0 unklar");
     expect(out).toContain("✗ Langfristige Vereinbarung (auf mindestens zwei Jahre angelegt) (Soll-Kriterium)");
-    expect(out).toContain("Die Laufzeit ist kürzer als die Mindestdauer, auf die eine Vereinbarung angelegt sein sollte: vom 01.09.2025 bis zum 31.08.2026 (12 Monate)");
+    expect(out).toContain("Die Laufzeit ist kürzer als die Mindestlaufzeit, auf die eine Vereinbarung angelegt sein sollte: vom 01.09.2025 bis zum 31.08.2026 (12 Monate)");
     expect(out).toContain("Z. 7: 2. Die Vereinbarung gilt vom 01.09.2025 bis zum 31.08.2026.");
     expect(out.match(/Z\. 1: /g)).toHaveLength(1);
     expect(out).toContain("✓ Erwähnung von Bildungspartner NRW (Soll-Kriterium)");

@@ -723,8 +723,8 @@ ${named ? `<table class="readings">
 <h3 id="dritter-partner">Dritter, kommunaler Partner je Art der Einrichtung</h3>
 <p>Die FAQ verlangt einen weiteren, kommunalen Partner, wenn der außerschulische Partner keine kommunale Einrichtung
 ist. Ein überregional tätiger Partner braucht ihn stets. Ob das für örtliche Partner jeder Art von Einrichtung gilt, steht
-je Art in <code>data/categories.json</code> (<code>thirdPartner.needed</code>: <code>true</code>, <code>false</code> oder
-<code>"review"</code>, mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
+je Art in <code>data/categories.json</code> (<code>thirdPartner.needed</code>: nötig, nicht nötig oder Prüfung durch Bildungspartner NRW,
+mit Begründung und Quelle); das Kriterium „Kommunaler Partner“ liest es.</p>
 <table class="readings">
 <thead><tr><th scope="col">Art der Einrichtung</th><th scope="col">Braucht ein nicht kommunaler Partner einen weiteren, kommunalen Partner?</th><th scope="col">Begründung</th><th scope="col">Quelle</th></tr></thead>
 <tbody>${thirdPartner}</tbody>
@@ -784,7 +784,7 @@ function nextStepsHtml(ruleSet: RuleSet): string {
 <h2>Nächste Schritte nach der Prüfung</h2>
 <p>Registriert wird eine Bildungspartnerschaft erst, wenn die unterzeichnete Kooperationsvereinbarung bei
 Bildungspartner NRW eingereicht ist. Diese Schritte nennt jede Entscheidung mit dem jeweiligen Ergebnis, je nach
-Stufe vor oder nach der Einreichung (aus <code>ruleset.json</code>, <code>nextSteps</code>, mit <code>stage</code>).</p>
+Stufe vor oder nach der Einreichung. Sie stehen in der Datei <code>ruleset.json</code>.</p>
 ${rows ? `<table class="messages"><tbody>${rows}</tbody></table>` : '<p class="note">Der Regelsatz nennt keine nächsten Schritte.</p>'}
 </section>`;
 }
@@ -836,7 +836,7 @@ ${words.length} Wörter:</p>
  * `data/role-mailboxes.json` (a test holds them equal), so the catalogue and the data file describe it alike.
  */
 export const roleMailboxRule =
-  "Funktionspostfächer: Adressen einer Einrichtung oder Funktion, nicht einer Person (Regel personal-email, Auslegung persoenlich-traegt-namen). Gelesen wird der Teil vor dem @ ohne Plus-Zusatz (anna+bildung@ wie anna@) und ohne Ziffern, Umlaute als ae/oe/ue/ss. Er wird an Punkt, Binde- und Unterstrich in Teile zerlegt; ein Teil ist ein Funktionswort, wenn er ganz aus Wörtern dieser Liste besteht (auch zusammengesetzt, mit Fugen-s: kulturamt, stadtbibliothek, museumspaedagogik). Ein Funktionspostfach besteht nur aus Funktionswörtern (info@, ogs@, info.stadtarchiv@) oder ist ein dienstliches Postfach (officialDomains). Die Wörter in alsoSurnames sind auch Nachnamen: Ist ein solches Wort der Name der Ansprechperson, ist die Adresse persönlich (post@ für Anna Post). Jede andere Adresse ist persönlich, wenn sie den Namen der Ansprechperson trägt (Vorname, Nachname, Initiale mit Nachname: thomas.kreis@ für Thomas Kreis), sonst nicht (fachbereich.jugend@, stadtarchiv.bochum@).";
+  "Funktionspostfächer: Adressen einer Einrichtung oder Funktion, nicht einer Person (Kriterium „Persönliche E-Mail-Adressen“). Gelesen wird der Teil vor dem @ ohne Plus-Zusatz (anna+bildung@ wie anna@) und ohne Ziffern, Umlaute als ae/oe/ue/ss. Er wird an Punkt, Binde- und Unterstrich in Teile zerlegt; ein Teil ist ein Funktionswort, wenn er ganz aus Wörtern dieser Liste besteht (auch zusammengesetzt, mit Fugen-s: kulturamt, stadtbibliothek, museumspaedagogik). Ein Funktionspostfach besteht nur aus Funktionswörtern (info@, ogs@, info.stadtarchiv@) oder ist ein dienstliches Postfach (officialDomains). Die Wörter in alsoSurnames sind auch Nachnamen: Ist ein solches Wort der Name der Ansprechperson, ist die Adresse persönlich (post@ für Anna Post). Jede andere Adresse ist persönlich, wenn sie den Namen der Ansprechperson trägt (Vorname, Nachname, Initiale mit Nachname: thomas.kreis@ für Thomas Kreis), sonst nicht (fachbereich.jugend@, stadtarchiv.bochum@).";
 
 /** Print-friendly styles: plain on screen, page-aware on paper. */
 const catalogueCss = `:root { --ink: #1a1a1a; --muted: #555; --line: #c8c8c8; --met: #0b6e2e; --not-met: #a4161a; --unknown: #7a5a00; }

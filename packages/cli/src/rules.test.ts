@@ -115,7 +115,7 @@ describe("bildungspartner rules lint", () => {
     const localParts = JSON.parse(readFileSync(join(core, "data", "role-mailboxes.json"), "utf8")).localParts.length as number;
     const categories = join(dir, "..", "data", "categories.json");
     expect(lines).toEqual([
-      `${categories}:categories.0.thirdPartner.needed: true, false oder "review" nötig / true, false or "review" needed`,
+      `${categories}:categories.0.thirdPartner.needed: true, false oder „review“ nötig / true, false or "review" needed`,
       `${categories}:categories.1.thirdPartner.reason.en: Englischer Text fehlt / English text is missing`,
       `${categories}:categories.2.thirdPartner.source.url: Adresse der Quelle (http oder https) nötig / the source's http(s) address is needed`,
       `${categories}:categories.2.thirdPartner.source.quote: Zitat leer: weglassen oder wörtlich angeben / empty quote: leave it out or quote verbatim`,

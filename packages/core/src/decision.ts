@@ -5,10 +5,10 @@ import { BildungspartnerError } from "./errors.js";
 import { deriveFacts, type DerivedFacts, type FactName } from "./facts.js";
 import { format, resolveLang, type Lang } from "./lang.js";
 import { factConditions } from "./condition.js";
-import type { CriterionId, CriterionLevel, RuleReading, SourceQuote } from "./rule-file.js";
+import type { CriterionId, CriterionLevel, SourceQuote } from "./rule-file.js";
 import { ruleSetInForce } from "./in-force.js";
 import type { RuleSet, SubmissionStage } from "./rule-set.js";
-import { shippedDecisionRuleSets, type DecisionRule, type DecisionRuleSet } from "./decision-rules.js";
+import { shippedDecisionRuleSets, type DecisionReading, type DecisionRule, type DecisionRuleSet } from "./decision-rules.js";
 import { compileCondition, type CompiledCondition, type Explained } from "./three-valued.js";
 
 /** How one criterion stands: met, not met, or unknown because input is still missing. */
@@ -150,7 +150,7 @@ export function prepareEvaluation(input: unknown, options: EvaluateOptions = {})
   if (stage !== "before-submission" && stage !== "after-submission") {
     throw new BildungspartnerError(
       "INVALID_OPTION",
-      { de: 'Unbekannte Stufe {stage}; erlaubt sind "before-submission" und "after-submission".', en: 'Unknown stage {stage}; use "before-submission" or "after-submission".' },
+      { de: "Unbekannte Stufe {stage}; erlaubt sind „before-submission“ und „after-submission“.", en: 'Unknown stage {stage}; use "before-submission" or "after-submission".' },
       { params: { stage: JSON.stringify(stage) ?? String(stage) } },
     );
   }
@@ -190,9 +190,9 @@ function withPlaceholders(message: string, paths: readonly string[], application
 }
 
 /** Reading conditions, compiled once per reading. */
-const readingConditions = new WeakMap<RuleReading, CompiledCondition>();
+const readingConditions = new WeakMap<DecisionReading, CompiledCondition>();
 
-function readingHolds(reading: RuleReading, status: CriterionStatus, evaluation: Evaluation): boolean {
+function readingHolds(reading: DecisionReading, status: CriterionStatus, evaluation: Evaluation): boolean {
   if (status === "unknown" || !reading.when.statuses.includes(status)) return false;
   const conditions = reading.when.conditions;
   if (conditions === undefined) return true;
@@ -205,7 +205,7 @@ function readingHolds(reading: RuleReading, status: CriterionStatus, evaluation:
 }
 
 /** The readings of a rule that decided a result with this status, in the rule file's order. */
-export function decidingReadings(rule: DecisionRule, status: CriterionStatus, evaluation: Evaluation): readonly RuleReading[] {
+export function decidingReadings(rule: DecisionRule, status: CriterionStatus, evaluation: Evaluation): readonly DecisionReading[] {
   return rule.readings?.filter((reading) => readingHolds(reading, status, evaluation)) ?? [];
 }
 

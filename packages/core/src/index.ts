@@ -58,7 +58,7 @@ export type {
 export { ruleSetInForce } from "./in-force.js";
 export { submissionStages } from "./rule-set.js";
 export type { RuleSet, RuleSetNextStep, RuleSetNextSteps, SubmissionStage } from "./rule-set.js";
-export type { DecisionRule, DecisionRuleSet } from "./decision-rules.js";
+export type { DecisionReading, DecisionRule, DecisionRuleSet } from "./decision-rules.js";
 export { shippedRuleSets } from "./shipped-rules.js";
 export { offerings } from "./offerings.js";
 export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings.js";

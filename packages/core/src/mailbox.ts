@@ -102,9 +102,9 @@ export function isRoleMailbox(email: string): boolean {
   return tokens.every(isRoleToken) || (tokens.length > 0 && isRoleToken(tokens.join("")));
 }
 
-const alsoSurnames: ReadonlySet<string> = new Set(roleMailboxes.alsoSurnames);
+const alsoSurnames: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(roleMailboxes.alsoSurnames))();
 
-const TITLES: ReadonlySet<string> = new Set(["dr", "prof", "med", "phil", "rer", "nat", "dipl", "ing", "herr", "frau"]);
+const TITLES: ReadonlySet<string> = /* @__PURE__ */ new Set(["dr", "prof", "med", "phil", "rer", "nat", "dipl", "ing", "herr", "frau"]);
 
 /**
  * The forms a person's name may take in the part of an address before the @: each name (first names

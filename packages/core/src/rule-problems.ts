@@ -125,7 +125,7 @@ export const ruleProblemTexts = {
     en: "third-partner reading is missing",
   },
   "boolean-needed": { de: "true oder false nötig", en: "true or false needed" },
-  "third-partner-need": { de: 'true, false oder "review" nötig', en: 'true, false or "review" needed' },
+  "third-partner-need": { de: "true, false oder „review“ nötig", en: 'true, false or "review" needed' },
   "source-url-needed": { de: "Adresse der Quelle (http oder https) nötig", en: "the source's http(s) address is needed" },
   "empty-quote": { de: "Zitat leer: weglassen oder wörtlich angeben", en: "empty quote: leave it out or quote verbatim" },
   "not-a-local-part": { de: "„{word}“ steht nicht in localParts", en: '"{word}" is not one of the localParts' },

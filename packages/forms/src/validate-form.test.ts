@@ -50,7 +50,7 @@ describe("validateForm", () => {
   it("asks a non-municipal partner whether it works across regions, and names the reading that leaves a local sports club to review", () => {
     const club = { name: "TuS Musterstadt 1898 e. V.", category: "sports-club", municipal: false };
     const asked = validateForm({ ...eligibleValues, partners: [club] }, { mode: "submit" });
-    expect(asked.fieldErrors["partners.0.supraRegional"]).toEqual(["Bitte beantworten Sie „Überregional tätig (Landes- oder Bundesverband)“."]);
+    expect(asked.fieldErrors["partners.0.supraRegional"]).toEqual(["Bitte wählen Sie bei „Überregional tätig (Landes- oder Bundesverband)“ eine Antwort aus."]);
     expect(asked.nextFields).toEqual(["partners.0.supraRegional"]);
     const result = validateForm({ ...eligibleValues, partners: [{ ...club, supraRegional: false }] }, { mode: "submit" });
     expect(result.decision.status).toBe("needs-review");

@@ -103,13 +103,18 @@ export function idsFromCore(): string[] {
   return [...ids].sort((a, b) => b.length - a.length);
 }
 
-/** Files below `dir` whose names end in one of `extensions`, tests and declaration files left out, sorted. */
+/**
+ * Files below `dir` whose names end in one of `extensions`, sorted; tests, declaration files and
+ * `generated/` folders (made from the rule files, whose texts are read as such) left out.
+ */
 function sourceFiles(dir: string, extensions: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (at: string) => {
     for (const name of readdirSync(at).sort()) {
       const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
+      if (statSync(path).isDirectory()) {
+        if (name !== "generated") walk(path);
+      }
       else if (extensions.some((ext) => name.endsWith(ext)) && !/\.(test|prop\.test|test-d|d)\.tsx?$/.test(name) && !name.includes(".test.")) found.push(path);
     }
   };
