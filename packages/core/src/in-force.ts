@@ -45,7 +45,7 @@ function findInForce<S extends { readonly validFrom: string }>(ruleSets: readonl
     throw new BildungspartnerError(
       "NO_RULE_SET_IN_FORCE",
       {
-        de: "{asOf} liegt vor dem Gültigkeitsbeginn jedes Regelsatzes (der früheste ist der Tag, an dem die FAQ zuletzt geprüft wurden, kein Beginn des Programms); bitte wählen Sie ein späteres Datum.",
+        de: "{asOf} liegt vor dem Gültigkeitsbeginn jedes Regelsatzes (der früheste ist der Tag, an dem die FAQ zuletzt geprüft wurde, kein Beginn des Programms); bitte wählen Sie ein späteres Datum.",
         en: "{asOf} lies before the start of every rule set (the earliest is the day the FAQ was last checked, not a start of the programme); please choose a later date.",
       },
       { params: { asOf } },
