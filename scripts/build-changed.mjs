@@ -5,18 +5,20 @@
 // builds everything.
 //
 // A build's stamp is `dist/.source-hash`: a hash of the workspace's files as git lists them (tracked
-// and untracked, not ignored; tests left out), of the stamps of the workspaces it depends on, and of
+// and untracked, not ignored; tests and generated sources left out), of the stamps of the workspaces it depends on, and of
 // the root's lockfile and TypeScript settings. Without git, everything is built.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pnpm = ["-y", "pnpm@12.4.2"];
 const stampFile = (dir) => join(root, dir, "dist", ".source-hash");
+// Tests do not change a build; generated sources are made by the build from files already hashed.
 const isTest = (file) => /(^|\/)(test|e2e)\//.test(file) || /\.test\.tsx?$/.test(file);
+const isGenerated = (file) => /(^|\/)generated\//.test(file);
 
 /** Workspace folders by package name, with their workspace dependencies. */
 function workspaces() {
@@ -37,7 +39,7 @@ function workspaces() {
 function gitFiles(dir) {
   try {
     const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", dir], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-    return out.split("\0").filter((file) => file !== "" && !isTest(file.slice(dir.length + 1)) && existsSync(join(root, file))).sort();
+    return out.split("\0").filter((file) => file !== "" && !isTest(file.slice(dir.length + 1)) && !isGenerated(file.slice(dir.length + 1)) && existsSync(join(root, file))).sort();
   } catch {
     return undefined;
   }
@@ -75,6 +77,8 @@ function build(name) {
     unchanged.push(dir);
     return;
   }
+  // No stamp while building: a build that fails or is run by hand leaves none to trust.
+  rmSync(stampFile(dir), { force: true });
   const result = spawnSync("npx", [...pnpm, "--filter", name, "run", "build"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
   if (hash !== undefined) writeFileSync(stampFile(dir), hash);

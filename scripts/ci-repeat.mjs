@@ -29,18 +29,25 @@ const suites = ["packages", "examples"].flatMap((group) =>
     const file = join(root, group, name, "package.json");
     if (!existsSync(file)) return [];
     const json = JSON.parse(readFileSync(file, "utf8"));
-    return ["test:e2e", "test:browser"].filter((script) => json.scripts?.[script]).map((script) => ({ name: json.name, script }));
+    return ["test:e2e", "test:browser"].filter((script) => json.scripts?.[script]).map((script) => ({ name: json.name, dir: `${group}/${name}`, script }));
   }),
 );
 
 // What the suites build, built once before the first run; each run then finds it unchanged.
-const examples = suites.filter((s) => s.name.includes("/example-")).map((s) => `examples/${s.name.split("/example-")[1]}`);
+const examples = [...new Set(suites.filter((s) => s.dir.startsWith("examples/")).map((s) => s.dir))];
 const build = spawnSync(process.execPath, [join(root, "scripts/build-changed.mjs"), ...examples], { cwd: root, stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const burners = Array.from({ length: busy }, () => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }));
 const stopBurners = () => burners.forEach((burner) => burner.kill("SIGKILL"));
 process.on("exit", stopBurners);
+// A stopped run stops its busy processes too (Node skips "exit" handlers when a signal ends it).
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopBurners();
+    process.exit(130);
+  });
+}
 
 const results = new Map(suites.map((s) => [`${s.name} ${s.script}`, { passed: 0, failed: 0, seconds: [] }]));
 for (let run = 1; run <= runs; run++) {

@@ -252,7 +252,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
     const message = await expectError(await postForm(multipart(eligibleApplication(), { bytes: broken, name: "kaputt.pdf", type: "application/pdf" })), 400, "unreadable_agreement");
     expect(message).toContain("Die Vereinbarung ließ sich nicht lesen.");
     // The package's reason, in German alone.
-    expect(message).toMatch(/\(Die PDF-Datei kann nicht gelesen werden: Sie ist beschädigt oder keine PDF-Datei\.\)$/);
+    expect(message).toMatch(/\(Die PDF-Datei kann nicht gelesen werden: sie ist beschädigt oder keine PDF-Datei\.\)$/);
     expect(submitted()).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ export const fileErrorTexts = {
   },
   /** `{detail}` is the reader's own (English) words: only the English text shows them. */
   unreadable: {
-    de: "Die {kind}-Datei kann nicht gelesen werden: Sie ist beschädigt oder keine {kind}-Datei.",
+    de: "Die {kind}-Datei kann nicht gelesen werden: sie ist beschädigt oder keine {kind}-Datei.",
     en: "The {kind} file cannot be read: it is damaged or not a {kind} file ({detail}).",
   },
   pdfPages: {

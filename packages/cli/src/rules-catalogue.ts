@@ -5,6 +5,7 @@ import {
   formatMessage,
   shippedRuleSets,
   situationFieldLabel,
+  submissionStageWords,
   thirdPartnerNeed,
   type Category,
   type Condition,
@@ -656,7 +657,7 @@ function offeringsFrame(offerings: KindCatalogue): PageFrame {
 <strong>${html(version)}</strong>, gültig ab <strong>${germanDate(validFrom)}</strong>. Erzeugt aus
 den Regeldateien in <code>rules/offerings/</code>; jeder Beispielfall wird getestet. <a href="index.html">Zu den Kriterien</a></p>`,
     overviewIntro: `„Registriert“ heißt: Die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung ist bei
-Bildungspartner NRW eingereicht; mit der Einreichung wird eine Partnerschaft nach den FAQ offiziell registriert, nicht durch
+Bildungspartner NRW eingereicht; mit der Einreichung wird eine Partnerschaft nach der FAQ offiziell registriert, nicht durch
 eine Prüfung ihres Antrags. Eine Kooperation mit einem Kindergarten oder einer Kita wird nicht registriert.`,
   };
 }
@@ -767,7 +768,6 @@ function readingsMarkdown(kinds: readonly KindCatalogue[], ruleSet: RuleSet, cat
 
 /** The rule set's next steps per outcome, as HTML: being eligible is not being registered. */
 function nextStepsHtml(ruleSet: RuleSet): string {
-  const stageWords = { "before-submission": "vor der Einreichung: ", "after-submission": "nach der Einreichung: " } as const;
   const rows = decisionStatuses
     .filter((status) => (ruleSet.nextSteps[status] ?? []).length > 0)
     .map(
@@ -775,7 +775,7 @@ function nextStepsHtml(ruleSet: RuleSet): string {
         `<tr><th scope="row">${texts.statusWord[status].de}</th><td><ol>${(ruleSet.nextSteps[status] ?? [])
           .map(
             (step) =>
-              `<li>${step.stage ? `<em>${stageWords[step.stage]}</em>` : ""}${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
+              `<li>${step.stage ? `<em>${submissionStageWords[step.stage].de}: </em>` : ""}${html(step.text.de)}<br><span class="source">Quelle: „${html(step.source.quote)}“ <a href="${html(textFragmentLink(step.source.url, step.source.quote))}">${sourceLinkText(step.source.url)}</a></span></li>`,
           )
           .join("")}</ol></td></tr>`,
     )

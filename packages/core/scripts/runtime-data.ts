@@ -51,7 +51,7 @@ export function runtimeDataModule({ categoriesFile, manifest, criteria }: Runtim
     const { level, title, messages, source, conditions, readings } = criteria[id]!;
     return { id, level, title, messages, source, conditions, ...(readings ? { readings: readings.map(({ text: _text, ...reading }) => reading) } : {}) };
   });
-  const ruleSet = { version: manifest.version, validFrom: manifest.validFrom, rules, nextSteps: manifest.nextSteps ?? {} };
+  const ruleSet = { version: manifest.version, validFrom: manifest.validFrom, rules, nextSteps: { eligible: [], "needs-review": [], ...(manifest.nextSteps as object | undefined) } };
   return `// Generated from data/categories.json and rules/ by scripts/generate-runtime-data.ts (part of \`pnpm build\`): do not edit.
 // Only what the evaluators and the form read, so that browser bundles leave out the reasons, sources,
 // descriptions, interpretations and the readings' texts.
@@ -64,6 +64,6 @@ ${entries.map((entry) => `  ${entry},`).join("\n")}
 ];
 
 /** The shipped criteria as a Decision reads them (see \`shippedDecisionRuleSets\`). */
-export const runtimeRuleSets: readonly DecisionRuleSet[] = [${JSON.stringify(ruleSet, null, 2)} as DecisionRuleSet];
+export const runtimeRuleSets: readonly DecisionRuleSet[] = [${JSON.stringify(ruleSet, null, 2)} satisfies DecisionRuleSet];
 `;
 }

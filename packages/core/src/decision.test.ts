@@ -168,7 +168,7 @@ describe("next steps by status and stage", () => {
     }
     expect(evaluateSync(eligible).nextSteps[0]?.message).toMatch(/^Bitte reichen Sie die von der Schule und allen Partnern unterzeichnete/);
     expect(evaluateSync(eligible, { stage: "after-submission" }).nextSteps.map((s) => s.message)).toEqual([
-      "Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht. Nach den FAQ werden Sie mit dieser Einreichung offiziell registriert.",
+      "Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht. Nach der FAQ werden Sie mit dieser Einreichung offiziell registriert.",
     ]);
     expect(steps({})).toEqual(steps({}, "before-submission"));
   });

@@ -56,7 +56,7 @@ export type {
   TopLevelCondition,
 } from "./rule-file.js";
 export { ruleSetInForce } from "./in-force.js";
-export { submissionStages } from "./rule-set.js";
+export { submissionStageWords, submissionStages } from "./rule-set.js";
 export type { RuleSet, RuleSetNextStep, RuleSetNextSteps, SubmissionStage } from "./rule-set.js";
 export type { DecisionReading, DecisionRule, DecisionRuleSet } from "./decision-rules.js";
 export { shippedRuleSets } from "./shipped-rules.js";

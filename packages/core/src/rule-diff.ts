@@ -11,7 +11,7 @@ import { offeringKind, type DataLists } from "./rule-kinds.js";
 import type { RuleCaseFile } from "./rule-loading.js";
 import { factConditions } from "./condition.js";
 import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
-import type { RuleSet } from "./rule-set.js";
+import { submissionStageWords, type RuleSet, type SubmissionStage } from "./rule-set.js";
 
 /** The words for a Decision's status in a count or a table: „3 registrierbar“. */
 export const decisionStatusWords: Readonly<Record<DecisionStatus, LocalizedText>> = {
@@ -300,7 +300,6 @@ function ruleSetChanges<R extends { readonly id: string }>(before: VersionedRule
   return changes;
 }
 
-const stageWords = { "before-submission": "vor der Einreichung", "after-submission": "nach der Einreichung" } as const;
 
 /** The rule set's next steps per status: reworded, added or removed, their sources and stages. */
 function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
@@ -316,7 +315,7 @@ function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
             : [`Quelle von Nächster Schritt ${i + 1} bei ${name} geändert: ${quoted(was[i]!.source.quote)} → ${quoted(step.source.quote)}`],
         )
       : [];
-    const stageOf = (step: { readonly stage?: keyof typeof stageWords }) => (step.stage ? stageWords[step.stage] : "vor und nach der Einreichung");
+    const stageOf = (step: { readonly stage?: SubmissionStage }) => (step.stage ? submissionStageWords[step.stage].de : "vor und nach der Einreichung");
     const stages = sameCount
       ? is.flatMap((step, i) => (step.stage === was[i]!.stage ? [] : [`Nächster Schritt ${i + 1} bei ${name} gilt jetzt ${stageOf(step)} (vorher ${stageOf(was[i]!)})`]))
       : [];

@@ -13,6 +13,12 @@ export type SubmissionStage = "before-submission" | "after-submission";
 /** The stages in order. */
 export const submissionStages: readonly SubmissionStage[] = ["before-submission", "after-submission"];
 
+/** The stages in words, as diffs and the catalogue name them. */
+export const submissionStageWords: Readonly<Record<SubmissionStage, LocalizedText>> = {
+  "before-submission": { de: "vor der Einreichung", en: "before submission" },
+  "after-submission": { de: "nach der Einreichung", en: "after submission" },
+};
+
 /**
  * One next step of a rule set: what to do, in German and English, and the sentence it rests on;
  * `stage` when it belongs to one stage only (no one who has just submitted is told to submit).

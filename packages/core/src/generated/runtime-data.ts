@@ -668,7 +668,7 @@ export const runtimeRuleSets: readonly DecisionRuleSet[] = [{
       },
       {
         "text": {
-          "de": "Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht. Nach den FAQ werden Sie mit dieser Einreichung offiziell registriert.",
+          "de": "Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht. Nach der FAQ werden Sie mit dieser Einreichung offiziell registriert.",
           "en": "You have submitted the cooperation agreement signed by the school and all partners. By the FAQ, this submission registers you officially."
         },
         "source": {
@@ -750,4 +750,4 @@ export const runtimeRuleSets: readonly DecisionRuleSet[] = [{
       }
     ]
   }
-} as DecisionRuleSet];
+} satisfies DecisionRuleSet];

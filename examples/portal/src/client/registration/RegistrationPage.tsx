@@ -240,7 +240,7 @@ export function RegistrationPage() {
               Archive, Bibliotheken, Bühnen, Gedenkstätten, Medienzentren, Museen, Musikschulen, Einrichtungen der Umweltbildung und der
               naturwissenschaftlichen Bildung, Sportvereine, Volkshochschulen. Ist ein Partner keine kommunale Einrichtung, sondern z. B. ein
               überregionaler Verband, muss ein weiterer, kommunaler Partner beteiligt sein. Ob das auch für einen örtlichen Sportverein oder
-              eine freie Bühne gilt, sagen die FAQ nicht: Ohne kommunalen Partner entscheidet dann Bildungspartner NRW (Auslegung).
+              eine freie Bühne gilt, sagt die FAQ nicht: Ohne kommunalen Partner entscheidet dann Bildungspartner NRW (Auslegung).
             </p>
             <p id="f-partners-error" className="field-error" aria-live="polite">
               {groupErrors.partners}
@@ -257,7 +257,7 @@ export function RegistrationPage() {
                 {values.partners[i]?.municipal === "false" && (
                   <ChoiceField
                     {...bind(`partners.${i}.supraRegional`)}
-                    hint="Ist der Partner überregional tätig, etwa ein Landes- oder Bundesverband oder ein Verband, der in ganz NRW arbeitet? Dann braucht er nach den FAQ stets einen weiteren, kommunalen Partner."
+                    hint="Ist der Partner überregional tätig, etwa ein Landes- oder Bundesverband oder ein Verband, der in ganz NRW arbeitet? Dann braucht er nach der FAQ stets einen weiteren, kommunalen Partner."
                   />
                 )}
                 {partners.fields.length > 1 && (
