@@ -53,7 +53,7 @@ export function periodEnd(start: Date, months: number): Date {
 
 /**
  * Whole months covered by a period whose end date is inclusive, by §§ 187 Abs. 2, 188 Abs. 2 and 3
- * BGB: the most months whose period (see {@link periodEnd}) ends no later than `endInclusive`; 0 for
+ * BGB: the most months whose period (§ 188 BGB) ends no later than `endInclusive`; 0 for
  * an end before the start. 2025-08-01..2027-07-31 covers 24 months, 2025-08-01..2027-07-30 covers 23,
  * 2028-02-29..2030-02-27 covers 23 and 2028-02-29..2030-02-28 covers 24.
  */

@@ -21,7 +21,7 @@ export type CriterionStatus = "met" | "not-met" | "unknown";
  */
 export type DecisionStatus = "eligible" | "needs-review" | "not-eligible" | "incomplete" | "invalid";
 
-/** Every Decision status, in the order of {@link decisionStatus}'s checks reversed: the best first. */
+/** Every Decision status, from the best to the worst (the reverse of the order in which a Decision's status is checked). */
 export const decisionStatuses = ["eligible", "needs-review", "not-eligible", "incomplete", "invalid"] as const satisfies readonly DecisionStatus[];
 
 /** The statuses with which the agreement goes to Bildungspartner NRW: eligible, or left to its review. */
