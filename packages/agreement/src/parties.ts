@@ -289,7 +289,8 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
     const text = paren > 0 ? lead.slice(0, paren).trim() : lead;
     // "… und dem Stadtarchiv⏎Dortmund, …": a name that a PDF's line break cut after its noun goes on
     const place = piece.lineStart && wrapped ? PLACE.exec(stripLead(piece.text)) : null;
-    if (wrapped && place) {
+    // a place is a name ("Dortmund"), never a link word left alone on a line ("Am")
+    if (wrapped && place && !functionWords.has(fold(place[0]))) {
       wrapped.name = `${wrapped.name} ${place[0]}`;
       wrapped.bare = false;
       wrapped.words.add(fold(place[0]));
