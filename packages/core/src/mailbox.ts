@@ -141,11 +141,11 @@ function nameForms(contactName: string): ReadonlySet<string> {
  */
 export function bearsName(email: string, contactName: string): boolean {
   const parts = split(email);
-  if (!parts) return false;
-  const forms = nameForms(contactName);
-  const tokens = tokensOf(parts.localPart);
-  return tokens.some((token) => forms.has(token)) || forms.has(tokens.join(""));
+  return parts !== undefined && bears(tokensOf(parts.localPart), nameForms(contactName));
 }
+
+/** Whether a local part's tokens, one of them or all joined, are a form of the person's name. */
+const bears = (tokens: readonly string[], forms: ReadonlySet<string>): boolean => tokens.some((token) => forms.has(token)) || forms.has(tokens.join(""));
 
 /**
  * What an address is, measured against its contact person (the reading `persoenlich-traegt-namen`
@@ -167,7 +167,7 @@ export function emailKind(email: string, contactName: string | undefined): Email
     return forms !== undefined && tokens.some((token) => alsoSurnames.has(token) && forms.has(token)) ? "personal" : "role-mailbox";
   }
   if (forms === undefined) return null;
-  return tokens.some((token) => forms.has(token)) || forms.has(tokens.join("")) ? "personal" : "not-personal";
+  return bears(tokens, forms) ? "personal" : "not-personal";
 }
 
 /** What an address is for its contact person: see {@link emailKind}. */

@@ -194,6 +194,7 @@ const entryCount = (count: number, lang: Lang): string =>
 function derivedWords(params: MessageParams, lang: Lang): Record<string, string> {
   const words: Record<string, string> = { ...kindWords[String(params.kind)]?.[lang] };
   if (params.minimum !== undefined) words.entries = entryCount(Number(params.minimum), lang);
+  // germanDate's own pattern: importing rule-prose here would carry its top-level work into form bundles.
   if (params.validFrom !== undefined) words.validFromDate = lang === "de" ? String(params.validFrom).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1") : String(params.validFrom);
   if (params.expectedType !== undefined) words.typeWord = typeWords[lang][String(params.expectedType)] ?? String(params.expectedType);
   if (params.actualStatus !== undefined) words.actualWord = statusWord(params.kind, params.actualStatus, lang);
