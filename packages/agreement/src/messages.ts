@@ -179,8 +179,16 @@ export const texts = {
       en: "Signature fields with names or roles found for {sides}. Whether the agreement is actually signed (ink on paper or in a scan) the text layer cannot show; please check the signed copy.",
     },
     none: {
-      de: "Keine Unterschriftsfelder gefunden. Bitte lassen Sie die Kooperationsvereinbarung von der Schule und von allen Partnern unterzeichnen.",
-      en: "No signature fields found. Please have the cooperation agreement signed by the school and by all partners.",
+      de: "Der Text zeigt keine Unterschriften und kein Unterschriftsfeld. Ob die Vereinbarung unterzeichnet ist, muss an der unterzeichneten Fassung geprüft werden; bitte reichen Sie sie ein.",
+      en: "The text shows no signatures and no signature field. Whether the agreement is signed must be checked on the signed copy; please submit it.",
+    },
+    saidSigned: {
+      de: "Der Text sagt, die Vereinbarung sei unterzeichnet, zeigt aber keine Unterschriftsfelder. Bitte prüfen Sie die unterzeichnete Fassung.",
+      en: "The text says the agreement was signed but shows no signature fields. Please check the signed copy.",
+    },
+    emptyField: {
+      de: "Das Unterschriftsfeld für {sides} ist leer, während die übrigen Felder ihre Unterzeichnenden nennen. Bitte lassen Sie die Kooperationsvereinbarung auch dort unterzeichnen.",
+      en: "The signature field for {sides} is empty while the other fields name their signers. Please have the cooperation agreement signed there as well.",
     },
     missingSides: {
       de: "Kein Unterschriftsfeld für {sides}. Bitte lassen Sie die Kooperationsvereinbarung auch dort unterzeichnen.",

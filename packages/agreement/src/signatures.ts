@@ -26,9 +26,17 @@ const NAME_PREFIX = /^(?:(?:Frau|Herr|Dr\.|Prof\.|gez\.|i\.[ ]?[AV]\.)[ ]?)*$/u;
 
 /** "gez. Kühn", "i. A. Hollmann": a signer given by surname only. */
 const SIGNED_BY = /^(?:gez\.|i\.[ ]?[AV]\.)[ ]?\p{Lu}/u;
+/** The same anywhere in a line: a signer named in a block. */
+const SIGNED_MARK = /(?<!\p{L})(?:gez\.|gezeichnet|i\.[ ]?[AV]\.)[ ]?\p{Lu}/u;
 
 /** A gap between columns of the original layout: three spaces or more, or a tab. */
 const COLUMN_GAP = /[ ]{3,}|\t/u;
+
+/** A line of a field that holds nothing: a line to sign on, "Unterschrift …:", "(Unterschrift)". */
+const SIGNATURE_ONLY = /^(?:(?:Unterschrift(?:\s\p{L}+)?|Ort|Datum|Stempel)[ ,:/()]*)*(?:_{3,}|\.{8,})?[ _.:]*$/iu;
+
+/** "Für die Schule", "Für den Heimatverein …": a signature field's label. */
+const FOR_PARTY = /^(?:Für|Fuer)\s/u;
 
 /** A section heading: "§ 4 …", "4. …", "4) …". */
 const HEADING_START = /^(?:§|\d{1,2}[.)][ ])/u;
@@ -83,6 +91,10 @@ interface Block {
   readonly to: number;
   readonly keys: ReadonlySet<PartyKey>;
   readonly somePartner: boolean;
+  /** A signer is named: a typed name, "gez. …", "i. A. …". A field with a label and a line only is empty. */
+  readonly named: boolean;
+  /** The block has something to sign on or a signer: a line, a signature word, a name; not a bare place and date. */
+  readonly signable: boolean;
 }
 
 /** Signature blocks: each marker line with the short lines around it that say who signs. */
@@ -139,13 +151,22 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     const { start, end } = lineBounds(doc, line);
     return text.slice(start, Math.min(end, start + SHORT_LINE)).trim() === "";
   };
+  /** One of the `count` lines up from `line` starts with "Für …": the label of a signature field. */
+  const startsSigningFor = (line: number, count: number) => {
+    for (let l = line; l > line - count && l >= 0 && !blank(l); l--) if (FOR_PARTY.test(content(l))) return true;
+    return false;
+  };
   const blocks: Block[] = [];
   const addBlock = (lines: readonly number[], dashes: boolean) => {
     const keys = new Set<PartyKey>();
     let somePartner = false;
+    let named = false;
+    let signable = dashes;
     for (const line of lines) {
       if (placeDates.has(line) || hasAddress(line)) continue; // the place names a town, not a party
       const { start, end } = lineBounds(doc, line);
+      if (markerLines.has(line)) signable = true;
+      if (!named && (findPersonNames(text, start, end).length > 0 || SIGNED_MARK.test(text.slice(start, end)))) named = true;
       for (const { ref } of sideRefs(doc, parties, start, end)) {
         const key = keyOf(ref);
         if (key) keys.add(key);
@@ -165,7 +186,7 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     if (open.length === 1 && !somePartner && signerCount(lines) >= all.length) keys.add(open[0]!);
     const first = lineBounds(doc, lines[0]!);
     const last = lineBounds(doc, lines[lines.length - 1]!);
-    blocks.push({ from: first.start, to: Math.min(last.end, first.start + 600), keys, somePartner });
+    blocks.push({ from: first.start, to: Math.min(last.end, first.start + 600), keys, somePartner, named, signable: signable || named });
   };
   /**
    * How many persons' names the lines hold, counting the columns of the original layout (the
@@ -195,11 +216,15 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     const lines = [marker];
     // Above the line only a label ("Für die Schule:"), never the text of a section before it.
     if (!isHeading(marker)) {
-      for (let l = marker - 1; l >= Math.max(0, marker - 2) && isLabel(l); l--) lines.unshift(l);
+      let l = marker - 1;
+      // "Für den Heimatverein …⏎Der Vorstand⏎⏎_____": a label a blank line above, when it says for whom
+      if (l > 0 && blank(l) && !markerLines.has(l - 1) && isLabel(l - 1) && startsSigningFor(l - 1, 2)) l -= 1;
+      for (const top = Math.max(0, l - 1); l >= top && isLabel(l); l--) lines.unshift(l);
     }
     let l = marker + 1;
     for (let skipped = 0; l <= lastLine && blank(l) && skipped < 2; skipped++) l += 1;
-    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l); count++, l++) lines.push(l);
+    // below the line its signer and role, up to the next field's label ("Für das Stadtarchiv: ____")
+    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l) && !(count > 0 && FOR_PARTY.test(content(l))); count++, l++) lines.push(l);
     addBlock(lines, dashes);
     // Typed names one below the other after a place and date: each group of lines is one signer's block.
     for (let groups = 0; groups < 4 && !dashes; groups++) {
@@ -221,12 +246,7 @@ function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyKey>; somePartne
   const keys = new Set<PartyKey>();
   let somePartner = false;
   const ranges: Array<[number, number]> = [];
-  for (const m of text.matchAll(TO_FOLLOW)) {
-    if (!startsWord(text, m.index)) continue;
-    const from = sentenceStart(text, m.index, 200);
-    const to = sentenceEnd(text, m.index + m[0].length, 120);
-    if (!sliceHas(text, from, to, ABOUT_SIGNING)) continue;
-    ranges.push([from, to]);
+  const refs = (from: number, to: number) => {
     let named = false;
     for (const { ref } of sideRefs(doc, parties, from, to)) {
       const key = keyOf(ref);
@@ -234,9 +254,33 @@ function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyKey>; somePartne
       else somePartner = true;
       named = true;
     }
-    if (!named) somePartner = true;
+    return named;
+  };
+  for (const m of text.matchAll(TO_FOLLOW)) {
+    if (!startsWord(text, m.index)) continue;
+    const from = sentenceStart(text, m.index, 200);
+    const to = sentenceEnd(text, m.index + m[0].length, 120);
+    if (!sliceHas(text, from, to, ABOUT_SIGNING)) continue;
+    ranges.push([from, to]);
+    if (refs(from, to)) continue;
+    // "Für die Musikschule⏎⏎Unterschrift wird nachgereicht": the field's label a few lines up names the party
+    const label = labelAbove(doc, lineOf(doc, from));
+    if (label === undefined || !refs(label.start, label.end)) somePartner = true;
+    else ranges.push([label.start, to]);
   }
   return { keys, somePartner, ranges };
+}
+
+/** The "Für …" line at most three lines above `line` (blank lines between allowed), if any. */
+function labelAbove(doc: Doc, line: number): { start: number; end: number } | undefined {
+  for (let l = line - 1, seen = 0; l >= 0 && seen < 3; l--) {
+    const bounds = lineBounds(doc, l);
+    const content = doc.text.slice(bounds.start, Math.min(bounds.end, bounds.start + SHORT_LINE)).trim();
+    if (content === "") continue;
+    if (FOR_PARTY.test(content)) return bounds;
+    seen += 1;
+  }
+  return undefined;
 }
 
 /** What the signature block shows, per party, as a finding, the two signature facts and the signing date. */
@@ -254,13 +298,13 @@ export interface SignatureReading {
  */
 export function signatureFinding(doc: Doc, parties: Parties, lang: Lang, contacts: readonly Contact[] = []): SignatureReading {
   const { lines: placeDates, signingDate } = placeDateLines(doc);
-  const blocks = readBlocks(doc, parties, placeDates, contacts);
+  // A place and a date alone (a letter's date at the top) is no place to sign.
+  const blocks = readBlocks(doc, parties, placeDates, contacts).filter((b) => b.signable);
   const keys = partyKeys(parties);
   const pending = toFollow(doc, parties);
   const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
   const assigned = blocks.filter((b) => b.keys.size > 0 || b.somePartner);
   const evidence = evidenceList(doc, [...assigned.map((b) => [b.from, b.to] as const), ...pending.ranges], 8);
-  const covered = new Set(blocks.flatMap((b) => [...b.keys]));
   const result = (status: Finding["status"], message: string, concerned: readonly PartyKey[], school: boolean | undefined, partners: boolean | undefined, ranges = evidence): SignatureReading => ({
     finding: { id: "signed-by-all", status, message, evidence: ranges, parties: findingParties(parties, concerned) },
     signedBySchool: school,
@@ -277,7 +321,13 @@ export function signatureFinding(doc: Doc, parties: Parties, lang: Lang, contact
     const open = keys.filter(isPartner);
     return result("unclear", say(lang, texts.signatures.toFollowUnassigned), open, undefined, undefined);
   }
-  if (blocks.length === 0) return result("missing", say(lang, texts.signatures.none), keys, false, false, []);
+  if (blocks.length === 0) {
+    // Without any signature field only the signed copy can tell, unless the text says it was signed.
+    const said = saidSigned(doc);
+    if (said) return result("found", say(lang, texts.signatures.saidSigned), keys, true, true, evidenceList(doc, [said]));
+    return result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []);
+  }
+  const covered = new Set(blocks.flatMap((b) => [...b.keys]));
   const open = keys.filter((k) => !covered.has(k));
   if (open.length > 0) {
     const unassigned = blocks.some((b) => b.keys.size === 0);
@@ -288,5 +338,36 @@ export function signatureFinding(doc: Doc, parties: Parties, lang: Lang, contact
     }
     return result("missing", say(lang, texts.signatures.missingSides, { sides: labels(open) }), open, covered.has("school"), partners);
   }
+  // Every party has a field. Where the others' blocks name their signers, a field with a label and a
+  // line only was left empty in a copy that was filled in: missing for that party. Where no field
+  // names anyone (a template), the text cannot tell, and the found message says so.
+  const signed = new Set(blocks.filter((b) => b.named).flatMap((b) => [...b.keys]));
+  const empty = keys.filter((k) => !signed.has(k));
+  if (signed.size > 0 && empty.length > 0 && empty.every((k) => blocks.every((b) => !b.keys.has(k) || isEmptyField(doc, b)))) {
+    const ranges = evidenceList(doc, blocks.filter((b) => empty.some((k) => b.keys.has(k))).map((b) => [b.from, b.to] as const), 8);
+    return result("missing", say(lang, texts.signatures.emptyField, { sides: labels(empty) }), empty, !empty.includes("school"), !empty.some(isPartner), ranges);
+  }
   return result("found", say(lang, texts.signatures.found, { sides: labels(keys) }), keys, true, true);
+}
+
+/** "wurde am 3. Mai 2025 von beiden Seiten unterzeichnet": the text says the agreement was signed. */
+const SAID_SIGNED =
+  /(?<!\p{L})(?:wurde|wurden|ist|sind)\s(?:[^.\n]{0,60}\s)?(?:unterzeichnet|unterschrieben)(?:\sworden)?(?![\p{L}\s]*(?:werden|wird|zu\s))/giu;
+
+function saidSigned(doc: Doc): readonly [number, number] | undefined {
+  for (const m of doc.text.matchAll(SAID_SIGNED)) {
+    // "ist … zu unterzeichnen", "nicht unterzeichnet": no statement that it was signed
+    if (/(?<!\p{L})(?:nicht|noch|kein)(?!\p{L})/iu.test(m[0])) continue;
+    return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
+
+/** A field that holds its label and a line to sign on, and nothing else: no role, no name, no date. */
+function isEmptyField(doc: Doc, block: Block): boolean {
+  const body = doc.text.slice(block.from, block.to);
+  return !/\d/u.test(body) && body.split("\n").every((line) => {
+    const text = line.trim();
+    return text === "" || FOR_PARTY.test(text) || SIGNATURE_ONLY.test(text);
+  });
 }
