@@ -250,7 +250,8 @@ describe("signed-by-all", () => {
     ["Seestadt, den 15.06.2025\nAnna Müller\nSchulleiterin", "missing"],
     ["Für die Schule:\n______________________\nAnna Müller", "missing"],
     ["______________________\n\n______________________", "unclear"],
-    ["", "missing"],
+    // no signature block at all: only the signed copy can tell
+    ["", "unclear"],
   ] as const)("%j → %s", (signatures, expected) => {
     expect(statusOf(agreement({ signatures }), "signed-by-all")).toBe(expected);
   });
@@ -268,9 +269,11 @@ describe("signed-by-all", () => {
 
   it("needs a signature of every partner when there are two", () => {
     const parties = `${goodParts.parties}\n\nsowie\n\ndem Heimatverein Seestadt e. V.`;
-    const both = `${goodParts.signatures}\n\n______________________\nFür den Heimatverein`;
+    const both = `${goodParts.signatures}\n\n______________________\nIda Brenner, Für den Heimatverein`;
     expect(statusOf(agreement({ parties }), "signed-by-all")).toBe("missing");
     expect(statusOf(agreement({ parties, signatures: both }), "signed-by-all")).toBe("found");
+    // the Heimatverein's field holds its label and a line only, while the others name their signers
+    expect(statusOf(agreement({ parties, signatures: `${goodParts.signatures}\n\n______________________\nFür den Heimatverein` }), "signed-by-all")).toBe("missing");
   });
 });
 

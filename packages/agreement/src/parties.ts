@@ -31,7 +31,7 @@ const OPENING =
 const PARTIES_VERB = /(?:schließen|vereinbaren|treffen|beschließen|gehen|begründen|bilden|arbeiten|kooperieren)(?!\p{L})/giu;
 /** Where the list of parties ends at the latest. */
 const PARTIES_END =
-  /(?:wird|werden)\s(?:die\s)?(?:folgende|nachstehende)|(?:schließen|treffen|vereinbaren)\s(?:folgende|die\sfolgende|nachstehende)|Präambel|§|Vorbemerkung|Ziele?\sder/iu;
+  /(?:wird|werden)\s(?:die\s)?(?:folgende|nachstehende)|(?:schließen|treffen|vereinbaren)\s(?:folgende|die\sfolgende|nachstehende)|Präambel|(?<!(?:gemäß|gem\.|nach|laut|des|im\sSinne|i\.\sS\.\sd\.)\s)§(?!\s?\d+\s(?:Abs\.|BGB|SGB|HGB))|Vorbemerkung|Ziele?\sder/iu;
 const DEFINED_NAME = /(?:im\sFolgenden|nachfolgend|nachstehend|fortan|kurz)\s?:?\s?(?:als\s)?[„"»‚']?(\p{L}[\p{L}-]*)/iu;
 
 /** Words that never start or end a party's name: articles, prepositions, conjunctions, pronouns. */
@@ -218,8 +218,9 @@ function pieces(region: string): Piece[] {
       start = i + 1;
     } else if (char === " " && region[i - 1] !== "-" && (region.startsWith(" und ", i) || region.startsWith(" sowie ", i))) {
       // "Heimat- und Bürgerverein": a suspended compound, not two names; after an apposition,
-      // "und" without an article continues it ("…, Haus der Stadtgeschichte und Konzertaula").
-      push(i, false, comma);
+      // "und" without an article continues it ("…, Haus der Stadtgeschichte und Konzertaula"), but
+      // ", und" closes it ("Gymnasium Am Wall, Bochum (Schulnummer …), und Stadtbibliothek Bochum").
+      push(i, false, comma && region.slice(start, i).trim() !== "");
       start = i + 1;
     }
   }
@@ -277,8 +278,13 @@ function isAddress(text: string): boolean {
 /** A town, municipality or district named as a party: "die Stadt Iserlohn", "der Kreis Unna". */
 const MUNICIPALITY = /^(?:[Dd](?:ie|er|em)\s)?((?:Stadt|Gemeinde|Kreis|Landkreis|Hansestadt|Bundesstadt)\s\p{Lu}[\p{L}-]{2,40})(?:$|[ ,])/u;
 
+/** A label and a person: "Museum: Herr Tim Overbeck", a contact's line, not a party's. */
+const CONTACT_LINE = /^[\p{L}-]+(?:\s[\p{L}-]+)?\s?:\s*(?:Frau|Herr|Dr\.|Prof\.)\s/u;
+/** "für das Stadtarchiv …" after a town's name: the institution that town acts through. */
+const ACTS_FOR = /^für\s(?:das|die|den|der)\s/iu;
+
 /** The parties named in a region of text, piece by piece; a piece that names none is skipped. */
-function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
+function partiesIn(region: string, hints: readonly Hint[], title = false): RawParty[] {
   const parties: RawParty[] = [];
   const numbers: number[] = [];
   let conjunction = false;
@@ -308,7 +314,22 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
     conjunction = lead === "" && startsWithConjunction;
     const last = parties[parties.length - 1];
     const defined = DEFINED_NAME.exec(lead)?.[1] ?? (paren > 0 ? /^\(([\p{L}-]{2,30})\)/u.exec(lead.slice(paren))?.[1] : undefined);
-    const apposition = piece.afterComma && last !== undefined && !ARTICLE.test(lead);
+    // "Schule: Frau Aksoy", "Museum: Herr Overbeck": a contact line under a label, no party
+    if (CONTACT_LINE.test(lead)) continue;
+    // "der Stadt Hemmerbach, vertreten durch …,⏎für das Stadtarchiv Hemmerbach": the institution the party acts for
+    const actsFor = ACTS_FOR.exec(lead);
+    if (actsFor && last) {
+      const phrase = institutionPhrase(text.slice(actsFor[0].length));
+      if (phrase) {
+        for (const word of partyWords(phrase.name, defined)) last.words.add(word);
+        last.name = phrase.name;
+        last.side ??= sideOfName(phrase.name, defined);
+        continue;
+      }
+    }
+    // A title line "Grundschule Am Bach, Heimatverein Lindlar e. V. und …": after a comma, a name of the other side is a party of its own
+    const otherSide = title && last?.side !== undefined && isInstitutionNounPhrase(text) && sideOfName(text, undefined) === (last.side === "school" ? "partner" : "school");
+    const apposition = piece.afterComma && last !== undefined && !ARTICLE.test(lead) && !otherSide;
     if (paren === 0 || apposition || ATTACHED.test(text) || isAddress(text)) {
       if (last && defined) {
         last.words.add(fold(defined));
@@ -320,13 +341,22 @@ function partiesIn(region: string, hints: readonly Hint[]): RawParty[] {
     const hint = hints.findIndex((h) => sameInstitutionName(h.name, text.slice(0, 150)));
     // "dem TextilWerk Bocholt (LWL-Museum für Industriekultur)": the noun may stand in the parentheses.
     const phrase = institutionPhrase(text, hint >= 0 || defined !== undefined) ?? (paren > 0 ? institutionPhrase(lead) : undefined);
-    if (phrase && (hint >= 0 || isInstitutionNounPhrase(phrase.name) || defined !== undefined)) {
+    // "der Stadt Bochum – Kulturamt": the town's office, named with its town
+    const office = phrase && isBareNoun(phrase.name) ? MUNICIPALITY.exec(text) : null;
+    if (phrase && office && /^[ ]?[–-][ ]?$/u.test(text.slice(office.index + office[0].trimEnd().length, phrase.from))) {
+      const name = text.slice(text.indexOf(office[1]!), phrase.to);
+      if (!parties.some((p) => p.name === name)) parties.push({ side: "partner", name, words: partyWords(name, defined) });
+    } else if (phrase && (hint >= 0 || isInstitutionNounPhrase(phrase.name) || defined !== undefined)) {
       // "die Stadtbücherei" after "der Stadtbücherei Wermelskirchen" names the same party again
       const single = tokens(phrase.name, 0, phrase.name.length);
       if (parties.some((p) => p.name === phrase.name || (single.length === 1 && p.words.has(fold(single[0]!.text))))) continue;
       const party: RawParty = { side: sideOfName(phrase.name, defined), name: phrase.name, words: partyWords(phrase.name, defined) };
       // "die Steinwache – Mahn- und Gedenkstätte …": other names in the same piece name the same party
-      for (const token of tokens(text, 0, text.length)) if (nameToken(token) && token.text.length >= 4) party.words.add(fold(token.text));
+      // (not a word of the other side: "Die Schulleiterin   Für das Stadtmuseum" in two columns)
+      for (const token of tokens(text, 0, text.length)) {
+        const side = sideOfWord(token.text);
+        if (nameToken(token) && token.text.length >= 4 && (side === null || side === party.side)) party.words.add(fold(token.text));
+      }
       if (hint >= 0) party.hint = hint;
       if (isBareNoun(phrase.name)) party.bare = true;
       parties.push(party);
@@ -357,7 +387,7 @@ const complete = (parties: readonly RawParty[]) => parties.some((p) => p.side ==
 function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
   // The parties stand at the top; "Schule:" further down labels a contact, not a party.
   const head = doc.text.slice(0, 3000);
-  const candidates: Array<{ at: number; region: () => string }> = [];
+  const candidates: Array<{ at: number; region: () => string; title?: boolean }> = [];
   let tried = 0;
   for (const opening of head.matchAll(OPENING)) {
     if (tried++ >= 4 || (opening[0].toLowerCase() === "zwischen" && !startsWord(head, opening.index))) continue;
@@ -385,16 +415,53 @@ function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
     }
     candidates.push({ at: verb.index, region: () => `${head.slice(from, verb.index)}.` });
   }
+  // A title line: "Kooperationsvereinbarung der Marienschule und des Stadtmuseums", "Kooperation mit
+  // dem Stadtmuseum", or the parties alone ("Gymnasium Am Wall, Bochum (Schulnummer 123456), und Stadtbibliothek Bochum").
+  const lineCount = Math.min(doc.lineStarts.length, 15);
+  for (let line = 0; line < lineCount; line++) {
+    const { start, end } = lineBounds(doc, line);
+    if (end - start > 200) continue;
+    const content = doc.text.slice(start, end);
+    const title = TITLE.exec(content);
+    const following = lineBounds(doc, line + 1);
+    const listed = (content.includes(" und") || /^\s*und\s/u.test(doc.text.slice(following.start, following.end))) && namesOnly(content);
+    const from = title ? start + title[0].length : listed ? start : -1;
+    if (from < 0) continue;
+    // a title wrapped over the next lines, up to a blank line
+    let to = end;
+    for (let next = line + 1; next < Math.min(doc.lineStarts.length, line + 3); next++) {
+      const bounds = lineBounds(doc, next);
+      const nextLine = doc.text.slice(bounds.start, bounds.end);
+      if (nextLine.trim() === "" || !(/(?:,|\sund|\ssowie|–|-)\s*$/u.test(doc.text.slice(start, to)) || /^\s*(?:und|sowie)\s/u.test(nextLine))) break;
+      to = bounds.end;
+    }
+    candidates.push({ at: start, region: () => `${doc.text.slice(from, to)}.`, title: true });
+  }
   // The first opening that names a school and a partner by name wins; one with bare nouns only if none does.
   let best: RawParty[] = [];
   let bare: RawParty[] | undefined;
   for (const candidate of candidates.sort((a, b) => a.at - b.at)) {
-    const parties = partiesIn(candidate.region(), hints);
+    const parties = partiesIn(candidate.region(), hints, candidate.title);
     if (complete(parties) && !parties.some((p) => p.bare)) return parties;
     if (complete(parties)) bare ??= parties;
     else if (parties.length > best.length) best = parties;
   }
   return bare ?? best;
+}
+
+/** The words of a title before its parties: "Kooperationsvereinbarung der", "Vertrag zwischen", "Kooperation mit dem". */
+const TITLE =
+  /^[ ]*(?:\S+\s){0,2}?\S*(?:vereinbarung|vertrag|kooperation|bildungspartnerschaft)(?:\süber\sdie\sZusammenarbeit)?\s(?:der|des|von|mit\s(?:dem|der|den))\s/iu;
+/** Lower-case words a line of names may hold: articles, links, conjunctions. */
+const titleWords = new Set([...nameLinks, "und", "sowie", "mit", "e"]);
+
+/** A line that holds names only (capitalised words, links, numbers, punctuation), as a title line of parties does. */
+function namesOnly(line: string): boolean {
+  // a letterhead ("Stadtbibliothek · Kinder- und Jugendbibliothek · Markt 9") or a quoted initiative is no list of parties
+  if (/[·„“"»«]|-\sund\s/u.test(line)) return false;
+  // it begins with a name ("Gymnasium Am Wall, …"), not with a person or a list mark ("- Lena Gröne, Stadt Ahlen, …")
+  if (institutionPhrase(line.trim())?.from !== 0) return false;
+  return tokens(line, 0, line.length).every((t) => isUpper(t.text[0]) || titleWords.has(t.text));
 }
 
 /** Whether a phrase has an institution noun: the test every party's name passes without a hint. */

@@ -32,8 +32,8 @@ const SIGNED_MARK = /(?<!\p{L})(?:gez\.|gezeichnet|i\.[ ]?[AV]\.)[ ]?\p{Lu}/u;
 /** A gap between columns of the original layout: three spaces or more, or a tab. */
 const COLUMN_GAP = /[ ]{3,}|\t/u;
 
-/** A line of a field that holds nothing: a line to sign on, "Unterschrift …:", "(Unterschrift)". */
-const SIGNATURE_ONLY = /^(?:(?:Unterschrift(?:\s\p{L}+)?|Ort|Datum|Stempel)[ ,:/()]*)*(?:_{3,}|\.{8,})?[ _.:]*$/iu;
+/** The words of a field's line that hold nothing: "Unterschrift (Verein)", "Ort, Datum", "Stempel". */
+const FIELD_WORDS = new Set(["unterschrift", "unterschriften", "ort", "datum", "stempel", "siegel"]);
 
 /** "Für die Schule", "Für den Heimatverein …": a signature field's label. */
 const FOR_PARTY = /^(?:Für|Fuer)\s/u;
@@ -93,7 +93,7 @@ interface Block {
   readonly somePartner: boolean;
   /** A signer is named: a typed name, "gez. …", "i. A. …". A field with a label and a line only is empty. */
   readonly named: boolean;
-  /** The block has something to sign on or a signer: a line, a signature word, a name; not a bare place and date. */
+  /** The block has a line or word to sign on, a signer or a party: not a place and a date alone (a letter's date). */
   readonly signable: boolean;
 }
 
@@ -161,11 +161,11 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     const keys = new Set<PartyKey>();
     let somePartner = false;
     let named = false;
-    let signable = dashes;
+    let lined = dashes;
     for (const line of lines) {
       if (placeDates.has(line) || hasAddress(line)) continue; // the place names a town, not a party
       const { start, end } = lineBounds(doc, line);
-      if (markerLines.has(line)) signable = true;
+      if (markerLines.has(line)) lined = true;
       if (!named && (findPersonNames(text, start, end).length > 0 || SIGNED_MARK.test(text.slice(start, end)))) named = true;
       for (const { ref } of sideRefs(doc, parties, start, end)) {
         const key = keyOf(ref);
@@ -186,7 +186,8 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     if (open.length === 1 && !somePartner && signerCount(lines) >= all.length) keys.add(open[0]!);
     const first = lineBounds(doc, lines[0]!);
     const last = lineBounds(doc, lines[lines.length - 1]!);
-    blocks.push({ from: first.start, to: Math.min(last.end, first.start + 600), keys, somePartner, named, signable: signable || named });
+    const signable = lined || named || keys.size > 0 || somePartner;
+    blocks.push({ from: first.start, to: Math.min(last.end, first.start + 600), keys, somePartner, named, signable });
   };
   /**
    * How many persons' names the lines hold, counting the columns of the original layout (the
@@ -368,6 +369,9 @@ function isEmptyField(doc: Doc, block: Block): boolean {
   const body = doc.text.slice(block.from, block.to);
   return !/\d/u.test(body) && body.split("\n").every((line) => {
     const text = line.trim();
-    return text === "" || FOR_PARTY.test(text) || SIGNATURE_ONLY.test(text);
+    if (text === "" || FOR_PARTY.test(text)) return true;
+    // "Unterschrift Verein: ______": a field word, and the party's word after "Unterschrift"
+    const words = tokens(text, 0, text.length).map((t) => fold(t.text));
+    return words.every((word, k) => FIELD_WORDS.has(word) || (k > 0 && words[k - 1] === "unterschrift"));
   });
 }
