@@ -34,13 +34,13 @@ const VON_BEFORE = /vo[mn][ ]$/u;
 const RANGE_GAP =
   /^\s?(?:-|–|—|bis(?:\s(?:einschließlich|einschl\.|inkl\.))?(?:\s(?:zum|zur|den|dem))?|und\sendet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes))\s?$/iu;
 const SCHOOL_YEAR_GAP =
-  /^\s?(?:,|und|bis|sowie|-|–)\s?(?:(?:einschließlich|einschliesslich|einschl\.|inkl\.)\s?)?(?:(?:zum|das|dem)\s)?(?:(?:Ende\s(?:des\s)?)?Schuljahr(?:es)?\s)?$/iu;
-const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s(?:(?:von|vom|dem|den|der|die|das)\s)?$/iu;
+  /^\s{0,3}(?:,|und|bis|sowie|-|–)\s{0,3}(?:(?:einschließlich|einschliesslich|einschl\.|inkl\.)\s{0,3})?(?:(?:zum|das|dem)\s{1,3})?(?:(?:Ende\s{1,3}(?:des\s{1,3})?)?Schuljahr(?:es)?\s{1,3})?$/iu;
+const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s{1,3}(?:(?:von|vom|dem|den|der|die|das)\s{1,3})?$/iu;
 const SCHOOL_YEAR_START =
-  /(?:(?:ab|beginnend\smit|beginnt\smit|mit\sBeginn|mit|zu\sBeginn|zum\sBeginn|zum|Beginn:?)\s(?:dem\s|des\s)?Schul(?:jahr|jahres)|Schuljahres(?:beginn|anfang|start)s?)\s$/iu;
+  /(?:(?:ab|beginnend\s{1,3}mit|beginnt\s{1,3}mit|mit\s{1,3}Beginn|mit|zu\s{1,3}Beginn|zum\s{1,3}Beginn|zum|Beginn:?)\s{1,3}(?:dem\s{1,3}|des\s{1,3})?Schul(?:jahr|jahres)|Schuljahres(?:beginn|anfang|start)s?)\s{1,3}$/iu;
 /** "bis zum Ende des Schuljahres 2026/27", "bis Ende Schuljahr 2026/27", "endet mit dem Schuljahr 2026/27": an end only. */
 const SCHOOL_YEAR_END =
-  /(?:bis|endet|läuft|gilt)\s(?:(?:zum|mit\sdem|mit|zu)\s)?(?:(?:Ende|Ablauf|Schluss)\s(?:des\s)?)?Schul(?:jahr|jahres)\s$|(?:Ende|Ablauf)\s(?:des\s)?Schul(?:jahr|jahres)\s$|Schuljahresende\s$/iu;
+  /(?:bis|endet|läuft|gilt)\s{1,3}(?:(?:zum|mit\s{1,3}dem|mit|zu)\s{1,3})?(?:(?:Ende|Ablauf|Schluss)\s{1,3}(?:des\s{1,3})?)?Schul(?:jahr|jahres)\s{1,3}$|(?:Ende|Ablauf)\s{1,3}(?:des\s{1,3})?Schul(?:jahr|jahres)\s{1,3}$|Schuljahresende\s{1,3}$/iu;
 const START_BEFORE =
   /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|(?:Laufzeit|Vertrags|Kooperations)beginn|Beginn\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sab)[ .:…_]*$/iu;
 const END_BEFORE =

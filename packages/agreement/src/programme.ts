@@ -3,10 +3,10 @@ import { say, texts } from "./messages.js";
 import { evidenceList, sentenceEnd, startsWord, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
 
-/** "Bildungspartner", "Bildungspartnerschaft", "Bildungs-Partner", … */
-const PARTNER_WORD = /Bildungs-?\s?partner(schaft|schaften|innen|in|n)?(?!\p{L})/giu;
-/** "NRW" right after the word: "Bildungspartner NRW", "Bildungspartner-NRW", "Bildungspartner in NRW". */
-const NRW_NEXT = /^\s?[-–]?\s?(?:(?:in|im|des|Landes|Land)\s){0,2}(?:NRW|Nordrhein-Westfalen)(?!\p{L})/u;
+/** "Bildungspartner", "Bildungspartnerschaft", "Bildungs-Partner", "BildungspartnerNRW", … */
+const PARTNER_WORD = /Bildungs-?\s?partner(?:(schaft|schaften|innen|in|n)?(?!\p{L})|(?=NRW))/giu;
+/** "NRW" right after the word: "Bildungspartner NRW", "Bildungspartner-NRW", "Bildungspartner in NRW", "Bildungspartner⏎  NRW". */
+const NRW_NEXT = /^\s{0,3}[-–]?\s{0,3}(?:(?:in|im|des|Landes|Land)\s{1,3}){0,2}(?:NRW|Nordrhein-Westfalen)(?!\p{L})/u;
 /** "NRW" later in the same sentence, for "Bildungspartnerschaft … NRW". */
 const NRW_WORD = /(?<!\p{L})(?:NRW|Nordrhein-Westfalen)(?!\p{L})/u;
 /** The programme's sub-initiatives ("Archiv und Schule", …). */

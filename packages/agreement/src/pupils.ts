@@ -4,11 +4,11 @@ import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWo
 import type { Finding } from "./types.js";
 
 /**
- * "allen Schülerinnen und Schülern", "sämtliche Schüler*innen", "alle SuS", "allen Kindern der Schule",
+ * "allen Schülerinnen und Schülern", "sämtliche Schüler*innen", "alle SuS", "alle Lerngruppen", "allen Kindern der Schule",
  * "allen Klassen", "jede Klasse", "aller Bildungsgänge", "allen Studierenden": everyone, or every group.
  */
 const ALL_PUPILS =
-  /(?:alle|allen|aller|s(?:ä|ae)mtliche[nr]?|jede[mnrs]?)\s(?:(?:interessierten|teilnehmenden|unsere[nr]?)\s)?(?:Sch(?:ü|ue)ler(?:innen\sund\sSch(?:ü|ue)ler)?|SuS|Lernende|Studierende|Kind|Jugendliche|Klasse|Jahrg|Bildungsg|Schulformen|Stufen)[\p{L}*:_/]*/giu;
+  /(?:alle|allen|aller|s(?:ä|ae)mtliche[nr]?|jede[mnrs]?)\s(?:(?:interessierten|teilnehmenden|unsere[nr]?)\s)?(?:Sch(?:ü|ue)ler(?:innen\sund\sSch(?:ü|ue)ler)?|SuS|Lernende|Studierende|Kind|Jugendliche|Klasse|Schulklasse|Lerngruppe|Jahrg|Bildungsg|Schulformen|Stufen)[\p{L}*:_/]*/giu;
 /** The whole school: "der gesamten Schülerschaft", "der ganzen Schule". */
 const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Sch(?:ü|ue)lerschaft|Schule|Sch(?:ü|ue)lerinnen|Schulgemeinschaft|Schulgemeinde)/giu;
 const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;
