@@ -13,7 +13,7 @@ import {
 import type { Judge } from "./judge.js";
 import { parserDates } from "./parsed-dates.js";
 import { say, texts } from "./messages.js";
-import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, startsWord, tokens, type Doc } from "./text.js";
+import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
 import type { Finding, SentenceDateParser } from "./types.js";
 
 /** One statement of the agreement's term. */
@@ -56,7 +56,11 @@ const INDEFINITE =
   /(?:unbefristet(?:e[nmrs]?)?|nicht\s(?:zeitlich\s)?befristet|auf\sunbestimmte\sZeit|ohne\s(?:zeitliche\s)?(?:Befristung|Begrenzung)|zeitlich\sunbegrenzt|bis\sauf\sWeiteres|bis\sauf\sWiderruf|bis\szu\s(?:ihrer|einer)\sKündigung|auf\sDauer\sangelegt)(?!\p{L})/giu;
 const NEGATED = /(?<!\p{L})(?:nicht|keine?)\s$/iu;
 const RENEWAL =
-  /verlängert\ssich|(?:automatisch|stillschweigend)(?:e|en)?\s(?:verlängert|Verlängerung)|Verlängerung\sum\s(?:jeweils\s)?(?:ein|je)/giu;
+  /verlängert\s(?:(?:sie|er|es|diese|die\sVereinbarung|der\sVertrag)\s)?sich|(?:automatisch|stillschweigend)(?:e|en)?\s(?:verlängert|Verlängerung)|Verlängerung\sum\s(?:jeweils\s)?(?:ein|je)|gilt\s(?:jeweils\s)?als\s(?:(?:um\s)?(?:ein|ein\sweiteres)\s(?:Schul)?jahr\s)?verlängert/giu;
+/** "siehe Anlage 2", "gemäß Anhang", "in Anlage 1": the term stated in an annex. */
+const ANNEX_REF = /(?:siehe|gemäß|laut|nach|in|aus|der|die)\s(?:(?:der|dem|beigefügten|beiliegenden)\s)?(?:Anlage|Anhang)(?!\p{L})/giu;
+/** Words of a sentence about the term itself, narrower than TERM_WORDS: a reference to an annex must be about it. */
+const TERM_ITSELF = /Laufzeit|Dauer|Zeitraum|Beginn|befristet|Geltungsdauer|gilt\s(?:vom|ab|bis)/iu;
 const RENEWAL_DENIED = /^\s(?:nicht|keinesfalls)(?!\p{L})/iu;
 const VAGUE = /(?:langfristig|mehrjährig|dauerhaft)(?:e[nmrs]?)?(?!\p{L})/giu;
 
@@ -254,6 +258,22 @@ export interface TermReading {
   readonly endOnly: DatedPlace | undefined;
   /** The term starts with the signing ("tritt mit ihrer Unterzeichnung in Kraft", "ab Unterzeichnung"). */
   readonly startsAtSigning: boolean;
+  /** Where the text says so. */
+  readonly signingAt: readonly number[];
+  /** Where a sentence about the term points to an annex ("Die Laufzeit ergibt sich aus Anlage 2."). */
+  readonly annexRefs: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Sentences about the term that point to an annex for it. */
+function annexReferences(text: string): Array<[number, number]> {
+  const refs: Array<[number, number]> = [];
+  for (const m of text.matchAll(ANNEX_REF)) {
+    if (!startsWord(text, m.index) || refs.length >= 4) continue;
+    const from = sentenceStart(text, m.index, 150);
+    const to = sentenceEnd(text, m.index + m[0].length, 100);
+    if (sliceHas(text, from, to, TERM_ITSELF)) refs.push([from, to]);
+  }
+  return refs;
 }
 
 /** Where the text says the term starts with the signing, in a sentence about the term. */
@@ -313,6 +333,8 @@ export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceD
     startOnly: terms.length === 0 ? start : undefined,
     endOnly: terms.length === 0 && !start ? end : undefined,
     startsAtSigning: atSigning.length > 0,
+    signingAt: atSigning,
+    annexRefs: terms.length === 0 ? annexReferences(text) : [],
   };
 }
 
@@ -455,6 +477,17 @@ export function durationFinding(
     const end = displayDate(reading.endOnly.date, lang);
     const agreement = { endDate: isoDate(reading.endOnly.date) };
     return { finding: finding("unclear", say(lang, texts.duration.endOnly, { end, required }), [[reading.endOnly.from, reading.endOnly.to]]), agreement, judged: agreement };
+  }
+  if (reading.annexRefs.length > 0) {
+    // "Die Laufzeit ergibt sich aus Anlage 2": the annex, not this text, states the term
+    return { finding: finding("unclear", say(lang, texts.duration.inAnnex, { required }), reading.annexRefs), agreement: {}, judged: {} };
+  }
+  if (reading.startsAtSigning) {
+    // "tritt mit Unterzeichnung in Kraft" and no end, no length: whether it is meant without end, a person must judge
+    const at = reading.startOnly ?? undefined;
+    const agreement = at ? { startDate: isoDate(at.date) } : {};
+    const evidence = reading.signingAt.map((pos) => [pos, clauseEnd(doc.text, pos, 80)] as const);
+    return { finding: finding("unclear", say(lang, texts.duration.fromSigningOnly, { required }), evidence), agreement, judged: agreement };
   }
   if (reading.renewals.length > 0 || reading.vague.length > 0) {
     return { finding: finding("unclear", say(lang, texts.duration.vague, { required }), [...reading.renewals, ...reading.vague]), agreement: {}, judged: {} };

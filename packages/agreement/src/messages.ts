@@ -89,6 +89,14 @@ export const texts = {
       de: "Die Vereinbarung ist als langfristig oder sich verlängernd beschrieben, nennt aber keine Dauer. Ob sie auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
       en: "The agreement is described as long-term or renewing but gives no duration. Whether it is meant to last at least two years needs a person's judgement ({required}).",
     },
+    inAnnex: {
+      de: "Die Laufzeit steht laut Text in einer Anlage; im Text selbst ist sie nicht zu finden. Bitte prüfen Sie die Anlage ({required}).",
+      en: "The text puts the term in an annex; the text itself does not state it. Please check the annex ({required}).",
+    },
+    fromSigningOnly: {
+      de: "Die Vereinbarung tritt mit der Unterzeichnung in Kraft, nennt aber weder ein Ende noch eine Dauer. Ob sie ohne Ende gelten soll, muss eine Person beurteilen ({required}). Bitte geben Sie die Laufzeit an.",
+      en: "The agreement takes effect when signed but gives neither an end nor a duration. Whether it is meant to last without end needs a person's judgement ({required}). Please state the term.",
+    },
     startOnly: {
       de: "Nur der Beginn ({start}) ist genannt ({required}). Bitte geben Sie das Ende oder die Dauer an.",
       en: "Only the start ({start}) is given ({required}). Please give the end or the duration.",
