@@ -14,6 +14,7 @@ import type { Judge } from "./judge.js";
 import { parserDates } from "./parsed-dates.js";
 import { say, texts } from "./messages.js";
 import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
+import { mainPart } from "./main-part.js";
 import type { Finding, SentenceDateParser } from "./types.js";
 
 /** One statement of the agreement's term. */
@@ -392,12 +393,14 @@ function monthsOf(term: Term & { kind: "range" }): number {
 
 /** The min-duration finding and the agreement facts it supports. */
 export function durationFinding(
-  doc: Doc,
+  whole: Doc,
   judge: Judge,
   lang: Lang,
   signingDate?: CalendarDate,
   parse?: SentenceDateParser,
 ): { finding: Finding; agreement: Agreement; judged: Agreement } {
+  // the term of an agreement attached to this one (a Kita's) is not this one's
+  const doc = mainPart(whole);
   const reading = readTerm(doc, signingDate, parse);
   const judged = reading.terms.map((term) => ({ term, verdict: verdict(judge, term) }));
   const met = judged.filter((j) => j.verdict === "met");

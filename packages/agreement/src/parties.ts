@@ -1,4 +1,5 @@
 import { limits, type Application, type Lang } from "@bildungspartner/core";
+import { mainPart } from "./main-part.js";
 import type { FindingParty } from "./types.js";
 import { isBareNoun, isInstitutionNoun, partnerHeads, sideOfWord } from "./institutions.js";
 import { sameInstitutionName } from "./names.js";
@@ -539,7 +540,9 @@ const assumedParties: Parties = {
  * "Partner dieser Vereinbarung sind …"), the form's names when given, else the institutions named
  * in the opening lines and the signature block. Falls back to one school and one partner.
  */
-export function readParties(doc: Doc, application?: Application): Parties {
+export function readParties(whole: Doc, application?: Application): Parties {
+  // the parties of an agreement attached to this one (a Kita's) are not this one's
+  const doc = mainPart(whole);
   const hints = hintsOf(application);
   let read = listedParties(doc, hints);
   if (!complete(read) || read.some((p) => p.bare)) {

@@ -1,6 +1,7 @@
 import type { Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
 import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
+import { mainPart } from "./main-part.js";
 import type { Finding } from "./types.js";
 
 /**
@@ -24,7 +25,9 @@ const ABOUT_PUPILS = /Sch(?:ü|ue)ler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Ki
 const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\swerden/giu;
 
 /** The open-to-all-pupils finding and its fact. */
-export function pupilsFinding(doc: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {
+export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {
+  // the children of a Kita whose agreement is attached are not the school's pupils
+  const doc = mainPart(whole);
   const { text } = doc;
   const open: Array<[number, number]> = [];
   const restricted: Array<[number, number]> = [];

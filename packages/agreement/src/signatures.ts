@@ -5,6 +5,7 @@ import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
 import { originalRange } from "./normalize.js";
 import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
+import { mainPart } from "./main-part.js";
 import type { Finding } from "./types.js";
 
 /** A line to sign on: underscores or dots (an ellipsis is three dots after normalisation). */
@@ -297,7 +298,9 @@ export interface SignatureReading {
  * The signed-by-all finding. A text shows signature blocks, names and "gez.", never ink: whether
  * the paper (or a scan) bears signatures is for a person to see, and the messages say so.
  */
-export function signatureFinding(doc: Doc, parties: Parties, lang: Lang, contacts: readonly Contact[] = []): SignatureReading {
+export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, contacts: readonly Contact[] = []): SignatureReading {
+  // an agreement attached to this one (a Kita's) signs for itself
+  const doc = mainPart(whole);
   const { lines: placeDates, signingDate } = placeDateLines(doc);
   // A place and a date alone (a letter's date at the top) is no place to sign.
   const blocks = readBlocks(doc, parties, placeDates, contacts).filter((b) => b.signable);
