@@ -36,6 +36,10 @@ export const texts = {
       de: "Die Vereinbarung nennt die Initiative „{initiative}“, aber nicht „Bildungspartner NRW“. Bitte nennen Sie das Programm ausdrücklich.",
       en: "The agreement names the initiative “{initiative}” but not “Bildungspartner NRW”. Please check and name the programme explicitly.",
     },
+    runningOnly: {
+      de: "„Bildungspartner NRW“ steht nur in einer Kopf- oder Fußzeile, die sich auf den Seiten wiederholt (etwa im Briefkopf eines Partners), nicht im Text der Vereinbarung. Ob die Vereinbarung im Rahmen des Programms geschlossen ist, muss eine Person beurteilen; bitte nennen Sie das Programm im Text.",
+      en: "“Bildungspartner NRW” stands only in a header or footer repeated on the pages (such as a partner's letterhead), not in the text of the agreement. Whether the agreement is made within the programme needs a person's judgement; please name the programme in the text.",
+    },
     missing: {
       de: "Bildungspartner NRW wird nicht erwähnt. Bitte nennen Sie das Programm in der Kooperationsvereinbarung, damit alle Partner wissen, dass sie Teil des Programms sind.",
       en: "Bildungspartner NRW is not mentioned. Please name the programme in the agreement so that every party knows it is part of the programme.",
