@@ -19,6 +19,10 @@ const TO_FOLLOW =
   /(?:nachgereicht|nachgeholt|nachgetragen|nachträglich|reich(?:t|en)\s(?:ihre|seine|deren|die)\sUnterschrift(?:en)?\snach|Unterschrift(?:en)?\s(?:folg(?:t|en)|steh(?:t|en)\snoch\saus|fehl(?:t|en)\snoch)|noch\snicht\s(?:unterschrieben|unterzeichnet)|(?:wird|werden)\s(?:erst\s)?(?:noch|später)\s(?:unterschrieben|unterzeichnet))(?!\p{L})/giu;
 /** The sentence is about a signature. */
 const ABOUT_SIGNING = /Unterschrift|unterzeichn|unterschreib|Signatur|gezeichnet/iu;
+/** A line that starts with "Ort, Datum". */
+const PLACE_DATE_FIELD = /^[ ]?(?:Ort[ ]?(?:,|und|\/)[ ]?Datum|Datum[ ]?(?:,|und|\/)[ ]?Ort)(?!\p{L})/iu;
+/** An agreement's title or its parties: what follows a letter's date, never a signature's. */
+const LETTER_BELOW = /Vereinbarung|Vertrag|(?<!\p{L})zwischen(?!\p{L})/iu;
 /** "Ort, Datum", "Datum, Unterschrift". */
 const PLACE_DATE_LABEL = /(?:Ort[ ]?(?:,|und|\/)[ ]?Datum|Datum[ ]?(?:,|und|\/)[ ]?(?:Ort|Unterschrift))(?!\p{L})/giu;
 
@@ -81,6 +85,8 @@ function placeDateLines(doc: Doc): { lines: Set<number>; signingDate: CalendarDa
     if (end - start > SHORT_LINE) continue;
     const after = doc.text.slice(token.end, end).trim();
     if (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && !SIGNATURE_LINE.test(after))) continue;
+    // a letter's date above the agreement's title or parties: not where it is signed
+    if (sliceHas(doc.text, end, end + 300, LETTER_BELOW)) continue;
     lines.add(line);
     if (token.precision === "day" && (!signingDate || compareDates(token.date, signingDate) > 0)) signingDate = token.date;
   }
@@ -167,6 +173,8 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
       if (placeDates.has(line) || hasAddress(line)) continue; // the place names a town, not a party
       const { start, end } = lineBounds(doc, line);
       if (markerLines.has(line)) lined = true;
+      // "Ort, Datum: Seestadt, 15.06.2025": the town, not a party
+      if (PLACE_DATE_FIELD.test(text.slice(start, end))) continue;
       if (!named && (findPersonNames(text, start, end).length > 0 || SIGNED_MARK.test(text.slice(start, end)))) named = true;
       for (const { ref } of sideRefs(doc, parties, start, end)) {
         const key = keyOf(ref);
@@ -225,8 +233,8 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     }
     let l = marker + 1;
     for (let skipped = 0; l <= lastLine && blank(l) && skipped < 2; skipped++) l += 1;
-    // below the line its signer and role, up to the next field's label ("Für das Stadtarchiv: ____")
-    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l) && !(count > 0 && FOR_PARTY.test(content(l))); count++, l++) lines.push(l);
+    // below the line its signer and role, up to the next field or its label ("Für das Stadtarchiv: ____")
+    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l) && !markerLines.has(l) && !(count > 0 && FOR_PARTY.test(content(l))); count++, l++) lines.push(l);
     addBlock(lines, dashes);
     // Typed names one below the other after a place and date: each group of lines is one signer's block.
     for (let groups = 0; groups < 4 && !dashes; groups++) {
@@ -279,7 +287,8 @@ function labelAbove(doc: Doc, line: number): { start: number; end: number } | un
     const bounds = lineBounds(doc, l);
     const content = doc.text.slice(bounds.start, Math.min(bounds.end, bounds.start + SHORT_LINE)).trim();
     if (content === "") continue;
-    if (FOR_PARTY.test(content)) return bounds;
+    // a field's label, not a contact's line ("Für das Stadtarchiv: Herr Weber, jonas.weber@…")
+    if (FOR_PARTY.test(content) && content.length <= 60 && !content.includes("@")) return bounds;
     seen += 1;
   }
   return undefined;
@@ -356,7 +365,7 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
 
 /** "wurde am 3. Mai 2025 von beiden Seiten unterzeichnet": the text says the agreement was signed. */
 const SAID_SIGNED =
-  /(?<!\p{L})(?:wurde|wurden|ist|sind)\s(?:[^.\n]{0,60}\s)?(?:unterzeichnet|unterschrieben)(?:\sworden)?(?![\p{L}\s]*(?:werden|wird|zu\s))/giu;
+  /(?<!\p{L})(?:wurde|wurden|ist|sind)\s(?:[^\n]{0,60}?\s)?(?:unterzeichnet|unterschrieben)(?:\sworden)?(?![\p{L}\s]*(?:werden|wird|zu\s))/giu;
 
 function saidSigned(doc: Doc): readonly [number, number] | undefined {
   for (const m of doc.text.matchAll(SAID_SIGNED)) {

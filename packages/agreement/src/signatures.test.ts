@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { agreement, goodParts } from "../test/agreements.js";
+import { checkAgreementText } from "./index.js";
+
+const signatureOf = (text: string) => checkAgreementText(text, { asOf: "2026-01-15" }).findings.find((f) => f.id === "signed-by-all")!;
+const threeParties = `${goodParts.parties}\n\nsowie\n\ndem Heimatverein Seestadt e. V.`;
+
+describe("signed-by-all: positive evidence per party", () => {
+  it.each([
+    // a field with its label and a line only, beside fields that name their signers
+    ["Seestadt, den 15.06.2025\n\nFür die Schule:\n______________________\nAnna Müller, Schulleiterin\n\nFür das Stadtarchiv: ______________________", "missing"],
+    // a form filled in except for the partner's signature field
+    ["Ort, Datum: Seestadt, 15.06.2025\n\nUnterschrift Schule: ______________________ gez. Anna Müller\n\nUnterschrift Stadtarchiv: ______________________", "missing"],
+    // a blank template: no field names anyone, every party has its labelled field; the message says to check the signed copy
+    ["Ort, Datum: ____________\n\nFür die Schule:\n______________________\n\nFür das Stadtarchiv:\n______________________", "found"],
+    // a role under each line is a caption, not an empty field
+    ["Seestadt, den 15.06.2025\n\n______________________\nAnna Müller, Schulleiterin\n\n______________________\nLeitung des Stadtarchivs", "found"],
+  ] as const)("%j → %s", (signatures, status) => {
+    expect(signatureOf(agreement({ signatures })).status).toBe(status);
+  });
+
+  it("names the party whose field is empty", () => {
+    const signatures = "Seestadt, den 15.06.2025\n\nFür die Schule:\n______________________\nAnna Müller, Schulleiterin\n\nFür das Stadtarchiv: ______________________";
+    const finding = signatureOf(agreement({ signatures }));
+    expect(finding.parties).toEqual([{ side: "partner", partner: 0, name: "Stadtarchiv Seestadt" }]);
+    expect(finding.message).toMatch(/^Das Unterschriftsfeld für „Stadtarchiv Seestadt“ ist leer/);
+  });
+
+  it("leaves a document without any signature block unclear, not found or missing, and says why", () => {
+    const finding = signatureOf(agreement({ signatures: "" }));
+    expect(finding.status).toBe("unclear");
+    expect(finding.message).toMatch(/keine Unterschriften.*unterzeichneten Fassung/);
+    const english = checkAgreementText(agreement({ signatures: "" }), { lang: "en" }).findings[5]!;
+    expect(english.message).toMatch(/^The text shows no signatures/);
+  });
+
+  it("takes the text's word that it was signed when it shows no fields, but not a plan to sign", () => {
+    expect(signatureOf(agreement({ signatures: "Die Vereinbarung wurde am 15.06.2025 von allen Partnern unterzeichnet." })).status).toBe("found");
+    expect(signatureOf(agreement({ signatures: "Die Vereinbarung ist von allen Partnern zu unterzeichnen." })).status).toBe("unclear");
+    expect(signatureOf(agreement({ signatures: "Die Vereinbarung wurde noch nicht unterzeichnet." })).status).toBe("unclear");
+  });
+
+  it("does not take a letter's date at the top for a field to sign on", () => {
+    const text = `Seestadt, 18.08.2025\n\n${agreement({ signatures: "Für die Schule\n\n______________________\nAnna Müller, Schulleiterin" })}`;
+    expect(signatureOf(text).status).toBe("missing");
+  });
+
+  it("reads a party's label a blank line above its field, as two-column signature blocks put it", () => {
+    const signatures =
+      "Seestadt, 15.06.2025\n\nFür die Schule                      Für das Stadtarchiv\n\n____________________                ____________________\nAnna Müller                         Jonas Weber\n\n\nFür den Heimatverein Seestadt e. V.\nDer Vorstand\n\n____________________                ____________________\nIda Brenner                         Theo Lang";
+    expect(signatureOf(agreement({ parties: threeParties, signatures })).status).toBe("found");
+  });
+
+  it("leaves a party without any field missing when every field is assigned, unclear when one is not", () => {
+    const twoOfThree = "Seestadt, 15.06.2025\n\nFür die Schule:\n______________________\nAnna Müller\n\nFür das Stadtarchiv:\n______________________\nJonas Weber";
+    const signatures = signatureOf(agreement({ parties: threeParties, signatures: twoOfThree }));
+    expect(signatures.status).toBe("missing");
+    expect(signatures.parties).toEqual([{ side: "partner", partner: 1, name: "Heimatverein Seestadt e. V." }]);
+    const unlabelled = `${twoOfThree}\n\n______________________`;
+    expect(signatureOf(agreement({ parties: threeParties, signatures: unlabelled })).status).toBe("unclear");
+  });
+
+  it("gives a signature to follow under a party's label to that party", () => {
+    const signatures = "Seestadt, 15.06.2025\n\nFür die Schule:\n______________________\nAnna Müller\n\nFür das Stadtarchiv Seestadt\n\nUnterschrift wird nachgereicht (Leitung derzeit im Urlaub).";
+    const finding = signatureOf(agreement({ signatures }));
+    expect(finding.status).toBe("missing");
+    expect(finding.parties).toEqual([{ side: "partner", partner: 0, name: "Stadtarchiv Seestadt" }]);
+  });
+
+  it("credits a town that signs for the institution it acts through", () => {
+    const parties = "zwischen\n\nder Stadt Seestadt, vertreten durch den Bürgermeister,\nfür das Stadtarchiv Seestadt\n\nund\n\ndem Gymnasium am See";
+    const signatures = "Seestadt, den 15.06.2025\n\nFür die Stadt Seestadt\nDer Bürgermeister\n\n______________________\nThomas Reinartz\n\nFür das Gymnasium am See\n\n______________________\nAnna Müller";
+    expect(signatureOf(agreement({ parties, signatures })).status).toBe("found");
+  });
+});
