@@ -10,6 +10,8 @@ import type { Finding } from "./types.js";
 
 /** A line to sign on: underscores or dots (an ellipsis is three dots after normalisation). */
 const SIGNATURE_LINE = /_{5,}|\.{8,}/gu;
+/** The same, for testing one line (a global pattern keeps its position between tests). */
+const HAS_SIGNATURE_LINE = /_{5,}|\.{8,}/u;
 /** A line of spaces and dashes only (with at least eight dashes in a row): a signature line, or a separator. */
 const DASH_LINE = /^[ -]+$/u;
 /** "Unterschrift", "gez.", "gezeichnet", "Unterzeichner", "i. A." and "i. V." before a name. */
@@ -84,9 +86,9 @@ function placeDateLines(doc: Doc): { lines: Set<number>; signingDate: CalendarDa
     const { start, end } = lineBounds(doc, line);
     if (end - start > SHORT_LINE) continue;
     const after = doc.text.slice(token.end, end).trim();
-    if (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && !SIGNATURE_LINE.test(after))) continue;
-    // a letter's date above the agreement's title or parties: not where it is signed
-    if (sliceHas(doc.text, end, end + 300, LETTER_BELOW)) continue;
+    if (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && !HAS_SIGNATURE_LINE.test(after))) continue;
+    // a letter's date at the top, above the agreement's title or parties: not where it is signed
+    if (line < 15 && sliceHas(doc.text, end, end + 300, LETTER_BELOW)) continue;
     lines.add(line);
     if (token.precision === "day" && (!signingDate || compareDates(token.date, signingDate) > 0)) signingDate = token.date;
   }
@@ -233,8 +235,10 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     }
     let l = marker + 1;
     for (let skipped = 0; l <= lastLine && blank(l) && skipped < 2; skipped++) l += 1;
-    // below the line its signer and role, up to the next field or its label ("Für das Stadtarchiv: ____")
-    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l) && !markerLines.has(l) && !(count > 0 && FOR_PARTY.test(content(l))); count++, l++) lines.push(l);
+    // below the line its signer and role, up to the next line to sign on or a field's label ("Für das Stadtarchiv: ____");
+    // a heading or a place and date above the lines take them in
+    const ownLine = HAS_SIGNATURE_LINE.test(content(marker));
+    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l) && !(ownLine && HAS_SIGNATURE_LINE.test(content(l))) && !(count > 0 && FOR_PARTY.test(content(l))); count++, l++) lines.push(l);
     addBlock(lines, dashes);
     // Typed names one below the other after a place and date: each group of lines is one signer's block.
     for (let groups = 0; groups < 4 && !dashes; groups++) {
