@@ -109,3 +109,57 @@ describe("readParties: parties in blocks without „zwischen“, and a town as a
     expect(read(text)).toEqual({ assumed: false, school: "Grundschule Musterdorf", partners: ["Gemeinde Musterdorf"] });
   });
 });
+
+describe("readParties: parties in a title line, without „zwischen“", () => {
+  it.each([
+    [
+      "names joined by „, und“, one with its Schulnummer",
+      "Kooperationsvereinbarung\n\nGymnasium Am Wall, Bochum (Schulnummer 123456), und Stadtbibliothek Bochum\n\n§ 1 Ziele\nDie Partner arbeiten zusammen.",
+      "Gymnasium Am Wall",
+      ["Stadtbibliothek Bochum"],
+    ],
+    [
+      "the title names them in the genitive",
+      "Kooperationsvereinbarung der Marienschule Lünen und des Heimatmuseums Lünen\n\n1. Ziele\nDie Partner arbeiten zusammen.",
+      "Marienschule Lünen",
+      ["Heimatmuseums Lünen"],
+    ],
+    [
+      "three parties over two lines",
+      "Kooperationsvereinbarung\n\nGrundschule Am Bach, Heimatverein Lindlar e. V.\nund Kulturamt der Gemeinde Lindlar\n\nDie Partner arbeiten zusammen.",
+      "Grundschule Am Bach",
+      ["Heimatverein Lindlar e. V.", "Kulturamt der Gemeinde Lindlar"],
+    ],
+    [
+      "a letterhead and „Kooperation mit dem …“",
+      "GGS Lindenschule – Städtische Gemeinschaftsgrundschule\n\nKooperation mit dem Stadtmuseum Altenkirchen\n\nLiebe Eltern, unsere Schule und das Museum arbeiten zusammen.\n\nAnsprechpartner\nSchule: Frau Derya Aksoy\nMuseum: Herr Tim Overbeck",
+      "GGS Lindenschule",
+      ["Stadtmuseum Altenkirchen"],
+    ],
+  ])("%s", (_name, text, school, partners) => {
+    expect(read(text)).toEqual({ assumed: false, school, partners });
+  });
+
+  it("does not take a prose line, a letterhead line or a list of attendees for a title line", () => {
+    expect(read("Bericht\n\nsehr freuen: Unsere Schule und das Stadtmuseum im Alten Rathaus werden Partner.").assumed).toBe(true);
+    expect(read("Stadtbibliothek Bocholt · Kinder- und Jugendbibliothek · Markt 9\n\nLiebe Eltern,").assumed).toBe(true);
+    expect(read("Anwesend:\n- Lena Gröne, Stadt Ahlen, Fachbereich Schule, Sport und Kultur\n\nProtokoll").assumed).toBe(true);
+  });
+});
+
+describe("readParties: towns and their offices, three parties kept", () => {
+  it("reads a town that acts „für das Stadtarchiv“ as one party, the archive", () => {
+    const text = "zwischen\n\nder Stadt Hemmerbach, vertreten durch den Bürgermeister,\nfür das Stadtarchiv Hemmerbach, Am Zehnthof 3\n– nachstehend „Stadtarchiv“ genannt –\n\nund\n\ndem Städtischen Gymnasium Hemmerbach\n\nPräambel";
+    expect(read(text)).toEqual({ assumed: false, school: "Städtischen Gymnasium Hemmerbach", partners: ["Stadtarchiv Hemmerbach"] });
+  });
+
+  it("keeps a town's Kulturamt beside a theatre as a third party", () => {
+    const text = "Kooperationsvereinbarung zwischen dem Gymnasium Am Wall, dem Theater Bochum und der Stadt Bochum – Kulturamt\n\nDie Partner arbeiten zusammen.";
+    expect(read(text)).toEqual({ assumed: false, school: "Gymnasium Am Wall", partners: ["Theater Bochum", "Stadt Bochum – Kulturamt"] });
+  });
+
+  it("reads past „gemäß § 26 BGB“ in a party's entry", () => {
+    const text = "Zwischen\n\nder Volkssternwarte Hohe Egge e. V., vertreten durch den Vorstand gemäß\n§ 26 BGB,\n\nund\n\nder Realschule Oerlinghusen, vertreten durch die Schulleiterin,\n\nwird folgender Vertrag geschlossen:";
+    expect(read(text)).toEqual({ assumed: false, school: "Realschule Oerlinghusen", partners: ["Volkssternwarte Hohe Egge e. V."] });
+  });
+});

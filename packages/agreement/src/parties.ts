@@ -447,7 +447,8 @@ function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
     if (complete(parties)) bare ??= parties;
     else if (parties.length > best.length) best = parties;
   }
-  return bare ?? best;
+  // a bare noun ("das Museum") takes the name another opening gives its side ("Kooperation mit dem Stadtmuseum Altenkirchen")
+  return bare?.map((p) => (p.bare ? (best.find((q) => q.side === p.side && !q.bare) ?? p) : p)) ?? best;
 }
 
 /** The words of a title before its parties: "Kooperationsvereinbarung der", "Vertrag zwischen", "Kooperation mit dem". */
