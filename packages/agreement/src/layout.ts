@@ -302,3 +302,15 @@ export function headerRow(doc: Doc, table: Block): Row | undefined {
   };
   return first.cells.every(isLabel) ? first : undefined;
 }
+
+const layouts = new WeakMap<Doc, Layout>();
+
+/** The layout of a checked text, read once and shared by every reader of the same check. */
+export function layoutOf(doc: Doc): Layout {
+  let layout = layouts.get(doc);
+  if (!layout) {
+    layout = readLayout(doc);
+    layouts.set(doc, layout);
+  }
+  return layout;
+}
