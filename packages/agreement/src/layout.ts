@@ -298,7 +298,8 @@ export function headerRow(doc: Doc, table: Block): Row | undefined {
   if (!first || table.rows.length < 2 || first.cells.length < 2) return undefined;
   const isLabel = (cell: Span) => {
     const words = doc.text.slice(cell.start, cell.end);
-    return !/[@\d]/u.test(words) && wordCount(words) <= 4;
+    // „Für die Schule:“ over „Für das Museum:“ captions a block; a header names a column.
+    return !/[@\d]|:$/u.test(words) && wordCount(words) <= 4;
   };
   return first.cells.every(isLabel) ? first : undefined;
 }
