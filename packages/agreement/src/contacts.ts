@@ -2,7 +2,7 @@ import { bearsName, emailKind, limits, type Contact, type Lang } from "@bildungs
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
 import { sideOfWord } from "./institutions.js";
-import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Span, type TablePlace } from "./layout.js";
+import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "./layout.js";
 import { isFirstName, isHonorific, isTitle } from "./person-names.js";
 import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, rank, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "./text.js";
 import type { Finding } from "./types.js";
@@ -40,6 +40,50 @@ export function findEmails(text: string): EmailMatch[] {
     if (start < at && dot > 0 && tldOk && !domain.includes("..")) {
       found.push({ from: start, to: end, address: text.slice(start, end) });
       lastEnd = end;
+    }
+  }
+  return found;
+}
+
+/** The rest of a cut address at the start of the next line or of the cell below: „kessenich.de“. */
+const ADDRESS_REST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9@-])/u;
+
+/** Where an address cut at `end` begins („henrik.deboer@stadttheater-“, „a.roth@“), scanned back from its „@“; else -1. */
+function cutAddressStart(text: string, from: number, end: number): number {
+  const at = text.lastIndexOf("@", end - 1);
+  if (at < from) return -1;
+  for (let k = at + 1; k < end; k++) if (!isDomainChar(text[k])) return -1;
+  let start = at;
+  while (start > from && at - start < 64 && isLocalChar(text[start - 1])) start -= 1;
+  return start < at ? start : -1;
+}
+
+/**
+ * Addresses that a line break cuts: in a paragraph the rest stands at the start of the next line, in
+ * a table (columns side by side) in the cell below. The match spans the first part; its address is whole.
+ */
+function cutEmails(doc: Doc, layout: Layout): EmailMatch[] {
+  const found: EmailMatch[] = [];
+  const join = (head: Span, rest: Span) => {
+    const start = cutAddressStart(doc.text, Math.max(head.start, head.end - 120), head.end);
+    if (start < 0) return;
+    const second = ADDRESS_REST.exec(doc.text.slice(rest.start, Math.min(rest.end, rest.start + 120)));
+    if (!second) return;
+    const first = doc.text.slice(start, head.end);
+    const address = first + second[0];
+    if (findEmails(first).length > 0 || findEmails(address).length !== 1) return;
+    found.push({ from: start, to: head.end, address });
+  };
+  for (const block of layout.blocks) {
+    if (block.kind === "table") {
+      block.rows.forEach((row, r) =>
+        row.cells.forEach((cell, c) => {
+          const below = block.rows[r + 1]?.cells[c];
+          if (below) join(cell, below);
+        }),
+      );
+    } else if (block.kind === "paragraph") {
+      for (let line = block.firstLine; line < block.lastLine; line++) join(lineBounds(doc, line), lineBounds(doc, line + 1));
     }
   }
   return found;
@@ -360,10 +404,10 @@ function tableCells(doc: Doc, place: TablePlace, emailFrom: number): { names: Sp
     const headerCell = header.cells[place.cell];
     return { names: [...beforeAddress, ...named, ...others, ...above], sides: [...beforeAddress, ...others, ...(headerCell ? [headerCell] : [])] };
   }
-  // Without a header: a label to the left („Schule:“, „TuS:“) names the row's side; in side-by-side
+  // Without a header: a label to the left („Schule:“, „TuS:“, with its colon) names the row's side; in side-by-side
   // blocks the column above does („Für die Schule: | Für das Museum:“), and the cells beside hold
   // the other party's person and address.
-  const labels = cells.filter((cell, k) => k < place.cell && !doc.text.slice(cell.start, cell.end).includes("@"));
+  const labels = cells.filter((cell, k) => k < place.cell && doc.text[cell.end - 1] === ":");
   return { names: [...beforeAddress, ...above, ...others], sides: [...beforeAddress, ...labels, ...above, ...labelsAbove] };
 }
 
@@ -397,7 +441,7 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
   const context = contactContext(doc);
   const layout = layoutOf(doc);
   const units: ContactUnit[] = [];
-  const emails = findEmails(text);
+  const emails = [...findEmails(text), ...cutEmails(doc, layout)].sort((a, b) => a.from - b.from);
   let floor = 0;
   for (const [k, email] of emails.entries()) {
     const nextEmail = emails[k + 1]?.from ?? text.length;
@@ -519,7 +563,7 @@ function redactedUnits(
   doc: Doc,
   parties: Parties,
   covers: (pos: number) => boolean,
-  layout: ReturnType<typeof layoutOf>,
+  layout: Layout,
   read: readonly ContactUnit[],
 ): ContactUnit[] {
   const units: ContactUnit[] = [];
