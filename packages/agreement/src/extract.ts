@@ -10,6 +10,7 @@
 import { AgreementError, agreementLimits } from "./errors.js";
 import { fileErrorTexts, within } from "./file-messages.js";
 import { readerModules } from "./optional-peer.js";
+import { htmlText } from "./docx-html.js";
 import { layoutPages, type PageItems, type PageLayout, type TextItem } from "./pdf-layout.js";
 import type { PageSpan } from "./types.js";
 import { checkZipBounds } from "./zip-bounds.js";
@@ -124,16 +125,16 @@ async function fromDocx(bytes: Uint8Array): Promise<ExtractedText> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   checkZipBounds(bytes);
   const mammoth = (await readerModules.mammoth()).default;
-  let raw: string;
+  let html: string;
   try {
     // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; both accept an ArrayBuffer.
-    const input = { buffer: arrayBuffer, arrayBuffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
-    raw = (await mammoth.extractRawText(input)).value;
+    const input = { buffer: arrayBuffer, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    // Empty paragraphs kept: they are the document's blank lines, which separate its blocks.
+    html = (await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false })).value;
   } catch (error) {
     throw unreadable("DOCX", error);
   }
-  // mammoth ends every paragraph with a blank line; one paragraph per line keeps the layout's blank lines meaningful.
-  return { text: raw.replaceAll("\n\n", "\n").trimEnd(), pages: [] };
+  return { text: htmlText(html), pages: [] };
 }
 
 function fromTxt(bytes: Uint8Array): ExtractedText {

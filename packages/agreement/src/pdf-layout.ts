@@ -61,8 +61,10 @@ const GUTTER_BINS = 240;
 const GUTTER_CROSSING = 0.1;
 /** Each column of a two-column page has at least this many lines… */
 const MIN_COLUMN_LINES = 5;
-/** …and most of them run on to the last part of the column, as wrapped running text does (table labels do not). */
-const COLUMN_FILL = 0.7;
+/** …and in one of them at least, many lines (two in five) run on to the last part of the column, as wrapped running text does (table labels do not). */
+const COLUMN_FILL = 0.6;
+/** A gutter lies within this share of the page's text width from its middle. */
+const MIDDLE = 0.1;
 
 const pageNumberLine = /^(?:(?:seite|page|s\.)\s*\d+(?:\s*(?:von|of|\/)\s*\d+)?|[-–—]\s*\d+\s*[-–—]|\d+\s*\/\s*\d+|\d+)$/iu;
 
@@ -164,8 +166,8 @@ export function removeRunningLines(pages: ReadonlyArray<{ lines: Line[]; bottom:
 /**
  * The x position of a vertical gutter that splits the page into two columns, if there is one: a
  * run of at least {@link CELL_GAP} character widths in the middle of the page that at most
- * {@link GUTTER_CROSSING} of the lines cross, with at least {@link MIN_COLUMN_LINES} lines of
- * running text (most of them filling their column) on each side.
+ * {@link GUTTER_CROSSING} of the lines cross, near the middle, with at least {@link MIN_COLUMN_LINES}
+ * lines on each side and running text (many lines filling their column) on one side at least.
  */
 export function findGutter(lines: readonly Line[]): { start: number; end: number } | undefined {
   if (lines.length < 2 * MIN_COLUMN_LINES) return undefined;
@@ -210,9 +212,12 @@ export function findGutter(lines: readonly Line[]): { start: number; end: number
       else if (s.x >= end - binWidth) rightEnds.push(s.end);
     }
   }
-  const filled = (ends: number[], from: number, to: number) =>
-    ends.length >= MIN_COLUMN_LINES && ends.filter((e) => e >= from + COLUMN_FILL * (to - from)).length * 2 >= ends.length;
-  return filled(leftEnds, left, start) && filled(rightEnds, end, right) ? { start, end } : undefined;
+  const filled = (ends: number[], from: number, to: number) => ends.filter((e) => e >= from + COLUMN_FILL * (to - from)).length >= 0.4 * ends.length;
+  // Columns of a page are about equally wide, and at least one of them is running text; a table's label column is neither.
+  const middle = (start + end) / 2;
+  const balanced = Math.abs(middle - (left + right) / 2) <= MIDDLE * (right - left);
+  const enough = leftEnds.length >= MIN_COLUMN_LINES && rightEnds.length >= MIN_COLUMN_LINES;
+  return balanced && enough && (filled(leftEnds, left, start) || filled(rightEnds, end, right)) ? { start, end } : undefined;
 }
 
 /** The usual distance between baselines on a page, from the lines' pitches; at most 1.25 font heights when most lines stand apart. */
