@@ -31,6 +31,8 @@ export function htmlText(html: string): string {
   /** Per open list: its kind and the number of its next item. */
   const lists: Array<{ ordered: boolean; next: number }> = [];
 
+  /** Set after a table's blank line, so that an empty paragraph after the table adds no second one. */
+  let afterTable = false;
   // Runs of spaces stay (they set parts of a line apart, as side-by-side captions); a tab does the same work.
   const text = () => inline.replace(/\t+/gu, "   ").replace(/[\r\n]+/gu, " ").trimEnd();
   // A block's text: in a cell, one more part of the cell; elsewhere, one line (empty paragraphs keep the document's blank lines).
@@ -39,7 +41,10 @@ export function htmlText(html: string): string {
     inline = "";
     if (cell) {
       if (content !== "") cell.push(content.trim());
-    } else if (content.trim() !== "" || keepEmpty) lines.push(content.trim() === "" ? "" : content);
+    } else if (content.trim() !== "") {
+      lines.push(content);
+      afterTable = false;
+    } else if (keepEmpty && !afterTable) lines.push("");
   };
   const blankLine = () => {
     if (lines.length > 0 && lines[lines.length - 1] !== "") lines.push("");
@@ -82,7 +87,10 @@ export function htmlText(html: string): string {
     } else if (name === "table") {
       if (closing) {
         tableDepth = Math.max(0, tableDepth - 1);
-        if (tableDepth === 0) blankLine();
+        if (tableDepth === 0) {
+          blankLine();
+          afterTable = true;
+        }
       } else {
         if (tableDepth === 0) {
           endBlock(false);

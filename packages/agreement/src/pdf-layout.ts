@@ -58,7 +58,7 @@ const ROW_GAP = 1.25;
 /** Horizontal resolution of the gutter search. */
 const GUTTER_BINS = 240;
 /** At most this share of a page's body lines may cross a column gutter. */
-const GUTTER_CROSSING = 0.1;
+const GUTTER_CROSSING = 0.15;
 /** Each column of a two-column page has at least this many lines… */
 const MIN_COLUMN_LINES = 5;
 /** …and in one of them at least, many lines (two in five) run on to the last part of the column, as wrapped running text does (table labels do not). */
@@ -170,7 +170,7 @@ export function removeRunningLines(pages: ReadonlyArray<{ lines: Line[]; bottom:
  * lines on each side and running text (many lines filling their column) on one side at least.
  */
 export function findGutter(lines: readonly Line[]): { start: number; end: number } | undefined {
-  if (lines.length < 2 * MIN_COLUMN_LINES) return undefined;
+  if (lines.length < MIN_COLUMN_LINES) return undefined;
   let left = Infinity;
   let right = -Infinity;
   for (const line of lines) {
@@ -252,19 +252,25 @@ function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => 
     return true;
   };
   let length = 1;
-  let pending = 0;
-  for (let i = first + 1; i < lines.length; i++) {
+  const inFirstCell = (line: Line) => {
+    const [firstColumn = 0, secondColumn = Infinity] = [...columns].sort((a, b) => a - b);
+    const only = line.segments.length === 1 ? line.segments[0]! : undefined;
+    return only !== undefined && Math.abs(only.x - firstColumn) <= tolerance && only.end < secondColumn - tolerance;
+  };
+  for (let i = first + 1; i < lines.length && !breakAt(i); i++) {
     const line = lines[i]!;
     const only = line.segments.length === 1 ? line.segments[0]! : undefined;
-    if (breakAt(i)) break;
-    if (aligned(line)) {
-      length += pending + 1;
-      pending = 0;
-    } else if (!only || pending > 0) break;
-    else if (only.x > columns[0]! + tolerance && startsAt(columns, only.x, tolerance)) length += 1;
-    // A line in the first column alone belongs to the table only when the table goes on after it.
-    else if (startsAt(columns, only.x, tolerance) && columns.length > 1 && only.end < columns[1]! - tolerance) pending = 1;
-    else break;
+    if (aligned(line) || (only && only.x > Math.min(...columns) + tolerance && startsAt(columns, only.x, tolerance))) length = i - first + 1;
+    // A line in the first column alone (a wrapped cell) belongs to the table when the table goes on after it…
+    else if (!inFirstCell(line)) break;
+  }
+  // …or when it stands closer to the table's last line than the table's rows stand to each other.
+  let rowPitch = 0;
+  for (let i = first + 1; i < first + length; i++) rowPitch = Math.max(rowPitch, lines[i - 1]!.y - lines[i]!.y);
+  while (length >= 2 && first + length < lines.length) {
+    const next = lines[first + length]!;
+    if (!inFirstCell(next) || ROW_GAP * (lines[first + length - 1]!.y - next.y) >= rowPitch) break;
+    length += 1;
   }
   return length >= 2 ? { length, columns } : { length: 0, columns: [] };
 }
