@@ -1,12 +1,13 @@
 // Writes PDF and DOCX versions of some corpus texts, and a scanned PDF without a text layer, into
 // documents/. Run by hand: pnpm --filter @bildungspartner/example-agreements generate
-// Two PDF writers: pdf-lib (here: wraps long lines and hyphenates long words at the line end, as
-// word processors do) and LibreOffice (a real word processor: the script writes a DOCX, with page
+// Two PDF writers: pdf-lib (here: lays out the page itself, with real tables of positioned cells,
+// aligned side-by-side cells or a two-column body, see `PdfLayout`) and LibreOffice (a real word processor: the script writes a DOCX, with page
 // headers and footers for the scanned-looking texts, and converts it with `soffice --headless
 // --convert-to pdf`, German automatic hyphenation on). LibreOffice is only needed to regenerate
 // those PDFs, by hand: they are committed; the command line converts them afresh when `soffice` is
 // on the PATH, and `generateDocuments` (as the tests call it) copies the committed files. The
-// golden tests read all PDFs as extracted text.
+// golden tests read all PDFs as extracted text. The DOCX versions set a text's tables and
+// side-by-side lines as Word tables.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
