@@ -109,7 +109,8 @@ export const docxVersions = [
 export const scanName = "scan-ohne-textebene.pdf";
 
 const FIXED_DATE = new Date("2025-06-01T08:00:00Z");
-const PAGE = { width: 595.28, height: 841.89, margin: 56, size: 10.5, leading: 14 };
+/** An A4 page; its body holds 40 lines of text, as the documents always did. */
+const PAGE = { width: 595.28, height: 841.89, margin: 56, size: 10.5, leading: 14, bottom: 841.89 - 56 - 40 * 14 };
 
 /** Splits one line into lines that fit the width; a long word that does not fit is hyphenated. */
 function wrap(line: string, font: PDFFont, width: number): string[] {
@@ -218,7 +219,7 @@ function newPage(cursor: Cursor): void {
 
 /** Makes room for `height` points, on a new page if this one is full. */
 function room(cursor: Cursor, height: number): void {
-  if (cursor.y - height < PAGE.margin) newPage(cursor);
+  if (cursor.y - height < PAGE.bottom) newPage(cursor);
 }
 
 /** A table as ruled cells: columns as wide as their content asks, cells wrapped by words, rows apart by a little more than a cell's lines. */
@@ -277,7 +278,7 @@ function drawColumns(cursor: Cursor, lines: string[], font: PDFFont): void {
   const width = (PAGE.width - 2 * PAGE.margin - gutter) / 2;
   // Narrow columns break lines by words only: a word cut without its syllables would be no word any reader knows.
   const flow = lines.flatMap((line) => wrapWords(line, font, PAGE.size, width));
-  const perColumn = Math.floor((cursor.y - PAGE.margin) / PAGE.leading);
+  const perColumn = Math.floor((cursor.y - PAGE.bottom) / PAGE.leading);
   const take = (max: number) => {
     while (flow[0]?.trim() === "") flow.shift();
     let count = Math.min(max, flow.length);
@@ -302,7 +303,7 @@ function drawColumns(cursor: Cursor, lines: string[], font: PDFFont): void {
     cursor.y -= Math.max(left.length, right.length) * PAGE.leading;
     if (flow.length > 0) {
       newPage(cursor);
-      capacity = Math.floor((cursor.y - PAGE.margin) / PAGE.leading);
+      capacity = Math.floor((cursor.y - PAGE.bottom) / PAGE.leading);
     }
   }
 }

@@ -42,14 +42,18 @@ describe("tables", () => {
     expect(text(items)).toBe("|  | Name | E-Mail |\n| Schule | Yilmaz | m.y@s.de |\n|  | Vertretung |  |");
   });
 
-  it("joins the wrapped lines of a row's cells when rows stand further apart than lines", () => {
+  it("joins the wrapped lines of a row's cells when rows stand further apart than lines, the last row's too", () => {
     const items = [
       ...line(700, [30, "Förderschule am Weinberg,"], [260, "Weinbergstraße 8"]),
       ...line(688, [30, "Förderschwerpunkt Lernen"]),
       ...line(672.4, [30, "Biologische Station"], [260, "Nordholz 11"]),
-      ...line(656.8, [30, "Zweite Zeile"], [260, "Minden"]),
+      ...line(656.8, [30, "Minden-Lübbecke"], [260, "Minden"]),
+      ...line(644.8, [30, "(Station)"]),
+      ...line(630.8, [30, "Präambel"]),
     ];
-    expect(text(items)).toBe("| Förderschule am Weinberg, Förderschwerpunkt Lernen | Weinbergstraße 8 |\n| Biologische Station | Nordholz 11 |\n| Zweite Zeile | Minden |");
+    expect(text(items)).toBe(
+      "| Förderschule am Weinberg, Förderschwerpunkt Lernen | Weinbergstraße 8 |\n| Biologische Station | Nordholz 11 |\n| Minden-Lübbecke (Station) | Minden |\nPräambel",
+    );
   });
 
   it("writes a single line of side-by-side parts three spaces apart, and ends a table at a paragraph break", () => {

@@ -55,6 +55,8 @@ const FRAME_BAND = 0.1;
 const PARAGRAPH_GAP = 1.4;
 /** Rows of a table whose pitch exceeds the table's smallest one by this factor are separate rows; closer lines are one row's wrapped cells. */
 const ROW_GAP = 1.25;
+/** A table has at most this many columns: more starts are no table, and the column search stays short. */
+const MAX_COLUMNS = 24;
 /** Horizontal resolution of the gutter search. */
 const GUTTER_BINS = 240;
 /** At most this share of a page's body lines may cross a column gutter. */
@@ -247,11 +249,12 @@ function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => 
   const aligned = (line: Line) => {
     if (line.segments.length < 2) return false;
     const fresh = line.segments.filter((s) => !startsAt(columns, s.x, tolerance));
-    if (line.segments.length - fresh.length < Math.min(2, line.segments.length)) return false;
+    if (line.segments.length - fresh.length < 2 || columns.length + fresh.length > MAX_COLUMNS) return false;
     columns.push(...fresh.map((s) => s.x));
     return true;
   };
   let length = 1;
+  const firstOf = (xs: readonly number[]) => xs.reduce((a, b) => Math.min(a, b), Infinity);
   const inFirstCell = (line: Line) => {
     const [firstColumn = 0, secondColumn = Infinity] = [...columns].sort((a, b) => a - b);
     const only = line.segments.length === 1 ? line.segments[0]! : undefined;
@@ -260,7 +263,7 @@ function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => 
   for (let i = first + 1; i < lines.length && !breakAt(i); i++) {
     const line = lines[i]!;
     const only = line.segments.length === 1 ? line.segments[0]! : undefined;
-    if (aligned(line) || (only && only.x > Math.min(...columns) + tolerance && startsAt(columns, only.x, tolerance))) length = i - first + 1;
+    if (aligned(line) || (only && only.x > firstOf(columns) + tolerance && startsAt(columns, only.x, tolerance))) length = i - first + 1;
     // A line in the first column alone (a wrapped cell) belongs to the table when the table goes on after it…
     else if (!inFirstCell(line)) break;
   }
@@ -278,7 +281,8 @@ function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => 
 /** A table's lines as `| cell | cell |` rows; lines closer than the table's row pitch are one row's wrapped cells. */
 function tableRows(lines: readonly Line[], columns: readonly number[]): string[] {
   const sorted = [...columns].sort((a, b) => a - b);
-  const tolerance = Math.max(...lines.map((l) => l.charWidth));
+  let tolerance = 0;
+  for (const line of lines) tolerance = Math.max(tolerance, line.charWidth);
   let minPitch = Infinity;
   for (let i = 1; i < lines.length; i++) minPitch = Math.min(minPitch, lines[i - 1]!.y - lines[i]!.y);
   // Wrapped cells show as two pitches: the small one inside a row, the larger one between rows.
