@@ -71,25 +71,30 @@ async function pdfPages(bytes: Uint8Array): Promise<PageItems[]> {
   const { getDocumentProxy } = await readerModules.unpdf();
   // pdf.js takes over the buffer it is given: hand it a copy, never the caller's bytes.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-  // A few kilobytes can declare thousands of pages; each costs time to read, so count them first.
-  if (pdf.numPages > agreementLimits.maxPages) {
-    throw new AgreementError("FILE_TOO_LARGE", fileErrorTexts.pdfPages, { params: { pages: pdf.numPages, max: agreementLimits.maxPages } });
-  }
-  const pages: PageItems[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const page = await pdf.getPage(number);
-    const items: TextItem[] = [];
-    for (const item of (await page.getTextContent()).items) {
-      if (!("str" in item)) continue;
-      const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-      // The item's height is its font size on the page; pdf.js leaves it 0 for some fonts, the matrix still tells it.
-      items.push({ str: item.str, x, y, width: item.width, height: item.height || Math.hypot(c, d) || Math.hypot(a, b) });
+  try {
+    // A few kilobytes can declare thousands of pages; each costs time to read, so count them first.
+    if (pdf.numPages > agreementLimits.maxPages) {
+      throw new AgreementError("FILE_TOO_LARGE", fileErrorTexts.pdfPages, { params: { pages: pdf.numPages, max: agreementLimits.maxPages } });
     }
-    const [, bottom = 0, , top = 0] = page.view;
-    pages.push({ items, bottom, top });
-    page.cleanup();
+    const pages: PageItems[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const items: TextItem[] = [];
+      for (const item of (await page.getTextContent()).items) {
+        if (!("str" in item)) continue;
+        const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        // The item's height is its font size on the page; pdf.js leaves it 0 for some fonts, the matrix still tells it.
+        items.push({ str: item.str, x, y, width: item.width, height: item.height || Math.hypot(c, d) || Math.hypot(a, b) });
+      }
+      const [, bottom = 0, , top = 0] = page.view;
+      pages.push({ items, bottom, top });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    // Frees the document's worker and caches, in the browser as in Node.
+    await pdf.loadingTask.destroy();
   }
-  return pages;
 }
 
 async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
@@ -130,7 +135,9 @@ async function fromDocx(bytes: Uint8Array): Promise<ExtractedText> {
     // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; both accept an ArrayBuffer.
     const input = { buffer: arrayBuffer, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
     // Empty paragraphs kept: they are the document's blank lines, which separate its blocks.
-    html = (await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false })).value;
+    // Images become empty <img> tags: their bytes as base64 would only cost time and memory.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
+    html = (await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false, convertImage })).value;
   } catch (error) {
     throw unreadable("DOCX", error);
   }
