@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AgreementReport, FindingId, FindingStatus } from "@bildungspartner/agreement";
+import type { AgreementReport, FindingId, FindingStatus, PageSpan } from "@bildungspartner/agreement";
+import { extractText, type DocumentType } from "@bildungspartner/agreement/extract";
 
 /** The corpus folder: every `NN-name.txt` with its `NN-name.expected.json`. */
 export const corpusDir = fileURLToPath(new URL("../", import.meta.url));
@@ -72,4 +73,73 @@ export function scoreCorpus(check: (text: string) => AgreementReport, dir = corp
   }
   const criteria = [...scores].map(([id, confusion]) => ({ id, confusion, found: rates(confusion, "found"), missing: rates(confusion, "missing") }));
   return { criteria, differing };
+}
+
+/** One file of a set: a text, or a PDF or DOCX version of it, scored against the text's expectations. */
+export interface SetFile {
+  /** The agreement's name: its `.txt` and `.expected.json` without extension. */
+  readonly name: string;
+  readonly file: string;
+  readonly type: DocumentType;
+}
+
+/** Every file of a set: each `NAME.txt`, and `NAME.pdf` / `NAME.docx` beside it when there are. */
+export function filesIn(dir: string): SetFile[] {
+  const present = new Set(readdirSync(dir));
+  return namesIn(dir).flatMap((name) =>
+    (["txt", "pdf", "docx"] as const).filter((type) => present.has(`${name}.${type}`)).map((type) => ({ name, file: `${name}.${type}`, type })),
+  );
+}
+
+/**
+ * How a set fared, counted per finding: right; confidently opposite (`found` where a careful reader
+ * says `missing`, or the reverse); definite where the text leaves it open (`found`/`missing` where the
+ * reader says `unclear`); and `unclear` where the text is clear.
+ */
+export interface SetScore {
+  readonly files: number;
+  readonly findings: number;
+  readonly right: number;
+  readonly confidentlyOpposite: number;
+  readonly definiteWhereOpen: number;
+  readonly unclearWhereClear: number;
+  readonly criteria: ReadonlyArray<{ id: FindingId; confusion: CriterionScore["confusion"] }>;
+  readonly differing: ReadonlyArray<{ file: string; id: FindingId; expected: FindingStatus; given: FindingStatus }>;
+}
+
+/** Scores every file of a set (documents through `extractText`, as the CLI reads them) with `check`. */
+export async function scoreSet(dir: string, check: (text: string, pages: readonly PageSpan[]) => AgreementReport): Promise<SetScore> {
+  const confusions = new Map<FindingId, CriterionScore["confusion"]>();
+  const differing: Array<{ file: string; id: FindingId; expected: FindingStatus; given: FindingStatus }> = [];
+  const files = filesIn(dir);
+  let right = 0;
+  let findings = 0;
+  let confidentlyOpposite = 0;
+  let definiteWhereOpen = 0;
+  let unclearWhereClear = 0;
+  for (const file of files) {
+    const want = expectedOf(file.name, dir).findings;
+    const { text, pages } = await extractText(readFileSync(join(dir, file.file)), { type: file.type });
+    for (const finding of check(text, pages).findings) {
+      const expected = want[finding.id];
+      const given = finding.status;
+      let confusion = confusions.get(finding.id);
+      if (!confusion) {
+        confusion = { found: { found: 0, missing: 0, unclear: 0 }, missing: { found: 0, missing: 0, unclear: 0 }, unclear: { found: 0, missing: 0, unclear: 0 } };
+        confusions.set(finding.id, confusion);
+      }
+      confusion[expected][given] += 1;
+      findings += 1;
+      if (expected === given) {
+        right += 1;
+        continue;
+      }
+      differing.push({ file: file.file, id: finding.id, expected, given });
+      if (expected === "unclear") definiteWhereOpen += 1;
+      else if (given === "unclear") unclearWhereClear += 1;
+      else confidentlyOpposite += 1;
+    }
+  }
+  const criteria = [...confusions].map(([id, confusion]) => ({ id, confusion }));
+  return { files: files.length, findings, right, confidentlyOpposite, definiteWhereOpen, unclearWhereClear, criteria, differing };
 }

@@ -5,7 +5,7 @@ import { checkAgreementText, type AgreementReport, type FindingId } from "@bildu
 import { extractText, type AgreementError } from "@bildungspartner/agreement/extract";
 import { evaluate, parseApplication, type Decision } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
-import { docxVersions, generateDocuments, pdfVersions, scanName } from "../scripts/generate-documents.js";
+import { docxVersions, generateDocuments, pdfLibVersions, pdfVersions, scanName } from "../scripts/generate-documents.js";
 import { corpusDir as here, corpusNames as names, corpusText, expectedOf as expected, scoreCorpus } from "../scripts/score.js";
 
 const statuses = (report: AgreementReport) => Object.fromEntries(report.findings.map((f) => [f.id, f.status]));
@@ -90,6 +90,22 @@ describe("PDF and DOCX versions", () => {
         if (type === "pdf") expect(e.page).toBeGreaterThanOrEqual(1);
       }
     }
+  });
+
+  it("have tables or two-column pages: at least 20 PDFs and 10 DOCX, as laid out", async () => {
+    const tableRow = /^\| .* \|$/mu;
+    const read = async (name: string, type: "pdf" | "docx") => extractText(readFileSync(join(documents, `${name}.${type}`)), { type });
+    const pdfs: string[] = [];
+    for (const { name, layout } of pdfLibVersions) {
+      const { text, pages } = await read(name, "pdf");
+      if (layout === "tables") expect(text, name).toMatch(tableRow);
+      if (layout === "columns") expect(pages.some((page) => page.columns === 2), name).toBe(true);
+      if (tableRow.test(text) || pages.some((page) => page.columns === 2)) pdfs.push(name);
+    }
+    const docx: string[] = [];
+    for (const name of docxVersions) if (tableRow.test((await read(name, "docx")).text)) docx.push(name);
+    expect(pdfs.length, pdfs.join(", ")).toBeGreaterThanOrEqual(20);
+    expect(docx.length, docx.join(", ")).toBeGreaterThanOrEqual(10);
   });
 
   it("reports the scan as a PDF without text, not as an agreement that mentions nothing", async () => {

@@ -1,7 +1,9 @@
-import { emailKind, limits, type Contact, type Lang } from "@bildungspartner/core";
+import { bearsName, emailKind, limits, type Contact, type Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
 import { sideOfWord } from "./institutions.js";
+import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "./layout.js";
+import { isFirstName, isHonorific, isTitle } from "./person-names.js";
 import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, rank, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "./text.js";
 import type { Finding } from "./types.js";
 
@@ -43,6 +45,50 @@ export function findEmails(text: string): EmailMatch[] {
   return found;
 }
 
+/** The rest of a cut address at the start of the next line or of the cell below: „kessenich.de“. */
+const ADDRESS_REST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9@-])/u;
+
+/** Where an address cut at `end` begins („henrik.deboer@stadttheater-“, „a.roth@“), scanned back from its „@“; else -1. */
+function cutAddressStart(text: string, from: number, end: number): number {
+  const at = text.lastIndexOf("@", end - 1);
+  if (at < from) return -1;
+  for (let k = at + 1; k < end; k++) if (!isDomainChar(text[k])) return -1;
+  let start = at;
+  while (start > from && at - start < 64 && isLocalChar(text[start - 1])) start -= 1;
+  return start < at ? start : -1;
+}
+
+/**
+ * Addresses that a line break cuts: in a paragraph the rest stands at the start of the next line, in
+ * a table (columns side by side) in the cell below. The match spans the first part; its address is whole.
+ */
+function cutEmails(doc: Doc, layout: Layout): EmailMatch[] {
+  const found: EmailMatch[] = [];
+  const join = (head: Span, rest: Span) => {
+    const start = cutAddressStart(doc.text, Math.max(head.start, head.end - 120), head.end);
+    if (start < 0) return;
+    const second = ADDRESS_REST.exec(doc.text.slice(rest.start, Math.min(rest.end, rest.start + 120)));
+    if (!second) return;
+    const first = doc.text.slice(start, head.end);
+    const address = first + second[0];
+    if (findEmails(first).length > 0 || findEmails(address).length !== 1) return;
+    found.push({ from: start, to: head.end, address });
+  };
+  for (const block of layout.blocks) {
+    if (block.kind === "table") {
+      block.rows.forEach((row, r) =>
+        row.cells.forEach((cell, c) => {
+          const below = block.rows[r + 1]?.cells[c];
+          if (below) join(cell, below);
+        }),
+      );
+    } else if (block.kind === "paragraph") {
+      for (let line = block.firstLine; line < block.lastLine; line++) join(lineBounds(doc, line), lineBounds(doc, line + 1));
+    }
+  }
+  return found;
+}
+
 /** Words that mark a passage about contact persons. */
 const CONTACT_WORD =
   /(?:Ansprech(?:partner|person|bar)|Kontaktperson|Kontakt(?:daten|e)?(?!\p{L})|Koordinator|Koordination|zuständig|verantwortlich)/giu;
@@ -64,14 +110,8 @@ const FOR_SIDE = /^[)\]>]?[ ,]{0,2}(?:für|fuer)\s/u;
 /** Lines that start a new section, beyond which a contact passage does not reach. */
 const HEADING = /^[ ]?(?:§[ ]?\d|Artikel[ ]\d|\d{1,2}[.)][ ]\p{Lu}\p{Ll}{3,})/u;
 
-const honorifics = new Set(["Frau", "Herr", "Herrn", "Fr", "Hr"]);
-/** Titles and ranks written before a name, as teachers' and officials' ranks are abbreviated. */
-const titles = new Set([
-  "Dr", "Prof", "Dipl", "med", "phil", "rer", "nat", "StD", "OStD", "StR", "OStR", "StDin", "OStDin", "StRin", "OStRin",
-  "SchR", "KR", "RSR", "Mag", "MA", "BA", "Ing", "Studienrat", "Studienrätin", "Oberstudienrat", "Oberstudienrätin",
-  "Studiendirektor", "Studiendirektorin", "Oberstudiendirektor", "Oberstudiendirektorin",
-]);
 const particles = new Set(["von", "van", "de", "zu", "vom", "ten", "ter", "da", "di", "le"]);
+const secondParticles = new Set(["der", "den", "la", "los"]);
 /** Capitalised words in contact passages that are not names. */
 const notNames = new Set([
   "frau", "herr", "herrn", "fuer", "die", "der", "das", "den", "dem", "des", "und", "oder", "mit", "von", "bei", "im",
@@ -102,6 +142,12 @@ function namePart(token: Token): boolean {
   return !nounEndings.some((e) => folded.endsWith(e) && folded.length > e.length + 2);
 }
 
+/** A capitalised word that is no function word and no institution: a surname after a first name. */
+function surnameAfterFirstName(token: Token): boolean {
+  const word = token.text;
+  return word.length >= 2 && isUpper(word[0]) && word !== word.toUpperCase() && !notNames.has(fold(word)) && sideOfWord(word) === null;
+}
+
 /** A capital letter with a full stop: an initial ("M."). */
 function isInitialAt(text: string, token: Token): boolean {
   return token.text.length === 1 && isUpper(token.text) && text[token.end] === ".";
@@ -110,7 +156,8 @@ function isInitialAt(text: string, token: Token): boolean {
 /** Only spaces (and at most one hyphen or nothing) between two tokens. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap === " " || gap === ". " || gap === "";
+  // „StR' Yilmaz“, „OStR’ Kühn“: a rank's apostrophe before the name
+  return gap === " " || gap === ". " || gap === "" || gap === "' " || gap === "’ ";
 }
 
 /** Characters that delimit a name's "cell" (start of line, "Name:", "|", ",", "(" …). */
@@ -144,11 +191,11 @@ export function findPersonNames(text: string, from: number, to: number, address?
     const word = words[i]!;
     let j = i;
     let honorific = false;
-    if (honorifics.has(word.text)) {
+    if (isHonorific(word.text)) {
       honorific = true;
       j += 1;
     }
-    while (j < words.length && titles.has(words[j]!.text)) j += 1;
+    while (j < words.length && isTitle(words[j]!.text)) j += 1;
     const titled = j > i;
     const parts: Token[] = [];
     let previous = titled ? words[j - 1]! : undefined;
@@ -156,10 +203,19 @@ export function findPersonNames(text: string, from: number, to: number, address?
       const next = words[j]!;
       if (previous && !adjacent(text, previous, next)) break;
       // "von Hagen" after a given name, a form of address or an initial: "Frau de Vries", "K. zu Salm"
-      const isParticle = particles.has(next.text) && (parts.length > 0 || honorific || titled) && j + 1 < words.length && namePart(words[j + 1]!);
+      // „van der Meulen“, „von der Heide“, „de la Cruz“: a second particle after the first
+      const lastPart = parts[parts.length - 1];
+      const secondParticle = lastPart !== undefined && particles.has(lastPart.text) && secondParticles.has(next.text);
+      const isParticle =
+        (particles.has(next.text) || secondParticle) &&
+        (parts.length > 0 || honorific || titled) &&
+        j + 1 < words.length &&
+        (namePart(words[j + 1]!) || secondParticles.has(words[j + 1]!.text));
       // "M. Özkan": initials before the surname
       const isInitial = isInitialAt(text, next) && parts.every((p) => isInitialAt(text, p)) && j + 1 < words.length;
-      if (!isParticle && !isInitial && !namePart(next)) break;
+      // After a known first name a surname may look like a noun („Ines Vogt-Hartung“, „Jan Jung“).
+      const afterFirstName = parts.length > 0 && isFirstName(parts[parts.length - 1]!.text) && surnameAfterFirstName(next);
+      if (!isParticle && !isInitial && !afterFirstName && !namePart(next)) break;
       parts.push(next);
       previous = next;
       j += 1;
@@ -184,7 +240,9 @@ export function findPersonNames(text: string, from: number, to: number, address?
     }
     const matchesAddress = local !== "" && parts.some((p) => p.text.length >= 3 && local.includes(fold(p.text)));
     const standsAlone = delimitedBefore(text, (titled ? word : first).start) && delimitedAfter(text, last.end);
-    const accepted = honorific || (titled && parts.length >= 1) || (parts.length >= 2 && (matchesAddress || standsAlone));
+    // A known first name makes two words a name wherever they stand („… mit Petra Kowalski, Koordinatorin …“).
+    const knownFirst = parts.length >= 2 && isFirstName(first.text);
+    const accepted = honorific || (titled && parts.length >= 1) || (parts.length >= 2 && (matchesAddress || standsAlone || knownFirst));
     if (!accepted) continue;
     names.push({ from: first.start, to: last.end, name: text.slice(first.start, last.end) });
     i = j - 1;
@@ -215,6 +273,8 @@ interface ContactUnit {
   readonly sideRef?: { pos: number; ref: SideRef };
   readonly name?: PersonName;
   readonly email?: EmailMatch;
+  /** The person or address is made unreadable („[geschwärzt]“, „XXXXX“, „*** ***“), as published copies do. */
+  readonly redacted?: true;
 }
 
 function refKey(ref: SideRef | undefined): PartyKey | "some-partner" | undefined {
@@ -276,28 +336,136 @@ function nearestRef(doc: Doc, parties: Parties, from: number, to: number, toward
   return towardsEnd ? refs[refs.length - 1] : refs[0];
 }
 
-/** The name nearest the address; one that the address spells ("ben.yilmaz@…") comes first. */
-function nearestName(names: readonly PersonName[], towardsEnd: boolean, address: string): PersonName | undefined {
+/** Whether the address spells a word of the name („ben.yilmaz@“ for Ben Yılmaz). */
+function spells(name: PersonName, local: string): boolean {
+  return tokens(name.name, 0, name.name.length).some((t) => t.text.length >= 3 && local.includes(fold(t.text)));
+}
+
+/** A passage a contact's name is looked for in, and which end of it lies nearer the address. */
+interface NameWindow {
+  readonly start: number;
+  readonly end: number;
+  readonly towardsEnd: boolean;
+}
+
+/**
+ * The person an address belongs to: the name it spells, in any of the windows (the address is the
+ * anchor that cannot be misread), else the name nearest the address in the nearest window.
+ */
+function nameFor(text: string, windows: readonly NameWindow[], address: string): PersonName | undefined {
   const local = fold(address.slice(0, address.indexOf("@")));
-  const spelled = names.filter((n) => tokens(n.name, 0, n.name.length).some((t) => t.text.length >= 3 && local.includes(fold(t.text))));
-  const list = spelled.length > 0 ? spelled : names;
-  return towardsEnd ? list[list.length - 1] : list[0];
+  const found = windows.map((w) => ({ w, names: findPersonNames(text, w.start, w.end, address) }));
+  for (const { w, names } of found) {
+    const spelled = names.filter((n) => spells(n, local));
+    if (spelled.length > 0) return w.towardsEnd ? spelled[spelled.length - 1] : spelled[0];
+  }
+  for (const { w, names } of found) if (names.length > 0) return w.towardsEnd ? names[names.length - 1] : names[0];
+  return undefined;
+}
+
+/**
+ * Whether a person named on the address's line or in the lines just above has the address that
+ * bears their name („Herr Jan van der Meulen. … Seine E-Mail ist: jan.vandermeulen@…“): such an
+ * address is a contact's, with or without a word such as „Ansprechpartner“.
+ */
+function bearsNameAbove(doc: Doc, line: number, floor: number, email: EmailMatch): boolean {
+  const bounds = lineBounds(doc, line);
+  const windows = [{ start: Math.max(bounds.start, floor), end: email.from }, ...previousLines(doc, line, floor)];
+  return windows.some((w) => findPersonNames(doc.text, w.start, w.end, email.address).some((name) => bearsName(email.address, name.name)));
+}
+
+/** A column label that says the column holds persons' names. */
+const NAME_LABEL = /Name|Ansprech|Person|Kontakt|vertreten/iu;
+
+/** The cells an address's person and side are read from, nearest first, by the table's shape. */
+function tableCells(doc: Doc, place: TablePlace, emailFrom: number): { names: Span[]; sides: Span[] } {
+  const { table, row } = place;
+  const cells = table.rows[row]!.cells;
+  const header = headerRow(doc, table);
+  const own = cells[place.cell];
+  const beforeAddress: Span[] = own && own.start < emailFrom ? [{ start: own.start, end: emailFrom }] : [];
+  const others = cells.filter((_, k) => k !== place.cell);
+  // Cells of the same column in the rows above, up to the header: side-by-side blocks
+  // („Für die Schule: | Für das Museum:“ over the names) and label/value tables.
+  const above: Span[] = [];
+  const labelsAbove: Span[] = [];
+  for (let r = row - 1; r >= 0 && above.length < 4; r--) {
+    const upper = table.rows[r]!;
+    if (upper === header) break;
+    const cell = upper.cells[place.cell];
+    if (cell && cell.end > cell.start) above.push(cell);
+    const label = upper.cells[0];
+    if (label && place.cell > 0) labelsAbove.push(label);
+  }
+  if (header) {
+    // Row-wise table: the row is one contact; a column labelled as names comes first.
+    const labelOf = (k: number) => doc.text.slice(header.cells[k]?.start ?? 0, header.cells[k]?.end ?? 0);
+    const named = others.filter((cell) => NAME_LABEL.test(labelOf(cells.indexOf(cell))));
+    const headerCell = header.cells[place.cell];
+    return { names: [...beforeAddress, ...named, ...others, ...above], sides: [...beforeAddress, ...others, ...(headerCell ? [headerCell] : [])] };
+  }
+  // Without a header: a label to the left („Schule:“, „TuS:“, with its colon) names the row's side; in side-by-side
+  // blocks the column above does („Für die Schule: | Für das Museum:“), and the cells beside hold
+  // the other party's person and address.
+  const labels = cells.filter((cell, k) => k < place.cell && doc.text[cell.end - 1] === ":");
+  return { names: [...beforeAddress, ...above, ...others], sides: [...beforeAddress, ...labels, ...above, ...labelsAbove] };
+}
+
+/** The side a place in a table row belongs to, read from the cells only. */
+function fromTableSide(doc: Doc, parties: Parties, place: TablePlace, pos: number): { pos: number; ref: SideRef } | undefined {
+  let side: { pos: number; ref: SideRef } | undefined;
+  for (const cell of tableCells(doc, place, pos).sides) if ((side = nearestRef(doc, parties, cell.start, cell.end, true))) break;
+  return side;
+}
+
+/** The person and side an address in a table row belongs to, read from the cells only. */
+function fromTable(
+  doc: Doc,
+  parties: Parties,
+  place: TablePlace,
+  email: EmailMatch,
+): { name: PersonName | undefined; side: { pos: number; ref: SideRef } | undefined } {
+  const { names } = tableCells(doc, place, email.from);
+  const name = nameFor(doc.text, names.map((cell) => ({ ...cell, towardsEnd: true })), email.address);
+  return { name, side: fromTableSide(doc, parties, place, email.from) };
+}
+
+/** A table holds contacts when a header or a cell says so (a contact word, a name column). */
+function isContactTable(doc: Doc, table: Block): boolean {
+  return table.rows.some((row) => row.cells.some((cell) => sliceHas(doc.text, cell.start, cell.end, /Ansprech|Kontakt|Name/iu)));
 }
 
 /** Reads every contact unit: one per e-mail address in a contact passage, plus contact words without an address. */
 function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
   const { text } = doc;
   const context = contactContext(doc);
+  const layout = layoutOf(doc);
   const units: ContactUnit[] = [];
-  const emails = findEmails(text);
+  const emails = [...findEmails(text), ...cutEmails(doc, layout)].sort((a, b) => a.from - b.from);
   let floor = 0;
   for (const [k, email] of emails.entries()) {
     const nextEmail = emails[k + 1]?.from ?? text.length;
-    if (!context.covers(email.from)) {
+    const line = lineOf(doc, email.from);
+    const place = tablePlace(layout, line, email.from);
+    const covered =
+      context.covers(email.from) ||
+      sectionAt(layout, email.from)?.topic === "contacts" ||
+      (place !== undefined && isContactTable(doc, place.table)) ||
+      bearsNameAbove(doc, line, floor, email);
+    if (!covered) {
       floor = email.to;
       continue;
     }
-    const line = lineOf(doc, email.from);
+    if (place) {
+      // In a table the row and its column say whose address it is; the lines around belong to other rows.
+      const read = fromTable(doc, parties, place, email);
+      if (read.name || read.side) {
+        const from = Math.min(read.name?.from ?? email.from, read.side?.pos ?? email.from);
+        units.push({ from, to: Math.max(email.to, read.name?.to ?? 0), side: refKey(read.side?.ref), ...(read.side ? { sideRef: read.side } : {}), ...(read.name ? { name: read.name } : {}), email });
+        floor = email.to;
+        continue;
+      }
+    }
     const bounds = lineBounds(doc, line);
     const before = { start: Math.max(bounds.start, floor, email.from - REACH), end: email.from };
     // After the address only the rest of its sentence: "…, erreichbar über sekretariat@…. Ansprechpartnerin der Bibliothek ist …"
@@ -315,10 +483,10 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       () => nearestRef(doc, parties, after.start, after.end, false),
       ...earlier.map((l) => () => nearestRef(doc, parties, l.start, l.end, true)),
     ];
-    const names = [
-      () => nearestName(findPersonNames(text, before.start, before.end, email.address), true, email.address),
-      ...earlier.map((l) => () => nearestName(findPersonNames(text, l.start, l.end, email.address), true, email.address)),
-      () => nearestName(findPersonNames(text, after.start, after.end, email.address), false, email.address),
+    const windows: NameWindow[] = [
+      { ...before, towardsEnd: true },
+      ...earlier.map((l) => ({ ...l, towardsEnd: true })),
+      { ...after, towardsEnd: false },
     ];
     let side: { pos: number; ref: SideRef } | undefined = sideAfter;
     // "in Vertretung: Herr Moritz Haas, …": a deputy of the contact before, on that contact's side
@@ -326,9 +494,14 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     if (!side && previous?.email && DEPUTY.test(text.slice(before.start, before.end)) && !nearestRef(doc, parties, before.start, before.end, true)) {
       side = previous.sideRef;
     }
+    const name = nameFor(text, windows, email.address);
+    // The label that introduces the person („Ansprechperson am Gymnasium ist Herr …“, „Museum: Frau …“)
+    // says the side; words describing the person's function below it („Vorsitzender der Fachkonferenz“) do not.
+    if (!side && name && name.from < email.from) {
+      const nameLine = lineBounds(doc, lineOf(doc, name.from));
+      side = nearestRef(doc, parties, Math.max(nameLine.start, floor), name.from, true);
+    }
     if (!side) for (const find of sides) if ((side = find())) break;
-    let name: PersonName | undefined;
-    for (const find of names) if ((name = find())) break;
     // The passage runs from the side word or the name (whichever comes first) to the address.
     const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
     units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: refKey(side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
@@ -375,12 +548,52 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     }
     if (!named && role) units.push(role);
   }
+  units.push(...redactedUnits(doc, parties, context.covers, layout, units));
   return units.sort((a, b) => a.from - b.from);
+}
+
+/** A passage made unreadable in a published copy: „[geschwärzt]“, „(anonymisiert)“, „XXXXX“, „*** ***“, „█████“. */
+const REDACTED = /\[[ ]?(?:geschw(?:ä|ae)rzt|anonymisiert|entfernt|unkenntlich gemacht|Name entfernt|Daten entfernt)[ ]?\]|\((?:geschw(?:ä|ae)rzt|anonymisiert)\)|(?<![\p{L}\d])X{4,}(?![\p{L}\d])|\*{3,}|█{2,}/gu;
+
+/**
+ * Contacts made unreadable: one unit per line that holds a redaction in a contact passage, with the
+ * side its label or row names. A person may stand there, so the findings cannot say `missing`.
+ */
+function redactedUnits(
+  doc: Doc,
+  parties: Parties,
+  covers: (pos: number) => boolean,
+  layout: Layout,
+  read: readonly ContactUnit[],
+): ContactUnit[] {
+  const units: ContactUnit[] = [];
+  let lastLine = -1;
+  for (const m of doc.text.matchAll(REDACTED)) {
+    const line = lineOf(doc, m.index);
+    if (line === lastLine) continue;
+    const place = tablePlace(layout, line, m.index);
+    if (!(covers(m.index) || sectionAt(layout, m.index)?.topic === "contacts" || (place !== undefined && isContactTable(doc, place.table)))) continue;
+    const end = m.index + m[0].length;
+    // A redacted address of a person already read (the name stands, the address is blacked out) is that person's.
+    if (read.some((u) => u.name && lineOf(doc, u.name.to) === line && u.name.to <= m.index)) continue;
+    lastLine = line;
+    const bounds = lineBounds(doc, line);
+    let side = place ? fromTableSide(doc, parties, place, m.index) : undefined;
+    side ??= nearestRef(doc, parties, bounds.start, m.index, true) ?? nearestRef(doc, parties, end, bounds.end, false);
+    for (const l of previousLines(doc, line, 0)) side ??= nearestRef(doc, parties, l.start, l.end, true);
+    units.push({ from: m.index, to: end, side: refKey(side?.ref), redacted: true });
+  }
+  return units;
 }
 
 /** A reference to an annex or a separate sheet. */
 const ANNEX = /(?:Anlage|Anhang|Beiblatt|gesondert(?:e[nmrs]?)?\s(?:Blatt|Liste|Schreiben))(?!\p{L})/giu;
 const ABOUT_CONTACTS = /Ansprech|Kontakt/iu;
+
+/** Whether the text holds an annex (a heading „Anlage …“ with text after it), so that what it refers to may be read there. */
+function annexContained(doc: Doc): boolean {
+  return layoutOf(doc).sections.some((section) => section.inAnnex && section.heading?.annex === true && section.end - section.heading.end > 40);
+}
 
 /** A sentence that puts the contacts in an annex: "Die Ansprechpersonen werden in einer Anlage benannt." */
 function contactsElsewhere(doc: Doc): readonly [number, number] | undefined {
@@ -398,12 +611,22 @@ export function contactFindings(
   parties: Parties,
   lang: Lang,
 ): { named: Finding; email: Finding; contacts: Contact[] } {
-  const units = readContacts(doc, parties);
+  const read = readContacts(doc, parties);
   const keys = partyKeys(parties);
+  // An address without a person on a side whose named contact has a personal address is the
+  // institution's general address (a letterhead, a footer), not that side's contact.
+  const personalSides = new Set(
+    read.flatMap((u) => (u.name && u.email && emailKind(u.email.address, u.name.name) === "personal" && u.side ? [u.side] : [])),
+  );
+  const units = read.filter((u) => u.name || !u.email || !u.side || !personalSides.has(u.side));
+  const redacted = units.filter((u) => u.redacted);
+  const redactedKeys = new Set(redacted.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : [])));
+  const onlyRedacted = (list: readonly PartyKey[]) => list.length > 0 && (list.every((k) => redactedKeys.has(k)) || (redacted.some((u) => !u.side || u.side === "some-partner") && list.every((k) => !units.some((u) => u.side === k && !u.redacted))));
   const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
 
   // named-contacts
   const named = units.filter((u) => u.name);
+  const redactedEvidence = () => evidenceList(doc, redacted.map((u) => [u.from, u.to] as const), 8);
   const namedKeys = new Set(named.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : [])));
   const withoutName = keys.filter((k) => !namedKeys.has(k));
   const unassignedNamed = named.some((u) => u.side === undefined || u.side === "some-partner");
@@ -411,13 +634,15 @@ export function contactFindings(
   const namedEvidence = evidenceList(doc, named.map((u) => [u.from, u.to] as const), 8);
   let namedFinding: Finding;
   // "Die Ansprechpersonen sind in Anlage 1 benannt": the contacts stand in a part the text does not hold
-  const elsewhere = units.length === 0 ? contactsElsewhere(doc) : undefined;
+  const elsewhere = units.length === 0 || (withoutName.length > 0 && !annexContained(doc)) ? contactsElsewhere(doc) : undefined;
   if (elsewhere) {
     namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
   } else if (units.length === 0) {
     namedFinding = { id: "named-contacts", status: "missing", message: say(lang, texts.contacts.none), evidence: [] };
   } else if (withoutName.length === 0) {
     namedFinding = { id: "named-contacts", status: "found", message: say(lang, texts.contacts.found, { sides: labels(keys) }), evidence: namedEvidence };
+  } else if (onlyRedacted(withoutName)) {
+    namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.redacted, { sides: labels(withoutName) }), evidence: redactedEvidence() };
   } else if (unassignedNamed) {
     namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.unassigned, { sides: labels(withoutName) }), evidence: namedEvidence };
   } else {
@@ -443,6 +668,8 @@ export function contactFindings(
   let emailFinding: Finding;
   if (elsewhere) {
     emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+  } else if (withEmail.length === 0 && onlyRedacted(keys)) {
+    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.redacted, { sides: labels(keys) }), evidence: redactedEvidence() };
   } else if (withEmail.length === 0) {
     emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.none), evidence: [] };
   } else if (role.length > 0) {
@@ -453,6 +680,8 @@ export function contactFindings(
     emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.roleMailbox, { sides }), evidence: emailEvidence(role) };
   } else if (withoutEmail.length === 0) {
     emailFinding = { id: "personal-email", status: "found", message: say(lang, texts.email.found), evidence: emailEvidence(withEmail) };
+  } else if (onlyRedacted(withoutEmail)) {
+    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.redacted, { sides: labels(withoutEmail) }), evidence: redactedEvidence() };
   } else if (withEmail.some((u) => u.side === undefined || u.side === "some-partner")) {
     emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.unassigned, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
   } else {
@@ -472,13 +701,16 @@ export function contactFindings(
   const contacts: Contact[] = [];
   const seen = new Set<string>();
   const sidesWithEmail = new Set(withEmail.map((u) => u.side));
+  const sidesWithName = new Set(named.map((u) => u.side));
   for (const unit of units) {
     if (!unit.side || unit.side === "some-partner" || contacts.length >= limits.contacts) continue;
-    if (!unit.email && (!unit.name || sidesWithEmail.has(unit.side))) continue;
+    // A redacted contact goes as a contact without name: the core's verdict stays open, as the text does.
+    // A side given only by a role („Ansprechpartner/in Partner: ____“) goes as a contact without name and address.
+    if (!unit.email && !unit.redacted && (sidesWithEmail.has(unit.side) || (!unit.name && sidesWithName.has(unit.side)))) continue;
     const name = unit.name?.name.slice(0, limits.textLength);
     const email = unit.email && unit.email.address.length <= limits.emailLength ? unit.email.address : undefined;
     const key = `${unit.side}\u0000${name ?? ""}\u0000${email ?? ""}`;
-    if (seen.has(key) || (name === undefined && email === undefined)) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     const contact: Contact = unit.side === "school" ? { side: "school" } : { side: "partner", partner: Number(unit.side.slice(8)) };
     if (name !== undefined) contact.name = name;

@@ -16,6 +16,8 @@ function externalImports(entry: string): { static: Set<string>; dynamic: Set<str
     if (seen.has(file)) return;
     seen.add(file);
     const record = (specifier: string, kind: "static" | "dynamic") => {
+      // The package's data files are bundled into its build, as its sources are.
+      if (specifier.startsWith("../data/") && specifier.endsWith(".json")) return;
       if (specifier.startsWith("./")) visit(specifier.slice(2).replace(/\.js$/, ".ts"));
       else found[kind].add(specifier);
     };

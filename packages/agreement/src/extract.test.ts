@@ -8,14 +8,15 @@ const read = (name: string) => readFileSync(`${documents}${name}`);
 
 describe("extractText", () => {
   it("reads a PDF page by page, with each page's place in the text", async () => {
-    const { text, pages } = await extractText(read("01-musterschule-stadtarchiv.pdf"), { type: "pdf" });
+    const { text, pages } = await extractText(read("79-foerderschule-medienzentrum-stichpunkte.pdf"), { type: "pdf" });
     expect(pages.map((p) => [p.number, p.hasText])).toEqual([
       [1, true],
       [2, true],
     ]);
-    expect(text.slice(pages[0]!.start, pages[0]!.end)).toContain("Bildungspartner NRW – Archiv und Schule");
-    expect(text.slice(pages[1]!.start, pages[1]!.end)).toContain("Schulleiterin");
-    expect(text).toContain("Städtischen Gymnasium"); // umlauts intact
+    expect(text.slice(pages[0]!.start, pages[0]!.end)).toMatch(/^KOOPERATIONSVEREINBARUNG\nMedienzentrum und Schule – eine Initiative von Bildungspartner NRW/u);
+    expect(text.slice(pages[1]!.start, pages[1]!.end)).toContain("| Claudia Vennemann | Stefan Ahlers |");
+    expect(text.slice(pages[0]!.end, pages[1]!.start)).toBe("\n\n");
+    expect((await extractText(read("01-musterschule-stadtarchiv.pdf"), { type: "pdf" })).text).toContain("Städtischen Gymnasium"); // umlauts intact
   });
 
   it("accepts an ArrayBuffer and leaves the caller's bytes usable", async () => {
@@ -29,6 +30,37 @@ describe("extractText", () => {
     const { text, pages } = await extractText(read("04-grundschule-musikschule-verlaengerung.docx"), { type: "docx" });
     expect(pages).toEqual([]);
     expect(text).toContain("§ 2 Laufzeit und Kündigung\nDie Vereinbarung wird zunächst für ein Jahr geschlossen.");
+  });
+
+  it("reads a PDF's tables as | rows, wrapped cells joined, and its side-by-side signature block as cells", async () => {
+    const { text, pages } = await extractText(read("24-foerderschule-biologische-station-tabelle.pdf"), { type: "pdf" });
+    expect(pages.every((p) => p.columns === 1)).toBe(true);
+    expect(text).toContain("| Seite | Name, Vorname | E-Mail |\n| Förderschule | Wiechers, Birte | birte.wiechers@foerderschule-weinberg.de |");
+    expect(text).toContain("| Biologische Station Minden-Lübbecke (im Folgenden: Station) | Nordholz 11, 32425 Minden | Geschäftsführerin Dr. Hanna Ellerbrock |");
+    expect(text).toContain("| Für die Förderschule: | Für die Biologische Station: |\n| gez. Peter Dubbert | gez. Dr. Hanna Ellerbrock |");
+  });
+
+  it("reads a two-column page column by column", async () => {
+    const { text, pages } = await extractText(read("02-gesamtschule-stadtbibliothek.pdf"), { type: "pdf" });
+    expect(pages.map((p) => p.columns)).toEqual([2]);
+    expect(text.indexOf("Bildungsgang.")).toBeLessThan(text.indexOf("4. Laufzeit"));
+    expect(text).toContain("Die Vereinbarung wird für die Dauer von drei\nJahren geschlossen.");
+  });
+
+  it("removes running headers, footers and page numbers once, and keeps each page's place", async () => {
+    const { text, pages } = await extractText(read("62-foerderschule-gedenkstaette-scan-laufende-kopfzeilen.pdf"), { type: "pdf" });
+    expect(pages).toHaveLength(3);
+    expect(text).not.toMatch(/Seite \d von 3|- \d -/u);
+    expect(text).not.toContain("Kooperationsvereinbarung LVR-Christophorusschule Bonn / Gedenkstätte Bonn");
+    for (const page of pages) expect(text.slice(page.start, page.end).trim()).not.toBe("");
+    expect(text.slice(pages[0]!.start, pages[0]!.end)).toMatch(/^Kooperationsvereinbarung\nim Rahmen/u);
+  });
+
+  it("reads a DOCX's tables as | rows with a blank line around them", async () => {
+    const { text } = await extractText(read("24-foerderschule-biologische-station-tabelle.docx"), { type: "docx" });
+    expect(text).toContain(
+      "Ansprechpersonen\n\n| Seite | Name, Vorname | E-Mail |\n| Förderschule | Wiechers, Birte | birte.wiechers@foerderschule-weinberg.de |\n| Station | Nolting, Jens | jens.nolting@biostation-ml.de |\n\nMinden, 03.11.2025",
+    );
   });
 
   it("reports a scan as a PDF without a text layer", async () => {

@@ -10,6 +10,8 @@
 import { AgreementError, agreementLimits } from "./errors.js";
 import { fileErrorTexts, within } from "./file-messages.js";
 import { readerModules } from "./optional-peer.js";
+import { htmlText } from "./docx-html.js";
+import { layoutPages, type PageItems, type PageLayout, type TextItem } from "./pdf-layout.js";
 import type { PageSpan } from "./types.js";
 import { checkZipBounds } from "./zip-bounds.js";
 
@@ -20,11 +22,18 @@ export type DocumentType = "pdf" | "docx" | "txt";
 export interface ExtractedPage extends PageSpan {
   /** False for a page without a text layer (a scanned page) or without any text. */
   hasText: boolean;
+  /** 2 when the page was read as two columns (the left one first, then the right one), else 1. */
+  columns: 1 | 2;
 }
 
 /** The text of a document, ready for `checkAgreementText(text, { pages })`. */
 export interface ExtractedText {
-  /** The document's text; PDF pages are separated by a blank line. */
+  /**
+   * The document's text, read by layout: one line per line of a PDF or paragraph of a DOCX, a blank
+   * line between paragraphs and between PDF pages, table rows as `| cell | cell |`, parts of a line
+   * that stand apart (side-by-side signature captions) three spaces apart; a PDF's running headers,
+   * footers and page numbers removed.
+   */
   text: string;
   /** One entry per PDF page; empty for DOCX and plain text, which have no fixed pages. */
   pages: ExtractedPage[];
@@ -57,17 +66,41 @@ function unreadable(kind: string, cause: unknown): AgreementError {
   return new AgreementError("UNREADABLE_FILE", fileErrorTexts.unreadable, { params: { kind, detail }, cause });
 }
 
-async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
-  const { extractText: pdfText, getDocumentProxy } = await readerModules.unpdf();
-  let pages: string[];
+/** The positioned text items of every page of a PDF, the page count checked first. */
+async function pdfPages(bytes: Uint8Array): Promise<PageItems[]> {
+  const { getDocumentProxy } = await readerModules.unpdf();
+  // pdf.js takes over the buffer it is given: hand it a copy, never the caller's bytes.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
-    // pdf.js takes over the buffer it is given: hand it a copy, never the caller's bytes.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     // A few kilobytes can declare thousands of pages; each costs time to read, so count them first.
     if (pdf.numPages > agreementLimits.maxPages) {
       throw new AgreementError("FILE_TOO_LARGE", fileErrorTexts.pdfPages, { params: { pages: pdf.numPages, max: agreementLimits.maxPages } });
     }
-    pages = (await pdfText(pdf, { mergePages: false })).text;
+    const pages: PageItems[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const items: TextItem[] = [];
+      for (const item of (await page.getTextContent()).items) {
+        if (!("str" in item)) continue;
+        const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        // The item's height is its font size on the page; pdf.js leaves it 0 for some fonts, the matrix still tells it.
+        items.push({ str: item.str, x, y, width: item.width, height: item.height || Math.hypot(c, d) || Math.hypot(a, b) });
+      }
+      const [, bottom = 0, , top = 0] = page.view;
+      pages.push({ items, bottom, top });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    // Frees the document's worker and caches, in the browser as in Node.
+    await pdf.loadingTask.destroy();
+  }
+}
+
+async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
+  let layouts: PageLayout[];
+  try {
+    layouts = layoutPages(await pdfPages(bytes));
   } catch (error) {
     if (error instanceof AgreementError) throw error;
     if ((error as { name?: string }).name === "PasswordException") {
@@ -77,10 +110,11 @@ async function fromPdf(bytes: Uint8Array): Promise<ExtractedText> {
   }
   let text = "";
   const spans: ExtractedPage[] = [];
-  pages.forEach((page, index) => {
+  layouts.forEach((page, index) => {
     if (index > 0) text += "\n\n";
-    spans.push({ number: index + 1, start: text.length, end: text.length + page.length, hasText: visibleCharacters(page) >= MIN_PAGE_CHARACTERS });
-    text += page;
+    const hasText = visibleCharacters(page.text) >= MIN_PAGE_CHARACTERS;
+    spans.push({ number: index + 1, start: text.length, end: text.length + page.text.length, hasText, columns: page.columns });
+    text += page.text;
   });
   if (!spans.some((page) => page.hasText)) {
     throw new AgreementError(
@@ -96,16 +130,18 @@ async function fromDocx(bytes: Uint8Array): Promise<ExtractedText> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   checkZipBounds(bytes);
   const mammoth = (await readerModules.mammoth()).default;
-  let raw: string;
+  let html: string;
   try {
     // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; both accept an ArrayBuffer.
-    const input = { buffer: arrayBuffer, arrayBuffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
-    raw = (await mammoth.extractRawText(input)).value;
+    const input = { buffer: arrayBuffer, arrayBuffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    // Empty paragraphs kept: they are the document's blank lines, which separate its blocks.
+    // Images become empty <img> tags: their bytes as base64 would only cost time and memory.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
+    html = (await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false, convertImage })).value;
   } catch (error) {
     throw unreadable("DOCX", error);
   }
-  // mammoth ends every paragraph with a blank line; one paragraph per line keeps the layout's blank lines meaningful.
-  return { text: raw.replaceAll("\n\n", "\n").trimEnd(), pages: [] };
+  return { text: htmlText(html), pages: [] };
 }
 
 function fromTxt(bytes: Uint8Array): ExtractedText {

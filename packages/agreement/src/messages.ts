@@ -131,6 +131,10 @@ export const texts = {
       de: "Für {sides} ist nur eine Funktion oder ein Postfach genannt, keine Person mit Namen. Bitte nennen Sie eine feste Ansprechperson mit Namen.",
       en: "For {sides} only a role or a mailbox is given, no person by name.",
     },
+    redacted: {
+      de: "Die Ansprechperson für {sides} ist im Text unkenntlich gemacht (geschwärzt). Bitte prüfen Sie im Original, ob dort eine Person mit Namen genannt ist.",
+      en: "The contact person for {sides} is made unreadable in the text (redacted). Please check in the original whether a person is named there.",
+    },
     unassigned: {
       de: "Ansprechpersonen sind genannt, aber nicht jede lässt sich eindeutig einer Seite zuordnen. Unklar ist, wer die Ansprechperson für {sides} ist. Bitte schreiben Sie zu jeder Ansprechperson, zu welcher Seite sie gehört.",
       en: "Contact persons are named, but not each can be assigned to one side. It is unclear who the contact person for {sides} is. Please say for each contact person which side they belong to.",
@@ -148,6 +152,10 @@ export const texts = {
     roleMailbox: {
       de: "Die Adresse für {sides} trägt nicht den Namen der Ansprechperson oder ist ein Funktionspostfach (wie info@, sekretariat@ oder Schulnummer@schule.nrw.de), keine persönliche Adresse. Persönlich ist eine Adresse, die den Namen trägt, z. B. anna.schmidt@ oder a.schmidt@ für Anna Schmidt. Bitte geben Sie die persönliche Adresse der Ansprechperson an.",
       en: "The address for {sides} does not bear the contact person's name or is a role mailbox (like info@, sekretariat@ or school-number@schule.nrw.de), not a personal address. A personal address bears the name, e.g. anna.schmidt@ or a.schmidt@ for Anna Schmidt.",
+    },
+    redacted: {
+      de: "Die E-Mail-Adresse für {sides} ist im Text unkenntlich gemacht (geschwärzt). Bitte prüfen Sie im Original, ob es eine persönliche Adresse ist.",
+      en: "The e-mail address for {sides} is made unreadable in the text (redacted). Please check in the original whether it is a personal address.",
     },
     missingSides: {
       de: "Keine E-Mail-Adresse einer Ansprechperson für {sides}. Bitte geben Sie ihre persönliche E-Mail-Adresse an.",

@@ -193,6 +193,22 @@ function wordAt(text: string, index: number): string {
   return text.slice(index, end).toLowerCase();
 }
 
+/** How far back a line is searched for a column gap: longer lines are prose. */
+const MAX_COLUMN_LINE = 200;
+
+/**
+ * Whether the line that ends at `index` is laid out in columns (a gap of three spaces or more): its
+ * last word continues on the next line of the same column, not at the start of the next line.
+ */
+function inColumns(text: string, index: number): boolean {
+  let spaces = 0;
+  for (let k = index - 1; k >= 0 && k >= index - MAX_COLUMN_LINE && text[k] !== "\n"; k--) {
+    spaces = text[k] === " " ? spaces + 1 : 0;
+    if (spaces >= 3) return true;
+  }
+  return false;
+}
+
 /**
  * Stage 2: runs of spaces become one space, and a word broken by a hyphen (or soft hyphen) at the
  * end of a line is joined. A hyphen before a capital letter stays ("E-\nMail" → "E-Mail"), as does
@@ -225,7 +241,7 @@ function layoutStage(input: NormalizedText): NormalizedText {
       i = j;
       continue;
     }
-    if ((char === "-" || char === SOFT_HYPHEN) && isLetter(text[i - 1])) {
+    if ((char === "-" || char === SOFT_HYPHEN) && isLetter(text[i - 1]) && !inColumns(text, i)) {
       let j = i + 1;
       while (text[j] === " ") j += 1;
       if (text[j] === "\n") {

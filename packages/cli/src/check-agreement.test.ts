@@ -32,7 +32,8 @@ describe("bildungspartner check-agreement", () => {
     const io = bufferIo();
     expect(await run(["check-agreement", sample("documents/01-musterschule-stadtarchiv.pdf")], io)).toBe(0);
     expect(io.out()).toContain("Alle Kriterien im Text belegt");
-    expect(io.out()).toMatch(/S\. 2, Z\. \d+: _+ _+/);
+    // The signature lines stand side by side, read as the cells of one table row.
+    expect(io.out()).toMatch(/S\. 2, Z\. \d+: \| _+ \| _+ \|/);
   });
 
   it("prints one JSON array in file order, a report with its file for each, and reads DOCX", async () => {

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { agreement } from "../test/agreements.js";
+import { checkAgreementText, type AgreementReport } from "./index.js";
+
+const read = (contacts: string): AgreementReport => checkAgreementText(agreement({ contacts }), { asOf: "2026-01-15" });
+const statuses = (report: AgreementReport) => [report.findings[2]!.status, report.findings[3]!.status];
+/** The contacts read, school first, then by partner. */
+const people = (report: AgreementReport) =>
+  report.facts.contacts?.map((c) => [c.side === "school" ? "school" : `partner ${c.partner}`, c.name]).sort((a, b) => String(b[0]).localeCompare(String(a[0])));
+
+describe("contacts in tables: the row and its column say whose address it is", () => {
+  it("reads a row-wise table with a header, names in any column, surname first", () => {
+    const report = read(
+      [
+        "§ 3 Ansprechpersonen",
+        "",
+        "| Einrichtung | Name, Vorname | E-Mail |",
+        "|---|---|---|",
+        "| Gymnasium am See | Müller, Anna | anna.mueller@gymnasium-am-see.de |",
+        "| Stadtarchiv | Weber, Jonas | jonas.weber@seestadt.de |",
+      ].join("\n"),
+    );
+    expect(statuses(report)).toEqual(["found", "found"]);
+    expect(people(report)).toEqual([
+      ["school", "Anna Müller"],
+      ["partner 0", "Jonas Weber"],
+    ]);
+  });
+
+  it("reads side-by-side blocks, whose captions stand above the names and addresses, and addresses cut by the column's edge", () => {
+    const report = read(
+      [
+        "Ansprechpartnerin Schule:                 Ansprechpartner Stadtarchiv:",
+        "Anna Müller                               Dr. Jonas Weber",
+        "Lehrerin für Geschichte                   jonas.weber@stadtarchiv-",
+        "anna.mueller@gymnasium-am-see.de          seestadt.de",
+      ].join("\n"),
+    );
+    expect(statuses(report)).toEqual(["found", "found"]);
+    expect(people(report)).toEqual([
+      ["school", "Anna Müller"],
+      ["partner 0", "Jonas Weber"],
+    ]);
+  });
+
+  it("reads a form's label and value columns", () => {
+    const report = read(
+      [
+        "Ansprechpartner/in Schule:      StR' Müller",
+        "E-Mail:                         a.mueller@gymnasium-am-see.de",
+        "Ansprechpartner/in Archiv:      Jonas Weber",
+        "E-Mail:                         jonas.weber@seestadt.de",
+      ].join("\n"),
+    );
+    expect(statuses(report)).toEqual(["found", "found"]);
+    expect(people(report)).toEqual([
+      ["school", "Müller"],
+      ["partner 0", "Jonas Weber"],
+    ]);
+  });
+});
+
+describe("contacts in running text: the label says the side, the address finds its person", () => {
+  it("takes the side from the label before the name, not from words about the person's function", () => {
+    const report = read(
+      [
+        "§ 3 Ansprechpersonen",
+        "(1) Ansprechperson im Stadtarchiv ist Herr Dr. Jonas Weber,",
+        "Leiter des Stadtarchivs (Telefon 0211 886-412,",
+        "E-Mail jonas.weber@seestadt.de).",
+        "",
+        "(2) Ansprechperson am Gymnasium ist Frau StD' Anna Müller,",
+        "Vorsitzende der Fachkonferenz Geschichte (Telefon 0211 9130-0,",
+        "E-Mail a.mueller@gymnasium-am-see.de).",
+      ].join("\n"),
+    );
+    expect(statuses(report)).toEqual(["found", "found"]);
+    expect(people(report)).toEqual([
+      ["school", "Anna Müller"],
+      ["partner 0", "Jonas Weber"],
+    ]);
+  });
+
+  it("prefers the name the address spells over a subject or a function on the address's line", () => {
+    const report = read(
+      [
+        "§ 3 Ansprechpersonen",
+        "Für die Schule: Herr Konrektor Dr. rer. nat. Yannick Berger,",
+        "    Fachlehrer Physik, y.berger@gymnasium-am-see.de.",
+        "Für das Stadtarchiv: Frau Ines Vogt-Hartung, ines.vogt-hartung@seestadt.de",
+      ].join("\n"),
+    );
+    expect(people(report)).toEqual([
+      ["school", "Yannick Berger"],
+      ["partner 0", "Ines Vogt-Hartung"],
+    ]);
+  });
+
+  it("counts an address that bears the name of a person named just above it, without any contact word", () => {
+    const report = read(
+      [
+        "Wer kümmert sich?",
+        "",
+        "In der Schule: Herr Jan van der Meulen.",
+        "Seine E-Mail ist: jan.vandermeulen@gymnasium-am-see.de",
+        "",
+        "Im Stadtarchiv: Frau Anna Post.",
+        "Ihre E-Mail ist: anna.post@seestadt.de",
+      ].join("\n"),
+    );
+    expect(statuses(report)).toEqual(["found", "found"]);
+    expect(people(report)).toEqual([
+      ["school", "Jan van der Meulen"],
+      ["partner 0", "Anna Post"],
+    ]);
+  });
+
+  it("takes a department's mailbox beside a named person for what it is: not personal", () => {
+    const report = read(
+      "§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Jonas Weber, Archivpädagogik,\narchivpaedagogik@seestadt.de",
+    );
+    expect(statuses(report)).toEqual(["found", "missing"]);
+  });
+
+  it("does not take an institution's address in a footer for its contact's", () => {
+    const report = read(
+      `${"§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Jonas Weber, jonas.weber@seestadt.de"}\n\n--\nStadtarchiv Seestadt · Markt 1 · info@stadtarchiv-seestadt.de`,
+    );
+    expect(statuses(report)).toEqual(["found", "found"]);
+  });
+});
+
+describe("contacts the text does not show", () => {
+  it("is unclear where a published copy has blacked out the contact", () => {
+    for (const redaction of ["[geschwärzt]", "XXXXX", "*** ***", "████"]) {
+      const report = read(`§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nFür das Stadtarchiv: ${redaction}, E-Mail: ${redaction}`);
+      expect(statuses(report), redaction).toEqual(["unclear", "unclear"]);
+      expect(report.findings[2]!.parties).toEqual([{ side: "partner", partner: 0, name: "Stadtarchiv Seestadt" }]);
+    }
+  });
+
+  it("is missing where the contact is „N. N.“ or a role", () => {
+    const report = read("§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nFür das Stadtarchiv: N. N.");
+    expect(statuses(report)[0]).toBe("missing");
+  });
+
+  it("reads the contacts in an annex the text holds, and is unclear when the annex is only referred to", () => {
+    const annex = "\n\nAnlage 1: Ansprechpersonen\n\nGymnasium am See\nFrau Anna Müller\nanna.mueller@gymnasium-am-see.de\n\nStadtarchiv Seestadt\nHerr Jonas Weber\njonas.weber@seestadt.de";
+    const referred = "§ 3 Ansprechpersonen\nDie Ansprechpersonen beider Seiten sind in Anlage 1 benannt.";
+    expect(statuses(checkAgreementText(agreement({ contacts: referred }) + annex))).toEqual(["found", "found"]);
+    expect(statuses(read(referred))).toEqual(["unclear", "unclear"]);
+  });
+});
