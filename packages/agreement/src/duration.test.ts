@@ -34,6 +34,11 @@ describe("min-duration: a term that starts with the signing", () => {
     expect(termOf("Die Vereinbarung gilt ab Unterzeichnung bis zum Ende des Schuljahres 2027/28.", undated).status).toBe("unclear");
   });
 
+  it("does not take „seit dem Schuljahr …“, what has been, for the term agreed", () => {
+    const term = "Seit dem Schuljahr 2024/25 sind wir Bildungspartner in der Initiative „Archiv und Schule“. Die Vereinbarung gilt für die Schuljahre 2025/26 und 2026/27.";
+    expect(termOf(term)).toMatchObject({ status: "found", facts: { startDate: "2025-08-01", endDate: "2027-07-31" } });
+  });
+
   it("reads the end of a school year written over an indented line break", () => {
     const term = "Die Zusammenarbeit beginnt am 1. September 2025 und ist bis zum Ende\n    des Schuljahres 2026/27 vereinbart.";
     expect(termOf(term)).toMatchObject({ status: "found", facts: { startDate: "2025-09-01", endDate: "2027-07-31" } });

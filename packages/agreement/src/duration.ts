@@ -39,6 +39,8 @@ const SCHOOL_YEAR_GAP =
 const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s{1,3}(?:(?:von|vom|dem|den|der|die|das)\s{1,3})?$/iu;
 const SCHOOL_YEAR_START =
   /(?:(?:ab|beginnend\s{1,3}mit|beginnt\s{1,3}mit|mit\s{1,3}Beginn|mit|zu\s{1,3}Beginn|zum\s{1,3}Beginn|zum|Beginn:?)\s{1,3}(?:dem\s{1,3}|des\s{1,3})?Schul(?:jahr|jahres)|Schuljahres(?:beginn|anfang|start)s?)\s{1,3}$/iu;
+/** "seit dem Schuljahr …": a past start, of something other than this agreement's term. */
+const SINCE = /(?<!\p{L})seit\s{1,3}(?:dem\s{1,3})?Schul(?:jahr|jahres)\s{1,3}$/iu;
 /** "bis zum Ende des Schuljahres 2026/27", "bis Ende Schuljahr 2026/27", "endet mit dem Schuljahr 2026/27": an end only. */
 const SCHOOL_YEAR_END =
   /(?:bis|endet|läuft|gilt)\s{1,3}(?:(?:zum|mit\s{1,3}dem|mit|zu)\s{1,3})?(?:(?:Ende|Ablauf|Schluss)\s{1,3}(?:des\s{1,3})?)?Schul(?:jahr|jahres)\s{1,3}$|(?:Ende|Ablauf)\s{1,3}(?:des\s{1,3})?Schul(?:jahr|jahres)\s{1,3}$|Schuljahresende\s{1,3}$/iu;
@@ -164,7 +166,8 @@ function schoolYearTerms(scan: Scan): { terms: Term[]; starts: DatedPlace[]; end
       starts.push({ date: start, from: Math.max(0, first.start - 50) + before.search(SCHOOL_YEAR_START), to: first.end });
       continue;
     }
-    if (!SCHOOL_YEAR_BEFORE.test(before) || !inTermSentence(scan, first.start, last.end)) continue;
+    // "Seit dem Schuljahr 2025/26 sind wir Bildungspartner": what has been, not the term agreed
+    if (!SCHOOL_YEAR_BEFORE.test(before) || SINCE.test(before) || !inTermSentence(scan, first.start, last.end)) continue;
     const keyword = Math.max(0, first.start - 50) + before.search(SCHOOL_YEAR_BEFORE);
     const end: CalendarDate = { year: last.firstYear + 1, month: 7, day: 31 };
     terms.push({ kind: "range", start, end, from: keyword, to: last.end });

@@ -163,3 +163,15 @@ describe("readParties: towns and their offices, three parties kept", () => {
     expect(read(text)).toEqual({ assumed: false, school: "Realschule Oerlinghusen", partners: ["Volkssternwarte Hohe Egge e. V."] });
   });
 });
+
+describe("readParties: names with „und“ inside, and a form's labelled entries", () => {
+  it("keeps „und Kulturgeschichte Dortmund“ with a name that ends in a link phrase", () => {
+    const text = "Kooperationsvereinbarung\n\nzwischen der Hauptschule Nordstadt, Nordring 12, 44145 Dortmund,\nund dem Museum für Kunst und Kulturgeschichte Dortmund\n\n§ 1 Ziel";
+    expect(read(text)).toEqual({ assumed: false, school: "Hauptschule Nordstadt", partners: ["Museum für Kunst und Kulturgeschichte Dortmund"] });
+  });
+
+  it("reads a name without an institution noun after a form's „Partner:“ label", () => {
+    const text = "Kooperationsvereinbarung\n\nSchule:        Gesamtschule Holzwickede, Opherdicker Straße 44\nPartner:       Naturschutzbund Kreisgruppe Unna e. V.\n\n1. Angebot";
+    expect(read(text)).toEqual({ assumed: false, school: "Gesamtschule Holzwickede", partners: ["Naturschutzbund Kreisgruppe Unna e. V."] });
+  });
+});

@@ -281,6 +281,8 @@ const MUNICIPALITY = /^(?:[Dd](?:ie|er|em)\s)?((?:Stadt|Gemeinde|Kreis|Landkreis
 
 /** A label and a person: "Museum: Herr Tim Overbeck", a contact's line, not a party's. */
 const CONTACT_LINE = /^[\p{L}-]+(?:\s[\p{L}-]+)?\s?:\s*(?:Frau|Herr|Dr\.|Prof\.)\s/u;
+/** One to three capitalised words: the rest of a name after "und" ("Kulturgeschichte Dortmund"). */
+const CONTINUED = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 /** "für das Stadtarchiv …" after a town's name: the institution that town acts through. */
 const ACTS_FOR = /^für\s(?:das|die|den|der)\s/iu;
 
@@ -330,6 +332,13 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
     }
     // A title line "Grundschule Am Bach, Heimatverein Lindlar e. V. und …": after a comma, a name of the other side is a party of its own
     const otherSide = title && last?.side !== undefined && isInstitutionNounPhrase(text) && sideOfName(text, undefined) === (last.side === "school" ? "partner" : "school");
+    // "dem Museum für Kunst und Kulturgeschichte Dortmund": after a name that ends in a link phrase, "und"
+    // with capitalised words and no article or institution of their own goes on with the name
+    if (last && startsWithConjunction && !piece.lineStart && / (?:für|der|des) \p{Lu}[\p{L}-]*$/u.test(last.name) && CONTINUED.test(text) && !isInstitutionNounPhrase(text)) {
+      last.name = `${last.name} und ${text}`;
+      for (const word of partyWords(text, undefined)) last.words.add(word);
+      continue;
+    }
     const apposition = piece.afterComma && last !== undefined && !ARTICLE.test(lead) && !otherSide;
     if (paren === 0 || apposition || ATTACHED.test(text) || isAddress(text)) {
       if (last && defined) {
@@ -341,17 +350,20 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
     }
     const hint = hints.findIndex((h) => sameInstitutionName(h.name, text.slice(0, 150)));
     // "dem TextilWerk Bocholt (LWL-Museum für Industriekultur)": the noun may stand in the parentheses.
-    const phrase = institutionPhrase(text, hint >= 0 || defined !== undefined) ?? (paren > 0 ? institutionPhrase(lead) : undefined);
+    // "Partner:   Naturschutzbund Kreisgruppe Unna e. V.": the form's label says it is a party, whatever its noun
+    const labelled = LABEL.exec(piece.text.trim().replace(LIST_MARK, ""));
+    const phrase = institutionPhrase(text, hint >= 0 || defined !== undefined || labelled !== null) ?? (paren > 0 ? institutionPhrase(lead) : undefined);
     // "der Stadt Bochum – Kulturamt": the town's office, named with its town
     const office = phrase && isBareNoun(phrase.name) ? MUNICIPALITY.exec(text) : null;
     if (phrase && office && /^[ ]?[–-][ ]?$/u.test(text.slice(office.index + office[0].trimEnd().length, phrase.from))) {
       const name = text.slice(text.indexOf(office[1]!), phrase.to);
       if (!parties.some((p) => p.name === name)) parties.push({ side: "partner", name, words: partyWords(name, defined) });
-    } else if (phrase && (hint >= 0 || isInstitutionNounPhrase(phrase.name) || defined !== undefined)) {
+    } else if (phrase && (hint >= 0 || isInstitutionNounPhrase(phrase.name) || defined !== undefined || labelled !== null)) {
       // "die Stadtbücherei" after "der Stadtbücherei Wermelskirchen" names the same party again
       const single = tokens(phrase.name, 0, phrase.name.length);
       if (parties.some((p) => p.name === phrase.name || (single.length === 1 && p.words.has(fold(single[0]!.text))))) continue;
-      const party: RawParty = { side: sideOfName(phrase.name, defined), name: phrase.name, words: partyWords(phrase.name, defined) };
+      const labelSide = labelled === null ? undefined : labelled[0].startsWith("Schule") ? "school" : "partner";
+      const party: RawParty = { side: sideOfName(phrase.name, defined) ?? labelSide, name: phrase.name, words: partyWords(phrase.name, defined) };
       // "die Steinwache – Mahn- und Gedenkstätte …": other names in the same piece name the same party
       // (not a word of the other side: "Die Schulleiterin   Für das Stadtmuseum" in two columns)
       for (const token of tokens(text, 0, text.length)) {
