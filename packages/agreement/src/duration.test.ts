@@ -21,7 +21,7 @@ describe("min-duration: a term that starts with the signing", () => {
   });
 
   it("says why: the text gives neither an end nor a length", () => {
-    expect(termOf("Die Vereinbarung tritt mit ihrer Unterzeichnung in Kraft.", undated).message).toMatch(/weder ein Ende noch eine Dauer/);
+    expect(termOf("Die Vereinbarung tritt mit ihrer Unterzeichnung in Kraft.", undated).message).toMatch(/weder Ende noch Dauer/);
   });
 
   it("reads „ab Unterzeichnung bis zum Ende des Schuljahres …“ from the signing date to 31 July of the school year's second year", () => {

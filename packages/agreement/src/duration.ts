@@ -35,15 +35,15 @@ const VON_BEFORE = /vo[mn][ ]$/u;
 const RANGE_GAP =
   /^\s?(?:-|–|—|bis(?:\s(?:einschließlich|einschl\.|inkl\.))?(?:\s(?:zum|zur|den|dem))?|und\sendet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes))\s?$/iu;
 const SCHOOL_YEAR_GAP =
-  /^\s{0,3}(?:,|und|bis|sowie|-|–)\s{0,3}(?:(?:einschließlich|einschliesslich|einschl\.|inkl\.)\s{0,3})?(?:(?:zum|das|dem)\s{1,3})?(?:(?:Ende\s{1,3}(?:des\s{1,3})?)?Schuljahr(?:es)?\s{1,3})?$/iu;
-const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s{1,3}(?:(?:von|vom|dem|den|der|die|das)\s{1,3})?$/iu;
+  /^\s*(?:,|und|bis|sowie|-|–)\s*(?:(?:einschließlich|einschliesslich|einschl\.|inkl\.)\s*)?(?:(?:zum|das|dem)\s+)?(?:(?:Ende\s+(?:des\s+)?)?Schuljahr(?:es)?\s+)?$/iu;
+const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s+(?:(?:von|vom|dem|den|der|die|das)\s+)?$/iu;
 const SCHOOL_YEAR_START =
-  /(?:(?:ab|beginnend\s{1,3}mit|beginnt\s{1,3}mit|mit\s{1,3}Beginn|mit|zu\s{1,3}Beginn|zum\s{1,3}Beginn|zum|Beginn:?)\s{1,3}(?:dem\s{1,3}|des\s{1,3})?Schul(?:jahr|jahres)|Schuljahres(?:beginn|anfang|start)s?)\s{1,3}$/iu;
+  /(?:(?:ab|beginnend\s+mit|beginnt\s+mit|mit\s+Beginn|mit|zu\s+Beginn|zum\s+Beginn|zum|Beginn:?)\s+(?:dem\s+|des\s+)?Schul(?:jahr|jahres)|Schuljahres(?:beginn|anfang|start)s?)\s+$/iu;
 /** "seit dem Schuljahr …": a past start, of something other than this agreement's term. */
-const SINCE = /(?<!\p{L})seit\s{1,3}(?:dem\s{1,3})?Schul(?:jahr|jahres)\s{1,3}$/iu;
+const SINCE = /(?<!\p{L})seit\s+(?:dem\s+)?Schul(?:jahr|jahres)\s+$/iu;
 /** "bis zum Ende des Schuljahres 2026/27", "bis Ende Schuljahr 2026/27", "endet mit dem Schuljahr 2026/27": an end only. */
 const SCHOOL_YEAR_END =
-  /(?:bis|endet|läuft|gilt)\s{1,3}(?:(?:zum|mit\s{1,3}dem|mit|zu)\s{1,3})?(?:(?:Ende|Ablauf|Schluss)\s{1,3}(?:des\s{1,3})?)?Schul(?:jahr|jahres)\s{1,3}$|(?:Ende|Ablauf)\s{1,3}(?:des\s{1,3})?Schul(?:jahr|jahres)\s{1,3}$|Schuljahresende\s{1,3}$/iu;
+  /(?:bis|endet|läuft|gilt)\s+(?:(?:zum|mit\s+dem|mit|zu)\s+)?(?:(?:Ende|Ablauf|Schluss)\s+(?:des\s+)?)?Schul(?:jahr|jahres)\s+$|(?:Ende|Ablauf)\s+(?:des\s+)?Schul(?:jahr|jahres)\s+$|Schuljahresende\s+$/iu;
 const START_BEFORE =
   /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|(?:Laufzeit|Vertrags|Kooperations)beginn|Beginn\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sab)[ .:…_]*$/iu;
 const END_BEFORE =
@@ -59,11 +59,11 @@ const INDEFINITE =
   /(?:unbefristet(?:e[nmrs]?)?|nicht\s(?:zeitlich\s)?befristet|auf\sunbestimmte\sZeit|ohne\s(?:zeitliche\s)?(?:Befristung|Begrenzung)|zeitlich\sunbegrenzt|bis\sauf\sWeiteres|bis\sauf\sWiderruf|bis\szu\s(?:ihrer|einer)\sKündigung|auf\sDauer\sangelegt)(?!\p{L})/giu;
 const NEGATED = /(?<!\p{L})(?:nicht|keine?)\s$/iu;
 const RENEWAL =
-  /verlängert\s(?:(?:sie|er|es|diese|die\sVereinbarung|der\sVertrag)\s)?sich|(?:automatisch|stillschweigend)(?:e|en)?\s(?:verlängert|Verlängerung)|Verlängerung\sum\s(?:jeweils\s)?(?:ein|je)|gilt\s(?:jeweils\s)?als\s(?:(?:um\s)?(?:ein|ein\sweiteres)\s(?:Schul)?jahr\s)?verlängert/giu;
-/** "siehe Anlage 2", "gemäß Anhang", "in Anlage 1": the term stated in an annex. */
-const ANNEX_REF = /(?:siehe|gemäß|laut|nach|in|aus|der|die)\s(?:(?:der|dem|beigefügten|beiliegenden)\s)?(?:Anlage|Anhang)(?!\p{L})/giu;
+  /verlängert\s(?:(?:sie|er|es|diese|die\sVereinbarung|der\sVertrag)\s)?sich|(?:automatisch|stillschweigend)(?:e|en)?\s(?:verlängert|Verlängerung)|Verlängerung\sum\s(?:jeweils\s)?(?:ein|je)|gilt\s(?:jeweils\s)?als\s(?:\S+\s){0,4}verlängert/giu;
+/** "siehe Anlage 2", "gemäß Anhang": an annex named in a sentence about the term states it. */
+const ANNEX_REF = /(?:Anlage|Anhang)(?!\p{L})/gu;
 /** Words of a sentence about the term itself, narrower than TERM_WORDS: a reference to an annex must be about it. */
-const TERM_ITSELF = /Laufzeit|Dauer|Zeitraum|Beginn|befristet|Geltungsdauer|gilt\s(?:vom|ab|bis)/iu;
+const TERM_ITSELF = /Laufzeit|Dauer|Zeitraum|Beginn|befristet/iu;
 const RENEWAL_DENIED = /^\s(?:nicht|keinesfalls)(?!\p{L})/iu;
 const VAGUE = /(?:langfristig|mehrjährig|dauerhaft)(?:e[nmrs]?)?(?!\p{L})/giu;
 
@@ -260,9 +260,7 @@ export interface TermReading {
   readonly vague: ReadonlyArray<readonly [number, number]>;
   readonly startOnly: DatedPlace | undefined;
   readonly endOnly: DatedPlace | undefined;
-  /** The term starts with the signing ("tritt mit ihrer Unterzeichnung in Kraft", "ab Unterzeichnung"). */
-  readonly startsAtSigning: boolean;
-  /** Where the text says so. */
+  /** Where the text says the term starts with the signing ("tritt mit ihrer Unterzeichnung in Kraft", "ab Unterzeichnung"). */
   readonly signingAt: readonly number[];
   /** Where a sentence about the term points to an annex ("Die Laufzeit ergibt sich aus Anlage 2."). */
   readonly annexRefs: ReadonlyArray<readonly [number, number]>;
@@ -336,7 +334,6 @@ export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceD
     vague,
     startOnly: terms.length === 0 ? start : undefined,
     endOnly: terms.length === 0 && !start ? end : undefined,
-    startsAtSigning: atSigning.length > 0,
     signingAt: atSigning,
     annexRefs: terms.length === 0 ? annexReferences(text) : [],
   };
@@ -474,7 +471,7 @@ export function durationFinding(
       judged: judgedFacts(preferred(notMet)!.term),
     };
   }
-  if (reading.endOnly && reading.startsAtSigning) {
+  if (reading.endOnly && reading.signingAt.length > 0) {
     const end = displayDate(reading.endOnly.date, lang);
     return { finding: finding("unclear", say(lang, texts.duration.endFromSigning, { end }), [[reading.endOnly.from, reading.endOnly.to]]), agreement: { endDate: isoDate(reading.endOnly.date) }, judged: { endDate: isoDate(reading.endOnly.date) } };
   }
@@ -488,10 +485,9 @@ export function durationFinding(
     // "Die Laufzeit ergibt sich aus Anlage 2": the annex, not this text, states the term
     return { finding: finding("unclear", say(lang, texts.duration.inAnnex, { required }), reading.annexRefs), agreement: {}, judged: {} };
   }
-  if (reading.startsAtSigning) {
+  if (reading.signingAt.length > 0) {
     // "tritt mit Unterzeichnung in Kraft" and no end, no length: whether it is meant without end, a person must judge
-    const at = reading.startOnly ?? undefined;
-    const agreement = at ? { startDate: isoDate(at.date) } : {};
+    const agreement = reading.startOnly ? { startDate: isoDate(reading.startOnly.date) } : {};
     const evidence = reading.signingAt.map((pos) => [pos, clauseEnd(doc.text, pos, 80)] as const);
     return { finding: finding("unclear", say(lang, texts.duration.fromSigningOnly, { required }), evidence), agreement, judged: agreement };
   }

@@ -4,13 +4,13 @@ import { lineBounds, lineOf, type Doc } from "./text.js";
  * "Anlage 2: Kooperationsvereinbarung mit der Kita …", "Anhang – Vertrag über …": the heading of an
  * agreement attached to this one.
  */
-const ATTACHED_HEADING = /^(?:Anlage|Anhang)(?:\s?\d{1,2})?\s?[:.–-]?\s.{0,60}?(?:vereinbarung|vertrag)(?!\p{L})/iu;
+const ATTACHED_HEADING = /^(?:Anlage|Anhang)(?!\p{L}).{0,70}?(?:vereinbarung|vertrag)/iu;
 /** A second agreement's title line: "Kooperationsvereinbarung", "Vereinbarung über die Zusammenarbeit …". */
 const AGREEMENT_TITLE = /^(?:\p{L}+\s)?(?:Kooperations|Bildungs)?(?:vereinbarung|vertrag)(?:\s|$)/iu;
 /** The main agreement's signature lines or signers. */
 const SIGNED_ABOVE = /_{5,}|Unterschrift|gez\./u;
 /** What shows that a heading begins an agreement of its own: its parties. */
-const PARTIES_BELOW = /(?<!\p{L})zwischen(?!\p{L})|Partner(?:innen)?\s(?:dieser|der)\s|Vertragspartner/iu;
+const PARTIES_BELOW = /zwischen|Partner\s(?:dieser|der)\s|Vertragspartner/iu;
 
 const cache = new WeakMap<Doc, Doc>();
 

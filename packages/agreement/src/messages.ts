@@ -37,8 +37,8 @@ export const texts = {
       en: "The agreement names the initiative “{initiative}” but not “Bildungspartner NRW”. Please check and name the programme explicitly.",
     },
     runningOnly: {
-      de: "„Bildungspartner NRW“ steht nur in einer Kopf- oder Fußzeile, die sich auf den Seiten wiederholt (etwa im Briefkopf eines Partners), nicht im Text der Vereinbarung. Ob die Vereinbarung im Rahmen des Programms geschlossen ist, muss eine Person beurteilen; bitte nennen Sie das Programm im Text.",
-      en: "“Bildungspartner NRW” stands only in a header or footer repeated on the pages (such as a partner's letterhead), not in the text of the agreement. Whether the agreement is made within the programme needs a person's judgement; please name the programme in the text.",
+      de: "„Bildungspartner NRW“ steht nur in einer wiederkehrenden Kopf- oder Fußzeile, nicht im Text der Vereinbarung.",
+      en: "“Bildungspartner NRW” stands only in a repeated header or footer.",
     },
     missing: {
       de: "Bildungspartner NRW wird nicht erwähnt. Bitte nennen Sie das Programm in der Kooperationsvereinbarung, damit alle Partner wissen, dass sie Teil des Programms sind.",
@@ -94,12 +94,12 @@ export const texts = {
       en: "The agreement is described as long-term or renewing but gives no duration. Whether it is meant to last at least two years needs a person's judgement ({required}).",
     },
     inAnnex: {
-      de: "Die Laufzeit steht laut Text in einer Anlage; im Text selbst ist sie nicht zu finden. Bitte prüfen Sie die Anlage ({required}).",
-      en: "The text puts the term in an annex; the text itself does not state it. Please check the annex ({required}).",
+      de: "Die Laufzeit steht laut Text in einer Anlage, die er nicht enthält ({required}). Bitte prüfen Sie die Anlage.",
+      en: "The text puts the term in an annex it does not contain ({required}).",
     },
     fromSigningOnly: {
-      de: "Die Vereinbarung tritt mit der Unterzeichnung in Kraft, nennt aber weder ein Ende noch eine Dauer. Ob sie ohne Ende gelten soll, muss eine Person beurteilen ({required}). Bitte geben Sie die Laufzeit an.",
-      en: "The agreement takes effect when signed but gives neither an end nor a duration. Whether it is meant to last without end needs a person's judgement ({required}). Please state the term.",
+      de: "Die Vereinbarung tritt mit der Unterzeichnung in Kraft, nennt aber weder Ende noch Dauer ({required}).",
+      en: "The agreement takes effect when signed but gives neither end nor duration ({required}).",
     },
     startOnly: {
       de: "Nur der Beginn ({start}) ist genannt ({required}). Bitte geben Sie das Ende oder die Dauer an.",
@@ -199,16 +199,16 @@ export const texts = {
       en: "Signature fields with names or roles found for {sides}. Whether the agreement is actually signed (ink on paper or in a scan) the text layer cannot show; please check the signed copy.",
     },
     none: {
-      de: "Der Text zeigt keine Unterschriften und kein Unterschriftsfeld. Ob die Vereinbarung unterzeichnet ist, muss an der unterzeichneten Fassung geprüft werden; bitte reichen Sie sie ein.",
-      en: "The text shows no signatures and no signature field. Whether the agreement is signed must be checked on the signed copy; please submit it.",
+      de: "Der Text zeigt keine Unterschriften. Bitte prüfen Sie die unterzeichnete Fassung.",
+      en: "The text shows no signatures. Please check the signed copy.",
     },
     saidSigned: {
-      de: "Der Text sagt, die Vereinbarung sei unterzeichnet, zeigt aber keine Unterschriftsfelder. Bitte prüfen Sie die unterzeichnete Fassung.",
-      en: "The text says the agreement was signed but shows no signature fields. Please check the signed copy.",
+      de: "Laut Text ist die Vereinbarung unterzeichnet; Unterschriftsfelder zeigt er nicht.",
+      en: "The text says it was signed but shows no signature fields.",
     },
     emptyField: {
-      de: "Das Unterschriftsfeld für {sides} ist leer, während die übrigen Felder ihre Unterzeichnenden nennen. Bitte lassen Sie die Kooperationsvereinbarung auch dort unterzeichnen.",
-      en: "The signature field for {sides} is empty while the other fields name their signers. Please have the cooperation agreement signed there as well.",
+      de: "Das Unterschriftsfeld für {sides} ist leer, die übrigen nennen Unterzeichnende. Bitte lassen Sie auch dort unterzeichnen.",
+      en: "The signature field for {sides} is empty, the others name signers.",
     },
     missingSides: {
       de: "Kein Unterschriftsfeld für {sides}. Bitte lassen Sie die Kooperationsvereinbarung auch dort unterzeichnen.",

@@ -32,7 +32,7 @@ const OPENING =
 const PARTIES_VERB = /(?:schließen|vereinbaren|treffen|beschließen|gehen|begründen|bilden|arbeiten|kooperieren)(?!\p{L})/giu;
 /** Where the list of parties ends at the latest. */
 const PARTIES_END =
-  /(?:wird|werden)\s(?:die\s)?(?:folgende|nachstehende)|(?:schließen|treffen|vereinbaren)\s(?:folgende|die\sfolgende|nachstehende)|Präambel|(?<!(?:gemäß|gem\.|nach|laut|des|im\sSinne|i\.\sS\.\sd\.)\s)§(?!\s?\d+\s(?:Abs\.|BGB|SGB|HGB))|Vorbemerkung|Ziele?\sder/iu;
+  /(?:wird|werden)\s(?:die\s)?(?:folgende|nachstehende)|(?:schließen|treffen|vereinbaren)\s(?:folgende|die\sfolgende|nachstehende)|Präambel|(?<!(?:gemäß|nach|laut|des)\s)§(?!\s?\d+\s(?:Abs|BGB))|Vorbemerkung|Ziele?\sder/iu;
 const DEFINED_NAME = /(?:im\sFolgenden|nachfolgend|nachstehend|fortan|kurz)\s?:?\s?(?:als\s)?[„"»‚']?(\p{L}[\p{L}-]*)/iu;
 
 /** Words that never start or end a party's name: articles, prepositions, conjunctions, pronouns. */
@@ -284,7 +284,7 @@ const CONTACT_LINE = /^[\p{L}-]+(?:\s[\p{L}-]+)?\s?:\s*(?:Frau|Herr|Dr\.|Prof\.)
 /** One to three capitalised words: the rest of a name after "und" ("Kulturgeschichte Dortmund"). */
 const CONTINUED = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 /** "für das Stadtarchiv …" after a town's name: the institution that town acts through. */
-const ACTS_FOR = /^für\s(?:das|die|den|der)\s/iu;
+const ACTS_FOR = /^für\s\S+\s/iu;
 
 /** The parties named in a region of text, piece by piece; a piece that names none is skipped. */
 function partiesIn(region: string, hints: readonly Hint[], title = false): RawParty[] {

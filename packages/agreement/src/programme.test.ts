@@ -27,7 +27,7 @@ describe("programme-mentioned: a mention only in a running header or footer", ()
   it("is unclear, and says why", () => {
     const finding = programmeOf(withFooters(agreement({ title: "Kooperationsvereinbarung" })));
     expect(finding.status).toBe("unclear");
-    expect(finding.message).toMatch(/nur in einer Kopf- oder Fußzeile/);
+    expect(finding.message).toMatch(/nur in einer wiederkehrenden Kopf- oder Fußzeile/);
     expect(finding.evidence[0]!.text).toContain("Bildungspartner NRW");
   });
 

@@ -1,6 +1,6 @@
 import type { Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
-import { evidenceList, isDigit, lineBounds, lineOf, sentenceEnd, startsWord, type Doc } from "./text.js";
+import { evidenceList, lineBounds, lineOf, sentenceEnd, startsWord, type Doc } from "./text.js";
 import type { Finding } from "./types.js";
 
 /** "Bildungspartner", "Bildungspartnerschaft", "Bildungs-Partner", "BildungspartnerNRW", … */
@@ -45,7 +45,8 @@ export function programmeFinding(doc: Doc, lang: Lang): { finding: Finding; ment
   });
   // A mention only in a running header or footer (a line repeated on the pages, such as a partner's
   // letterhead "… ist Bildungspartner NRW") belongs to the paper, not to what the parties agree.
-  if (full.length > 0 && full.every(([from]) => running(doc, from))) {
+  const lines = full.slice(0, 50).map(([from]) => ({ line: lineOf(doc, from), shape: lineShape(doc, from) }));
+  if (full.length > 0 && lines.every((a) => lines.some((b) => b.line !== a.line && b.shape === a.shape))) {
     return { finding: finding("unclear", say(lang, texts.programme.runningOnly), full), mentionsProgramme: undefined };
   }
   if (full.length > 0) {
@@ -62,23 +63,8 @@ export function programmeFinding(doc: Doc, lang: Lang): { finding: Finding; ment
   return { finding: finding("missing", say(lang, texts.programme.missing), []), mentionsProgramme: false };
 }
 
-/** Whether the line at `pos` is a running header or footer: the same line, but for its page number, stands again elsewhere. */
-function running(doc: Doc, pos: number): boolean {
+/** The line of a mention, digits and spaces left out: a running line's shape, the same on every page but for its number. */
+function lineShape(doc: Doc, pos: number): string {
   const { start, end } = lineBounds(doc, lineOf(doc, pos));
-  const line = doc.text.slice(start, end);
-  // the run of the line without digits that holds the mention: what every page repeats ("… · Seite 2")
-  let from = pos - start;
-  let to = from;
-  while (from > 0 && !isDigit(line[from - 1])) from -= 1;
-  while (to < line.length && !isDigit(line[to])) to += 1;
-  const key = line.slice(from, to).trim();
-  const shape = withoutDigits(line);
-  for (let at = doc.text.indexOf(key); at !== -1; at = doc.text.indexOf(key, at + 1)) {
-    if (at >= start && at < end) continue;
-    const other = lineBounds(doc, lineOf(doc, at));
-    if (withoutDigits(doc.text.slice(other.start, other.end)) === shape) return true;
-  }
-  return false;
+  return doc.text.slice(start, end).replace(/[\d\s]+/gu, "");
 }
-
-const withoutDigits = (line: string): string => line.replace(/[\d\s]+/gu, "");

@@ -29,7 +29,7 @@ describe("signed-by-all: positive evidence per party", () => {
   it("leaves a document without any signature block unclear, not found or missing, and says why", () => {
     const finding = signatureOf(agreement({ signatures: "" }));
     expect(finding.status).toBe("unclear");
-    expect(finding.message).toMatch(/keine Unterschriften.*unterzeichneten Fassung/);
+    expect(finding.message).toMatch(/keine Unterschriften.*unterzeichnete Fassung/);
     const english = checkAgreementText(agreement({ signatures: "" }), { lang: "en" }).findings[5]!;
     expect(english.message).toMatch(/^The text shows no signatures/);
   });

@@ -1,5 +1,6 @@
 import type { Contact, Lang } from "@bildungspartner/core";
 import { findPersonNames } from "./contacts.js";
+import { layoutOf, type Span } from "./layout.js";
 import { compareDates, datesOf, type CalendarDate } from "./dates.js";
 import { say, texts } from "./messages.js";
 import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
@@ -10,8 +11,6 @@ import type { Finding } from "./types.js";
 
 /** A line to sign on: underscores or dots (an ellipsis is three dots after normalisation). */
 const SIGNATURE_LINE = /_{5,}|\.{8,}/gu;
-/** The same, for testing one line (a global pattern keeps its position between tests). */
-const HAS_SIGNATURE_LINE = /_{5,}|\.{8,}/u;
 /** A line of spaces and dashes only (with at least eight dashes in a row): a signature line, or a separator. */
 const DASH_LINE = /^[ -]+$/u;
 /** "Unterschrift", "gez.", "gezeichnet", "Unterzeichner", "i. A." and "i. V." before a name. */
@@ -21,26 +20,22 @@ const TO_FOLLOW =
   /(?:nachgereicht|nachgeholt|nachgetragen|nachträglich|reich(?:t|en)\s(?:ihre|seine|deren|die)\sUnterschrift(?:en)?\snach|Unterschrift(?:en)?\s(?:folg(?:t|en)|steh(?:t|en)\snoch\saus|fehl(?:t|en)\snoch)|noch\snicht\s(?:unterschrieben|unterzeichnet)|(?:wird|werden)\s(?:erst\s)?(?:noch|später)\s(?:unterschrieben|unterzeichnet))(?!\p{L})/giu;
 /** The sentence is about a signature. */
 const ABOUT_SIGNING = /Unterschrift|unterzeichn|unterschreib|Signatur|gezeichnet/iu;
-/** A line that starts with "Ort, Datum". */
-const PLACE_DATE_FIELD = /^[ ]?(?:Ort[ ]?(?:,|und|\/)[ ]?Datum|Datum[ ]?(?:,|und|\/)[ ]?Ort)(?!\p{L})/iu;
 /** An agreement's title or its parties: what follows a letter's date, never a signature's. */
-const LETTER_BELOW = /Vereinbarung|Vertrag|(?<!\p{L})zwischen(?!\p{L})/iu;
+const LETTER_BELOW = /Vereinbarung|Vertrag|zwischen/iu;
 /** "Ort, Datum", "Datum, Unterschrift". */
 const PLACE_DATE_LABEL = /(?:Ort[ ]?(?:,|und|\/)[ ]?Datum|Datum[ ]?(?:,|und|\/)[ ]?(?:Ort|Unterschrift))(?!\p{L})/giu;
 
 /** What may stand before a typed name at the start of a line: "Dr. ", "Frau Prof. ", "gez. ", "i. A. ". */
 const NAME_PREFIX = /^(?:(?:Frau|Herr|Dr\.|Prof\.|gez\.|i\.[ ]?[AV]\.)[ ]?)*$/u;
 
-/** "gez. Kühn", "i. A. Hollmann": a signer given by surname only. */
-const SIGNED_BY = /^(?:gez\.|i\.[ ]?[AV]\.)[ ]?\p{Lu}/u;
-/** The same anywhere in a line: a signer named in a block. */
-const SIGNED_MARK = /(?<!\p{L})(?:gez\.|gezeichnet|i\.[ ]?[AV]\.)[ ]?\p{Lu}/u;
+/** "gez. Kühn", "i. A. Hollmann": a signer named, perhaps by surname only. */
+const SIGNED_MARK = /(?<!\p{L})(?:gez\.|i\.[ ]?[AV]\.)[ ]?\p{Lu}/u;
 
 /** A gap between columns of the original layout: three spaces or more, or a tab. */
 const COLUMN_GAP = /[ ]{3,}|\t/u;
 
 /** The words of a field's line that hold nothing: "Unterschrift (Verein)", "Ort, Datum", "Stempel". */
-const FIELD_WORDS = new Set(["unterschrift", "unterschriften", "ort", "datum", "stempel", "siegel"]);
+const FIELD_WORDS = new Set(["unterschrift", "ort", "datum", "stempel"]);
 
 /** "Für die Schule", "Für den Heimatverein …": a signature field's label. */
 const FOR_PARTY = /^(?:Für|Fuer)\s/u;
@@ -86,7 +81,7 @@ function placeDateLines(doc: Doc): { lines: Set<number>; signingDate: CalendarDa
     const { start, end } = lineBounds(doc, line);
     if (end - start > SHORT_LINE) continue;
     const after = doc.text.slice(token.end, end).trim();
-    if (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && !HAS_SIGNATURE_LINE.test(after))) continue;
+    if (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && after.search(SIGNATURE_LINE) < 0)) continue;
     // a letter's date at the top, above the agreement's title or parties: not where it is signed
     if (line < 15 && sliceHas(doc.text, end, end + 300, LETTER_BELOW)) continue;
     lines.add(line);
@@ -160,11 +155,6 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     const { start, end } = lineBounds(doc, line);
     return text.slice(start, Math.min(end, start + SHORT_LINE)).trim() === "";
   };
-  /** One of the `count` lines up from `line` starts with "Für …": the label of a signature field. */
-  const startsSigningFor = (line: number, count: number) => {
-    for (let l = line; l > line - count && l >= 0 && !blank(l); l--) if (FOR_PARTY.test(content(l))) return true;
-    return false;
-  };
   const blocks: Block[] = [];
   const addBlock = (lines: readonly number[], dashes: boolean) => {
     const keys = new Set<PartyKey>();
@@ -176,7 +166,7 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
       const { start, end } = lineBounds(doc, line);
       if (markerLines.has(line)) lined = true;
       // "Ort, Datum: Seestadt, 15.06.2025": the town, not a party
-      if (PLACE_DATE_FIELD.test(text.slice(start, end))) continue;
+      if (text.slice(start, end).trimStart().search(PLACE_DATE_LABEL) === 0) continue;
       if (!named && (findPersonNames(text, start, end).length > 0 || SIGNED_MARK.test(text.slice(start, end)))) named = true;
       for (const { ref } of sideRefs(doc, parties, start, end)) {
         const key = keyOf(ref);
@@ -210,7 +200,7 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
       const { start, end } = lineBounds(doc, line);
       const range = originalRange(doc.norm, start, end);
       const cells = doc.original.slice(range.start, range.end).split(COLUMN_GAP);
-      const signers = (cell: string) => Math.max(findPersonNames(cell, 0, cell.length).length, SIGNED_BY.test(cell.trim()) ? 1 : 0);
+      const signers = (cell: string) => Math.max(findPersonNames(cell, 0, cell.length).length, SIGNED_MARK.test(cell) ? 1 : 0);
       return count + cells.reduce((sum, cell) => sum + signers(cell), 0);
     }, 0);
   /** A typed name that starts a line ("Dr. Ingo Lammerding"): the first line of a signer's block. */
@@ -230,15 +220,15 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     if (!isHeading(marker)) {
       let l = marker - 1;
       // "Für den Heimatverein …⏎Der Vorstand⏎⏎_____": a label a blank line above, when it says for whom
-      if (l > 0 && blank(l) && !markerLines.has(l - 1) && isLabel(l - 1) && startsSigningFor(l - 1, 2)) l -= 1;
+      if (l > 0 && blank(l) && !markerLines.has(l - 1) && isLabel(l - 1) && [l - 1, l - 2].some((k) => FOR_PARTY.test(content(k)))) l -= 1;
       for (const top = Math.max(0, l - 1); l >= top && isLabel(l); l--) lines.unshift(l);
     }
     let l = marker + 1;
     for (let skipped = 0; l <= lastLine && blank(l) && skipped < 2; skipped++) l += 1;
     // below the line its signer and role, up to the next line to sign on or a field's label ("Für das Stadtarchiv: ____");
     // a heading or a place and date above the lines take them in
-    const ownLine = HAS_SIGNATURE_LINE.test(content(marker));
-    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l) && !(ownLine && HAS_SIGNATURE_LINE.test(content(l))) && !(count > 0 && FOR_PARTY.test(content(l))); count++, l++) lines.push(l);
+    const ownLine = content(marker).search(SIGNATURE_LINE) >= 0;
+    for (let count = 0; l <= lastLine && !blank(l) && count < 3 && isShortLine(l) && !hasAddress(l) && !(ownLine && content(l).search(SIGNATURE_LINE) >= 0) && !(count > 0 && FOR_PARTY.test(content(l))); count++, l++) lines.push(l);
     addBlock(lines, dashes);
     // Typed names one below the other after a place and date: each group of lines is one signer's block.
     for (let groups = 0; groups < 4 && !dashes; groups++) {
@@ -358,36 +348,102 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   // Every party has a field. Where the others' blocks name their signers, a field with a label and a
   // line only was left empty in a copy that was filled in: missing for that party. Where no field
   // names anyone (a template), the text cannot tell, and the found message says so.
-  const signed = new Set(blocks.filter((b) => b.named).flatMap((b) => [...b.keys]));
+  // In a table of signatures (side-by-side columns or a form's rows) each party's cells say it alone.
+  const table = tableFields(doc, parties);
+  const signed = new Set([...blocks.filter((b) => b.named).flatMap((b) => [...b.keys]), ...table.named].filter((k) => !table.empty.has(k)));
   const empty = keys.filter((k) => !signed.has(k));
-  if (signed.size > 0 && empty.length > 0 && empty.every((k) => blocks.every((b) => !b.keys.has(k) || isEmptyField(doc, b)))) {
+  const emptyField = (k: PartyKey) => table.empty.has(k) || blocks.every((b) => !b.keys.has(k) || isEmptyField(doc, b));
+  if (signed.size > 0 && empty.length > 0 && empty.every(emptyField)) {
     const ranges = evidenceList(doc, blocks.filter((b) => empty.some((k) => b.keys.has(k))).map((b) => [b.from, b.to] as const), 8);
     return result("missing", say(lang, texts.signatures.emptyField, { sides: labels(empty) }), empty, !empty.includes("school"), !empty.some(isPartner), ranges);
   }
   return result("found", say(lang, texts.signatures.found, { sides: labels(keys) }), keys, true, true);
 }
 
+/** A table that holds signatures: a line to sign on, "Unterschrift", or a field's label "Für …". */
+const SIGNING_TABLE = /_{5,}|Unterschrift|Für\s/u;
+
+/**
+ * What a table of signatures shows per party. Columns: a row of party labels ("Für die Schule |
+ * Für das Museum") over the lines and names, each cell in its label's column (by cell for `|` rows,
+ * by position for columns set apart by wide gaps, lines under the table included). Rows: a label
+ * that names a party ("Unterschrift Verein") and the cells after it. A party whose cells name a
+ * signer is named; one whose cells hold nothing but a line is empty.
+ */
+function tableFields(doc: Doc, parties: Parties): { named: Set<PartyKey>; empty: Set<PartyKey> } {
+  const named = new Set<PartyKey>();
+  const seen = new Set<PartyKey>();
+  const { text } = doc;
+  const keyOfSpan = (span: Span): PartyKey | undefined => {
+    const found = new Set(sideRefs(doc, parties, span.start, span.end).map(({ ref }) => keyOf(ref)));
+    const [only] = found;
+    return found.size === 1 ? only : undefined;
+  };
+  const hasSigner = (span: Span) => findPersonNames(text, span.start, span.end).length > 0 || SIGNED_MARK.test(text.slice(span.start, span.end));
+  // a cell with a role ("Schulleitung") is a caption: neither a signer nor an empty field
+  const blankCell = (span: Span) => isBlank(text.slice(span.start, span.end));
+  const note = (key: PartyKey, cells: readonly Span[]) => {
+    if (cells.some(hasSigner)) named.add(key);
+    else if (cells.every(blankCell)) seen.add(key);
+  };
+  const column = (span: Span) => originalRange(doc.norm, span.start, span.end).start - originalRange(doc.norm, lineBounds(doc, lineOf(doc, span.start)).start, span.start).start;
+  for (const block of layoutOf(doc).blocks) {
+    if (block.kind !== "table" || !sliceHas(text, block.start, block.end, SIGNING_TABLE)) continue;
+    const piped = text.slice(block.start, Math.min(block.end, block.start + 20)).trimStart().startsWith("|");
+    // columns: the first row whose cells name two parties or more, one each
+    const labelRow = block.rows.findIndex((row) => new Set(row.cells.map(keyOfSpan).filter((k) => k !== undefined)).size >= 2);
+    if (labelRow >= 0) {
+      const labels = block.rows[labelRow]!.cells.map((cell) => ({ key: keyOfSpan(cell), x: column(cell) }));
+      const cellsUnder: Span[][] = labels.map(() => []);
+      const place = (cell: Span, index: number) => {
+        const at = piped ? index : labels.reduce((best, label, k) => (Math.abs(label.x - column(cell)) < Math.abs(labels[best]!.x - column(cell)) ? k : best), 0);
+        cellsUnder[at]?.push(cell);
+      };
+      for (const row of block.rows.slice(labelRow + 1, labelRow + 4)) row.cells.forEach(place);
+      // names under the table that stand alone on their line, in one column
+      for (let line = block.lastLine + 1, count = 0; line < doc.lineStarts.length && count < 2 && !piped; line++, count++) {
+        const bounds = lineBounds(doc, line);
+        const content = text.slice(bounds.start, bounds.end);
+        if (content.trim() === "") break;
+        const from = bounds.start + content.length - content.trimStart().length;
+        place({ start: from, end: bounds.start + content.trimEnd().length }, 0);
+      }
+      labels.forEach((label, k) => {
+        if (label.key !== undefined && cellsUnder[k]!.length > 0) note(label.key, cellsUnder[k]!);
+      });
+      continue;
+    }
+    // rows: "Unterschrift Verein | ______ |", "Für die Schule | gez. Anna Müller |"
+    for (const row of block.rows) {
+      const [label, ...rest] = row.cells;
+      const key = label && SIGNING_TABLE.test(text.slice(label.start, label.end)) ? keyOfSpan(label) : undefined;
+      if (key !== undefined) note(key, rest);
+    }
+  }
+  return { named, empty: new Set([...seen].filter((k) => !named.has(k))) };
+}
+
 /** "wurde am 3. Mai 2025 von beiden Seiten unterzeichnet": the text says the agreement was signed. */
-const SAID_SIGNED =
-  /(?<!\p{L})(?:wurde|wurden|ist|sind)\s(?:[^\n]{0,60}?\s)?(?:unterzeichnet|unterschrieben)(?:\sworden)?(?![\p{L}\s]*(?:werden|wird|zu\s))/giu;
+const SAID_SIGNED = /(?<!\p{L})(?:wurde|wurden|ist|sind)(?:\s\S+){0,8}?\s(?:unterzeichnet|unterschrieben)(?!\p{L})/giu;
 
 function saidSigned(doc: Doc): readonly [number, number] | undefined {
   for (const m of doc.text.matchAll(SAID_SIGNED)) {
-    // "ist … zu unterzeichnen", "nicht unterzeichnet": no statement that it was signed
-    if (/(?<!\p{L})(?:nicht|noch|kein)(?!\p{L})/iu.test(m[0])) continue;
-    return [m.index, m.index + m[0].length];
+    // "noch nicht unterzeichnet", "sind … zu … und unterzeichnet": no statement that it was signed
+    if (!/(?<!\p{L})(?:nicht|noch|kein|zu)(?!\p{L})/iu.test(m[0])) return [m.index, m.index + m[0].length];
   }
   return undefined;
 }
 
 /** A field that holds its label and a line to sign on, and nothing else: no role, no name, no date. */
 function isEmptyField(doc: Doc, block: Block): boolean {
-  const body = doc.text.slice(block.from, block.to);
-  return !/\d/u.test(body) && body.split("\n").every((line) => {
-    const text = line.trim();
-    if (text === "" || FOR_PARTY.test(text)) return true;
-    // "Unterschrift Verein: ______": a field word, and the party's word after "Unterschrift"
-    const words = tokens(text, 0, text.length).map((t) => fold(t.text));
-    return words.every((word, k) => FIELD_WORDS.has(word) || (k > 0 && words[k - 1] === "unterschrift"));
-  });
+  return doc.text.slice(block.from, block.to).split("\n").every((line) => FOR_PARTY.test(line.trim()) || isBlank(line));
+}
+
+/** A line or cell with nothing but a line to sign on and field words ("Unterschrift Verein: ______"). */
+function isBlank(part: string): boolean {
+  if (/\d/u.test(part)) return false;
+  const text = part.trim();
+  // the party's word may follow "Unterschrift"
+  const words = tokens(text, 0, text.length).map((t) => fold(t.text));
+  return words.every((word, k) => FIELD_WORDS.has(word) || (k > 0 && words[k - 1] === "unterschrift"));
 }
