@@ -36,11 +36,10 @@ const RANGE_GAP =
   /^\s?(?:-|–|—|bis(?:\s(?:einschließlich|einschl\.|inkl\.))?(?:\s(?:zum|zur|den|dem))?|und\sendet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes))\s?$/iu;
 const SCHOOL_YEAR_GAP =
   /^\s*(?:,|und|bis|sowie|-|–)\s*(?:(?:einschließlich|einschliesslich|einschl\.|inkl\.)\s*)?(?:(?:zum|das|dem)\s+)?(?:(?:Ende\s+(?:des\s+)?)?Schuljahr(?:es)?\s+)?$/iu;
-const SCHOOL_YEAR_BEFORE = /Schul(?:jahr|jahre|jahren|jahres)\s+(?:(?:von|vom|dem|den|der|die|das)\s+)?$/iu;
+/** "Schuljahre 2025/26 …", not "seit dem Schuljahr …" (what has been, not the term agreed). */
+const SCHOOL_YEAR_BEFORE = /(?<!seit\s(?:dem\s)?)Schul(?:jahr|jahre|jahren|jahres)\s+(?:(?:von|vom|dem|den|der|die|das)\s+)?$/iu;
 const SCHOOL_YEAR_START =
   /(?:(?:ab|beginnend\s+mit|beginnt\s+mit|mit\s+Beginn|mit|zu\s+Beginn|zum\s+Beginn|zum|Beginn:?)\s+(?:dem\s+|des\s+)?Schul(?:jahr|jahres)|Schuljahres(?:beginn|anfang|start)s?)\s+$/iu;
-/** "seit dem Schuljahr …": a past start, of something other than this agreement's term. */
-const SINCE = /(?<!\p{L})seit\s+(?:dem\s+)?Schul(?:jahr|jahres)\s+$/iu;
 /** "bis zum Ende des Schuljahres 2026/27", "bis Ende Schuljahr 2026/27", "endet mit dem Schuljahr 2026/27": an end only. */
 const SCHOOL_YEAR_END =
   /(?:bis|endet|läuft|gilt)\s+(?:(?:zum|mit\s+dem|mit|zu)\s+)?(?:(?:Ende|Ablauf|Schluss)\s+(?:des\s+)?)?Schul(?:jahr|jahres)\s+$|(?:Ende|Ablauf)\s+(?:des\s+)?Schul(?:jahr|jahres)\s+$|Schuljahresende\s+$/iu;
@@ -166,8 +165,7 @@ function schoolYearTerms(scan: Scan): { terms: Term[]; starts: DatedPlace[]; end
       starts.push({ date: start, from: Math.max(0, first.start - 50) + before.search(SCHOOL_YEAR_START), to: first.end });
       continue;
     }
-    // "Seit dem Schuljahr 2025/26 sind wir Bildungspartner": what has been, not the term agreed
-    if (!SCHOOL_YEAR_BEFORE.test(before) || SINCE.test(before) || !inTermSentence(scan, first.start, last.end)) continue;
+    if (!SCHOOL_YEAR_BEFORE.test(before) || !inTermSentence(scan, first.start, last.end)) continue;
     const keyword = Math.max(0, first.start - 50) + before.search(SCHOOL_YEAR_BEFORE);
     const end: CalendarDate = { year: last.firstYear + 1, month: 7, day: 31 };
     terms.push({ kind: "range", start, end, from: keyword, to: last.end });
@@ -270,7 +268,7 @@ export interface TermReading {
 function annexReferences(text: string): Array<[number, number]> {
   const refs: Array<[number, number]> = [];
   for (const m of text.matchAll(ANNEX_REF)) {
-    if (!startsWord(text, m.index) || refs.length >= 4) continue;
+    if (!startsWord(text, m.index)) continue;
     const from = sentenceStart(text, m.index, 150);
     const to = sentenceEnd(text, m.index + m[0].length, 100);
     if (sliceHas(text, from, to, TERM_ITSELF)) refs.push([from, to]);

@@ -6,7 +6,7 @@ import { lineBounds, lineOf, type Doc } from "./text.js";
  */
 const ATTACHED_HEADING = /^(?:Anlage|Anhang)(?!\p{L}).{0,70}?(?:vereinbarung|vertrag)/iu;
 /** A second agreement's title line: "Kooperationsvereinbarung", "Vereinbarung über die Zusammenarbeit …". */
-const AGREEMENT_TITLE = /^(?:\p{L}+\s)?(?:Kooperations|Bildungs)?(?:vereinbarung|vertrag)(?:\s|$)/iu;
+const AGREEMENT_TITLE = /^\S*(?:vereinbarung|vertrag)(?!\p{L})/iu;
 /** The main agreement's signature lines or signers. */
 const SIGNED_ABOVE = /_{5,}|Unterschrift|gez\./u;
 /** What shows that a heading begins an agreement of its own: its parties. */

@@ -472,7 +472,7 @@ const titleWords = new Set([...nameLinks, "und", "sowie", "mit", "e"]);
 /** A line that holds names only (capitalised words, links, numbers, punctuation), as a title line of parties does. */
 function namesOnly(line: string): boolean {
   // a letterhead ("Stadtbibliothek · Kinder- und Jugendbibliothek · Markt 9") or a quoted initiative is no list of parties
-  if (/[·„“"»«]|-\sund\s/u.test(line)) return false;
+  if (/[·„"]|-\sund\s/u.test(line)) return false;
   // it begins with a name ("Gymnasium Am Wall, …"), not with a person or a list mark ("- Lena Gröne, Stadt Ahlen, …")
   if (institutionPhrase(line.trim())?.from !== 0) return false;
   return tokens(line, 0, line.length).every((t) => isUpper(t.text[0]) || titleWords.has(t.text));
