@@ -320,10 +320,13 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The lines before `line` that still belong to the same passage (up to 3, not past a blank line or `floor`). */
+/** How many lines above its address a contact's name, function, phone and side label may take. */
+const PASSAGE_LINES = 5;
+
+/** The lines before `line` that still belong to the same passage (up to PASSAGE_LINES, not past a blank line or `floor`). */
 function previousLines(doc: Doc, line: number, floor: number): Array<{ start: number; end: number }> {
   const result: Array<{ start: number; end: number }> = [];
-  for (let l = line - 1; l >= 0 && result.length < 3; l--) {
+  for (let l = line - 1; l >= 0 && result.length < PASSAGE_LINES; l--) {
     const bounds = lineBounds(doc, l);
     if (bounds.end <= floor || isBlank(doc.text, bounds.start, bounds.end)) break;
     result.push({ start: Math.max(bounds.start, floor, bounds.end - REACH), end: bounds.end });

@@ -94,9 +94,11 @@ const wordCount = (text: string): number => text.split(" ").filter((w) => w !== 
  * „Laufzeit und Kündigung:“). A short line without those marks („Präambel“) is read as a paragraph:
  * it opens no section the readers need.
  */
+const NO_HEADING = { heading: false, topic: undefined, annex: false } as const;
+
 function headingTopic(line: string): { heading: boolean; topic: Topic | undefined; annex: boolean } {
   const text = line.trim();
-  const none = { heading: false, topic: undefined, annex: false };
+  const none = NO_HEADING;
   // An address or a line to sign on is a field, however short its label.
   if (text === "" || text.length > MAX_HEADING || /@|_{3}|\.{5}/u.test(text)) return none;
   const annex = ANNEX_HEADING.exec(text);
@@ -114,10 +116,8 @@ function headingTopic(line: string): { heading: boolean; topic: Topic | undefine
 }
 
 /** Cells of a `| … | … |` row; undefined when the line is no such row. */
-function pipeCells(doc: Doc, start: number, end: number): Span[] | undefined {
+function pipeCells(doc: Doc, from: number, end: number): Span[] | undefined {
   const text = doc.text;
-  let from = start;
-  while (from < end && text[from] === " ") from += 1;
   if (text[from] !== "|") return undefined;
   const bars: number[] = [];
   for (let i = from; i < end; i++) if (text[i] === "|") bars.push(i);
@@ -135,14 +135,11 @@ function pipeCells(doc: Doc, start: number, end: number): Span[] | undefined {
  * Cells of a line whose parts stand apart by a wide gap (three spaces or more, or a tab, in the
  * original text: normalisation keeps one space for them, whose source range tells).
  */
-function gapCells(doc: Doc, start: number, end: number): Span[] | undefined {
+function gapCells(doc: Doc, from: number, end: number): Span[] | undefined {
   const { text, norm, original } = doc;
-  let from = start;
-  while (from < end && text[from] === " ") from += 1;
   const cells: Span[] = [];
   let cellStart = from;
-  for (let i = from; i < end; i++) {
-    if (text[i] !== " ") continue;
+  for (let i = text.indexOf(" ", from); i !== -1 && i < end; i = text.indexOf(" ", i + 1)) {
     const a = norm.starts[i]!;
     const b = norm.ends[i]!;
     if (b - a >= 3 || original.charCodeAt(a) === 9) {
@@ -199,27 +196,29 @@ export function readLayout(doc: Doc): Layout {
 
   for (let line = 0; line < lineCount; line++) {
     const { start, end } = lineBounds(doc, line);
-    const content = text.slice(start, end);
-    if (content.trim() === "") {
+    let first = start;
+    while (first < end && text.charCodeAt(first) === 32) first += 1;
+    if (first === end) {
       closeTable();
       closeParagraph();
       continue;
     }
-    const cells = pipeCells(doc, start, end);
+    const cells = pipeCells(doc, first, end);
     if (cells && cells.every((cell) => RULE_CELL.test(text.slice(cell.start, cell.end)) || cell.end === cell.start) && cells.some((c) => c.end > c.start)) {
       // The rule under a table's header belongs to the table but holds nothing.
       closeParagraph();
       blockOfLine[line] = blocks.length;
       continue;
     }
-    const rowCells = cells ?? gapCells(doc, start, end);
+    const rowCells = cells ?? gapCells(doc, first, end);
     if (rowCells) {
       closeParagraph();
       rows.push({ line, start, end, cells: rowCells });
       continue;
     }
     closeTable();
-    const heading = headingTopic(content);
+    // Most lines are prose, longer than any heading: they need no closer look.
+    const heading = end - first <= MAX_HEADING ? headingTopic(text.slice(first, end)) : NO_HEADING;
     if (heading.heading) {
       closeParagraph();
       blockOfLine[line] = blocks.length;
