@@ -157,7 +157,26 @@ function isInitialAt(text: string, token: Token): boolean {
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // „StR' Yilmaz“, „OStR’ Kühn“: a rank's apostrophe before the name
-  return gap === " " || gap === ". " || gap === "" || gap === "' " || gap === "’ ";
+  if (gap === " " || gap === ". " || gap === "" || gap === "' " || gap === "’ ") return true;
+  // A name wrapped at the end of a line of running text („… des Naturschutzzentrums: Max⏎Vogel“),
+  // as narrow columns wrap it; a short line is a label or a name of its own.
+  return (gap === "\n" || gap === " \n" || gap === "\n ") && a.end - lineStartBefore(text, a.end) >= WRAPPED_LINE;
+}
+
+/** Whether the text at `pos` starts with a lower-case letter: a sentence going on. */
+function isLowerStart(text: string, pos: number): boolean {
+  const char = text[pos];
+  return isLetter(char) && char === char!.toLowerCase();
+}
+
+/** The shortest line read as running text that wraps: shorter lines are labels or names of their own. */
+const WRAPPED_LINE = 30;
+
+/** Where the line that holds `pos` starts, looking back at most 200 characters. */
+function lineStartBefore(text: string, pos: number): number {
+  const lo = Math.max(0, pos - 200);
+  for (let i = pos - 1; i >= lo; i--) if (text[i] === "\n") return i + 1;
+  return lo;
 }
 
 /** Characters that delimit a name's "cell" (start of line, "Name:", "|", ",", "(" …). */
@@ -472,7 +491,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     const bounds = lineBounds(doc, line);
     const before = { start: Math.max(bounds.start, floor, email.from - REACH), end: email.from };
     // After the address only the rest of its sentence: "…, erreichbar über sekretariat@…. Ansprechpartnerin der Bibliothek ist …"
-    const afterEnd = Math.min(bounds.end, nextEmail, email.to + 100);
+    // A sentence that runs on after the address („(…@…)⏎für die Galerie.“) goes on to the next line.
+    const runsOn = bounds.end - email.to <= 2 && isLowerStart(text, bounds.end + 1) && !place;
+    const afterEnd = Math.min(runsOn ? lineBounds(doc, line + 1).end : bounds.end, nextEmail, email.to + 100);
     const after = { start: email.to, end: clauseEnd(text, email.to, afterEnd) };
     const earlier = previousLines(doc, line, floor);
     // "… (anna.mueller@…) für die Schule": a side named right after the address is the address's side.
@@ -486,8 +507,11 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       () => nearestRef(doc, parties, after.start, after.end, false),
       ...earlier.map((l) => () => nearestRef(doc, parties, l.start, l.end, true)),
     ];
+    const wrapped = earlier[0] ? [{ start: earlier[0].start, end: email.from, towardsEnd: true }] : [];
     const windows: NameWindow[] = [
       { ...before, towardsEnd: true },
+      // A name wrapped over the line break above the address („… Museums: Max⏎Vogel, max.vogel@…“)
+      ...wrapped,
       ...earlier.map((l) => ({ ...l, towardsEnd: true })),
       { ...after, towardsEnd: false },
     ];
