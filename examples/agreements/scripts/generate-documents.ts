@@ -37,7 +37,7 @@ export const pdfLibVersions: ReadonlyArray<{ name: string; layout: PdfLayout }> 
   { name: "02-gesamtschule-stadtbibliothek", layout: "columns" },
   { name: "03-realschule-museum-schuljahre", layout: "tables" },
   { name: "06-berufskolleg-vhs-eine-klasse", layout: "columns" },
-  { name: "10-drei-partner", layout: "plain" },
+  { name: "10-drei-partner", layout: "columns" },
   { name: "13-nur-beginn-projektwoche", layout: "columns" },
   { name: "04-grundschule-musikschule-verlaengerung", layout: "tables" },
   { name: "05-hauptschule-sportverein-funktionspostfach", layout: "columns" },

@@ -300,8 +300,10 @@ function tableRows(lines: readonly Line[], columns: readonly number[]): string[]
   return rows.map((row) => `| ${row.map((cell) => cell.join(" ")).join(" | ")} |`);
 }
 
-/** A line that starts an item of its own: a bullet, a number, a paragraph sign. */
-const ITEM_START = /^(?:[•·▪◦‣–-]\s|\(?\d{1,2}[.)]\s|[a-z]\)\s|§)/u;
+/** A line that starts an item of its own: a bullet, a number, a paragraph sign, a label („Für das Stadtarchiv: …“). */
+const ITEM_START = /^(?:[•·▪◦‣–-]\s|\(?\d{1,2}[.)]\s|[a-z]\)\s|§|\p{Lu}[^:.]{0,40}:\s)/u;
+/** A line's end that ends a sentence: a word of four letters or more before a full stop, or „!“, „?“, „;“ („e. V.“, „Dr.“ do not). */
+const SENTENCE_END = /(?:\p{L}{4}\.|[;!?])$/u;
 
 /**
  * Whether a line of running text wraps onto the next: the next line's first word would not have
@@ -312,7 +314,7 @@ function wraps(line: Line, next: Line, right: number, inShortParagraph: boolean)
   if (line.segments.length !== 1 || next.segments.length !== 1) return false;
   const text = line.segments[0]!.text;
   const following = next.segments[0]!.text;
-  if (/[:\-.;!?]$/u.test(text) || ITEM_START.test(following)) return false;
+  if (/[:-]$/u.test(text) || SENTENCE_END.test(text) || ITEM_START.test(following)) return false;
   // Two lines alone may be a heading's or a letterhead's lines; they wrap only mid-sentence.
   if (inShortParagraph && !/[\p{Ll},–]$/u.test(text)) return false;
   const word = following.indexOf(" ") === -1 ? following.length : following.indexOf(" ");
