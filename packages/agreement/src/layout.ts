@@ -1,4 +1,4 @@
-import { fold, lineBounds, type Doc } from "./text.js";
+import { fold, lineBounds, lineOf, startsWord, type Doc } from "./text.js";
 
 /**
  * The layout of a checked text: headings, paragraphs and tables, and the sections that headings
@@ -73,7 +73,7 @@ const topicWords: ReadonlyArray<readonly [Topic, RegExp]> = [
 /** A numbered heading: „§ 4“, „Artikel 2“, „4.“, „4.2“, „IV.“, „b)“ before its words. */
 const NUMBERED = /^(?:§[ ]?\d+[a-z]?|Art(?:ikel|\.)[ ]?\d+|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-z]\))[ ]+(?=\p{L})/u;
 const ANNEX_HEADING = /^(?:Anlagen?|Anhang|Beiblatt)(?!\p{L})(?:[ ]+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?!\p{L}))?[ ]*[:.–-]?/u;
-const ANNEX_MENTION = /(?<!\p{L})(?:Anlage|Anhang|Beiblatt)(?!\p{L})/gu;
+const ANNEX_MENTION = /(?:Anlage|Anhang|Beiblatt)(?!\p{L})/gu;
 /** A table's rule row: `|---|:---:|`. */
 const RULE_CELL = /^[ ]*:?-{2,}:?[ ]*$/u;
 
@@ -230,7 +230,7 @@ export function readLayout(doc: Doc): Layout {
   }
   closeTable();
   closeParagraph();
-  return { blocks, sections: sectionsOf(blocks, text.length), annexMentions: annexMentions(doc, blocks), blockOfLine };
+  return { blocks, sections: sectionsOf(blocks, text.length), annexMentions: annexMentions(doc, blocks, blockOfLine), blockOfLine };
 }
 
 function sectionsOf(blocks: readonly Block[], length: number): Section[] {
@@ -251,13 +251,13 @@ function sectionsOf(blocks: readonly Block[], length: number): Section[] {
   return sections;
 }
 
-/** Annex mentions outside headings. */
-function annexMentions(doc: Doc, blocks: readonly Block[]): Span[] {
+/** Annex mentions outside headings: one scan of the text, the word's start checked in code (a lookbehind would try every position). */
+function annexMentions(doc: Doc, blocks: readonly Block[], blockOfLine: Int32Array): Span[] {
   const mentions: Span[] = [];
-  for (const block of blocks) {
-    if (block.kind === "heading") continue;
-    const slice = doc.text.slice(block.start, block.end);
-    for (const m of slice.matchAll(ANNEX_MENTION)) mentions.push({ start: block.start + m.index, end: block.start + m.index + m[0].length });
+  for (const m of doc.text.matchAll(ANNEX_MENTION)) {
+    if (!startsWord(doc.text, m.index)) continue;
+    const block = blocks[blockOfLine[lineOf(doc, m.index)] ?? -1];
+    if (block && block.kind !== "heading") mentions.push({ start: m.index, end: m.index + m[0].length });
   }
   return mentions;
 }
