@@ -15,7 +15,6 @@ export interface Expected {
   evidence: Partial<Record<FindingId, string[]>>;
 }
 
-
 /** The names of the texts in a folder, without extension, in order. */
 export const namesIn = (dir: string): readonly string[] =>
   readdirSync(dir)
