@@ -648,7 +648,11 @@ export function contactFindings(
   const units = read.filter((u) => u.name || !u.email || !u.side || !personalSides.has(u.side));
   const redacted = units.filter((u) => u.redacted);
   const redactedKeys = new Set(redacted.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : [])));
-  const onlyRedacted = (list: readonly PartyKey[]) => list.length > 0 && (list.every((k) => redactedKeys.has(k)) || (redacted.some((u) => !u.side || u.side === "some-partner") && list.every((k) => !units.some((u) => u.side === k && !u.redacted))));
+  const redactedUnassigned = redacted.some((u) => !u.side || u.side === "some-partner");
+  // Sides whose contact may stand behind a redaction: a redaction of their own, or one whose side
+  // cannot be told while the side shows nothing readable.
+  const behindRedaction = (key: PartyKey) => redactedKeys.has(key) || (redactedUnassigned && !units.some((u) => u.side === key && !u.redacted));
+  const onlyRedacted = (list: readonly PartyKey[]) => list.length > 0 && list.every(behindRedaction);
   const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
 
   // named-contacts
