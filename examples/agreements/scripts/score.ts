@@ -15,12 +15,6 @@ export interface Expected {
   evidence: Partial<Record<FindingId, string[]>>;
 }
 
-/**
- * The blind set: agreements written by people who never saw the corpus or the reader, kept out of
- * the tuning loop, so that its figures say how the reader does on wording nobody here wrote.
- */
-export const blindDir = join(corpusDir, "blind");
-
 /** The names of the texts in a folder, without extension, in order. */
 export const namesIn = (dir: string): readonly string[] =>
   readdirSync(dir)
@@ -47,12 +41,18 @@ export interface CriterionScore {
 }
 
 /** Precision and recall of one status; 1 when there is nothing to get wrong. */
-function rates(confusion: CriterionScore["confusion"], status: FindingStatus): { precision: number; recall: number } {
+function rate(confusion: CriterionScore["confusion"], status: FindingStatus): { precision: number; recall: number } {
   const given = statuses.reduce((sum, e) => sum + confusion[e][status], 0);
   const expected = statuses.reduce((sum, g) => sum + confusion[status][g], 0);
   const right = confusion[status][status];
   return { precision: given === 0 ? 1 : right / given, recall: expected === 0 ? 1 : right / expected };
 }
+
+/** Precision and recall of `found` and of `missing` from a criterion's confusion counts. */
+export const rates = (confusion: CriterionScore["confusion"]): Pick<CriterionScore, "found" | "missing"> => ({
+  found: rate(confusion, "found"),
+  missing: rate(confusion, "missing"),
+});
 
 /** Scores a check over the texts of a folder (the corpus by default): per criterion, and the texts whose findings differ from the expected ones. */
 export function scoreCorpus(check: (text: string) => AgreementReport, dir = corpusDir): { criteria: CriterionScore[]; differing: Array<{ name: string; id: FindingId; expected: FindingStatus; given: FindingStatus }> } {
@@ -71,7 +71,7 @@ export function scoreCorpus(check: (text: string) => AgreementReport, dir = corp
       if (expected !== finding.status) differing.push({ name, id: finding.id, expected, given: finding.status });
     }
   }
-  const criteria = [...scores].map(([id, confusion]) => ({ id, confusion, found: rates(confusion, "found"), missing: rates(confusion, "missing") }));
+  const criteria = [...scores].map(([id, confusion]) => ({ id, confusion, ...rates(confusion) }));
   return { criteria, differing };
 }
 

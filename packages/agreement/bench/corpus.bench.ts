@@ -4,8 +4,11 @@
 // main entry's browser bundle is measured from dist with the forms bundle (packages/forms/bench/run.ts).
 // Run: pnpm bench.
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
-import { writeFirstRunsSection } from "../../../examples/agreements/scripts/first-runs.js";
-import { blindDir, corpusNames, namesIn, scoreCorpus } from "../../../examples/agreements/scripts/score.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { readFirstRuns, writeFirstRunsSection } from "../../../examples/agreements/scripts/first-runs.js";
+import { corpusDir, corpusNames, rates, scoreCorpus, scoreSet } from "../../../examples/agreements/scripts/score.js";
+import { chronoDateParser } from "../src/chrono.js";
 import { checkAgreementText } from "../src/index.js";
 
 const figure = (n: number) => n.toFixed(2);
@@ -46,9 +49,10 @@ writeBenchmarkSection("Agreement corpus", corpusBody);
 
 // Blind sets after their first run: their current score and confusion, printed only. The first run
 // of each stays as it was recorded (examples/agreements/first-runs.json), in its own section.
-for (const dir of [blindDir]) {
-  const blind = scoreCorpus((text) => checkAgreementText(text, { asOf: "2026-01-15" }), dir);
-  const findings = namesIn(dir).length * blind.criteria.length;
-  console.log(`\n${dir}: ${findings - blind.differing.length} of ${findings} findings right now\n\n${scoreTable(blind.criteria)}\n`);
+for (const round of readFirstRuns().rounds.filter((r) => existsSync(join(corpusDir, r.set)))) {
+  const now = await scoreSet(join(corpusDir, round.set), (text, pages) =>
+    checkAgreementText(text, { asOf: round.asOf ?? round.date, pages, dateParser: chronoDateParser }),
+  );
+  console.log(`\n${round.set}: ${now.right} of ${now.findings} findings right now (first run: ${round.right})\n\n${scoreTable(now.criteria.map((c) => ({ ...c, ...rates(c.confusion) })))}\n`);
 }
 console.log(writeFirstRunsSection());

@@ -157,7 +157,26 @@ function isInitialAt(text: string, token: Token): boolean {
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // „StR' Yilmaz“, „OStR’ Kühn“: a rank's apostrophe before the name
-  return gap === " " || gap === ". " || gap === "" || gap === "' " || gap === "’ ";
+  if (gap === " " || gap === ". " || gap === "" || gap === "' " || gap === "’ ") return true;
+  // A name wrapped at the end of a line of running text („… des Naturschutzzentrums: Max⏎Vogel“),
+  // as narrow columns wrap it; a short line is a label or a name of its own.
+  return (gap === "\n" || gap === " \n" || gap === "\n ") && a.end - lineStartBefore(text, a.end) >= WRAPPED_LINE;
+}
+
+/** Whether the text at `pos` starts with a lower-case letter: a sentence going on. */
+function isLowerStart(text: string, pos: number): boolean {
+  const char = text[pos];
+  return isLetter(char) && char === char!.toLowerCase();
+}
+
+/** The shortest line read as running text that wraps: shorter lines are labels or names of their own. */
+const WRAPPED_LINE = 30;
+
+/** Where the line that holds `pos` starts, looking back at most 200 characters. */
+function lineStartBefore(text: string, pos: number): number {
+  const lo = Math.max(0, pos - 200);
+  for (let i = pos - 1; i >= lo; i--) if (text[i] === "\n") return i + 1;
+  return lo;
 }
 
 /** Characters that delimit a name's "cell" (start of line, "Name:", "|", ",", "(" …). */
@@ -320,10 +339,13 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The lines before `line` that still belong to the same passage (up to 3, not past a blank line or `floor`). */
+/** How many lines above its address a contact's name, function, phone and side label may take. */
+const PASSAGE_LINES = 5;
+
+/** The lines before `line` that still belong to the same passage (up to PASSAGE_LINES, not past a blank line or `floor`). */
 function previousLines(doc: Doc, line: number, floor: number): Array<{ start: number; end: number }> {
   const result: Array<{ start: number; end: number }> = [];
-  for (let l = line - 1; l >= 0 && result.length < 3; l--) {
+  for (let l = line - 1; l >= 0 && result.length < PASSAGE_LINES; l--) {
     const bounds = lineBounds(doc, l);
     if (bounds.end <= floor || isBlank(doc.text, bounds.start, bounds.end)) break;
     result.push({ start: Math.max(bounds.start, floor, bounds.end - REACH), end: bounds.end });
@@ -469,7 +491,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     const bounds = lineBounds(doc, line);
     const before = { start: Math.max(bounds.start, floor, email.from - REACH), end: email.from };
     // After the address only the rest of its sentence: "…, erreichbar über sekretariat@…. Ansprechpartnerin der Bibliothek ist …"
-    const afterEnd = Math.min(bounds.end, nextEmail, email.to + 100);
+    // A sentence that runs on after the address („(…@…)⏎für die Galerie.“) goes on to the next line.
+    const runsOn = bounds.end - email.to <= 2 && isLowerStart(text, bounds.end + 1) && !place;
+    const afterEnd = Math.min(runsOn ? lineBounds(doc, line + 1).end : bounds.end, nextEmail, email.to + 100);
     const after = { start: email.to, end: clauseEnd(text, email.to, afterEnd) };
     const earlier = previousLines(doc, line, floor);
     // "… (anna.mueller@…) für die Schule": a side named right after the address is the address's side.
@@ -483,8 +507,11 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       () => nearestRef(doc, parties, after.start, after.end, false),
       ...earlier.map((l) => () => nearestRef(doc, parties, l.start, l.end, true)),
     ];
+    const wrapped = earlier[0] ? [{ start: earlier[0].start, end: email.from, towardsEnd: true }] : [];
     const windows: NameWindow[] = [
       { ...before, towardsEnd: true },
+      // A name wrapped over the line break above the address („… Museums: Max⏎Vogel, max.vogel@…“)
+      ...wrapped,
       ...earlier.map((l) => ({ ...l, towardsEnd: true })),
       { ...after, towardsEnd: false },
     ];
@@ -621,7 +648,11 @@ export function contactFindings(
   const units = read.filter((u) => u.name || !u.email || !u.side || !personalSides.has(u.side));
   const redacted = units.filter((u) => u.redacted);
   const redactedKeys = new Set(redacted.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : [])));
-  const onlyRedacted = (list: readonly PartyKey[]) => list.length > 0 && (list.every((k) => redactedKeys.has(k)) || (redacted.some((u) => !u.side || u.side === "some-partner") && list.every((k) => !units.some((u) => u.side === k && !u.redacted))));
+  const redactedUnassigned = redacted.some((u) => !u.side || u.side === "some-partner");
+  // Sides whose contact may stand behind a redaction: a redaction of their own, or one whose side
+  // cannot be told while the side shows nothing readable.
+  const behindRedaction = (key: PartyKey) => redactedKeys.has(key) || (redactedUnassigned && !units.some((u) => u.side === key && !u.redacted));
+  const onlyRedacted = (list: readonly PartyKey[]) => list.length > 0 && list.every(behindRedaction);
   const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
 
   // named-contacts

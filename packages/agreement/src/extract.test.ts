@@ -44,7 +44,8 @@ describe("extractText", () => {
     const { text, pages } = await extractText(read("02-gesamtschule-stadtbibliothek.pdf"), { type: "pdf" });
     expect(pages.map((p) => p.columns)).toEqual([2]);
     expect(text.indexOf("Bildungsgang.")).toBeLessThan(text.indexOf("4. Laufzeit"));
-    expect(text).toContain("Die Vereinbarung wird für die Dauer von drei\nJahren geschlossen.");
+    // The column's wrapped lines are joined back into the paragraph's line, as in the text twin.
+    expect(text).toContain("Die Vereinbarung wird für die Dauer von drei Jahren geschlossen. Sie beginnt mit dem Tag der Unterzeichnung.");
   });
 
   it("removes running headers, footers and page numbers once, and keeps each page's place", async () => {

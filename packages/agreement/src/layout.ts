@@ -1,4 +1,4 @@
-import { fold, lineBounds, type Doc } from "./text.js";
+import { fold, lineBounds, lineOf, startsWord, type Doc } from "./text.js";
 
 /**
  * The layout of a checked text: headings, paragraphs and tables, and the sections that headings
@@ -73,7 +73,7 @@ const topicWords: ReadonlyArray<readonly [Topic, RegExp]> = [
 /** A numbered heading: „§ 4“, „Artikel 2“, „4.“, „4.2“, „IV.“, „b)“ before its words. */
 const NUMBERED = /^(?:§[ ]?\d+[a-z]?|Art(?:ikel|\.)[ ]?\d+|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-z]\))[ ]+(?=\p{L})/u;
 const ANNEX_HEADING = /^(?:Anlagen?|Anhang|Beiblatt)(?!\p{L})(?:[ ]+(?:\d{1,2}|[IVX]{1,4}|[A-Z])(?!\p{L}))?[ ]*[:.–-]?/u;
-const ANNEX_MENTION = /(?<!\p{L})(?:Anlage|Anhang|Beiblatt)(?!\p{L})/gu;
+const ANNEX_MENTION = /(?:Anlage|Anhang|Beiblatt)(?!\p{L})/gu;
 /** A table's rule row: `|---|:---:|`. */
 const RULE_CELL = /^[ ]*:?-{2,}:?[ ]*$/u;
 
@@ -94,9 +94,11 @@ const wordCount = (text: string): number => text.split(" ").filter((w) => w !== 
  * „Laufzeit und Kündigung:“). A short line without those marks („Präambel“) is read as a paragraph:
  * it opens no section the readers need.
  */
+const NO_HEADING = { heading: false, topic: undefined, annex: false } as const;
+
 function headingTopic(line: string): { heading: boolean; topic: Topic | undefined; annex: boolean } {
   const text = line.trim();
-  const none = { heading: false, topic: undefined, annex: false };
+  const none = NO_HEADING;
   // An address or a line to sign on is a field, however short its label.
   if (text === "" || text.length > MAX_HEADING || /@|_{3}|\.{5}/u.test(text)) return none;
   const annex = ANNEX_HEADING.exec(text);
@@ -114,10 +116,8 @@ function headingTopic(line: string): { heading: boolean; topic: Topic | undefine
 }
 
 /** Cells of a `| … | … |` row; undefined when the line is no such row. */
-function pipeCells(doc: Doc, start: number, end: number): Span[] | undefined {
+function pipeCells(doc: Doc, from: number, end: number): Span[] | undefined {
   const text = doc.text;
-  let from = start;
-  while (from < end && text[from] === " ") from += 1;
   if (text[from] !== "|") return undefined;
   const bars: number[] = [];
   for (let i = from; i < end; i++) if (text[i] === "|") bars.push(i);
@@ -135,14 +135,11 @@ function pipeCells(doc: Doc, start: number, end: number): Span[] | undefined {
  * Cells of a line whose parts stand apart by a wide gap (three spaces or more, or a tab, in the
  * original text: normalisation keeps one space for them, whose source range tells).
  */
-function gapCells(doc: Doc, start: number, end: number): Span[] | undefined {
+function gapCells(doc: Doc, from: number, end: number): Span[] | undefined {
   const { text, norm, original } = doc;
-  let from = start;
-  while (from < end && text[from] === " ") from += 1;
   const cells: Span[] = [];
   let cellStart = from;
-  for (let i = from; i < end; i++) {
-    if (text[i] !== " ") continue;
+  for (let i = text.indexOf(" ", from); i !== -1 && i < end; i = text.indexOf(" ", i + 1)) {
     const a = norm.starts[i]!;
     const b = norm.ends[i]!;
     if (b - a >= 3 || original.charCodeAt(a) === 9) {
@@ -199,27 +196,29 @@ export function readLayout(doc: Doc): Layout {
 
   for (let line = 0; line < lineCount; line++) {
     const { start, end } = lineBounds(doc, line);
-    const content = text.slice(start, end);
-    if (content.trim() === "") {
+    let first = start;
+    while (first < end && text.charCodeAt(first) === 32) first += 1;
+    if (first === end) {
       closeTable();
       closeParagraph();
       continue;
     }
-    const cells = pipeCells(doc, start, end);
+    const cells = pipeCells(doc, first, end);
     if (cells && cells.every((cell) => RULE_CELL.test(text.slice(cell.start, cell.end)) || cell.end === cell.start) && cells.some((c) => c.end > c.start)) {
       // The rule under a table's header belongs to the table but holds nothing.
       closeParagraph();
       blockOfLine[line] = blocks.length;
       continue;
     }
-    const rowCells = cells ?? gapCells(doc, start, end);
+    const rowCells = cells ?? gapCells(doc, first, end);
     if (rowCells) {
       closeParagraph();
       rows.push({ line, start, end, cells: rowCells });
       continue;
     }
     closeTable();
-    const heading = headingTopic(content);
+    // Most lines are prose, longer than any heading: they need no closer look.
+    const heading = end - first <= MAX_HEADING ? headingTopic(text.slice(first, end)) : NO_HEADING;
     if (heading.heading) {
       closeParagraph();
       blockOfLine[line] = blocks.length;
@@ -231,7 +230,7 @@ export function readLayout(doc: Doc): Layout {
   }
   closeTable();
   closeParagraph();
-  return { blocks, sections: sectionsOf(blocks, text.length), annexMentions: annexMentions(doc, blocks), blockOfLine };
+  return { blocks, sections: sectionsOf(blocks, text.length), annexMentions: annexMentions(doc, blocks, blockOfLine), blockOfLine };
 }
 
 function sectionsOf(blocks: readonly Block[], length: number): Section[] {
@@ -252,13 +251,13 @@ function sectionsOf(blocks: readonly Block[], length: number): Section[] {
   return sections;
 }
 
-/** Annex mentions outside headings. */
-function annexMentions(doc: Doc, blocks: readonly Block[]): Span[] {
+/** Annex mentions outside headings: one scan of the text, the word's start checked in code (a lookbehind would try every position). */
+function annexMentions(doc: Doc, blocks: readonly Block[], blockOfLine: Int32Array): Span[] {
   const mentions: Span[] = [];
-  for (const block of blocks) {
-    if (block.kind === "heading") continue;
-    const slice = doc.text.slice(block.start, block.end);
-    for (const m of slice.matchAll(ANNEX_MENTION)) mentions.push({ start: block.start + m.index, end: block.start + m.index + m[0].length });
+  for (const m of doc.text.matchAll(ANNEX_MENTION)) {
+    if (!startsWord(doc.text, m.index)) continue;
+    const block = blocks[blockOfLine[lineOf(doc, m.index)] ?? -1];
+    if (block && block.kind !== "heading") mentions.push({ start: m.index, end: m.index + m[0].length });
   }
   return mentions;
 }

@@ -138,6 +138,15 @@ function unicodeStage(original: string): NormalizedText {
   };
   let i = 0;
   while (i < original.length) {
+    // Printable ASCII and line feeds stay as they are; the pattern finds the next other character
+    // faster than a look at every one. A combining mark after such a character joins it.
+    UNICODE_CANDIDATE.lastIndex = i;
+    const candidate = UNICODE_CANDIDATE.exec(original);
+    if (!candidate) {
+      i = original.length;
+      break;
+    }
+    i = candidate.index > run && isMarkAt(original, candidate.index) ? candidate.index - 1 : candidate.index;
     const code = original.charCodeAt(i);
     if (((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && isStable(code))) && !isMarkAt(original, i + 1)) {
       i += 1;
@@ -193,6 +202,12 @@ function wordAt(text: string, index: number): string {
   return text.slice(index, end).toLowerCase();
 }
 
+/** Where the Unicode stage may change something: any character but printable ASCII and the line feed. */
+const UNICODE_CANDIDATE = /[^\x20-\x7e\n]/g;
+
+/** Where the layout stage may change something: two spaces, a hyphen, a soft hyphen. */
+const LAYOUT_CANDIDATE = / {2}|[-\u00ad]/gu;
+
 /** How far back a line is searched for a column gap: longer lines are prose. */
 const MAX_COLUMN_LINE = 200;
 
@@ -223,12 +238,15 @@ function layoutStage(input: NormalizedText): NormalizedText {
   };
   let i = 0;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
-    // Most characters need nothing: only spaces, hyphens and soft hyphens do.
-    if (code !== 0x20 && code !== 0x2d && code !== 0xad) {
-      i += 1;
-      continue;
+    // Most characters need nothing: only runs of spaces, hyphens and soft hyphens do, and the
+    // pattern finds the next of them faster than a look at every character.
+    LAYOUT_CANDIDATE.lastIndex = i;
+    const candidate = LAYOUT_CANDIDATE.exec(text);
+    if (!candidate) {
+      i = text.length;
+      break;
     }
+    i = candidate.index;
     const char = text[i]!;
     if (char === " ") {
       let j = i + 1;

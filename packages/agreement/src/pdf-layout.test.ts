@@ -72,7 +72,8 @@ describe("tables", () => {
 });
 
 describe("two-column pages", () => {
-  const column = (x: number, words: string[]) => words.map((w, i) => item(`${w} lorem ipsum dolor sit amet`, x, 780 - i * 14));
+  // Each line a sentence of its own, so that no line wraps onto the next.
+  const column = (x: number, words: string[]) => words.map((w, i) => item(`${w} lorem ipsum dolor sit amet.`, x, 780 - i * 14));
   const left = Array.from({ length: 14 }, (_, i) => `L${String.fromCharCode(97 + i)}`);
   const right = Array.from({ length: 14 }, (_, i) => `R${String.fromCharCode(97 + i)}`);
 
@@ -89,8 +90,8 @@ describe("two-column pages", () => {
     const lines = layoutPage(groupLines(items)).text.split("\n");
     expect(lines[0]).toMatch(/^Kooperationsvereinbarung/u);
     expect(lines[lines.length - 1]).toMatch(/^Beide Seiten/u);
-    expect(lines.indexOf("Ln lorem ipsum dolor sit amet")).toBeGreaterThan(0);
-    expect(lines.indexOf("Ln lorem ipsum dolor sit amet")).toBeLessThan(lines.indexOf("Ra lorem ipsum dolor sit amet"));
+    expect(lines.indexOf("Ln lorem ipsum dolor sit amet.")).toBeGreaterThan(0);
+    expect(lines.indexOf("Ln lorem ipsum dolor sit amet.")).toBeLessThan(lines.indexOf("Ra lorem ipsum dolor sit amet."));
   });
 
   it("keeps one column when most lines cross the middle, or when the left side is a table's short labels", () => {
@@ -136,5 +137,30 @@ describe("paragraphs", () => {
     const started = performance.now();
     expect(layoutPages([page(items)])).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("running text wrapped by the column's width", () => {
+  const words = "Ansprechpartner des Naturschutzzentrums ist Herr Max Vogel, erreichbar unter max.vogel@nabu-station.de, für die Schule Frau Ina Roth.";
+  /** The sentence set in a column of `width` characters, one item per line. */
+  const wrapped = (width: number, top: number) => {
+    const lines: string[] = [];
+    for (const word of words.split(" ")) {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines.map((line, i) => item(line, 30, top - i * 14));
+  };
+
+  it("joins the lines of a paragraph that the column wrapped, as a text file writes it", () => {
+    const items = [item("Vereinbarung", 30, 800), ...wrapped(40, 760)];
+    expect(layoutPage(groupLines(items)).text.split("\n")).toEqual(["Vereinbarung", "", words]);
+  });
+
+  it("keeps labels, sentence ends, new items and a page's head on their lines", () => {
+    const lines = ["Ansprechpersonen:", "Herr Max Vogel, Leiter der Station", "1. Die Station bietet Führungen an.", "2. Die Schule stellt die Begleitung."];
+    const items = [item("Städtisches Gymnasium Am Wall Bochum", 30, 800), item("Stadtarchiv Bochum Am Markt 1", 30, 786), ...lines.map((line, i) => item(line, 30, 740 - i * 14))];
+    expect(layoutPage(groupLines(items)).text.split("\n")).toEqual(["Städtisches Gymnasium Am Wall Bochum", "Stadtarchiv Bochum Am Markt 1", "", ...lines]);
   });
 });

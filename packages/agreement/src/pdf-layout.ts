@@ -300,20 +300,58 @@ function tableRows(lines: readonly Line[], columns: readonly number[]): string[]
   return rows.map((row) => `| ${row.map((cell) => cell.join(" ")).join(" | ")} |`);
 }
 
-/** The text of lines in reading order: tables as rows, side-by-side parts apart by three spaces, a blank line between paragraphs. */
-function blockText(lines: readonly Line[], pitch: number): string[] {
+/** A line that starts an item of its own: a bullet, a number, a paragraph sign, a label („Für das Stadtarchiv: …“). */
+const ITEM_START = /^(?:[•·▪◦‣–-]\s|\(?\d{1,2}[.)]\s|[a-z]\)\s|§|\p{Lu}[^:.]{0,40}:\s)/u;
+/** A line's end that ends a sentence: a word of four letters or more before a full stop, or „!“, „?“, „;“ („e. V.“, „Dr.“ do not). */
+const SENTENCE_END = /(?:\p{L}{4}\.|[;!?])$/u;
+
+/**
+ * Whether a line of running text wraps onto the next: the next line's first word would not have
+ * fitted at its end. Such lines are one paragraph line of the text, as a word processor's text file
+ * writes it; labels (ending with a colon), sentence ends, hyphenated ends and new items keep their line.
+ */
+function wraps(line: Line, next: Line, right: number, inShortParagraph: boolean): boolean {
+  if (line.segments.length !== 1 || next.segments.length !== 1) return false;
+  const text = line.segments[0]!.text;
+  const following = next.segments[0]!.text;
+  if (/[:-]$/u.test(text) || SENTENCE_END.test(text) || ITEM_START.test(following)) return false;
+  // Two lines alone may be a heading's or a letterhead's lines; they wrap only mid-sentence.
+  if (inShortParagraph && !/[\p{Ll},–]$/u.test(text)) return false;
+  const word = following.indexOf(" ") === -1 ? following.length : following.indexOf(" ");
+  return line.segments[0]!.end + (word + 1) * next.charWidth > right - line.charWidth;
+}
+
+/** The text of lines in reading order: tables as rows, side-by-side parts apart by three spaces, wrapped lines joined, a blank line between paragraphs. */
+function blockText(lines: readonly Line[], pitch: number, reflow = true, headFirst = false): string[] {
   const out: string[] = [];
   const breakAt = (i: number) => i > 0 && lines[i - 1]!.y - lines[i]!.y > PARAGRAPH_GAP * pitch;
+  const right = Math.max(...lines.map((line) => line.segments[line.segments.length - 1]?.end ?? 0));
+  // Lines in each paragraph (up to the next blank line), for every line.
+  const paragraphLines = new Array<number>(lines.length).fill(1);
+  for (let i = 0, start = 0; i <= lines.length; i++) {
+    if (i === lines.length || (i > 0 && breakAt(i))) {
+      paragraphLines.fill(i - start, start, i);
+      start = i;
+    }
+  }
+  // A page's first paragraph is its head (a title, a letterhead): its lines stand as they are.
+  const head = headFirst ? paragraphLines[0] ?? 0 : 0;
+  let joined = false;
   for (let i = 0; i < lines.length; ) {
     if (breakAt(i) && out.length > 0) out.push("");
     const table = tableAt(lines, i, breakAt);
     if (table.length > 0) {
       out.push(...tableRows(lines.slice(i, i + table.length), table.columns));
       i += table.length;
-    } else {
-      out.push(lineText(lines[i]!));
-      i += 1;
+      joined = false;
+      continue;
     }
+    const text = lineText(lines[i]!);
+    if (joined) out[out.length - 1] += ` ${text}`;
+    else out.push(text);
+    const next = lines[i + 1];
+    joined = reflow && i >= head && next !== undefined && !breakAt(i + 1) && tableAt(lines, i + 1, breakAt).length === 0 && wraps(lines[i]!, next, right, paragraphLines[i]! < 3);
+    i += 1;
   }
   return out;
 }
@@ -333,13 +371,13 @@ function splitAt(line: Line, gutter: { start: number; end: number }): { left?: L
 export function layoutPage(lines: readonly Line[]): PageLayout {
   const pitch = linePitch(lines);
   const gutter = findGutter(lines);
-  if (!gutter) return { text: blockText(lines, pitch).join("\n"), columns: 1 };
+  if (!gutter) return { text: blockText(lines, pitch, true, true).join("\n"), columns: 1 };
   // Lines across the gutter (a title, a closing line) stand in place; between them, the left column is read before the right.
   const blocks: string[][] = [];
   let left: Line[] = [];
   let right: Line[] = [];
   const flush = () => {
-    for (const column of [left, right]) if (column.length > 0) blocks.push(blockText(column, pitch));
+    for (const column of [left, right]) if (column.length > 0) blocks.push(blockText(column, pitch, true, blocks.length === 0));
     left = [];
     right = [];
   };
@@ -351,13 +389,14 @@ export function layoutPage(lines: readonly Line[]): PageLayout {
       across.push(line);
       continue;
     }
-    if (across.length > 0) blocks.push(blockText(across, pitch));
+    // Lines across the gutter are titles and closing lines, not a column's running text: no reflow.
+    if (across.length > 0) blocks.push(blockText(across, pitch, false));
     across = [];
     if (parts.left) left.push(parts.left);
     if (parts.right) right.push(parts.right);
   }
   flush();
-  if (across.length > 0) blocks.push(blockText(across, pitch));
+  if (across.length > 0) blocks.push(blockText(across, pitch, false));
   return { text: blocks.map((b) => b.join("\n")).join("\n\n"), columns: 2 };
 }
 
