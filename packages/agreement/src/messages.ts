@@ -202,10 +202,6 @@ export const texts = {
       de: "Der Text zeigt keine Unterschriften. Bitte prüfen Sie die unterzeichnete Fassung.",
       en: "The text shows no signatures. Please check the signed copy.",
     },
-    saidSigned: {
-      de: "Laut Text ist die Vereinbarung unterzeichnet; Unterschriftsfelder zeigt er nicht.",
-      en: "The text says it was signed but shows no signature fields.",
-    },
     emptyField: {
       de: "Das Unterschriftsfeld für {sides} ist leer, die übrigen nennen Unterzeichnende. Bitte lassen Sie auch dort unterzeichnen.",
       en: "The signature field for {sides} is empty, the others name signers.",

@@ -34,10 +34,8 @@ describe("signed-by-all: positive evidence per party", () => {
     expect(english.message).toMatch(/^The text shows no signatures/);
   });
 
-  it("takes the text's word that it was signed when it shows no fields, but not a plan to sign", () => {
-    expect(signatureOf(agreement({ signatures: "Die Vereinbarung wurde am 15.06.2025 von allen Partnern unterzeichnet." })).status).toBe("found");
-    expect(signatureOf(agreement({ signatures: "Die Vereinbarung ist von allen Partnern zu unterzeichnen." })).status).toBe("unclear");
-    expect(signatureOf(agreement({ signatures: "Die Vereinbarung wurde noch nicht unterzeichnet." })).status).toBe("unclear");
+  it("leaves a text without fields unclear even when it says it was signed: no signer of any party is shown", () => {
+    expect(signatureOf(agreement({ signatures: "Die Vereinbarung wurde am 15.06.2025 von allen Partnern unterzeichnet." })).status).toBe("unclear");
   });
 
   it("does not take a letter's date at the top for a field to sign on", () => {
@@ -65,6 +63,15 @@ describe("signed-by-all: positive evidence per party", () => {
     const finding = signatureOf(agreement({ signatures }));
     expect(finding.status).toBe("missing");
     expect(finding.parties).toEqual([{ side: "partner", partner: 0, name: "Stadtarchiv Seestadt" }]);
+  });
+
+  it.each([
+    ["| Für die Schule | Für das Stadtarchiv |\n| ______________________ | ______________________ |\n| Anna Müller, Schulleiterin | Jonas Weber, Leiter |", "found"],
+    ["| Für die Schule | Für das Stadtarchiv |\n| ______________________ | ______________________ |\n| Anna Müller, Schulleiterin | |", "missing"],
+    ["| Ort, Datum | Seestadt, 15.06.2025 |\n| Unterschrift Schule | gez. Anna Müller |\n| Unterschrift Stadtarchiv | |", "missing"],
+    ["| Ort, Datum | Seestadt, 15.06.2025 |\n| Unterschrift Schule | gez. Anna Müller |\n| Unterschrift Stadtarchiv | gez. Jonas Weber |", "found"],
+  ] as const)("reads a table of signatures (columns or a form's rows) cell by cell: %j → %s", (table, status) => {
+    expect(signatureOf(agreement({ signatures: `Seestadt, den 15.06.2025\n\n${table}` })).status).toBe(status);
   });
 
   it("credits a town that signs for the institution it acts through", () => {

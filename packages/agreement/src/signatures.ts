@@ -329,9 +329,7 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
     return result("unclear", say(lang, texts.signatures.toFollowUnassigned), open, undefined, undefined);
   }
   if (blocks.length === 0) {
-    // Without any signature field only the signed copy can tell, unless the text says it was signed.
-    const said = saidSigned(doc);
-    if (said) return result("found", say(lang, texts.signatures.saidSigned), keys, true, true, evidenceList(doc, [said]));
+    // Without any signature field only the signed copy can tell; a sentence that it was signed shows no signer either.
     return result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []);
   }
   const covered = new Set(blocks.flatMap((b) => [...b.keys]));
@@ -365,10 +363,10 @@ const SIGNING_TABLE = /_{5,}|Unterschrift|Für\s/u;
 
 /**
  * What a table of signatures shows per party. Columns: a row of party labels ("Für die Schule |
- * Für das Museum") over the lines and names, each cell in its label's column (by cell for `|` rows,
- * by position for columns set apart by wide gaps, lines under the table included). Rows: a label
- * that names a party ("Unterschrift Verein") and the cells after it. A party whose cells name a
- * signer is named; one whose cells hold nothing but a line is empty.
+ * Für das Museum") over the rows of lines and names, cell by cell. Rows: a label that names a party
+ * ("Unterschrift Verein") and the cells after it. A party whose cells name a signer is named; one
+ * whose cells hold nothing but a line is empty. (A name missing under one of two columns set apart
+ * by wide gaps leaves its line a paragraph of its own, outside the table: not read here.)
  */
 function tableFields(doc: Doc, parties: Parties): { named: Set<PartyKey>; empty: Set<PartyKey> } {
   const named = new Set<PartyKey>();
@@ -386,30 +384,16 @@ function tableFields(doc: Doc, parties: Parties): { named: Set<PartyKey>; empty:
     if (cells.some(hasSigner)) named.add(key);
     else if (cells.every(blankCell)) seen.add(key);
   };
-  const column = (span: Span) => originalRange(doc.norm, span.start, span.end).start - originalRange(doc.norm, lineBounds(doc, lineOf(doc, span.start)).start, span.start).start;
   for (const block of layoutOf(doc).blocks) {
     if (block.kind !== "table" || !sliceHas(text, block.start, block.end, SIGNING_TABLE)) continue;
-    const piped = text.slice(block.start, Math.min(block.end, block.start + 20)).trimStart().startsWith("|");
-    // columns: the first row whose cells name two parties or more, one each
+    // columns: the first row whose cells name two parties or more, one each; the rows under it, cell by cell
     const labelRow = block.rows.findIndex((row) => new Set(row.cells.map(keyOfSpan).filter((k) => k !== undefined)).size >= 2);
     if (labelRow >= 0) {
-      const labels = block.rows[labelRow]!.cells.map((cell) => ({ key: keyOfSpan(cell), x: column(cell) }));
-      const cellsUnder: Span[][] = labels.map(() => []);
-      const place = (cell: Span, index: number) => {
-        const at = piped ? index : labels.reduce((best, label, k) => (Math.abs(label.x - column(cell)) < Math.abs(labels[best]!.x - column(cell)) ? k : best), 0);
-        cellsUnder[at]?.push(cell);
-      };
-      for (const row of block.rows.slice(labelRow + 1, labelRow + 4)) row.cells.forEach(place);
-      // names under the table that stand alone on their line, in one column
-      for (let line = block.lastLine + 1, count = 0; line < doc.lineStarts.length && count < 2 && !piped; line++, count++) {
-        const bounds = lineBounds(doc, line);
-        const content = text.slice(bounds.start, bounds.end);
-        if (content.trim() === "") break;
-        const from = bounds.start + content.length - content.trimStart().length;
-        place({ start: from, end: bounds.start + content.trimEnd().length }, 0);
-      }
-      labels.forEach((label, k) => {
-        if (label.key !== undefined && cellsUnder[k]!.length > 0) note(label.key, cellsUnder[k]!);
+      const under = block.rows.slice(labelRow + 1, labelRow + 4);
+      block.rows[labelRow]!.cells.forEach((cell, k) => {
+        const key = keyOfSpan(cell);
+        const cells = under.flatMap((row) => row.cells.slice(k, k + 1));
+        if (key !== undefined && cells.length > 0) note(key, cells);
       });
       continue;
     }
@@ -421,17 +405,6 @@ function tableFields(doc: Doc, parties: Parties): { named: Set<PartyKey>; empty:
     }
   }
   return { named, empty: new Set([...seen].filter((k) => !named.has(k))) };
-}
-
-/** "wurde am 3. Mai 2025 von beiden Seiten unterzeichnet": the text says the agreement was signed. */
-const SAID_SIGNED = /(?<!\p{L})(?:wurde|wurden|ist|sind)(?:\s\S+){0,8}?\s(?:unterzeichnet|unterschrieben)(?!\p{L})/giu;
-
-function saidSigned(doc: Doc): readonly [number, number] | undefined {
-  for (const m of doc.text.matchAll(SAID_SIGNED)) {
-    // "noch nicht unterzeichnet", "sind … zu … und unterzeichnet": no statement that it was signed
-    if (!/(?<!\p{L})(?:nicht|noch|kein|zu)(?!\p{L})/iu.test(m[0])) return [m.index, m.index + m[0].length];
-  }
-  return undefined;
 }
 
 /** A field that holds its label and a line to sign on, and nothing else: no role, no name, no date. */
