@@ -115,6 +115,52 @@ describe("contacts in running text: the label says the side, the address finds i
     ]);
   });
 
+  it("takes the side of a contact block from the party's block above it, as letterheads and forms set them", () => {
+    const text = [
+      "Kooperationsvereinbarung im Rahmen von Bildungspartner NRW",
+      "",
+      "Schule",
+      "Gymnasium am See",
+      "Seestraße 1, 12345 Seestadt",
+      "",
+      "Ansprechperson",
+      "StR Malte Hinrichsen",
+      "Fachleitung Geschichte",
+      "malte.hinrichsen@gymnasium-am-see.de",
+      "",
+      "Partner",
+      "Stadtarchiv Seestadt",
+      "Markt 1, 12345 Seestadt",
+      "",
+      "Ansprechperson",
+      "Svenja Oberdiek",
+      "s.oberdiek@seestadt.de",
+    ].join("\n");
+    expect(people(checkAgreementText(text))).toEqual([
+      ["school", "Malte Hinrichsen"],
+      ["partner 0", "Svenja Oberdiek"],
+    ]);
+  });
+
+  it("prefers a label that names one partner over a word that fits several („Museumsleiter“ beside a museum and a club)", () => {
+    const text = [
+      "Kooperationsvereinbarung zwischen der Grundschule Am Kirchberg, dem Museum im Alten Amtshaus und dem Heimatverein Schleidenbach e. V.",
+      "",
+      "Anlage 1: Ansprechpersonen",
+      "",
+      "Museum im Alten Amtshaus",
+      "Herr Dr. Peter Hürtgen, ehrenamtlicher Museumsleiter",
+      "E-Mail: peter.huertgen@schleidenbach.de",
+    ].join("\n");
+    expect(people(checkAgreementText(text))).toEqual([["partner 0", "Peter Hürtgen"]]);
+  });
+
+  it("gives the core an address whose side the text leaves open, so that its mailbox verdict holds", () => {
+    const report = read("§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nAnsprechpartnerin: Frau Lea Brandt (museumspaedagogik@seestadt.de)");
+    expect(report.findings[3]!.status).toBe("missing");
+    expect(report.facts.contacts).toContainEqual({ name: "Lea Brandt" });
+  });
+
   it("takes a department's mailbox beside a named person for what it is: not personal", () => {
     const report = read(
       "§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Jonas Weber, Archivpädagogik,\narchivpaedagogik@seestadt.de",

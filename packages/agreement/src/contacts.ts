@@ -386,6 +386,39 @@ function nameFor(text: string, windows: readonly NameWindow[], address: string):
 }
 
 /**
+ * The nearest side that names one party; a word that fits several partners („Museumsleiter“ beside
+ * two partners) only when no window names one.
+ */
+function firstSpecific(finds: ReadonlyArray<() => { pos: number; ref: SideRef } | undefined>): { pos: number; ref: SideRef } | undefined {
+  let vague: { pos: number; ref: SideRef } | undefined;
+  for (const find of finds) {
+    const side = find();
+    if (side && side.ref.kind !== "some-partner") return side;
+    vague ??= side;
+  }
+  return vague;
+}
+
+/**
+ * The side of a contact block that names none itself, from the block just above it (a heading such
+ * as „Ansprechperson“ between them): the party its first lines name („Schule⏎Gesamtschule Auf der
+ * Tenne⏎Tennenweg 40“), as letterheads and forms set each party's contact under its address.
+ */
+function partyBlockAbove(doc: Doc, parties: Parties, layout: Layout, line: number): { pos: number; ref: SideRef } | undefined {
+  let index = layout.blockOfLine[line] ?? -1;
+  for (let steps = 0; index > 0 && steps < 2; steps++) {
+    const block = layout.blocks[--index]!;
+    if (block.kind === "heading") continue;
+    // The block's label or name stands in its first lines; the address below may hold a town that
+    // is also part of another party's name („Stadtarchiv Seestadt“).
+    const head = lineBounds(doc, Math.min(block.firstLine + 1, block.lastLine));
+    const first = sideRefs(doc, parties, block.start, head.end)[0];
+    return first && first.ref.kind !== "some-partner" ? first : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Whether a person named on the address's line or in the lines just above has the address that
  * bears their name („Herr Jan van der Meulen. … Seine E-Mail ist: jan.vandermeulen@…“): such an
  * address is a contact's, with or without a word such as „Ansprechpartner“.
@@ -528,7 +561,8 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       const nameLine = lineBounds(doc, lineOf(doc, name.from));
       side = nearestRef(doc, parties, Math.max(nameLine.start, floor), name.from, true);
     }
-    if (!side) for (const find of sides) if ((side = find())) break;
+    if (!side) side = firstSpecific(sides);
+    if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
     // The passage runs from the side word or the name (whichever comes first) to the address.
     const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
     units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: refKey(side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
@@ -734,7 +768,10 @@ export function contactFindings(
   const sidesWithEmail = new Set(withEmail.map((u) => u.side));
   const sidesWithName = new Set(named.map((u) => u.side));
   for (const unit of units) {
-    if (!unit.side || unit.side === "some-partner" || contacts.length >= limits.contacts) continue;
+    if (contacts.length >= limits.contacts) continue;
+    // A person whose side the text leaves open goes without it (a partner without its index): the core
+    // still judges the address, and its verdict on the sides stays open, as the text does.
+    if ((!unit.side || unit.side === "some-partner") && !unit.email) continue;
     // A redacted contact goes as a contact without name: the core's verdict stays open, as the text does.
     // A side given only by a role („Ansprechpartner/in Partner: ____“) goes as a contact without name and address.
     if (!unit.email && !unit.redacted && (sidesWithEmail.has(unit.side) || (!unit.name && sidesWithName.has(unit.side)))) continue;
@@ -743,7 +780,8 @@ export function contactFindings(
     const key = `${unit.side}\u0000${name ?? ""}\u0000${email ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const contact: Contact = unit.side === "school" ? { side: "school" } : { side: "partner", partner: Number(unit.side.slice(8)) };
+    const contact: Contact =
+      unit.side === undefined ? {} : unit.side === "school" ? { side: "school" } : unit.side === "some-partner" ? { side: "partner" } : { side: "partner", partner: Number(unit.side.slice(8)) };
     if (name !== undefined) contact.name = name;
     if (email !== undefined) contact.email = email;
     contacts.push(contact);
