@@ -409,6 +409,8 @@ function partyBlockAbove(doc: Doc, parties: Parties, layout: Layout, line: numbe
   for (let steps = 0; index > 0 && steps < 2; steps++) {
     const block = layout.blocks[--index]!;
     if (block.kind === "heading") continue;
+    // A party's block is a paragraph of its own; a table above holds other contacts, not a party's address.
+    if (block.kind !== "paragraph" || block.lastLine >= line - 1) return undefined;
     // The block's label or name stands in its first lines; the address below may hold a town that
     // is also part of another party's name („Stadtarchiv Seestadt“).
     const head = lineBounds(doc, Math.min(block.firstLine + 1, block.lastLine));
