@@ -164,3 +164,17 @@ describe("running text wrapped by the column's width", () => {
     expect(layoutPage(groupLines(items)).text.split("\n")).toEqual(["Städtisches Gymnasium Am Wall Bochum", "Stadtarchiv Bochum Am Markt 1", "", ...lines]);
   });
 });
+
+describe("a form's rows at even steps", () => {
+  it("stay one table although they stand farther apart than a paragraph's lines", () => {
+    const rows = [
+      ["Name der Schule", "Hauptschule Am Gerberbach"],
+      ["Schulnummer", "187654"],
+      ["Ansprechperson", "Herr Dennis Kowalczyk"],
+      ["Telefon / E-Mail", "d.kowalczyk@hs-gerberbach.de"],
+    ];
+    const items = rows.flatMap(([label, value], i) => [item(label!, 30, 700 - i * 30), item(value!, 200, 700 - i * 30)]);
+    const body = [item("Die Schule und der Verein arbeiten im Ganztag zusammen und treffen sich zweimal im Jahr.", 30, 800), item("Sie legen die Angebote gemeinsam fest.", 30, 786)];
+    expect(layoutPage(groupLines([...body, ...items])).text.split("\n").slice(-4)).toEqual(rows.map(([label, value]) => `| ${label} | ${value} |`));
+  });
+});

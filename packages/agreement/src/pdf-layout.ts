@@ -55,6 +55,8 @@ const FRAME_BAND = 0.1;
 const PARAGRAPH_GAP = 1.4;
 /** Rows of a table whose pitch exceeds the table's smallest one by this factor are separate rows; closer lines are one row's wrapped cells. */
 const ROW_GAP = 1.25;
+/** The widest gap, in line pitches, across which a form's rows with the same columns stay one table. */
+const FORM_ROW_GAP = 3.5;
 /** A table has at most this many columns: more starts are no table, and the column search stays short. */
 const MAX_COLUMNS = 24;
 /** Horizontal resolution of the gutter search. */
@@ -240,7 +242,7 @@ function linePitch(lines: readonly Line[]): number {
 const startsAt = (columns: readonly number[], x: number, tolerance: number) => columns.some((c) => Math.abs(c - x) <= tolerance);
 
 /** How many lines from `first` form a table (0 or at least 2), and its column starts. */
-function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => boolean): { length: number; columns: number[] } {
+function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => boolean, farAt: (i: number) => boolean = breakAt): { length: number; columns: number[] } {
   const head = lines[first]!;
   if (head.segments.length < 2) return { length: 0, columns: [] };
   const tolerance = head.charWidth;
@@ -260,7 +262,18 @@ function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => 
     const only = line.segments.length === 1 ? line.segments[0]! : undefined;
     return only !== undefined && Math.abs(only.x - firstColumn) <= tolerance && only.end < secondColumn - tolerance;
   };
-  for (let i = first + 1; i < lines.length && !breakAt(i); i++) {
+  // A form's rows may stand farther apart than a paragraph's lines, at even steps: a row whose cells
+  // all start at the table's columns goes on across such a gap when the row before or after it
+  // stands at the same step (a grid), up to a few lines' pitch. Signature blocks are no grid.
+  const sameColumns = (i: number) => {
+    const line = lines[i];
+    return line !== undefined && line.segments.length >= 2 && line.segments.every((s) => startsAt(columns, s.x, tolerance));
+  };
+  const step = (i: number) => lines[i - 1]!.y - lines[i]!.y;
+  const even = (a: number, b: number) => Math.abs(a - b) <= 0.15 * a;
+  const gridRow = (i: number) =>
+    !farAt(i) && sameColumns(i) && ((i - 1 > first && even(step(i), step(i - 1))) || (sameColumns(i + 1) && even(step(i), step(i + 1))));
+  for (let i = first + 1; i < lines.length && (!breakAt(i) || gridRow(i)); i++) {
     const line = lines[i]!;
     const only = line.segments.length === 1 ? line.segments[0]! : undefined;
     if (aligned(line) || (only && only.x > firstOf(columns) + tolerance && startsAt(columns, only.x, tolerance))) length = i - first + 1;
@@ -325,6 +338,7 @@ function wraps(line: Line, next: Line, right: number, inShortParagraph: boolean)
 function blockText(lines: readonly Line[], pitch: number, reflow = true, headFirst = false): string[] {
   const out: string[] = [];
   const breakAt = (i: number) => i > 0 && lines[i - 1]!.y - lines[i]!.y > PARAGRAPH_GAP * pitch;
+  const farAt = (i: number) => i > 0 && lines[i - 1]!.y - lines[i]!.y > FORM_ROW_GAP * pitch;
   const right = Math.max(...lines.map((line) => line.segments[line.segments.length - 1]?.end ?? 0));
   // Lines in each paragraph (up to the next blank line), for every line.
   const paragraphLines = new Array<number>(lines.length).fill(1);
@@ -339,7 +353,7 @@ function blockText(lines: readonly Line[], pitch: number, reflow = true, headFir
   let joined = false;
   for (let i = 0; i < lines.length; ) {
     if (breakAt(i) && out.length > 0) out.push("");
-    const table = tableAt(lines, i, breakAt);
+    const table = tableAt(lines, i, breakAt, farAt);
     if (table.length > 0) {
       out.push(...tableRows(lines.slice(i, i + table.length), table.columns));
       i += table.length;
