@@ -75,7 +75,8 @@ const adversarialRows = adversarial.map(([name, text]) => {
 });
 const worst = Math.max(...adversarialRows.map((r) => r.ratio));
 
-const goal = 20;
+// Issue #20: 50 pages in at most 10 ms.
+const goal = 10;
 const body = `
 \`checkAgreementText\` on Node ${process.versions.node}, median of repeated runs after warm-up, PDF extraction excluded.
 The 50-page agreement is corpus agreement 01 with an appendix of project pages; the large one is the same
@@ -87,7 +88,7 @@ agreement padded to ten times the length.
 | 500-page agreement | ${pages500.length.toLocaleString("en-GB")} | ${ms(t500)} | ${ms(per100k(t500, pages500.length))} | ${growth.toFixed(1)}× the time for ${sizeRatio.toFixed(1)}× the text |
 
 Growth: ${sizeRatio.toFixed(1)}× the text costs ${growth.toFixed(1)}× the time (linear would be ${sizeRatio.toFixed(1)}×).
-Goal: 50 pages in under ${goal} ms: **${t50 < goal ? "met" : "missed"}** (${ms(t50)}).
+Goal: 50 pages in at most ${goal} ms: **${t50 <= goal ? "met" : "missed"}** (${ms(t50)}).
 
 Adversarial inputs of ${SIZE.toLocaleString("en-GB")} characters, against a normal agreement of the same length (${ms(tNormal)}):
 
