@@ -13,8 +13,8 @@ const SIGNED_ABOVE = /_{5,}|Unterschrift|gez\.|unterzeichnet/u;
 const ANNEX_HEADING = /^(?:Anlage|Anhang)(?!\p{L})/iu;
 /** A party block's first line ("zwischen der …") or a numbered section ("§ 3"): what an agreement has and a cover does not. */
 const AGREEMENT_BODY = /^(?:zwischen|Partner\s(?:dieser|der)\s|Vertragspartner)(?!\p{L})|^§/imu;
-/** What shows that a heading begins an agreement of its own: its parties. */
-const PARTIES_BELOW = /zwischen|Partner\s(?:dieser|der)\s|Vertragspartner/iu;
+/** What shows that a heading begins an agreement of its own: its parties ("zwischen …", "A und B schließen die folgende Vereinbarung"). */
+const PARTIES_BELOW = /zwischen|Partner\s(?:dieser|der)\s|Vertragspartner|(?:schließen|treffen)\s(?:die\s)?(?:folgende|nachstehende)/iu;
 
 const cache = new WeakMap<Doc, Doc>();
 

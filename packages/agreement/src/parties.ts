@@ -3,7 +3,7 @@ import { mainPart } from "./main-part.js";
 import type { FindingParty } from "./types.js";
 import { isBareNoun, isInstitutionNoun, partnerHeads, sideOfWord } from "./institutions.js";
 import { sameInstitutionName } from "./names.js";
-import { fold, isDigit, isUpper, lineBounds, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
+import { fold, isDigit, isUpper, lineBounds, lineOf, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
 
 /** One party of the agreement: the school or an extracurricular partner. */
 export interface Party {
@@ -399,7 +399,9 @@ const complete = (parties: readonly RawParty[]) => parties.some((p) => p.side ==
  */
 function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
   // The parties stand at the top; "Schule:" further down labels a contact, not a party.
-  const head = doc.text.slice(0, 3000);
+  // from where the agreement begins: a cover above it (a council's minutes) is blank in the main part
+  const top = Math.max(0, doc.text.search(/\S/u));
+  const head = doc.text.slice(0, top + 3000);
   const candidates: Array<{ at: number; region: () => string; title?: boolean }> = [];
   let tried = 0;
   for (const opening of head.matchAll(OPENING)) {
@@ -426,12 +428,15 @@ function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
       if (!verbFirst && !before.endsWith(",") && !/(?:^|\n)[ ]*(?:und|sowie)$/u.test(before)) break;
       from = sentenceStart(head, Math.max(0, from - 200) + before.length, 400);
     }
+    // a title line above the sentence ("Kooperationsvereinbarung „Museum und Schule“") is no party
+    from += titleLineLength(head.slice(from, verb.index));
     candidates.push({ at: verb.index, region: () => `${head.slice(from, verb.index)}.` });
   }
   // A title line: "Kooperationsvereinbarung der Marienschule und des Stadtmuseums", "Kooperation mit
   // dem Stadtmuseum", or the parties alone ("Gymnasium Am Wall, Bochum (Schulnummer 123456), und Stadtbibliothek Bochum").
-  const lineCount = Math.min(doc.lineStarts.length, 15);
-  for (let line = 0; line < lineCount; line++) {
+  const firstLine = lineOf(doc, top);
+  const lineCount = Math.min(doc.lineStarts.length, firstLine + 15);
+  for (let line = firstLine; line < lineCount; line++) {
     const { start, end } = lineBounds(doc, line);
     if (end - start > 200) continue;
     const content = doc.text.slice(start, end);
@@ -463,6 +468,15 @@ function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
   return bare?.map((p) => (p.bare ? (best.find((q) => q.side === p.side && !q.bare) ?? p) : p)) ?? best;
 }
 
+/** An agreement's title on a line of its own, unpunctuated: "Kooperationsvereinbarung „Museum und Schule“". */
+const TITLE_WORD = /^[ ]*\S*(?:vereinbarung|vertrag)(?!\p{L})/iu;
+
+/** The length of a title line that begins `text`, with its line break; 0 when the first line is none. */
+function titleLineLength(text: string): number {
+  const end = text.indexOf("\n");
+  const line = text.slice(0, end);
+  return end > 0 && TITLE_WORD.test(line) && !/[,.;:]/u.test(line) ? end + 1 : 0;
+}
 /** The words of a title before its parties: "Kooperationsvereinbarung der", "Vertrag zwischen", "Kooperation mit dem". */
 const TITLE =
   /^[ ]*(?:\S+\s){0,2}?\S*(?:vereinbarung|vertrag|kooperation|bildungspartnerschaft)(?:\süber\sdie\sZusammenarbeit)?\s(?:der|des|von|mit\s(?:dem|der|den))\s/iu;
@@ -490,8 +504,10 @@ const SIGNING_FOR = /^(?:für\s(?:die|das|den|der)?\s?|i\.\s?[AV]\.\s)/iu;
 function namedElsewhere(doc: Doc): RawParty[] {
   const parties: RawParty[] = [];
   const lineCount = doc.lineStarts.length;
+  // the opening lines from where the agreement begins (a cover above it is blank in the main part)
+  const firstLine = lineOf(doc, Math.max(0, doc.text.search(/\S/u)));
   const candidates = [
-    ...Array.from({ length: Math.min(12, lineCount) }, (_, k) => k),
+    ...Array.from({ length: Math.min(12, lineCount - firstLine) }, (_, k) => firstLine + k),
     ...Array.from({ length: Math.min(40, lineCount) }, (_, k) => lineCount - 1 - k).reverse(),
   ];
   const seen = new Set<number>();
@@ -506,7 +522,7 @@ function namedElsewhere(doc: Doc): RawParty[] {
       const rest = signing ? text.slice(signing[0].length) : text;
       const phrase = institutionPhrase(rest);
       // A line of the opening must be the name itself; in the signature block "Für …" introduces it.
-      if (!phrase || (!signing && phrase.from > 0) || (!signing && line >= 12 && phrase.name.length < rest.length - 40)) continue;
+      if (!phrase || (!signing && phrase.from > 0) || (!signing && line >= firstLine + 12 && phrase.name.length < rest.length - 40)) continue;
       const folded = fold(phrase.name);
       if (folded === "schule" || parties.some((p) => sameInstitutionName(p.name, phrase.name)) || tokens(phrase.name, 0, phrase.name.length).length < 2) continue;
       parties.push({ side: sideOfName(phrase.name, undefined), name: phrase.name, words: partyWords(phrase.name, undefined) });
