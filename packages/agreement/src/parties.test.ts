@@ -190,3 +190,19 @@ describe("readParties: a sentence of parties under its title, and an agreement u
     expect(read(`${minutes}${attached}`)).toEqual({ assumed: false, school: "Realschule am Wall", partners: ["Kreismuseum Musterstadt"] });
   });
 });
+
+describe("readParties: a line under a party's name that describes it", () => {
+  const blocks = "Hanna-Arendt-Berufskolleg Musterstadt\nBerufskolleg für Sozial- und Gesundheitswesen\nWallstraße 2, 12345 Musterstadt\n\nund\n\nFigurentheater Wundertüte e. V.\nFreies Theater für Puppen-, Objekt- und Figurenspiel\nFabrikstraße 4, 12345 Musterstadt";
+  it.each([
+    ["in blocks of lines, without „zwischen“", `Kooperationsvereinbarung\n\n${blocks}\n\n1. Ziele\nDie Partner arbeiten zusammen.`],
+    ["after „zwischen“", `Kooperationsvereinbarung\n\nzwischen\n\n${blocks}\n\n1. Ziele\nDie Partner arbeiten zusammen.`],
+  ])("is no party of its own: %s", (_name, text) => {
+    expect(read(text)).toEqual({ assumed: false, school: "Hanna-Arendt-Berufskolleg Musterstadt", partners: ["Figurentheater Wundertüte e. V."] });
+  });
+
+  it("keeps parties listed one a line with their addresses", () => {
+    const text =
+      "Kooperationsvereinbarung\n\nzwischen\n\nPRIMUS-Schule Nettebruch – Lange Straße 71 – 41334 Nettebruch\nHeimatverein Nettebruch e. V. – Markt 1 – 41334 Nettebruch\nStadtmuseum Nettebruch im Haus Bey – An der Kirche 3 – 41334 Nettebruch\n\n1. Ziele";
+    expect(read(text).partners).toHaveLength(2);
+  });
+});

@@ -292,7 +292,11 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
   const numbers: number[] = [];
   let conjunction = false;
   let wrapped: RawParty | undefined;
+  /** The party whose name the previous piece, a line of its own start, gave. */
+  let nameLine: RawParty | undefined;
   for (const piece of pieces(region)) {
+    const above = nameLine;
+    nameLine = undefined;
     const lead = stripLead(piece.text);
     const paren = lead.indexOf("(");
     const text = paren > 0 ? lead.slice(0, paren).trim() : lead;
@@ -364,6 +368,9 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
       if (parties.some((p) => p.name === phrase.name || (single.length === 1 && p.words.has(fold(single[0]!.text))))) continue;
       const labelSide = labelled === null ? undefined : labelled[0].startsWith("Schule") ? "school" : "partner";
       const party: RawParty = { side: sideOfName(phrase.name, defined) ?? labelSide, name: phrase.name, words: partyWords(phrase.name, defined) };
+      // "Figurentheater Wundertüte e. V.⏎Freies Theater für Puppen-, …": the line right under a line that is a
+      // party's name alone, in its block, without article, conjunction, list mark or address, of the same side, describes it
+      if (above && piece.lineStart && !piece.afterBlank && !startsWithConjunction && !ARTICLE.test(lead) && !LIST_MARK.test(piece.text.trim()) && !/\d/u.test(piece.text) && party.side === above.side) continue;
       // "die Steinwache – Mahn- und Gedenkstätte …": other names in the same piece name the same party
       // (not a word of the other side: "Die Schulleiterin   Für das Stadtmuseum" in two columns)
       for (const token of tokens(text, 0, text.length)) {
@@ -374,6 +381,7 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
       if (isBareNoun(phrase.name)) party.bare = true;
       parties.push(party);
       wrapped = party.bare === true && phrase.to === text.length ? party : undefined;
+      if (piece.lineStart && phrase.from === 0 && phrase.to >= text.length - 1) nameLine = party;
     } else if (MUNICIPALITY.test(text)) {
       // "Die Stadt Iserlohn, vertreten durch …": a town or district as the legal party, a partner
       const name = MUNICIPALITY.exec(text)![1]!;
@@ -511,6 +519,8 @@ function namedElsewhere(doc: Doc): RawParty[] {
     ...Array.from({ length: Math.min(40, lineCount) }, (_, k) => lineCount - 1 - k).reverse(),
   ];
   const seen = new Set<number>();
+  /** The line that named the last party on its own, and that party. */
+  let named: { line: number; party: RawParty } | undefined;
   for (const line of candidates) {
     if (seen.has(line)) continue;
     seen.add(line);
@@ -525,7 +535,12 @@ function namedElsewhere(doc: Doc): RawParty[] {
       if (!phrase || (!signing && phrase.from > 0) || (!signing && line >= firstLine + 12 && phrase.name.length < rest.length - 40)) continue;
       const folded = fold(phrase.name);
       if (folded === "schule" || parties.some((p) => sameInstitutionName(p.name, phrase.name)) || tokens(phrase.name, 0, phrase.name.length).length < 2) continue;
-      parties.push({ side: sideOfName(phrase.name, undefined), name: phrase.name, words: partyWords(phrase.name, undefined) });
+      const party: RawParty = { side: sideOfName(phrase.name, undefined), name: phrase.name, words: partyWords(phrase.name, undefined) };
+      // "Figurentheater Wundertüte e. V.⏎Freies Theater für Puppen-, …": a line without an address right under
+      // a line that holds a party's name alone, of its side, describes that party (lines with addresses list parties)
+      if (!signing && named?.line === line - 1 && named.party.side === party.side && !/\d/u.test(rest)) continue;
+      parties.push(party);
+      named = !signing && phrase.from === 0 && phrase.to >= rest.length - 1 ? { line, party } : undefined;
     }
   }
   return parties;
