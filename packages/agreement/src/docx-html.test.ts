@@ -18,6 +18,13 @@ describe("htmlText", () => {
     );
   });
 
+  it("writes cells that hold as many lines each (paragraphs or line breaks), two or more, line by line: side-by-side signatures", () => {
+    const html =
+      "<table><tr><td><p>______________</p></td><td><p>______________</p></td></tr>" +
+      "<tr><td><p>Anna Müller</p><p>Schulleiterin</p></td><td><p>Dr. Jonas Weber<br />Leiter des Stadtarchivs</p></td></tr></table>";
+    expect(htmlText(html)).toBe("| ______________ | ______________ |\n| Anna Müller | Dr. Jonas Weber |\n| Schulleiterin | Leiter des Stadtarchivs |");
+  });
+
   it("flattens a nested table into its cell and leaves out empty rows", () => {
     const html = "<table><tr><td><p>Schule</p></td><td><table><tr><td><p>A</p></td><td><p>B</p></td></tr></table></td></tr><tr><td></td><td></td></tr></table>";
     expect(htmlText(html)).toBe("| Schule | A B |");

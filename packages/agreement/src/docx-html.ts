@@ -26,7 +26,8 @@ export function htmlText(html: string): string {
   let inline = "";
   /** Nesting of tables; a table inside a cell is read into that cell. */
   let tableDepth = 0;
-  let row: string[] | undefined;
+  /** The open row's cells, each as its paragraphs. */
+  let row: string[][] | undefined;
   let cell: string[] | undefined;
   /** Per open list: its kind and the number of its next item. */
   const lists: Array<{ ordered: boolean; next: number }> = [];
@@ -70,9 +71,8 @@ export function htmlText(html: string): string {
     const closing = tag.startsWith("/");
     const name = /^\/?([a-z0-9]+)/iu.exec(tag)?.[1]?.toLowerCase() ?? "";
     if (name === "br") {
-      // A line break inside a cell joins its lines with a space, elsewhere it ends a line.
-      if (cell) inline += " ";
-      else endBlock(true);
+      // A line break inside a cell ends a part of the cell (see rowLines), elsewhere it ends a line.
+      endBlock(!cell);
     } else if (blockTags.has(name)) {
       if (name === "li" && !closing) {
         endBlock(false);
@@ -100,13 +100,13 @@ export function htmlText(html: string): string {
       }
     } else if (name === "tr" && tableDepth === 1) {
       if (closing && row) {
-        if (row.some((c) => c !== "")) lines.push(`| ${row.join(" | ")} |`);
+        lines.push(...rowLines(row));
         row = undefined;
       } else if (!closing) row = [];
     } else if ((name === "td" || name === "th") && tableDepth === 1) {
       if (closing && cell) {
         endBlock(false);
-        row?.push(cell.join(" "));
+        row?.push(cell);
         cell = undefined;
       } else if (!closing) {
         inline = "";
@@ -120,4 +120,19 @@ export function htmlText(html: string): string {
   endBlock(false);
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines.join("\n");
+}
+
+/**
+ * A table row's lines. Cells that hold the same number of lines (paragraphs or line breaks), two
+ * or more each, run side by side line by line (a name over a role under each signature line): one
+ * row per line, as the columns read in print. Otherwise one row, a cell's lines joined by a space;
+ * an empty row gives none.
+ */
+function rowLines(cells: readonly string[][]): string[] {
+  const depth = cells[0]?.length ?? 0;
+  if (cells.length >= 2 && depth >= 2 && cells.every((cell) => cell.length === depth)) {
+    return Array.from({ length: depth }, (_, k) => `| ${cells.map((cell) => cell[k]).join(" | ")} |`);
+  }
+  const joined = cells.map((cell) => cell.join(" "));
+  return joined.some((c) => c !== "") ? [`| ${joined.join(" | ")} |`] : [];
 }

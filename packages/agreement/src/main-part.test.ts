@@ -42,3 +42,44 @@ describe("an agreement attached to the main one", () => {
     expect(mainPart(listed)).toBe(listed);
   });
 });
+
+describe("an agreement attached to a cover (a council notice, a letter)", () => {
+  // a cover with its own signer and words about the agreement ("auf Dauer", "unterzeichnet"), no parties' block, no "§"
+  const cover =
+    "Mitteilungsvorlage Nr. 12/2025\n\nBetreff:\nBildungspartnerschaft zwischen dem Stadtarchiv und dem Gymnasium am See\n\nDie Zusammenarbeit wird auf eine dauerhafte Grundlage gestellt. Die Vereinbarung wurde am 15.06.2025 unterzeichnet und ist als Anlage 1 beigefügt.\n\ngez. Ralf Heitkamp\nBeigeordneter\n\nAnlage 1: Kooperationsvereinbarung vom 15.06.2025";
+  const text = `${cover}\n\nAnlage 1 zur Mitteilungsvorlage Nr. 12/2025\n\n${agreement()}`;
+  const report = checkAgreementText(text, { asOf: "2026-01-15" });
+
+  it("reads the attached agreement, not the cover's signer or its words", () => {
+    for (const id of ["min-duration", "open-to-all-pupils", "signed-by-all"]) {
+      expect(report.findings.find((f) => f.id === id)!.status).toBe("found");
+    }
+  });
+
+  it("blanks the cover with offsets and lines kept", () => {
+    const doc = makeDoc(text);
+    const main = mainPart(doc);
+    expect(main.text.length).toBe(doc.text.length);
+    expect(main.text.slice(0, cover.indexOf("Anlage 1:")).trim()).toBe("");
+    expect(main.lineStarts).toEqual(doc.lineStarts);
+  });
+
+  it("still cuts off an agreement attached to the attached agreement", () => {
+    const doc = makeDoc(`${text}\n\n${kita}`);
+    expect(mainPart(doc).text).toBe(`${mainPart(makeDoc(text)).text}\n\n`);
+  });
+});
+
+describe("an agreement attached under a bare „Anhang“", () => {
+  it("is cut off below a note that the main agreement was signed", () => {
+    const main = agreement({
+      term: "§ 2 Laufzeit\nDie Laufzeit wird noch vereinbart.",
+      signatures: "Seestadt, im Juni 2025\n(Die Vereinbarung ist im Original von beiden Seiten unterzeichnet.)",
+    });
+    // the heading alone on its line, the attached agreement's title on the next
+    const attached = kita.replace("Anlage 2: Kooperationsvereinbarung der Kita\n\nzwischen\n\n", "Anhang\nVereinbarung zwischen ");
+    const report = checkAgreementText(`${main}\n\n${attached}`, { asOf: "2026-01-15" });
+    expect(report.findings.find((f) => f.id === "min-duration")!.status).toBe("missing");
+    expect(report.findings.find((f) => f.id === "signed-by-all")!.status).toBe("unclear");
+  });
+});

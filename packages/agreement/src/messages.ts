@@ -218,6 +218,10 @@ export const texts = {
       de: "Die Unterschrift für {sides} fehlt noch (sie wird laut Text nachgereicht). Bitte reichen Sie die von allen unterzeichnete Fassung ein.",
       en: "The signature for {sides} is still missing (the text says it will follow). Please submit the copy signed by all.",
     },
+    notYetSigned: {
+      de: "Laut Text soll die Vereinbarung erst noch unterzeichnet werden; es fehlen die Unterschriften für {sides}. Bitte reichen Sie die von allen unterzeichnete Fassung ein.",
+      en: "The text says the agreement is still to be signed; the signatures for {sides} are missing. Please submit the copy signed by all.",
+    },
     toFollowUnassigned: {
       de: "Laut Text wird eine Unterschrift nachgereicht, aber es ist nicht klar, für wen. Bitte prüfen Sie, ob alle unterzeichnet haben.",
       en: "The text says a signature will follow, but not for whom. Please check that all have signed.",

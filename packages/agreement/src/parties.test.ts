@@ -175,3 +175,34 @@ describe("readParties: names with „und“ inside, and a form's labelled entrie
     expect(read(text)).toEqual({ assumed: false, school: "Gesamtschule Holzwickede", partners: ["Naturschutzbund Kreisgruppe Unna e. V."] });
   });
 });
+
+describe("readParties: a sentence of parties under its title, and an agreement under a cover", () => {
+  it("does not take the agreement's title line above the sentence for a party", () => {
+    const text =
+      "Kooperationsvereinbarung „Museum und Schule“\nDie Realschule am Wall, Wallstraße 2, 12345 Musterstadt, und das\nKreismuseum Musterstadt, Burgplatz 1, 12345 Musterstadt, schließen die folgende Vereinbarung.\n1. Gegenstand";
+    expect(read(text)).toEqual({ assumed: false, school: "Realschule am Wall", partners: ["Kreismuseum Musterstadt"] });
+  });
+
+  it("reads the parties of an agreement attached to a council's minutes, however long the minutes", () => {
+    const minutes = `Niederschrift über die Sitzung des Kulturausschusses\n\n${"TOP 1 Die Vorsitzende eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n".repeat(40)}\ngez. Tenhagen, Vorsitzende\n\n`;
+    const attached =
+      "Anlage 2 zur Niederschrift\n\nKooperationsvereinbarung „Museum und Schule“\nDie Realschule am Wall, Musterstadt, und das Kreismuseum Musterstadt schließen die folgende Vereinbarung.\n1. Gegenstand\nDie Partner arbeiten zusammen.\n\ngez. Anna Müller      gez. Jonas Weber";
+    expect(read(`${minutes}${attached}`)).toEqual({ assumed: false, school: "Realschule am Wall", partners: ["Kreismuseum Musterstadt"] });
+  });
+});
+
+describe("readParties: a line under a party's name that describes it", () => {
+  const blocks = "Hanna-Arendt-Berufskolleg Musterstadt\nBerufskolleg für Sozial- und Gesundheitswesen\nWallstraße 2, 12345 Musterstadt\n\nund\n\nFigurentheater Wundertüte e. V.\nFreies Theater für Puppen-, Objekt- und Figurenspiel\nFabrikstraße 4, 12345 Musterstadt";
+  it.each([
+    ["in blocks of lines, without „zwischen“", `Kooperationsvereinbarung\n\n${blocks}\n\n1. Ziele\nDie Partner arbeiten zusammen.`],
+    ["after „zwischen“", `Kooperationsvereinbarung\n\nzwischen\n\n${blocks}\n\n1. Ziele\nDie Partner arbeiten zusammen.`],
+  ])("is no party of its own: %s", (_name, text) => {
+    expect(read(text)).toEqual({ assumed: false, school: "Hanna-Arendt-Berufskolleg Musterstadt", partners: ["Figurentheater Wundertüte e. V."] });
+  });
+
+  it("keeps parties listed one a line with their addresses", () => {
+    const text =
+      "Kooperationsvereinbarung\n\nzwischen\n\nPRIMUS-Schule Nettebruch – Lange Straße 71 – 41334 Nettebruch\nHeimatverein Nettebruch e. V. – Markt 1 – 41334 Nettebruch\nStadtmuseum Nettebruch im Haus Bey – An der Kirche 3 – 41334 Nettebruch\n\n1. Ziele";
+    expect(read(text).partners).toHaveLength(2);
+  });
+});

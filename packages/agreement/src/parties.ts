@@ -3,7 +3,7 @@ import { mainPart } from "./main-part.js";
 import type { FindingParty } from "./types.js";
 import { isBareNoun, isInstitutionNoun, partnerHeads, sideOfWord } from "./institutions.js";
 import { sameInstitutionName } from "./names.js";
-import { fold, isDigit, isUpper, lineBounds, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
+import { fold, isDigit, isUpper, lineBounds, lineOf, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
 
 /** One party of the agreement: the school or an extracurricular partner. */
 export interface Party {
@@ -292,7 +292,11 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
   const numbers: number[] = [];
   let conjunction = false;
   let wrapped: RawParty | undefined;
+  /** The party whose name the previous piece, a line of its own start, gave. */
+  let nameLine: RawParty | undefined;
   for (const piece of pieces(region)) {
+    const above = nameLine;
+    nameLine = undefined;
     const lead = stripLead(piece.text);
     const paren = lead.indexOf("(");
     const text = paren > 0 ? lead.slice(0, paren).trim() : lead;
@@ -364,6 +368,9 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
       if (parties.some((p) => p.name === phrase.name || (single.length === 1 && p.words.has(fold(single[0]!.text))))) continue;
       const labelSide = labelled === null ? undefined : labelled[0].startsWith("Schule") ? "school" : "partner";
       const party: RawParty = { side: sideOfName(phrase.name, defined) ?? labelSide, name: phrase.name, words: partyWords(phrase.name, defined) };
+      // "Figurentheater Wundertüte e. V.⏎Freies Theater für Puppen-, …": the line right under a line that is a
+      // party's name alone, in its block, without article, conjunction, list mark or address, of the same side, describes it
+      if (above && piece.lineStart && !piece.afterBlank && !startsWithConjunction && !ARTICLE.test(lead) && !LIST_MARK.test(piece.text.trim()) && !/\d/u.test(piece.text) && party.side === above.side) continue;
       // "die Steinwache – Mahn- und Gedenkstätte …": other names in the same piece name the same party
       // (not a word of the other side: "Die Schulleiterin   Für das Stadtmuseum" in two columns)
       for (const token of tokens(text, 0, text.length)) {
@@ -374,6 +381,7 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
       if (isBareNoun(phrase.name)) party.bare = true;
       parties.push(party);
       wrapped = party.bare === true && phrase.to === text.length ? party : undefined;
+      if (piece.lineStart && phrase.from === 0 && phrase.to >= text.length - 1) nameLine = party;
     } else if (MUNICIPALITY.test(text)) {
       // "Die Stadt Iserlohn, vertreten durch …": a town or district as the legal party, a partner
       const name = MUNICIPALITY.exec(text)![1]!;
@@ -399,7 +407,9 @@ const complete = (parties: readonly RawParty[]) => parties.some((p) => p.side ==
  */
 function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
   // The parties stand at the top; "Schule:" further down labels a contact, not a party.
-  const head = doc.text.slice(0, 3000);
+  // from where the agreement begins: a cover above it (a council's minutes) is blank in the main part
+  const top = Math.max(0, doc.text.search(/\S/u));
+  const head = doc.text.slice(0, top + 3000);
   const candidates: Array<{ at: number; region: () => string; title?: boolean }> = [];
   let tried = 0;
   for (const opening of head.matchAll(OPENING)) {
@@ -426,12 +436,15 @@ function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
       if (!verbFirst && !before.endsWith(",") && !/(?:^|\n)[ ]*(?:und|sowie)$/u.test(before)) break;
       from = sentenceStart(head, Math.max(0, from - 200) + before.length, 400);
     }
+    // a title line above the sentence ("Kooperationsvereinbarung „Museum und Schule“") is no party
+    from += titleLineLength(head.slice(from, verb.index));
     candidates.push({ at: verb.index, region: () => `${head.slice(from, verb.index)}.` });
   }
   // A title line: "Kooperationsvereinbarung der Marienschule und des Stadtmuseums", "Kooperation mit
   // dem Stadtmuseum", or the parties alone ("Gymnasium Am Wall, Bochum (Schulnummer 123456), und Stadtbibliothek Bochum").
-  const lineCount = Math.min(doc.lineStarts.length, 15);
-  for (let line = 0; line < lineCount; line++) {
+  const firstLine = lineOf(doc, top);
+  const lineCount = Math.min(doc.lineStarts.length, firstLine + 15);
+  for (let line = firstLine; line < lineCount; line++) {
     const { start, end } = lineBounds(doc, line);
     if (end - start > 200) continue;
     const content = doc.text.slice(start, end);
@@ -463,6 +476,15 @@ function listedParties(doc: Doc, hints: readonly Hint[]): RawParty[] {
   return bare?.map((p) => (p.bare ? (best.find((q) => q.side === p.side && !q.bare) ?? p) : p)) ?? best;
 }
 
+/** An agreement's title on a line of its own, unpunctuated: "Kooperationsvereinbarung „Museum und Schule“". */
+const TITLE_WORD = /^[ ]*\S*(?:vereinbarung|vertrag)(?!\p{L})/iu;
+
+/** The length of a title line that begins `text`, with its line break; 0 when the first line is none. */
+function titleLineLength(text: string): number {
+  const end = text.indexOf("\n");
+  const line = text.slice(0, end);
+  return end > 0 && TITLE_WORD.test(line) && !/[,.;:]/u.test(line) ? end + 1 : 0;
+}
 /** The words of a title before its parties: "Kooperationsvereinbarung der", "Vertrag zwischen", "Kooperation mit dem". */
 const TITLE =
   /^[ ]*(?:\S+\s){0,2}?\S*(?:vereinbarung|vertrag|kooperation|bildungspartnerschaft)(?:\süber\sdie\sZusammenarbeit)?\s(?:der|des|von|mit\s(?:dem|der|den))\s/iu;
@@ -490,11 +512,15 @@ const SIGNING_FOR = /^(?:für\s(?:die|das|den|der)?\s?|i\.\s?[AV]\.\s)/iu;
 function namedElsewhere(doc: Doc): RawParty[] {
   const parties: RawParty[] = [];
   const lineCount = doc.lineStarts.length;
+  // the opening lines from where the agreement begins (a cover above it is blank in the main part)
+  const firstLine = lineOf(doc, Math.max(0, doc.text.search(/\S/u)));
   const candidates = [
-    ...Array.from({ length: Math.min(12, lineCount) }, (_, k) => k),
+    ...Array.from({ length: Math.min(12, lineCount - firstLine) }, (_, k) => firstLine + k),
     ...Array.from({ length: Math.min(40, lineCount) }, (_, k) => lineCount - 1 - k).reverse(),
   ];
   const seen = new Set<number>();
+  /** The line that named the last party on its own, and that party. */
+  let named: { line: number; party: RawParty } | undefined;
   for (const line of candidates) {
     if (seen.has(line)) continue;
     seen.add(line);
@@ -506,10 +532,15 @@ function namedElsewhere(doc: Doc): RawParty[] {
       const rest = signing ? text.slice(signing[0].length) : text;
       const phrase = institutionPhrase(rest);
       // A line of the opening must be the name itself; in the signature block "Für …" introduces it.
-      if (!phrase || (!signing && phrase.from > 0) || (!signing && line >= 12 && phrase.name.length < rest.length - 40)) continue;
+      if (!phrase || (!signing && phrase.from > 0) || (!signing && line >= firstLine + 12 && phrase.name.length < rest.length - 40)) continue;
       const folded = fold(phrase.name);
       if (folded === "schule" || parties.some((p) => sameInstitutionName(p.name, phrase.name)) || tokens(phrase.name, 0, phrase.name.length).length < 2) continue;
-      parties.push({ side: sideOfName(phrase.name, undefined), name: phrase.name, words: partyWords(phrase.name, undefined) });
+      const party: RawParty = { side: sideOfName(phrase.name, undefined), name: phrase.name, words: partyWords(phrase.name, undefined) };
+      // "Figurentheater Wundertüte e. V.⏎Freies Theater für Puppen-, …": a line without an address right under
+      // a line that holds a party's name alone, of its side, describes that party (lines with addresses list parties)
+      if (!signing && named?.line === line - 1 && named.party.side === party.side && !/\d/u.test(rest)) continue;
+      parties.push(party);
+      named = !signing && phrase.from === 0 && phrase.to >= rest.length - 1 ? { line, party } : undefined;
     }
   }
   return parties;

@@ -13,3 +13,14 @@ describe("open-to-all-pupils: every learning group", () => {
     expect(pupilsOf(offer)).toBe(status);
   });
 });
+
+describe("open-to-all-pupils: named groups that may take part", () => {
+  it.each([
+    // named groups, others only by arrangement: neither open to all nor limited to them
+    ["Teilnehmen können Klassen der Fachschule für Sozialpädagogik sowie der Berufsfachschule. Weitere Bildungsgänge können nach Absprache einbezogen werden.", "unclear"],
+    ["Teilnehmen können alle Klassen der Schule.", "found"],
+    ["Teilnehmen können nur die Klassen 5 und 6.", "missing"],
+  ] as const)("%j → %s", (offer, status) => {
+    expect(pupilsOf(offer)).toBe(status);
+  });
+});

@@ -21,8 +21,8 @@ const GROUP =
   /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe)(?![\p{L}-])/u;
 /** The sentence is about the pupils or the offer. */
 const ABOUT_PUPILS = /Sch(?:ü|ue)ler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet|Kooperation|Zusammenarbeit|vorgesehen|bestimmt|offen/iu;
-/** A target group named without "all": "richtet sich an die Klassen 5 und 6", "Zielgruppe: Jahrgangsstufe 8". */
-const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\swerden/giu;
+/** A target group named without "all": "richtet sich an die Klassen 5 und 6", "Zielgruppe: Jahrgangsstufe 8", "Teilnehmen können Klassen der Fachschule …". */
+const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\s(?:werden|können)/giu;
 
 /** The open-to-all-pupils finding and its fact. */
 export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {

@@ -80,3 +80,28 @@ describe("signed-by-all: positive evidence per party", () => {
     expect(signatureOf(agreement({ parties, signatures })).status).toBe("found");
   });
 });
+
+describe("signed-by-all: a field's printed caption, and an agreement still to be signed", () => {
+  it.each([
+    // the caption in parentheses says what belongs on the line; it names no signer
+    "Seestadt, den 15.06.2025\n\nFür die Schule\n\ngez. Anna Müller\nSchulleiterin\n\nFür das Stadtarchiv\n\n______________________\n(Unterschrift, Name in Druckbuchstaben)",
+    "Seestadt, den 15.06.2025\n\nFür die Schule\n\ngez. Anna Müller\nSchulleiterin\n\nFür das Stadtarchiv\n\n______________________\nName, Funktion",
+  ])("an empty field under its caption is missing: %j", (signatures) => {
+    expect(signatureOf(agreement({ signatures })).status).toBe("missing");
+  });
+
+  it.each([
+    "Unterzeichnet werden soll die Vereinbarung am 27. November 2026 im Rathaus.",
+    "Die Kooperationsvereinbarung soll im Rahmen der Kulturnacht unterzeichnet werden.",
+  ])("an agreement still to be signed, with no signer shown, is missing for all: %j", (signatures) => {
+    const finding = signatureOf(agreement({ signatures }));
+    expect(finding.status).toBe("missing");
+    expect(finding.message).toMatch(/^Laut Text soll die Vereinbarung erst noch unterzeichnet werden/);
+    expect(finding.parties).toHaveLength(2);
+  });
+
+  it("stays unclear when signers are shown beside the sentence that it is still to be signed", () => {
+    const signatures = `Die Vereinbarung soll in der Kulturnacht unterzeichnet werden.\n\n${goodParts.signatures}`;
+    expect(signatureOf(agreement({ signatures })).status).toBe("unclear");
+  });
+});

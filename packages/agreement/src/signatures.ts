@@ -18,6 +18,13 @@ const SIGNATURE_WORD = /(?:Unterschrift(?:en)?|gez\.|gezeichnet|Unterzeichner(?:
 /** A signature still to come: "wird nachgereicht", "Unterschrift folgt", "steht noch aus". */
 const TO_FOLLOW =
   /(?:nachgereicht|nachgeholt|nachgetragen|nachträglich|reich(?:t|en)\s(?:ihre|seine|deren|die)\sUnterschrift(?:en)?\snach|Unterschrift(?:en)?\s(?:folg(?:t|en)|steh(?:t|en)\snoch\saus|fehl(?:t|en)\snoch)|noch\snicht\s(?:unterschrieben|unterzeichnet)|(?:wird|werden)\s(?:erst\s)?(?:noch|später)\s(?:unterschrieben|unterzeichnet))(?!\p{L})/giu;
+/** "… soll am 27. November unterzeichnet werden", "Unterzeichnet werden soll …": a signing planned, in a sentence with "soll". */
+const TO_BE_SIGNED = /(?:unterzeichnet|unterschrieben)\swerden(?!\p{L})/giu;
+const SHALL = /(?<!\p{L})soll(?:en)?(?!\p{L})/iu;
+/** A later signing of something else: "Änderungen sollen von beiden unterzeichnet werden". */
+const OTHER_SIGNING = /Änderung|Ergänzung|Nachtrag|Verlängerung/iu;
+/** "Die Vereinbarung soll … unterzeichnet werden": the whole agreement is still to be signed, by every party. */
+const WHOLE_AGREEMENT = /vereinbarung|vertrag/iu;
 /** The sentence is about a signature. */
 const ABOUT_SIGNING = /Unterschrift|unterzeichn|unterschreib|Signatur|gezeichnet/iu;
 /** An agreement's title or its parties: what follows a letter's date, never a signature's. */
@@ -34,8 +41,8 @@ const SIGNED_MARK = /(?<!\p{L})(?:gez\.|i\.[ ]?[AV]\.)[ ]?\p{Lu}/u;
 /** A gap between columns of the original layout: three spaces or more, or a tab. */
 const COLUMN_GAP = /[ ]{3,}|\t/u;
 
-/** The words of a field's line that hold nothing: "Unterschrift (Verein)", "Ort, Datum", "Stempel". */
-const FIELD_WORDS = new Set(["unterschrift", "ort", "datum", "stempel"]);
+/** The words of a field's line that hold nothing: "Unterschrift (Verein)", "Ort, Datum", "Stempel", "(Unterschrift, Name in Druckbuchstaben)". */
+const FIELD_WORDS = new Set(["unterschrift", "ort", "datum", "stempel", "name", "in", "druckbuchstaben", "funktion"]);
 
 /** "Für die Schule", "Für den Heimatverein …": a signature field's label. */
 const FOR_PARTY = /^(?:Für|Fuer)\s/u;
@@ -245,10 +252,11 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
 }
 
 /** The parties whose signature is still to come ("Die Unterschrift des Stadtarchivs wird nachgereicht."). */
-function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyKey>; somePartner: boolean; ranges: Array<[number, number]> } {
+function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyKey>; somePartner: boolean; whole: boolean; ranges: Array<[number, number]> } {
   const { text } = doc;
   const keys = new Set<PartyKey>();
   let somePartner = false;
+  let whole = false;
   const ranges: Array<[number, number]> = [];
   const refs = (from: number, to: number) => {
     let named = false;
@@ -260,19 +268,26 @@ function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyKey>; somePartne
     }
     return named;
   };
-  for (const m of text.matchAll(TO_FOLLOW)) {
+  for (const m of [...text.matchAll(TO_FOLLOW), ...text.matchAll(TO_BE_SIGNED)]) {
     if (!startsWord(text, m.index)) continue;
     const from = sentenceStart(text, m.index, 200);
     const to = sentenceEnd(text, m.index + m[0].length, 120);
     if (!sliceHas(text, from, to, ABOUT_SIGNING)) continue;
+    // only TO_BE_SIGNED ends in "werden": a plan to sign this agreement, not a rule for its amendments
+    if (m[0].endsWith("werden") && (!sliceHas(text, from, to, SHALL) || sliceHas(text, from, to, OTHER_SIGNING))) continue;
     ranges.push([from, to]);
     if (refs(from, to)) continue;
+    // the agreement, not one party's signature, is still to be signed ("Unterzeichnet werden soll die Vereinbarung am …")
+    if (sliceHas(text, from, to, WHOLE_AGREEMENT) && !sliceHas(text, from, to, /Unterschrift/u) && labelAbove(doc, lineOf(doc, from)) === undefined) {
+      whole = true;
+      continue;
+    }
     // "Für die Musikschule⏎⏎Unterschrift wird nachgereicht": the field's label a few lines up names the party
     const label = labelAbove(doc, lineOf(doc, from));
     if (label === undefined || !refs(label.start, label.end)) somePartner = true;
     else ranges.push([label.start, to]);
   }
-  return { keys, somePartner, ranges };
+  return { keys, somePartner, whole, ranges };
 }
 
 /** The "Für …" line at most three lines above `line` (blank lines between allowed), if any. */
@@ -328,6 +343,11 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
     const open = keys.filter(isPartner);
     return result("unclear", say(lang, texts.signatures.toFollowUnassigned), open, undefined, undefined);
   }
+  // the whole agreement still to be signed, and no field names a signer: no party has signed yet
+  if (pending.whole && !blocks.some((b) => b.named)) {
+    return result("missing", say(lang, texts.signatures.notYetSigned, { sides: labels(keys) }), keys, false, false);
+  }
+  if (pending.whole) return result("unclear", say(lang, texts.signatures.toFollowUnassigned), keys, undefined, undefined);
   if (blocks.length === 0) {
     // Without any signature field only the signed copy can tell; a sentence that it was signed shows no signer either.
     return result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []);
