@@ -81,6 +81,26 @@ describe("contacts in running text: the label says the side, the address finds i
     ]);
   });
 
+  it("takes the side from a label line right above the name, before words about the person's function", () => {
+    const report = read(
+      [
+        "Ihre Ansprechpersonen",
+        "Gymnasium am See:",
+        "Frau Derya Yilmaz-Koch, Klassenlehrerin und",
+        "Beauftragte für außerschulische Lernorte",
+        "d.yilmaz-koch@gymnasium-am-see.de",
+        "",
+        "Stadtarchiv Seestadt:",
+        "Herr Bernd Hollweg, Archivpädagoge",
+        "b.hollweg@seestadt.de",
+      ].join("\n"),
+    );
+    expect(people(report)).toEqual([
+      ["school", "Derya Yilmaz-Koch"],
+      ["partner 0", "Bernd Hollweg"],
+    ]);
+  });
+
   it("prefers the name the address spells over a subject or a function on the address's line", () => {
     const report = read(
       [

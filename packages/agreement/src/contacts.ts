@@ -560,8 +560,14 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     // The label that introduces the person („Ansprechperson am Gymnasium ist Herr …“, „Museum: Frau …“)
     // says the side; words describing the person's function below it („Vorsitzender der Fachkonferenz“) do not.
     if (!side && name && name.from < email.from) {
-      const nameLine = lineBounds(doc, lineOf(doc, name.from));
+      const nameLineIndex = lineOf(doc, name.from);
+      const nameLine = lineBounds(doc, nameLineIndex);
       side = nearestRef(doc, parties, Math.max(nameLine.start, floor), name.from, true);
+      // A label line of its own right above the name („Hauptschule an der Emscher:“)
+      const labelLine = lineBounds(doc, nameLineIndex - 1);
+      if (!side && nameLineIndex > 0 && labelLine.start >= floor && doc.text[labelLine.end - 1] === ":") {
+        side = nearestRef(doc, parties, labelLine.start, labelLine.end, true);
+      }
     }
     if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
