@@ -178,3 +178,25 @@ describe("a form's rows at even steps", () => {
     expect(layoutPage(groupLines([...body, ...items])).text.split("\n").slice(-4)).toEqual(rows.map(([label, value]) => `| ${label} | ${value} |`));
   });
 });
+
+describe("a ruled table whose rows its padding sets apart", () => {
+  it("stays one table, each row's wrapped cells joined", () => {
+    const header = ["Partner", "Name", "Funktion", "E-Mail"].map((w, k) => item(w, 30 + k * 120, 700));
+    const row = (y: number, cells: string[], wrap: string[]) => [
+      ...cells.map((w, k) => item(w, 30 + k * 120, y)),
+      ...wrap.flatMap((w, k) => (w === "" ? [] : [item(w, 30 + k * 120, y - 12)])),
+    ];
+    const items = [
+      item("Die Ansprechpersonen der Partner stehen in dieser Anlage und werden bei jedem Wechsel neu gemeldet.", 30, 760),
+      item("Beide Seiten melden einen Wechsel unverzüglich.", 30, 746),
+      ...header,
+      ...row(670, ["Schule", "Andreas", "Lehrer", "a.nuehlen@bk.de"], ["", "Nühlen", "Mathematik", ""]),
+      ...row(630, ["Archiv", "Milan", "Archivar", "m.stojanovic@kreis.de"], ["", "Stojanovic", "", ""]),
+    ];
+    expect(layoutPage(groupLines(items)).text.split("\n").slice(-3)).toEqual([
+      "| Partner | Name | Funktion | E-Mail |",
+      "| Schule | Andreas Nühlen | Lehrer Mathematik | a.nuehlen@bk.de |",
+      "| Archiv | Milan Stojanovic | Archivar | m.stojanovic@kreis.de |",
+    ]);
+  });
+});

@@ -271,8 +271,10 @@ function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => 
   };
   const step = (i: number) => lines[i - 1]!.y - lines[i]!.y;
   const even = (a: number, b: number) => Math.abs(a - b) <= 0.15 * a;
+  // A row of three cells or more at the table's columns is a table's row however far its padding sets it.
+  const wideRow = (i: number) => sameColumns(i) && lines[i]!.segments.length >= 3;
   const gridRow = (i: number) =>
-    !farAt(i) && sameColumns(i) && ((i - 1 > first && even(step(i), step(i - 1))) || (sameColumns(i + 1) && even(step(i), step(i + 1))));
+    !farAt(i) && sameColumns(i) && (wideRow(i) || (i - 1 > first && even(step(i), step(i - 1))) || (sameColumns(i + 1) && even(step(i), step(i + 1))));
   for (let i = first + 1; i < lines.length && (!breakAt(i) || gridRow(i)); i++) {
     const line = lines[i]!;
     const only = line.segments.length === 1 ? line.segments[0]! : undefined;
