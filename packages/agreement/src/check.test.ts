@@ -196,8 +196,10 @@ describe("named-contacts and personal-email, through the core's mailbox rule", (
     ["Für die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de", "missing", "found"],
     ["Für die Schule: Frau Anna Müller\nFür das Stadtarchiv: Herr Jonas Weber", "found", "missing"],
     ["Ansprechpartner sind die Schulleitung (sekretariat@gymnasium-am-see.de) und das Stadtarchiv (archiv@seestadt.de).", "missing", "missing"],
+    // no label says whose person each is, but each address's domain names one party
+    ["Anna Müller, anna.mueller@gymnasium-am-see.de\nJonas Weber, jonas.weber@seestadt.de", "found", "found"],
     // whose side each person is stays open; each address bears its person's name, which the core judges without the side
-    ["Anna Müller, anna.mueller@gymnasium-am-see.de\nJonas Weber, jonas.weber@seestadt.de", "unclear", "found"],
+    ["Anna Müller, anna.mueller@web.de\nJonas Weber, jonas.weber@web.de", "unclear", "found"],
     ["Die Ansprechpersonen werden später benannt.", "missing", "missing"],
     // personal = the address bears its person's name, whatever its words: „kreis“ is a role word
     ["Für die Schule: Herr Thomas Kreis, thomas.kreis@gymnasium-am-see.de\nFür das Stadtarchiv: Herr Jonas Weber, jonas.weber@seestadt.de", "found", "found"],

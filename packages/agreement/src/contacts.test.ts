@@ -176,9 +176,21 @@ describe("contacts in running text: the label says the side, the address finds i
   });
 
   it("gives the core an address whose side the text leaves open, so that its mailbox verdict holds", () => {
-    const report = read("§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nAnsprechpartnerin: Frau Lea Brandt (museumspaedagogik@seestadt.de)");
+    const report = read("§ 3 Ansprechpersonen\nFür die Schule: Frau Anna Müller, anna.mueller@gymnasium-am-see.de\nAnsprechpartnerin: Frau Lea Brandt (museumspaedagogik@web.de)");
     expect(report.findings[3]!.status).toBe("missing");
     expect(report.facts.contacts).toContainEqual({ name: "Lea Brandt" });
+  });
+
+  it("takes the side an address's domain names when nothing around it does, as in a mail's header", () => {
+    const text = [
+      "Von: Tobias Renner <t.renner@stadtarchiv-seestadt.de>",
+      "An: Petra Albers <p.albers@gymnasium-am-see.de>",
+      "Betreff: Kooperation Stadtarchiv / Gymnasium am See – unsere Absprachen",
+    ].join("\n");
+    expect(people(checkAgreementText(text))).toEqual([
+      ["school", "Petra Albers"],
+      ["partner 0", "Tobias Renner"],
+    ]);
   });
 
   it("takes a department's mailbox beside a named person for what it is: not personal", () => {

@@ -1,6 +1,6 @@
 import { bearsName, emailKind, limits, type Contact, type Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
-import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
+import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideOfToken, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
 import { sideOfWord } from "./institutions.js";
 import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "./layout.js";
 import { isFirstName, isHonorific, isTitle } from "./person-names.js";
@@ -400,6 +400,20 @@ function firstSpecific(finds: ReadonlyArray<() => { pos: number; ref: SideRef } 
 }
 
 /**
+ * The side an address's domain names when nothing around it does (a mail's „Von: … <t.renner@biostation-ruhraue.de>“):
+ * a word of the domain that names one party („biostation“, „gesamtschule“), by the same words as the text's.
+ */
+function sideOfDomain(parties: Parties, email: EmailMatch): { pos: number; ref: SideRef } | undefined {
+  const domain = email.address.slice(email.address.indexOf("@") + 1);
+  const refs = domain.split(/[.-]/u).flatMap((word) => {
+    const ref = word.length >= 4 ? sideOfToken(parties, word) : undefined;
+    return ref && ref.kind !== "some-partner" ? [ref] : [];
+  });
+  const kinds = new Set(refs.map((ref) => (ref.kind === "partner" ? `partner:${ref.index}` : ref.kind)));
+  return refs[0] && kinds.size === 1 ? { pos: email.from, ref: refs[0] } : undefined;
+}
+
+/**
  * The side of a contact block that names none itself, from the block just above it (a heading such
  * as „Ansprechperson“ between them): the party its first lines name („Schule⏎Gesamtschule Auf der
  * Tenne⏎Tennenweg 40“), as letterheads and forms set each party's contact under its address.
@@ -571,6 +585,7 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     }
     if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
+    side ??= sideOfDomain(parties, email);
     // The passage runs from the side word or the name (whichever comes first) to the address.
     const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
     units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: refKey(side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
