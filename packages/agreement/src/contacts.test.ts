@@ -27,6 +27,20 @@ describe("contacts in tables: the row and its column say whose address it is", (
     ]);
   });
 
+  it("reads a table whose first column names a party in every row, without a header or with one standing apart", () => {
+    const report = read(
+      [
+        "§ 3 Ansprechpersonen",
+        "Name, Funktion   E-Mail",
+        "",
+        "| Schule | Anna Müller, Lehrerin | anna.mueller@gymnasium-am-see.de |",
+        "| Stadtarchiv | [geschwärzt], Archivpädagogik | [geschwärzt] |",
+      ].join("\n"),
+    );
+    expect(statuses(report)).toEqual(["unclear", "unclear"]);
+    expect(report.findings[2]!.parties).toEqual([{ side: "partner", partner: 0, name: "Stadtarchiv Seestadt" }]);
+  });
+
   it("reads side-by-side blocks, whose captions stand above the names and addresses, and addresses cut by the column's edge", () => {
     const report = read(
       [

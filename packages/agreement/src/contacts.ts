@@ -484,9 +484,24 @@ function tableCells(doc: Doc, place: TablePlace, emailFrom: number): { names: Sp
 
 /** The side a place in a table row belongs to, read from the cells only. */
 function fromTableSide(doc: Doc, parties: Parties, place: TablePlace, pos: number): { pos: number; ref: SideRef } | undefined {
+  const partyCell = place.cell > 0 ? partyColumnCell(doc, parties, place) : undefined;
+  if (partyCell) return partyCell;
   let side: { pos: number; ref: SideRef } | undefined;
   for (const cell of tableCells(doc, place, pos).sides) if ((side = nearestRef(doc, parties, cell.start, cell.end, true))) break;
   return side;
+}
+
+/**
+ * The row's first cell, when the table's first column names a party in every row and two parties
+ * among them („Schule“, „Stadtmuseum“): a column of parties, whose header may stand apart.
+ */
+function partyColumnCell(doc: Doc, parties: Parties, place: TablePlace): { pos: number; ref: SideRef } | undefined {
+  const firsts = place.table.rows.map((row) => row.cells[0]).filter((cell): cell is Span => cell !== undefined && cell.end > cell.start);
+  const refs = firsts.map((cell) => nearestRef(doc, parties, cell.start, cell.end, false));
+  if (firsts.length < 2 || refs.some((ref) => !ref)) return undefined;
+  if (new Set(refs.map((ref) => refKey(ref!.ref))).size < 2) return undefined;
+  const own = place.table.rows[place.row]!.cells[0];
+  return own && own.end > own.start ? nearestRef(doc, parties, own.start, own.end, false) : undefined;
 }
 
 /** The person and side an address in a table row belongs to, read from the cells only. */
@@ -516,6 +531,8 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
   let floor = 0;
   for (const [k, email] of emails.entries()) {
     const nextEmail = emails[k + 1]?.from ?? text.length;
+    // „XXXXX@schule.de“: an address blacked out in a published copy is a redaction, read as such below.
+    if (REDACTED_LOCAL_PART.test(email.address.slice(0, email.address.indexOf("@")))) continue;
     const line = lineOf(doc, email.from);
     const place = tablePlace(layout, line, email.from);
     const covered =
@@ -635,6 +652,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
   units.push(...redactedUnits(doc, parties, context.covers, layout, units));
   return units.sort((a, b) => a.from - b.from);
 }
+
+/** The part before the @ of a blacked-out address: „XXXXX“, „*****“. */
+const REDACTED_LOCAL_PART = /^(?:[Xx]{3,}|\*{3,})$/u;
 
 /** A passage made unreadable in a published copy: „[geschwärzt]“, „(anonymisiert)“, „XXXXX“, „*** ***“, „█████“. */
 const REDACTED = /\[[ ]?(?:geschw(?:ä|ae)rzt|anonymisiert|entfernt|unkenntlich gemacht|Name entfernt|Daten entfernt)[ ]?\]|\((?:geschw(?:ä|ae)rzt|anonymisiert)\)|(?<![\p{L}\d])X{4,}(?![\p{L}\d])|\*{3,}|█{2,}/gu;
