@@ -7,18 +7,14 @@ import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 import { corpusDir, type SetScore } from "./score.js";
 
 /** One first run: the set, when, on which commit, and how it fared. */
-export interface FirstRun extends Partial<Pick<SetScore, "criteria" | "differing">> {
+export interface FirstRun
+  extends Pick<SetScore, "files" | "findings" | "right" | "confidentlyOpposite" | "definiteWhereOpen" | "unclearWhereClear">,
+    Partial<Pick<SetScore, "criteria" | "differing">> {
   readonly set: string;
   readonly date: string;
   readonly commit?: string;
   readonly asOf?: string;
   readonly agreements: number;
-  readonly files: number;
-  readonly findings: number;
-  readonly right: number;
-  readonly confidentlyOpposite: number;
-  readonly definiteWhereOpen: number;
-  readonly unclearWhereClear: number;
   readonly note?: string;
 }
 

@@ -31,6 +31,13 @@ export const expectedOf = (name: string, dir = corpusDir): Expected =>
 
 const statuses: readonly FindingStatus[] = ["found", "missing", "unclear"];
 
+/** Confusion counts of one criterion, all zero. */
+const emptyConfusion = (): CriterionScore["confusion"] => ({
+  found: { found: 0, missing: 0, unclear: 0 },
+  missing: { found: 0, missing: 0, unclear: 0 },
+  unclear: { found: 0, missing: 0, unclear: 0 },
+});
+
 /** Per criterion: the confusion counts (expected → given) and precision and recall of `found` and of `missing`. */
 export interface CriterionScore {
   id: FindingId;
@@ -64,7 +71,7 @@ export function scoreCorpus(check: (text: string) => AgreementReport, dir = corp
       const expected = want[finding.id];
       let confusion = scores.get(finding.id);
       if (!confusion) {
-        confusion = { found: { found: 0, missing: 0, unclear: 0 }, missing: { found: 0, missing: 0, unclear: 0 }, unclear: { found: 0, missing: 0, unclear: 0 } };
+        confusion = emptyConfusion();
         scores.set(finding.id, confusion);
       }
       confusion[expected][finding.status] += 1;
@@ -125,7 +132,7 @@ export async function scoreSet(dir: string, check: (text: string, pages: readonl
       const given = finding.status;
       let confusion = confusions.get(finding.id);
       if (!confusion) {
-        confusion = { found: { found: 0, missing: 0, unclear: 0 }, missing: { found: 0, missing: 0, unclear: 0 }, unclear: { found: 0, missing: 0, unclear: 0 } };
+        confusion = emptyConfusion();
         confusions.set(finding.id, confusion);
       }
       confusion[expected][given] += 1;

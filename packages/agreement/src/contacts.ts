@@ -163,12 +163,6 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return (gap === "\n" || gap === " \n" || gap === "\n ") && a.end - lineStartBefore(text, a.end) >= WRAPPED_LINE;
 }
 
-/** Whether the text at `pos` starts with a lower-case letter: a sentence going on. */
-function isLowerStart(text: string, pos: number): boolean {
-  const char = text[pos];
-  return isLetter(char) && char === char!.toLowerCase();
-}
-
 /** The shortest line read as running text that wraps: shorter lines are labels or names of their own. */
 const WRAPPED_LINE = 30;
 
@@ -558,7 +552,7 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     const before = { start: Math.max(bounds.start, floor, email.from - REACH), end: email.from };
     // After the address only the rest of its sentence: "…, erreichbar über sekretariat@…. Ansprechpartnerin der Bibliothek ist …"
     // A sentence that runs on after the address („(…@…)⏎für die Galerie.“) goes on to the next line.
-    const runsOn = bounds.end - email.to <= 2 && isLowerStart(text, bounds.end + 1) && !place;
+    const runsOn = bounds.end - email.to <= 2 && isLetter(text[bounds.end + 1]) && !isUpper(text[bounds.end + 1]) && !place;
     const afterEnd = Math.min(runsOn ? lineBounds(doc, line + 1).end : bounds.end, nextEmail, email.to + 100);
     const after = { start: email.to, end: clauseEnd(text, email.to, afterEnd) };
     const earlier = previousLines(doc, line, floor);
