@@ -11,14 +11,14 @@ export default {
   // json-rules-engine adapter, the facts derived from an application (with the e-mail and date
   // helpers they rest on), and the decision built from the criterion truths.
   mutate: [
-    "src/three-valued.ts",
-    "src/operators.ts",
-    "src/engine.ts",
-    "src/facts.ts",
-    "src/decision.ts",
-    "src/evaluate.ts",
-    "src/mailbox.ts",
-    "src/dates.ts",
+    "src/evaluate/three-valued.ts",
+    "src/evaluate/operators.ts",
+    "src/evaluate/engine.ts",
+    "src/application/facts.ts",
+    "src/evaluate/decision.ts",
+    "src/evaluate/evaluate.ts",
+    "src/application/mailbox.ts",
+    "src/application/dates.ts",
   ],
   // Each mutant runs only the tests that cover it.
   coverageAnalysis: "perTest",

@@ -7,8 +7,8 @@ import { Bench } from "tinybench";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 // End to end through the built package, as callers get it; rule evaluation alone needs internals.
 import { evaluate, evaluateSync, parseApplication, shippedRuleSets } from "../dist/index.js";
-import { deriveFacts } from "../src/facts.js";
-import { compiledRule } from "../src/three-valued.js";
+import { deriveFacts } from "../src/application/facts.js";
+import { compiledRule } from "../src/evaluate/three-valued.js";
 import { handWrittenEvaluate } from "./hand-written.js";
 
 const SIZE = 2000;

@@ -1,8 +1,8 @@
 // Writes rules.schema.json from the zod schema of rule files, for editors. Run: pnpm generate:schema
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { offeringRuleFileJsonSchema } from "../src/offering-rules.js";
-import { ruleFileJsonSchema } from "../src/rule-file.js";
+import { offeringRuleFileJsonSchema } from "../src/offerings/offering-rules.js";
+import { ruleFileJsonSchema } from "../src/evaluate/rule-file.js";
 
 for (const [file, schema] of [
   ["../rules.schema.json", ruleFileJsonSchema()],

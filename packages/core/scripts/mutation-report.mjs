@@ -49,24 +49,24 @@ const date = statSync(reportFile).mtime.toISOString().slice(0, 10);
  * changes and its survivors show as "not analysed" again.
  */
 const equivalent = {
-  "src/dates.ts": {
+  "src/application/dates.ts": {
     "return days !== undefined && day >= 1 && day <= days;":
       "for a month outside 1–12 `days` is undefined and `day <= undefined` is false anyway",
     "isValid(date) && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;":
       "redundant checks: any rollover of `new Date(y, m, d)` already changes the month or the day",
   },
-  "src/decision.ts": {
+  "src/evaluate/decision.ts": {
     "if (!facts) {": "cache of the facts each rule reads: recomputing gives the same list",
     "const missing = factsOf(rule).flatMap((fact) => (facts.values[fact] === null ? facts.missing[fact] : []));":
       "a known fact has no missing inputs, so dropping the null check adds nothing",
   },
-  "src/engine.ts": {
+  "src/evaluate/engine.ts": {
     'return "all" in condition || "any" in condition ? (condition as EngineTopLevel) : { all: [condition] };':
       "wrapping an all/any condition in one more `all` changes no result; only a bare comparison must be wrapped",
     'event: { type: wanted ? "met" : "not-met", params: { criterion: rule.id } },':
       'the "not-met" event is read as "not met" by not being "met", whatever its name',
   },
-  "src/facts.ts": {
+  "src/application/facts.ts": {
     'return some(candidates, "contacts");': "in `partnerContactNamed` the list is never empty (checked by `everyPartnerNamed`)",
     'return name === undefined ? { missing: "school.name" } : { name, missing: "" };': "`missing` is read only when the name is unknown",
     "return name === undefined ? { missing: `partners.${contact.partner}.name` } : { name, missing: \"\" };":
@@ -74,7 +74,7 @@ const equivalent = {
     "missing[name] = derived.missing.length > 1 ? [...new Set(derived.missing)] : derived.missing;":
       "de-duplicating a list of one changes nothing; the threshold only saves work",
   },
-  "src/mailbox.ts": {
+  "src/application/mailbox.ts": {
     "if (at <= 0) return true;": "an address starting with @ has an empty local part, a role mailbox either way",
     "const domain = fold(email.slice(at + 1));":
       "the official-mailbox check is redundant: its local parts are digits only, which the digits-only rule also catches",

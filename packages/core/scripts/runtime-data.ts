@@ -55,8 +55,8 @@ export function runtimeDataModule({ categoriesFile, manifest, criteria }: Runtim
   return `// Generated from data/categories.json and rules/ by scripts/generate-runtime-data.ts (part of \`pnpm build\`): do not edit.
 // Only what the evaluators and the form read, so that browser bundles leave out the reasons, sources,
 // descriptions, interpretations and the readings' texts.
-import type { CategoryReading } from "../data.js";
-import type { DecisionRuleSet } from "../decision-rules.js";
+import type { CategoryReading } from "../application/data.js";
+import type { DecisionRuleSet } from "../evaluate/decision-rules.js";
 
 /** The shipped partner categories as the evaluators and the form read them, in the order of the FAQ. */
 export const runtimeCategories: readonly CategoryReading[] = [

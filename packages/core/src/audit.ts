@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { createReceipt, ruleSetHash, serializeReceipt, verifyReceipt } from "./receipt.js";
-export type { Receipt, ReceiptOptions, ReceiptVerification } from "./receipt.js";
-export { redact, REDACTED } from "./redact.js";
-export { canonicalJson } from "./canonical-json.js";
+export { createReceipt, ruleSetHash, serializeReceipt, verifyReceipt } from "./audit/receipt.js";
+export type { Receipt, ReceiptOptions, ReceiptVerification } from "./audit/receipt.js";
+export { redact, REDACTED } from "./audit/redact.js";
+export { canonicalJson } from "./audit/canonical-json.js";

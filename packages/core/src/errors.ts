@@ -1,5 +1,5 @@
 import { format, type Lang, type LocalizedText, type MessageParams } from "./localized.js";
-import { ruleProblemMessage, type RuleProblem } from "./rule-problems.js";
+import { ruleProblemMessage, type RuleProblem } from "./tooling/rule-problems.js";
 
 /**
  * Codes of the errors core throws. Errors are thrown only for programmer mistakes

@@ -3,8 +3,8 @@
  *
  * @packageDocumentation
  */
-export { evaluate, evaluateSync } from "./evaluate.js";
-export { decisionStatuses, isSubmittable, ruleSetFor, submittableStatuses } from "./decision.js";
+export { evaluate, evaluateSync } from "./evaluate/evaluate.js";
+export { decisionStatuses, isSubmittable, ruleSetFor, submittableStatuses } from "./evaluate/decision.js";
 export type {
   CriterionResult,
   CriterionStatus,
@@ -13,10 +13,10 @@ export type {
   DecisionStatus,
   EvaluateOptions,
   NextStep,
-} from "./decision.js";
-export { applicationSpec, contradictionCodes, fieldLabel, fieldPatterns, fieldSpec, isBlank, issueMessage, limits, parseApplication } from "./application.js";
-export { criterionIds } from "./rule-file.js";
-export { applicationSchema } from "./application-schema.js";
+} from "./evaluate/decision.js";
+export { applicationSpec, contradictionCodes, fieldLabel, fieldPatterns, fieldSpec, isBlank, issueMessage, limits, parseApplication } from "./application/application.js";
+export { criterionIds } from "./evaluate/rule-file.js";
+export { applicationSchema } from "./application/application-schema.js";
 export type {
   Agreement,
   Application,
@@ -32,17 +32,17 @@ export type {
   ParsedApplication,
   Partner,
   School,
-} from "./application.js";
-export { categories, roleMailboxes, schoolTypes, thirdPartnerNeed } from "./data.js";
-export type { Category, CategoryId, CategoryReading, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerNeed, ThirdPartnerReading } from "./data.js";
-export { coveredMonths, parseIsoDate } from "./dates.js";
-export { bearsName, emailKind, isPersonalEmail, isRoleMailbox } from "./mailbox.js";
-export type { EmailKind } from "./mailbox.js";
-export { factDefinitions } from "./facts.js";
-export type { FactDefinition, FactName, FactValue } from "./facts.js";
-export { foldCondition } from "./condition.js";
-export type { ConditionFolder } from "./condition.js";
-export type { ConditionValue, OperatorName } from "./operators.js";
+} from "./application/application.js";
+export { categories, roleMailboxes, schoolTypes, thirdPartnerNeed } from "./application/data.js";
+export type { Category, CategoryId, CategoryReading, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerNeed, ThirdPartnerReading } from "./application/data.js";
+export { coveredMonths, parseIsoDate } from "./application/dates.js";
+export { bearsName, emailKind, isPersonalEmail, isRoleMailbox } from "./application/mailbox.js";
+export type { EmailKind } from "./application/mailbox.js";
+export { factDefinitions } from "./application/facts.js";
+export type { FactDefinition, FactName, FactValue } from "./application/facts.js";
+export { foldCondition } from "./evaluate/condition.js";
+export type { ConditionFolder } from "./evaluate/condition.js";
+export type { ConditionValue, OperatorName } from "./evaluate/operators.js";
 export type {
   Condition,
   CriterionId,
@@ -54,20 +54,20 @@ export type {
   RuleReading,
   SourceQuote,
   TopLevelCondition,
-} from "./rule-file.js";
-export { ruleSetInForce } from "./in-force.js";
-export { submissionStageWords, submissionStages } from "./rule-set.js";
-export type { RuleSet, RuleSetNextStep, RuleSetNextSteps, SubmissionStage } from "./rule-set.js";
-export type { DecisionReading, DecisionRule, DecisionRuleSet } from "./decision-rules.js";
-export { shippedRuleSets } from "./shipped-rules.js";
-export { offerings } from "./offerings.js";
-export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings.js";
-export { parseSituation, situationFieldLabel, situationIssueMessage, situationLimits } from "./situation.js";
-export type { FundingPurpose, ParsedSituation, Situation, SituationIssue, SituationIssueCode } from "./situation.js";
-export type { OfferingFactName } from "./offering-facts.js";
-export type { OfferingId, OfferingRuleFile, OfferingRuleSet, OfferingStatus } from "./offering-rules.js";
-export { shippedOfferingRuleSets } from "./shipped-offerings.js";
-export type { RuleProblem, RuleProblemCode } from "./rule-problems.js";
+} from "./evaluate/rule-file.js";
+export { ruleSetInForce } from "./evaluate/in-force.js";
+export { submissionStageWords, submissionStages } from "./evaluate/rule-set.js";
+export type { RuleSet, RuleSetNextStep, RuleSetNextSteps, SubmissionStage } from "./evaluate/rule-set.js";
+export type { DecisionReading, DecisionRule, DecisionRuleSet } from "./evaluate/decision-rules.js";
+export { shippedRuleSets } from "./evaluate/shipped-rules.js";
+export { offerings } from "./offerings/offerings.js";
+export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offerings/offerings.js";
+export { parseSituation, situationFieldLabel, situationIssueMessage, situationLimits } from "./offerings/situation.js";
+export type { FundingPurpose, ParsedSituation, Situation, SituationIssue, SituationIssueCode } from "./offerings/situation.js";
+export type { OfferingFactName } from "./offerings/offering-facts.js";
+export type { OfferingId, OfferingRuleFile, OfferingRuleSet, OfferingStatus } from "./offerings/offering-rules.js";
+export { shippedOfferingRuleSets } from "./offerings/shipped-offerings.js";
+export type { RuleProblem, RuleProblemCode } from "./tooling/rule-problems.js";
 export { BildungspartnerError, RuleFileError } from "./errors.js";
 export type { BildungspartnerErrorCode } from "./errors.js";
 export { format as formatMessage } from "./lang.js";

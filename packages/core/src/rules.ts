@@ -6,13 +6,13 @@
  *
  * @packageDocumentation
  */
-export { eligibilityKind, offeringKind, ruleKinds, shippedDataLists } from "./rule-kinds.js";
-export type { AnyRuleKind, AnyRuleSet, CaseRun, DataLists, KindFact, RuleKind } from "./rule-kinds.js";
-export { caseFileSchema, caseProblems, loadRules, MANIFEST_FILE, parseRule, ruleProblems, rulesProblems } from "./rule-loading.js";
-export type { RuleCase, RuleCaseFile, RuleSetSpec } from "./rule-loading.js";
-export { criteriaSpec, manifestSchema } from "./rule-set.js";
-export type { RuleSetManifest } from "./rule-set.js";
-export { criterionIds, criterionLevels, ruleFileJsonSchema, ruleFileSchema, topLevelConditionSchema } from "./rule-file.js";
+export { eligibilityKind, offeringKind, ruleKinds, shippedDataLists } from "./tooling/rule-kinds.js";
+export type { AnyRuleKind, AnyRuleSet, CaseRun, DataLists, KindFact, RuleKind } from "./tooling/rule-kinds.js";
+export { caseFileSchema, caseProblems, loadRules, MANIFEST_FILE, parseRule, ruleProblems, rulesProblems } from "./tooling/rule-loading.js";
+export type { RuleCase, RuleCaseFile, RuleSetSpec } from "./tooling/rule-loading.js";
+export { criteriaSpec, manifestSchema } from "./evaluate/rule-set.js";
+export type { RuleSetManifest } from "./evaluate/rule-set.js";
+export { criterionIds, criterionLevels, ruleFileJsonSchema, ruleFileSchema, topLevelConditionSchema } from "./evaluate/rule-file.js";
 export {
   offeringIds,
   offeringManifestSchema,
@@ -20,16 +20,16 @@ export {
   offeringRuleFileJsonSchema,
   offeringRuleFileSchema,
   offeringsSpec,
-} from "./offering-rules.js";
-export type { OfferingCase, OfferingCaseFile, OfferingRuleSetManifest, OfferingTexts } from "./offering-rules.js";
-export { offeringFactDefinitions } from "./offering-facts.js";
-export type { OfferingFactDefinition, OfferingFactName } from "./offering-facts.js";
-export { factDefinitions } from "./facts.js";
-export type { FactDefinition, FactName, FactValue } from "./facts.js";
-export { operatorNames } from "./operators.js";
-export type { ConditionValue, OperatorName } from "./operators.js";
-export { factConditions, foldCondition } from "./condition.js";
-export type { ConditionFolder } from "./condition.js";
+} from "./offerings/offering-rules.js";
+export type { OfferingCase, OfferingCaseFile, OfferingRuleSetManifest, OfferingTexts } from "./offerings/offering-rules.js";
+export { offeringFactDefinitions } from "./offerings/offering-facts.js";
+export type { OfferingFactDefinition, OfferingFactName } from "./offerings/offering-facts.js";
+export { factDefinitions } from "./application/facts.js";
+export type { FactDefinition, FactName, FactValue } from "./application/facts.js";
+export { operatorNames } from "./evaluate/operators.js";
+export type { ConditionValue, OperatorName } from "./evaluate/operators.js";
+export { factConditions, foldCondition } from "./evaluate/condition.js";
+export type { ConditionFolder } from "./evaluate/condition.js";
 export {
   checkSchema,
   FAQ_URL,
@@ -40,15 +40,15 @@ export {
   ruleProblemMessage,
   ruleProblemTexts,
   schemaProblems,
-} from "./rule-problems.js";
-export type { RuleFolderFiles, RuleProblem, RuleProblemCode } from "./rule-problems.js";
-export { comparisonProblems, dataFiles, dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./rule-folder.js";
-export type { CaseResult, LintOptions, LintReport, LoadedKind, RuleFolder } from "./rule-folder.js";
-export { shippedRuleFolder } from "./shipped-folder.js";
-export { criterionLevelWords, decisionStatusWords, diffMarkdown, diffRuleFolders, MAX_LISTED } from "./rule-diff.js";
-export type { DiffNames, OfferingsDiff, RuleChange, RuleSetDiff } from "./rule-diff.js";
-export { impactCollector, ruleImpact } from "./rule-impact.js";
-export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow } from "./rule-impact.js";
+} from "./tooling/rule-problems.js";
+export type { RuleFolderFiles, RuleProblem, RuleProblemCode } from "./tooling/rule-problems.js";
+export { comparisonProblems, dataFiles, dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./tooling/rule-folder.js";
+export type { CaseResult, LintOptions, LintReport, LoadedKind, RuleFolder } from "./tooling/rule-folder.js";
+export { shippedRuleFolder } from "./tooling/shipped-folder.js";
+export { criterionLevelWords, decisionStatusWords, diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
+export type { DiffNames, OfferingsDiff, RuleChange, RuleSetDiff } from "./tooling/rule-diff.js";
+export { impactCollector, ruleImpact } from "./tooling/rule-impact.js";
+export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow } from "./tooling/rule-impact.js";
 export {
   comparisonProse,
   comparisonText,
@@ -62,5 +62,5 @@ export {
   monthDayText,
   pathLabel,
   statusWords,
-} from "./rule-prose.js";
-export type { DecisionTable, Outline, ProseLists } from "./rule-prose.js";
+} from "./tooling/rule-prose.js";
+export type { DecisionTable, Outline, ProseLists } from "./tooling/rule-prose.js";

@@ -1,6 +1,6 @@
-import { factNames, type Facts, type FactName, type FactValue } from "../src/facts.js";
-import type { CriterionId, RuleFile, TopLevelCondition } from "../src/rule-file.js";
-import type { RuleSet } from "../src/rule-set.js";
+import { factNames, type Facts, type FactName, type FactValue } from "../src/application/facts.js";
+import type { CriterionId, RuleFile, TopLevelCondition } from "../src/evaluate/rule-file.js";
+import type { RuleSet } from "../src/evaluate/rule-set.js";
 
 const text = (de: string) => ({ de, en: `${de} (en)` });
 

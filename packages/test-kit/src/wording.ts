@@ -211,7 +211,7 @@ export function germanTexts(repo: string): GermanText[] {
   const exampleFiles = ["portal", "werkstatt"].flatMap((name) => sourceFiles(at("examples", name, "src"), [".ts", ".tsx"]));
   const fieldLabels = fieldPatterns.flatMap((pattern) => {
     const label = fieldSpec(pattern)?.label.de;
-    return label ? [{ file: "packages/core/src/application.ts", where: `Feld ${pattern}`, text: label }] : [];
+    return label ? [{ file: "packages/core/src/application/application.ts", where: `Feld ${pattern}`, text: label }] : [];
   });
   return [
     ...[...ruleFiles, ...dataFiles].flatMap((path) => jsonTexts(repo, path)),

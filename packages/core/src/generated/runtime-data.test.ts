@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { runtimeDataModule, runtimeDataSources } from "../../scripts/runtime-data.js";
-import { categories } from "../data.js";
+import { categories } from "../application/data.js";
 import { runtimeCategories } from "./runtime-data.js";
 
 describe("src/generated/runtime-data.ts", () => {

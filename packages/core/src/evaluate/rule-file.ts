@@ -1,0 +1,276 @@
+import * as z from "zod/mini";
+import { parseIsoDate } from "../application/dates.js";
+import { factNames, type FactName } from "../application/facts.js";
+import type { LocalizedText } from "../lang.js";
+import { operatorNames, type ConditionValue, type OperatorName } from "./operators.js";
+
+/** Ids of the eligibility criteria, one rule file each. */
+export type CriterionId =
+  | "written-agreement"
+  | "min-duration"
+  | "named-contacts"
+  | "personal-email"
+  | "open-to-all-pupils"
+  | "programme-mentioned"
+  | "eligible-category"
+  | "kindergarten-excluded"
+  | "third-partner"
+  | "signed-by-all";
+
+/** The criterion ids in the order a person reads the FAQ. */
+export const criterionIds: readonly CriterionId[] = [
+  "written-agreement",
+  "min-duration",
+  "named-contacts",
+  "personal-email",
+  "open-to-all-pupils",
+  "programme-mentioned",
+  "signed-by-all",
+  "eligible-category",
+  "third-partner",
+  "kindergarten-excluded",
+];
+
+/** A comparison of one fact with a value; `F` names the facts of the rule set's kind. */
+export interface FactCondition<F extends string = FactName> {
+  readonly fact: F;
+  readonly operator: OperatorName;
+  readonly value: ConditionValue;
+}
+
+/** A condition: a fact comparison, or `all` / `any` / `not` of conditions. */
+export type Condition<F extends string = FactName> =
+  | FactCondition<F>
+  | { readonly all: readonly Condition<F>[] }
+  | { readonly any: readonly Condition<F>[] }
+  | { readonly not: Condition<F> };
+
+/** The top level of a rule's conditions, as json-rules-engine requires. */
+export type TopLevelCondition<F extends string = FactName> = Exclude<Condition<F>, FactCondition<F>>;
+
+/**
+ * How binding a criterion is. `must` (Muss-Kriterium): not met means not eligible. `should`
+ * (Soll-Kriterium): the FAQ says „sollte“; not met leaves the decision to the programme office.
+ */
+export type CriterionLevel = "must" | "should";
+
+/** The levels in the order the catalogue shows them. */
+export const criterionLevels: readonly CriterionLevel[] = ["must", "should"];
+
+/** A verbatim quote and the page it stands on. */
+export interface SourceQuote {
+  readonly quote: string;
+  readonly url: string;
+}
+
+/**
+ * A further source of a rule: a public page and what the rule takes from it (`claim`), with a
+ * verbatim `quote` where one is at hand. Rules cite one for every claim their main source does not make.
+ */
+export interface FurtherSource {
+  readonly url: string;
+  readonly claim: LocalizedText;
+  readonly quote?: string;
+}
+
+/** The results a reading can decide: a criterion met or not met (an unknown result decides nothing). */
+export type ReadingStatus = "met" | "not-met";
+
+/**
+ * A reading of the source that a criterion's result may rest on (Auslegung): where the FAQ alone
+ * would not give the result, the choice made, as data. A result lists the reading when its status is
+ * one of `when.statuses` and `when.conditions` (over the same facts as the rule) hold.
+ */
+export interface RuleReading {
+  /** Stable id, a–z, 0–9 and `-` (e.g. `soll-kriterium`). */
+  readonly id: string;
+  /** A short title, as results and the CLI name the reading („Auslegung: …“). */
+  readonly title: LocalizedText;
+  /** The source's words, the reading chosen (the default) and the alternatives. */
+  readonly text: LocalizedText;
+  /** When the reading decided a result. */
+  readonly when: {
+    readonly statuses: readonly ReadingStatus[];
+    readonly conditions?: TopLevelCondition;
+  };
+  /**
+   * `should`: a result this reading decides that is not met leaves the decision to the programme
+   * office (`needs-review`), even in a Muss-Kriterium; the result's `level` is then `should`.
+   */
+  readonly level?: CriterionLevel;
+}
+
+/** One rule file: a json-rules-engine rule with the metadata a policy maker reads. */
+export interface RuleFile {
+  readonly $schema?: string;
+  readonly id: CriterionId;
+  /** Muss- or Soll-Kriterium: whether not meeting it rules an application out or leaves it to review. */
+  readonly level: CriterionLevel;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly messages: { readonly met: LocalizedText; readonly notMet: LocalizedText; readonly unknown: LocalizedText };
+  readonly source: SourceQuote;
+  /** Sources of claims the main source does not make. */
+  readonly furtherSources?: readonly FurtherSource[];
+  /**
+   * Where the conditions read more than the quote says: the source's words, the reading chosen, and
+   * the alternative. Listed in the catalogue's „Auslegungsfragen“.
+   */
+  readonly interpretation?: LocalizedText;
+  /** The readings a result of this rule may rest on; each result lists those that decided it. */
+  readonly readings?: readonly RuleReading[];
+  readonly validFrom: string;
+  readonly conditions: TopLevelCondition;
+  readonly event: { readonly type: CriterionId };
+}
+
+const text = (missing: string) => z.string().check(z.trim(), z.minLength(1, missing));
+
+/** A text in German and English, both required; internal, shared with the rule-set manifest. */
+export const localizedSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    de: text("german-text-missing"),
+    en: text("english-text-missing"),
+  }))();
+
+const isoDate = /* @__PURE__ */ (() => z.string().check(z.refine((date) => parseIsoDate(date) !== null, "invalid-date")))();
+
+const scalar = /* @__PURE__ */ (() => z.union([z.string(), z.number(), z.boolean()]))();
+
+const quote = /* @__PURE__ */ (() => text("quote-missing").check(z.maxLength(400)))();
+const httpsUrl = /* @__PURE__ */ z.url({ protocol: /^https$/, error: "not-https" });
+// Some public sources of the programme's partners are served over plain http only.
+const webUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, error: "not-http" });
+
+/** A verbatim quote with its https address; internal, shared with the rule-set manifest. */
+export const sourceQuoteSchema = /* @__PURE__ */ z.strictObject({ quote, url: httpsUrl });
+
+const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
+
+/**
+ * The schema of a top-level condition over the given facts. Each kind of rule set (eligibility,
+ * offerings) has its own facts, so a rule of one kind cannot read a fact of the other.
+ */
+export function topLevelConditionSchema<F extends string>(facts: readonly [F, ...F[]]): z.ZodMiniType<TopLevelCondition<F>> {
+  const factCondition = z.strictObject(
+    {
+      fact: z.enum(facts as unknown as [string, ...string[]], { error: "unknown-fact" }),
+      operator: z.enum(operatorNames, { error: "unknown-operator" }),
+      value: z.union([scalar, z.null(), z.array(scalar)]),
+    },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? "comparison-keys"
+          : undefined,
+    },
+  );
+  const condition: z.ZodMiniType<Condition<F>> = z.lazy(() =>
+    z.union(
+      [
+        factCondition,
+        z.strictObject({ all: nonEmpty(condition) }),
+        z.strictObject({ any: nonEmpty(condition) }),
+        z.strictObject({ not: condition }),
+      ],
+      {
+        error: "invalid-condition",
+      },
+    ),
+  ) as z.ZodMiniType<Condition<F>>;
+  return z.union(
+    [
+      z.strictObject({ all: nonEmpty(condition) }),
+      z.strictObject({ any: nonEmpty(condition) }),
+      z.strictObject({ not: condition }),
+    ],
+    { error: "invalid-top-condition" },
+  ) as unknown as z.ZodMiniType<TopLevelCondition<F>>;
+}
+
+/** What the schema of one kind of rule file is made of: its rule ids, the facts its conditions may read, its message keys. */
+export interface RuleFileKind<Id extends string, F extends string, M extends string> {
+  /** Allowed ids, in reading order. */
+  readonly ids: readonly [Id, ...Id[]];
+  /** Allowed fact names. */
+  readonly facts: readonly [F, ...F[]];
+  /** Keys of `messages`, one per result. */
+  readonly messageKeys: readonly [M, ...M[]];
+}
+
+/**
+ * The fields every rule file has, whatever its kind: id, texts in German and English, messages, the
+ * FAQ quote with its https address, the date it applies from, the conditions and the event.
+ * Internal; a kind may add fields (offerings add `nextSteps`).
+ */
+export function ruleFileShape<Id extends string, F extends string, M extends string>(kind: RuleFileKind<Id, F, M>) {
+  const id = z.enum(kind.ids as unknown as [string, ...string[]], { error: "unknown-id" });
+  return {
+    $schema: z.optional(z.string()),
+    id,
+    title: localizedSchema,
+    description: localizedSchema,
+    messages: z.strictObject(Object.fromEntries(kind.messageKeys.map((key) => [key, localizedSchema])) as Record<M, typeof localizedSchema>),
+    source: sourceQuoteSchema,
+    furtherSources: z.optional(
+      z.array(z.strictObject({ url: webUrl, claim: localizedSchema, quote: z.optional(quote) })).check(z.minLength(1), z.maxLength(10)),
+    ),
+    interpretation: z.optional(localizedSchema),
+    validFrom: isoDate,
+    conditions: topLevelConditionSchema(kind.facts),
+    event: z.strictObject({ type: id }),
+  };
+}
+
+/** The check every rule file needs beyond its fields: the event it fires carries its own id. */
+export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event: { type: string } }>((rule) => rule.event.type === rule.id, {
+  message: "event-not-id",
+  path: ["event", "type"],
+});
+
+/** The schema parts of the criteria: criteria over the application's facts. */
+const criterionFileKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {
+  ids: criterionIds as [CriterionId, ...CriterionId[]],
+  facts: factNames,
+  messageKeys: ["met", "notMet", "unknown"],
+};
+
+const levelSchema = /* @__PURE__ */ z.enum(criterionLevels as [CriterionLevel, ...CriterionLevel[]], {
+  error: "invalid-level",
+});
+
+const readingSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "invalid-entry-id")),
+    title: localizedSchema,
+    text: localizedSchema,
+    when: z.strictObject({
+      statuses: z.array(z.enum(["met", "not-met"])).check(z.minLength(1), z.maxLength(2)),
+      conditions: z.optional(topLevelConditionSchema(factNames)),
+    }),
+    level: z.optional(levelSchema),
+  }))();
+
+/** Reading ids appear once per rule file. */
+const readingIdsDistinct = /* @__PURE__ */ z.refine<{ readings?: readonly { id: string }[] | undefined }>(
+  (rule) => new Set(rule.readings?.map((r) => r.id)).size === (rule.readings?.length ?? 0),
+  { message: "reading-id-twice", path: ["readings"] },
+);
+
+/** The zod schema of a rule file; `rules.schema.json` is generated from it. */
+export const ruleFileSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      ...ruleFileShape(criterionFileKind),
+      level: levelSchema,
+      readings: z.optional(z.array(readingSchema).check(z.minLength(1), z.maxLength(12))),
+    })
+    .check(eventMatchesId, readingIdsDistinct))();
+
+/** The JSON Schema of rule files (draft 2020-12), as written to `rules.schema.json` for editors. */
+export function ruleFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ruleFileSchema, { io: "input", unrepresentable: "any" }),
+    title: "Regeldatei Bildungspartner NRW / Bildungspartner NRW rule file",
+  };
+}
