@@ -1,7 +1,30 @@
 import { eligible } from "@bildungspartner/test-kit";
-import { describe, expect, it } from "vitest";
-import { fieldLabel, isBlank, issueMessage, limits, parseApplication } from "./application.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { fieldLabel, isBlank, issueMessage, limits, parseApplication, type Application } from "./application.js";
+import type { CategoryId, SchoolTypeId } from "./data.js";
 import { parseSituation, situationIssueMessage } from "../offerings/situation.js";
+
+describe("Application", () => {
+  it("is read off the field spec: every field optional, with the type of its kind", () => {
+    // Checked by the compiler (typecheck): the shape the hand-written interfaces had.
+    expectTypeOf<Application>().toEqualTypeOf<{
+      school?: { type?: SchoolTypeId; name?: string; schoolNumber?: string };
+      partners?: { name?: string; category?: CategoryId; municipal?: boolean; supraRegional?: boolean }[];
+      agreement?: {
+        written?: boolean;
+        startDate?: string;
+        indefinite?: boolean;
+        endDate?: string | null;
+        renewsAutomatically?: boolean;
+        openToAllPupils?: boolean;
+        mentionsProgramme?: boolean;
+        signedBySchool?: boolean;
+        signedByPartners?: boolean;
+      };
+      contacts?: { side?: "school" | "partner"; partner?: number; name?: string; email?: string }[];
+    }>();
+  });
+});
 
 describe("parseApplication", () => {
   it("keeps a valid application as it is", () => {

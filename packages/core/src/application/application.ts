@@ -1,67 +1,8 @@
-import { schoolTypes, type CategoryId, type SchoolTypeId } from "./data.js";
+import { schoolTypes } from "./data.js";
 import { runtimeCategories } from "../generated/runtime-data.js";
 import { isIsoDate } from "./dates.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "../lang.js";
 import { isRecord } from "../json.js";
-
-/** The school side of an application. Every field may be missing while a form is being filled in. */
-export interface School {
-  name?: string;
-  /** Six-digit NRW school number (Schulnummer). */
-  schoolNumber?: string;
-  type?: SchoolTypeId;
-}
-
-/** An extracurricular partner institution. */
-export interface Partner {
-  name?: string;
-  category?: CategoryId;
-  /** Whether the partner is a municipal institution (kommunale Einrichtung). */
-  municipal?: boolean;
-  /**
-   * Whether the partner works across regions (überregional tätig): a Landes- or Bundesverband, a
-   * federation working across NRW. A supra-regional partner that is not municipal always needs a
-   * further, municipal partner (the FAQ's example). Asked of partners that are not municipal.
-   */
-  supraRegional?: boolean;
-}
-
-/** The written cooperation agreement. */
-export interface Agreement {
-  written?: boolean;
-  /** ISO calendar date `YYYY-MM-DD`. */
-  startDate?: string;
-  /** ISO calendar date, inclusive; `null` when the agreement has no end. */
-  endDate?: string | null;
-  indefinite?: boolean;
-  /**
-   * The term renews itself until notice (e.g. „ein Jahr, verlängert sich jeweils um ein weiteres
-   * Jahr“); `endDate` is then the end of the first term.
-   */
-  renewsAutomatically?: boolean;
-  signedBySchool?: boolean;
-  /** Every extracurricular partner has signed. */
-  signedByPartners?: boolean;
-  openToAllPupils?: boolean;
-  mentionsProgramme?: boolean;
-}
-
-/** A named contact person of the school or of one partner. */
-export interface Contact {
-  side?: "school" | "partner";
-  /** Index into `partners` when `side` is `"partner"`. */
-  partner?: number;
-  name?: string;
-  email?: string;
-}
-
-/** A partnership application as far as it is known: every section and field may be missing. */
-export interface Application {
-  school?: School;
-  partners?: Partner[];
-  agreement?: Agreement;
-  contacts?: Contact[];
-}
 
 /**
  * A problem with one input field, as data: `code` and `params` (language-neutral values such as
@@ -162,21 +103,20 @@ export const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(
 
 const label = (de: string, en: string): LocalizedText => ({ de, en });
 const always = "always" as const;
-const flagField = (name: string, de: string, en: string): FieldSpec => ({
-  pattern: `agreement.${name}`,
-  kind: "boolean",
-  label: label(de, en),
-  required: always,
-});
-const optionField = (pattern: string, fieldLabel: LocalizedText, choices: readonly { readonly id: string; readonly label: LocalizedText }[]): FieldSpec => ({
-  pattern,
-  kind: "option",
-  label: fieldLabel,
-  required: always,
-  values: choices.map((choice) => choice.id),
-  choices: choices.map(({ id, label }) => ({ id, label })),
-});
-const textField = (pattern: string, de: string, en: string): FieldSpec => ({ pattern, kind: "text", max: limits.textLength, label: label(de, en), required: always });
+// The helpers keep each field's kind and values in their types, so that `Application` can be read off the spec.
+const flagField = (name: string, de: string, en: string) =>
+  ({ pattern: `agreement.${name}`, kind: "boolean", label: label(de, en), required: always }) as const satisfies FieldSpec;
+const optionField = <const Id extends string>(pattern: string, fieldLabel: LocalizedText, choices: readonly { readonly id: Id; readonly label: LocalizedText }[]) =>
+  ({
+    pattern,
+    kind: "option",
+    label: fieldLabel,
+    required: always,
+    values: choices.map((choice) => choice.id),
+    choices: choices.map(({ id, label }) => ({ id, label })),
+  }) as const satisfies FieldSpec;
+const textField = (pattern: string, de: string, en: string) =>
+  ({ pattern, kind: "text", max: limits.textLength, label: label(de, en), required: always }) as const satisfies FieldSpec;
 
 /** Partners by their position in the list, as people count them: „Partner 1“ is the first (0). */
 const partnerChoices: readonly Choice[] = /* @__PURE__ */ (() =>
@@ -188,7 +128,7 @@ const partnerChoices: readonly Choice[] = /* @__PURE__ */ (() =>
  * whether the agreement is indefinite need not be said once an end date answers it (the facts read
  * a dated agreement as not indefinite, and the FAQ asks for a term, not for the box).
  */
-export const applicationSpec: FieldSpec = /* @__PURE__ */ (() => ({
+export const applicationSpec = /* @__PURE__ */ (() => ({
   pattern: "",
   kind: "section",
   label: label("Antrag", "Application"),
@@ -284,7 +224,53 @@ export const applicationSpec: FieldSpec = /* @__PURE__ */ (() => ({
       },
     },
   },
-}))();
+}) satisfies FieldSpec)();
+
+/**
+ * The value a field spec describes, as a TypeScript type: a section is an object of optional fields
+ * (every field may be missing while a form is being filled in), a list an array of its item, an
+ * option one of its values, a nullable date a date text or `null`.
+ */
+export type FieldValue<S> = S extends { readonly kind: "section"; readonly fields: infer Fields }
+  ? { -readonly [K in keyof Fields]?: FieldValue<Fields[K]> }
+  : S extends { readonly kind: "list"; readonly item: infer Item }
+    ? FieldValue<Item>[]
+    : S extends { readonly kind: "option"; readonly values: readonly (infer Value)[] }
+      ? Value
+      : S extends { readonly kind: "date"; readonly nullable: true }
+        ? string | null
+        : S extends { readonly kind: "index" }
+          ? number
+          : S extends { readonly kind: "boolean" }
+            ? boolean
+            : string;
+
+/** The type of {@link applicationSpec}: every field with its kind, values and limits. */
+export type ApplicationSpec = typeof applicationSpec;
+
+/**
+ * A partnership application as far as it is known: every section and field may be missing. Read off
+ * {@link applicationSpec}, so a new field there is a new field here.
+ */
+export type Application = FieldValue<ApplicationSpec>;
+
+/** The school side of an application (`school` of {@link applicationSpec}). */
+export type School = NonNullable<Application["school"]>;
+
+/**
+ * An extracurricular partner institution (`partners.*`). `supraRegional`: the partner works across
+ * regions (a Landes- or Bundesverband); asked of partners that are not municipal.
+ */
+export type Partner = NonNullable<Application["partners"]>[number];
+
+/**
+ * The written cooperation agreement (`agreement`): dates are ISO calendar dates, `endDate` inclusive
+ * and `null` when the agreement has no end; with `renewsAutomatically`, `endDate` ends the first term.
+ */
+export type Agreement = NonNullable<Application["agreement"]>;
+
+/** A named contact person of the school or of one partner (`partner`: index into `partners`). */
+export type Contact = NonNullable<Application["contacts"]>[number];
 
 const specsByPattern: ReadonlyMap<string, FieldSpec> = /* @__PURE__ */ (() => {
   const specs = new Map<string, FieldSpec>();
@@ -292,7 +278,7 @@ const specsByPattern: ReadonlyMap<string, FieldSpec> = /* @__PURE__ */ (() => {
     specs.set(spec.pattern, spec);
     if (spec.kind === "section") Object.values(spec.fields).forEach(index);
     if (spec.kind === "list") index(spec.item);
-  })(applicationSpec);
+  })(applicationSpec as FieldSpec);
   return specs;
 })();
 
@@ -564,7 +550,7 @@ export interface ParsedApplication {
  */
 export function parseApplication(input: unknown, lang: Lang = "de"): ParsedApplication {
   const issues: Issue[] = [];
-  const application = (validate(applicationSpec, input, "", issues, lang) ?? {}) as Application;
+  const application = (validate(applicationSpec as FieldSpec, input, "", issues, lang) ?? {}) as Application;
   const conflicts = contradictions(application, lang);
   if (conflicts.length === 0) return { application, issues };
   return { application: dropContradictions(application, conflicts), issues: [...issues, ...conflicts] };
