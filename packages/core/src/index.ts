@@ -3,7 +3,9 @@
  *
  * @packageDocumentation
  */
-export { evaluate, evaluateSync } from "./evaluate/evaluate.js";
+export { decideApplication, evaluate, evaluateSync } from "./evaluate/evaluate.js";
+export { checkApplication } from "./evaluate/checked.js";
+export type { CheckedApplication, CheckOptions, DecidedApplication } from "./evaluate/checked.js";
 export { decisionStatuses, isSubmittable, ruleSetFor, submittableStatuses } from "./evaluate/decision.js";
 export type {
   CriterionResult,
@@ -20,11 +22,13 @@ export { applicationSchema } from "./application/application-schema.js";
 export type {
   Agreement,
   Application,
+  ApplicationSpec,
   Contact,
   Choice,
   FieldIssueCode,
   FieldKind,
   FieldSpec,
+  FieldValue,
   Issue,
   IssueCode,
   Requirement,

@@ -1,8 +1,9 @@
-import { parseApplication, type Application, type Issue } from "../application/application.js";
+import type { Application, Issue } from "../application/application.js";
 import type { Category } from "../application/data.js";
 import { isoDay } from "../application/dates.js";
 import { BildungspartnerError } from "../errors.js";
-import { deriveFacts, type DerivedFacts, type FactName } from "../application/facts.js";
+import type { DerivedFacts, FactName } from "../application/facts.js";
+import { readInput, type DecisionKey } from "./checked.js";
 import { format, resolveLang, type Lang } from "../lang.js";
 import { factConditions } from "./condition.js";
 import type { CriterionId, CriterionLevel, SourceQuote } from "./rule-file.js";
@@ -119,15 +120,12 @@ export interface EvaluateOptions {
   stage?: SubmissionStage;
 }
 
-/** Everything both evaluators need, computed once per call. */
-export interface Evaluation {
-  readonly lang: Lang;
-  readonly ruleSet: DecisionRuleSet;
+/** Everything both evaluators need, computed once per call; its key says what a Decision of it was made with. */
+export interface Evaluation extends DecisionKey {
   readonly issues: Issue[];
   readonly facts: DerivedFacts;
   /** The valid part of the input, for the placeholders of messages (`{emails}`). */
   readonly application: Application;
-  readonly stage: SubmissionStage;
 }
 
 
@@ -141,11 +139,10 @@ export function ruleSetFor(options: EvaluateOptions = {}): DecisionRuleSet {
   return ruleSetInForce<DecisionRuleSet>(options.ruleSets ?? shippedDecisionRuleSets(), options.asOf ?? isoDay());
 }
 
-/** Checks the options, reads the input and derives the facts: the work shared by both evaluators. */
-export function prepareEvaluation(input: unknown, options: EvaluateOptions = {}): Evaluation {
+/** Checks the options and says what a Decision with them is made with. */
+export function decisionKey(options: EvaluateOptions): DecisionKey {
   const lang = resolveLang(options.lang);
   const ruleSet = ruleSetFor(options);
-  const { application, issues } = parseApplication(input, lang);
   const stage = options.stage ?? "before-submission";
   if (stage !== "before-submission" && stage !== "after-submission") {
     throw new BildungspartnerError(
@@ -154,7 +151,20 @@ export function prepareEvaluation(input: unknown, options: EvaluateOptions = {})
       { params: { stage: JSON.stringify(stage) ?? String(stage) } },
     );
   }
-  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories), application, stage };
+  return { lang, ruleSet, stage, categories: options.categories };
+}
+
+/**
+ * Reads the input and derives the facts (a checked application's own, without parsing again): the
+ * work shared by both evaluators.
+ */
+export function evaluationOf(input: unknown, key: DecisionKey): Evaluation {
+  return { ...key, ...readInput(input, key.lang, key.categories) };
+}
+
+/** Checks the options, reads the input and derives the facts. */
+export function prepareEvaluation(input: unknown, options: EvaluateOptions = {}): Evaluation {
+  return evaluationOf(input, decisionKey(options));
 }
 
 /** The facts each rule reads, collected once per rule. */
