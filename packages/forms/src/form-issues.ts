@@ -1,15 +1,14 @@
 import {
   applicationSpec,
-  evaluateSync,
+  decideApplication,
   fieldLabel,
   fieldPatterns,
   fieldSpec,
   formatMessage,
   isBlank,
-  parseApplication,
-  type Application,
   type CriterionId,
   type CriterionLevel,
+  type DecidedApplication,
   type Decision,
   type FieldSpec,
   type IssueCode,
@@ -126,26 +125,28 @@ export function nextFieldsOf(decision: Decision): string[] {
  * Everything the form shows: the Decision and the issues for the mode, input issues first, then
  * contradictions, Muss-Kriterien not met and (on submit) required fields. `warnings` are the
  * Soll-Kriterien not met: they stop no submission, since the programme office decides such an
- * application (`needs-review`).
+ * application (`needs-review`). The values are read and decided once (core's `decideApplication`),
+ * not at all when they come decided with the same language and stage.
  */
 export function formIssues(
   values: unknown,
   lang: Lang,
   mode: FormMode,
   stage: SubmissionStage = "before-submission",
-): { decision: Decision; issues: FormIssue[]; warnings: FormIssue[] } {
-  const decision = evaluateSync(values, { lang, stage });
+): { checked: DecidedApplication; issues: FormIssue[]; warnings: FormIssue[] } {
+  const checked = decideApplication(values, { lang, stage });
+  const { decision } = checked;
   const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
   const required: FormIssue[] = [];
   if (mode === "submit") {
     const taken = new Set(inputIssues.map((issue) => issue.path));
     const missing: string[] = [];
-    missingRequired(applicationSpec, parseApplication(values, lang).application satisfies Application, "", missing);
+    missingRequired(applicationSpec, checked.application, "", missing);
     for (const path of inFormOrder(missing)) {
       if (!taken.has(path)) required.push({ path, code: "required", params: {}, message: requiredMessage(path, lang) });
     }
   }
   // Core's input issues include the contradictions between fields.
   const issues = [...inputIssues, ...ruleIssues(decision, "must", lang), ...required];
-  return { decision, issues, warnings: ruleIssues(decision, "should", lang) };
+  return { checked, issues, warnings: ruleIssues(decision, "should", lang) };
 }

@@ -1,4 +1,4 @@
-import { eligible as eligibleValues } from "@bildungspartner/test-kit";
+import { eligible as eligibleValues, readCounted } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { issuesByPath } from "../test/issues-by-path.js";
 import { createRegistrationForm, registrationForm } from "./registration-form.js";
@@ -6,6 +6,12 @@ import { validateForm } from "./validate-form.js";
 
 
 describe("registrationForm (Standard Schema)", () => {
+  it("reads the values once per validation", () => {
+    const { input, reads } = readCounted(eligibleValues);
+    expect(registrationForm.safeParse(input)).toMatchObject({ success: true, data: eligibleValues });
+    expect(reads.count).toBe(1);
+  });
+
   it("implements Standard Schema v1 as zod", () => {
     expect(registrationForm["~standard"]).toMatchObject({ version: 1, vendor: "zod" });
   });

@@ -1,4 +1,4 @@
-import { parseApplication, type Application, type Lang } from "@bildungspartner/core";
+import type { Application, Lang } from "@bildungspartner/core";
 import * as z from "zod/mini";
 import { formIssues, type FormMode } from "./form-issues.js";
 
@@ -32,15 +32,15 @@ export function createRegistrationForm(options: RegistrationFormOptions = {}): R
   let form = forms.get(key);
   if (!form) {
     // One check, the same as validateForm's: field checks, contradictions, Muss-Kriterien and, on
-    // submit, required fields; the value that passes comes out as the application core reads.
-    const checked = z.unknown().check(
-      z.superRefine((value, ctx) => {
-        for (const issue of formIssues(value, lang, mode).issues) {
-          ctx.addIssue({ code: "custom", path: toPath(issue.path), message: issue.message, params: { code: issue.code, ...issue.params } });
-        }
-      }),
-    );
-    form = z.pipe(checked, z.transform((value: unknown) => parseApplication(value, lang).application)) as unknown as RegistrationForm;
+    // submit, required fields; the value that passes comes out as the application core read, so
+    // the values are read once.
+    form = z.transform((value: unknown, ctx) => {
+      const { checked, issues } = formIssues(value, lang, mode);
+      for (const issue of issues) {
+        ctx.issues.push({ code: "custom", input: value, path: toPath(issue.path), message: issue.message, params: { code: issue.code, ...issue.params } });
+      }
+      return checked.application;
+    }) as unknown as RegistrationForm;
     forms.set(key, form);
   }
   return form;

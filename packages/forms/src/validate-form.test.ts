@@ -1,8 +1,19 @@
-import { eligible as eligibleValues } from "@bildungspartner/test-kit";
+import { checkApplication } from "@bildungspartner/core";
+import { eligible as eligibleValues, readCounted } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { validateForm } from "./validate-form.js";
 
 describe("validateForm", () => {
+  it("reads the values once and gives them on, decided, to the next step", () => {
+    const { input, reads } = readCounted(eligibleValues);
+    const result = validateForm(input, { mode: "submit", stage: "after-submission" });
+    expect(result.checked.decision).toBe(result.decision);
+    // Validated again from its result (e.g. by a server after the browser), nothing is read or decided again.
+    expect(validateForm(result.checked, { mode: "submit", stage: "after-submission" }).decision).toBe(result.decision);
+    expect(validateForm(checkApplication(input), { mode: "partial" }).decision).toEqual(validateForm(eligibleValues).decision);
+    expect(reads.count).toBe(2);
+  });
+
   it("accepts a complete, eligible registration in both modes", () => {
     for (const mode of ["partial", "submit"] as const) {
       const result = validateForm(eligibleValues, { mode });

@@ -1,4 +1,4 @@
-import { isSubmittable, type Decision, type Lang, type SubmissionStage } from "@bildungspartner/core";
+import { isSubmittable, type DecidedApplication, type Decision, type Lang, type SubmissionStage } from "@bildungspartner/core";
 import { formIssues, nextFieldsOf, type FormIssue, type FormMode } from "./form-issues.js";
 
 /** Options of {@link validateForm}. */
@@ -34,6 +34,11 @@ export interface FormResult {
   formWarnings: string[];
   /** The core Decision for the values as they are, `needs-review` included. */
   decision: Decision;
+  /**
+   * The values as core read and decided them (`checked.application`: the valid fields), for the
+   * steps after the form: core's evaluators and `validateForm` take it without reading or deciding again.
+   */
+  checked: DecidedApplication;
   /** Fields still needed to reach a decision, in form order; empty once nothing can change it. */
   nextFields: string[];
   /** The errors as data (`code`, `path`, `params`, `message`), in the order of `fieldErrors` and `formErrors`. */
@@ -61,12 +66,14 @@ export function groupIssues(issues: readonly FormIssue[]): Pick<FormResult, "fie
  * Validates registration form values, in the browser or on the server, synchronously. Any value is
  * accepted: wrong types, half-filled forms and hostile keys give field errors, never an exception.
  * A Muss-Kriterium not met is a field error; a Soll-Kriterium not met is a field warning, and the
- * values stay submittable (Decision `needs-review`).
+ * values stay submittable (Decision `needs-review`). Takes core's checked or decided application
+ * (`checkApplication`, `decideApplication`, a `FormResult`'s `checked`) without reading it again.
  */
 export function validateForm(values: unknown, options: ValidateFormOptions = {}): FormResult {
   const lang = options.lang ?? "de";
   const mode = options.mode ?? "partial";
-  const { decision, issues, warnings } = formIssues(values, lang, mode, options.stage);
+  const { checked, issues, warnings } = formIssues(values, lang, mode, options.stage);
+  const { decision } = checked;
   const grouped = groupIssues(issues);
   const review = groupIssues(warnings);
   const noErrors = issues.length === 0;
@@ -76,6 +83,7 @@ export function validateForm(values: unknown, options: ValidateFormOptions = {})
     fieldWarnings: review.fieldErrors,
     formWarnings: review.formErrors,
     decision,
+    checked,
     nextFields: nextFieldsOf(decision),
     issues,
     warnings,

@@ -19,3 +19,19 @@ export const eligible = {
     { side: "partner", partner: 0, name: "Bernd Meyer", email: "bernd.meyer@musterstadt.de" },
   ],
 } satisfies Application;
+
+/**
+ * A copy of an application that counts how often its `school` section is taken: once per parse, as
+ * every reader of an application takes each section once. Counts real reads, whichever function does them.
+ */
+export function readCounted<T extends { school?: unknown }>(application: T): { input: T; reads: { count: number } } {
+  const reads = { count: 0 };
+  const input = Object.defineProperty({ ...application }, "school", {
+    enumerable: true,
+    get: () => {
+      reads.count++;
+      return application.school;
+    },
+  });
+  return { input, reads };
+}

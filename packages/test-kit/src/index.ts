@@ -22,7 +22,7 @@ export {
 } from "./arbitraries.js";
 export type { Breaker, FullApplication } from "./arbitraries.js";
 export { FAQ_ENV, faqFile, faqSkippedNotice, faqStandIn, faqText } from "./faq.js";
-export { eligible } from "./fixtures.js";
+export { eligible, readCounted } from "./fixtures.js";
 export { propertyRuns } from "./property-runs.js";
 export { loadRuleCases, loadRuleSetDir, rulesDir, testRuleSetDir } from "./rule-cases.js";
 export type { RuleCase } from "./rule-cases.js";

@@ -1,22 +1,9 @@
-import { eligible } from "@bildungspartner/test-kit";
+import { eligible, readCounted } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { parseApplication } from "../application/application.js";
 import { runtimeCategories } from "../generated/runtime-data.js";
 import { checkApplication } from "./checked.js";
 import { decideApplication, evaluate, evaluateSync } from "./evaluate.js";
-
-/** The application `eligible`, counting how often a reader takes its sections: once per parse. */
-function counted() {
-  const reads = { count: 0 };
-  const input = Object.defineProperty({ ...eligible }, "school", {
-    enumerable: true,
-    get: () => {
-      reads.count++;
-      return eligible.school;
-    },
-  });
-  return { input, reads };
-}
 
 const broken = { ...eligible, contacts: [{ side: "school", name: "Anna Beispiel", email: "kein-at-zeichen" }] };
 
@@ -30,7 +17,7 @@ describe("checkApplication", () => {
   });
 
   it("is read once: the evaluators and decideApplication take it without parsing again", async () => {
-    const { input, reads } = counted();
+    const { input, reads } = readCounted(eligible);
     const checked = checkApplication(input);
     const decision = evaluateSync(checked);
     expect(await evaluate(checked)).toEqual(decision);
@@ -63,7 +50,7 @@ describe("decideApplication", () => {
   });
 
   it("decides again for other options, without parsing again", () => {
-    const { input, reads } = counted();
+    const { input, reads } = readCounted(eligible);
     const decided = decideApplication(input);
     const english = decideApplication(decided, { lang: "en" });
     expect(english).not.toBe(decided);
