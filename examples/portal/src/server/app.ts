@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { checkAgreementText, redactReport } from "@bildungspartner/agreement";
 import { chronoDateParser } from "@bildungspartner/agreement/chrono";
 import { AgreementError, extractText } from "@bildungspartner/agreement/extract";
-import { categories, evaluate, isSubmittable, formatMessage, parseApplication, type CategoryId, type Decision } from "@bildungspartner/core";
+import { categories, evaluate, isSubmittable, formatMessage, type Application, type CategoryId, type Decision } from "@bildungspartner/core";
 import { createReceipt } from "@bildungspartner/core/audit";
 import { validateForm, type FormResult } from "@bildungspartner/forms";
 import fastifyMultipart from "@fastify/multipart";
@@ -56,8 +56,7 @@ const logSerializers = {
 const categoryIds = new Set<string>(categories.map((c) => c.id));
 
 /** A complete registration that may be stored has every field the directory shows; this says so to the types. */
-function completeApplication(value: unknown): NewRegistration["application"] {
-  const { application } = parseApplication(value);
+function completeApplication(application: Application): NewRegistration["application"] {
   const { school, partners, agreement } = application;
   if (!school?.name || !school.type || !agreement?.startDate || !partners?.length || partners.some((p) => !p.name || !p.category)) {
     throw new Error("validateForm accepted an application without the directory's fields");
@@ -104,8 +103,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Reads the uploaded agreement and compares it with the form; refuses files of the wrong type. */
-async function readAgreement(file: { fileName: string; bytes: Buffer }, application: unknown, form: FormResult): Promise<StoredFile> {
+/** Reads the uploaded agreement and compares it with the form as core read it; refuses files of the wrong type. */
+async function readAgreement(file: { fileName: string; bytes: Buffer }, form: FormResult): Promise<StoredFile> {
   const type = agreementFileType(file.fileName, file.bytes);
   if (!type) throw new HttpError(415, "unsupported_file_type", messages.unsupportedFileType);
   let text: string;
@@ -116,7 +115,7 @@ async function readAgreement(file: { fileName: string; bytes: Buffer }, applicat
     if (!(error instanceof AgreementError)) throw error;
     throw new HttpError(400, "unreadable_agreement", `${messages.unreadableAgreement} (${error.messageIn("de")})`);
   }
-  const parsed = parseApplication(application).application;
+  const parsed = form.checked.application;
   // The form's school and partner names help find the parties in the text.
   // On the server chrono-node reads dates the package's own patterns do not know; the browser goes without.
   const report = checkAgreementText(text, { lang: "de", pages, application: parsed, dateParser: chronoDateParser });
@@ -222,7 +221,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     } else {
       body = request.body;
     }
-    // Judged as submitted: the next steps say what the submission leads to, not to submit.
+    // Read and decided once (the form's `checked`); judged as submitted: the next steps say
+    // what the submission leads to, not to submit. The agreement check and the stored entry take this reading.
     const form = validateForm(body, { lang: "de", mode: "submit", stage: "after-submission" });
     if (form.decision.status === "invalid") {
       return reply.code(400).send({
@@ -234,8 +234,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!form.valid) return reply.code(422).send({ decision: form.decision, fieldErrors: form.fieldErrors, formErrors: form.formErrors });
     // Registration follows the submission of the signed agreement: no file, no submission.
     if (!file) throw new HttpError(400, "agreement_required", messages.agreementRequired);
-    const agreement = await readAgreement(file, body, form);
-    const application = completeApplication(body);
+    const agreement = await readAgreement(file, form);
+    const application = completeApplication(form.checked.application);
     const submittedAt = now();
     const statusToken = randomBytes(32).toString("base64url");
     const id = store.submit({
