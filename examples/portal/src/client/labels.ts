@@ -14,17 +14,22 @@ export function contactOwner(side: "school" | "partner", partner: number | undef
 }
 
 /**
+ * The partner or contact a field path belongs to, in words (`contacts.1.email` → „Ansprechperson von
+ * „Stadtarchiv““, `partners.0.name` → „Partner 1“); `undefined` for the fields of the school and the agreement.
+ */
+export function pathOwner(path: string, partnerNames: readonly string[], contactSides: readonly { side: "school" | "partner"; partner?: number }[]): string | undefined {
+  const partner = /^partners\.(\d+)\./.exec(path);
+  if (partner) return `Partner ${Number(partner[1]) + 1}`;
+  const contact = /^contacts\.(\d+)\./.exec(path);
+  const owner = contact ? contactSides[Number(contact[1])] : undefined;
+  return owner ? `Ansprechperson ${contactOwner(owner.side, owner.partner, partnerNames)}` : undefined;
+}
+
+/**
  * A field path in words, with the partner or contact it belongs to:
  * `contacts.1.email` → „E-Mail-Adresse (Ansprechperson von „Stadtarchiv“)“.
  */
 export function pathLabel(path: string, partnerNames: readonly string[], contactSides: readonly { side: "school" | "partner"; partner?: number }[]): string {
-  const label = fieldLabel(path);
-  const partner = /^partners\.(\d+)\./.exec(path);
-  if (partner) return `${label} (Partner ${Number(partner[1]) + 1})`;
-  const contact = /^contacts\.(\d+)\./.exec(path);
-  if (contact) {
-    const owner = contactSides[Number(contact[1])];
-    return owner ? `${label} (Ansprechperson ${contactOwner(owner.side, owner.partner, partnerNames)})` : label;
-  }
-  return label;
+  const owner = pathOwner(path, partnerNames, contactSides);
+  return owner ? `${fieldLabel(path)} (${owner})` : fieldLabel(path);
 }

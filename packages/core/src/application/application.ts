@@ -314,8 +314,8 @@ const issueMessages: Readonly<Record<FieldIssueCode, LocalizedText>> = {
     en: "Please choose one of the listed values for “{label}”.",
   },
   invalid_date: {
-    de: "„{label}“ ist kein gültiges Datum. Bitte geben Sie ein Kalenderdatum im Format JJJJ-MM-TT an.",
-    en: "“{label}” is not a valid date. Please give a calendar date as YYYY-MM-DD.",
+    de: "„{label}“ ist kein gültiges Datum. Bitte geben Sie ein Kalenderdatum im Format {format} an.",
+    en: "“{label}” is not a valid date. Please give a calendar date as {format}.",
   },
   invalid_email: {
     de: "„{label}“ ist keine gültige E-Mail-Adresse.",
@@ -369,10 +369,17 @@ export function fieldLabel(path: string, lang: Lang = "de"): string {
   return fieldAt(path).label[lang];
 }
 
-/** The message of a field issue in `lang`: its template, filled with the field's label and the issue's params. */
+/** How an application writes dates, in words of each language: the `{format}` of `invalid_date`. */
+const dateFormats: LocalizedText = { de: "JJJJ-MM-TT", en: "YYYY-MM-DD" };
+
+/**
+ * The message of a field issue in `lang`: its template, filled with the field's label and the issue's
+ * params. A form that takes dates written otherwise names its format in `params.format` (e.g.
+ * `TT.MM.JJJJ`); the application's own (`JJJJ-MM-TT`) by default.
+ */
 export function issueMessage(issue: { readonly path: string; readonly code: FieldIssueCode; readonly params: MessageParams }, lang: Lang): string {
   const field = fieldAt(issue.path);
-  return format(issueMessages[issue.code][lang], { label: field.label[lang], expected: expectedByKind[field.kind][lang], ...issue.params });
+  return format(issueMessages[issue.code][lang], { label: field.label[lang], expected: expectedByKind[field.kind][lang], format: dateFormats[lang], ...issue.params });
 }
 
 /** Builds the issue for `path` with its message in `lang`. */

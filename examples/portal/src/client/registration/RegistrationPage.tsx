@@ -1,15 +1,15 @@
 import { categories, fieldLabel, schoolTypes, type Application, type Decision } from "@bildungspartner/core";
-import { validateForm } from "@bildungspartner/forms";
+import { validateForm, type FormResult } from "@bildungspartner/forms";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { messages } from "../../server/errors.js";
 import { PageShell } from "../layout.js";
-import { contactOwner, pathLabel } from "../labels.js";
+import { contactOwner, pathLabel, pathOwner } from "../labels.js";
 import { AgreementUpload } from "./AgreementUpload.js";
 import { CriteriaPanel } from "./CriteriaPanel.js";
 import { ChoiceField, errorAt, FieldLink, SelectField, TextField } from "./fields.js";
-import { emptyPartner, fieldId, germanDateMessage, germanDatePattern, initialValues, partnerContact, toApplication, type FormValues } from "./form-values.js";
-import { resolver } from "./resolver.js";
+import { emptyPartner, fieldId, germanDatePattern, initialValues, partnerContact, toApplication, type FormValues } from "./form-values.js";
+import { checkWhileTyping, resolver, shownMessage } from "./resolver.js";
 import { submitRegistration } from "./submit.js";
 
 const schoolTypeChoices = schoolTypes.map((t) => ({ value: t.id, label: t.label.de }));
@@ -51,8 +51,9 @@ export function RegistrationPage() {
   const contacts = useFieldArray({ control, name: "contacts" });
   const values = useWatch({ control }) as FormValues;
   const application = useMemo(() => toApplication(values), [values]);
-  // The side panel: the same rules, live, from the same package the server uses.
-  const live = useMemo(() => validateForm(application, { mode: "partial" }), [application]);
+  // The side panel: the same rules, live, from the same package the server uses; the resolver has
+  // already checked these values, so this is its result, not a second evaluation.
+  const live = useMemo(() => checkWhileTyping(application), [application]);
 
   const [file, setFile] = useState<File>();
   const [summary, setSummary] = useState<SummaryItem[]>();
@@ -72,12 +73,17 @@ export function RegistrationPage() {
   const partnerNames = values.partners.map((p) => p.name);
   const labelOf = (path: string) => pathLabel(path, partnerNames, values.contacts);
 
-  /** A summary line: the message, with the field's label only where the message does not name it. */
+  /** A summary line: core's message as it comes, after the partner or contact its field belongs to. */
   function summaryText(path: string, message: string): string {
-    const label = fieldLabel(path);
-    if (!message.includes(`„${label}“`)) return `${labelOf(path)}: ${message}`;
-    const owner = labelOf(path).slice(label.length).trim().replace(/^\((.*)\)$/, "$1");
+    const owner = pathOwner(path, partnerNames, values.contacts);
     return owner ? `${owner}: ${message}` : message;
+  }
+
+  /** The first message at each field and the form's messages, from a form result. */
+  function reportResult(result: FormResult) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of result.issues) if (issue.path !== "") fieldErrors[issue.path] ??= [shownMessage(issue)];
+    report(fieldErrors, result.formErrors);
   }
 
   /** Shows what stops the registration: at each field, and in the summary above the form. */
@@ -85,9 +91,8 @@ export function RegistrationPage() {
     const items: SummaryItem[] = [];
     const groups: Record<string, string> = {};
     for (const [path, messages] of Object.entries(fieldErrors)) {
-      const first = messages[0];
-      if (!first) continue;
-      const message = germanDateMessage(first);
+      const message = messages[0];
+      if (!message) continue;
       if (document.getElementById(fieldId(path))?.matches("input, select")) {
         setError(path as Path<FormValues>, { type: "submit", message });
       } else {
@@ -100,8 +105,9 @@ export function RegistrationPage() {
   }
 
   async function send(app: Application) {
-    const check = validateForm(app, { mode: "submit" });
-    if (!check.valid) return report(check.fieldErrors, check.formErrors);
+    // The values as the resolver read and decided them; submit mode adds the required fields.
+    const check = validateForm(checkWhileTyping(app).checked, { mode: "submit" });
+    if (!check.valid) return reportResult(check);
     // The server's own message, shown before anything is sent.
     if (!file) return report({}, [messages.agreementRequired]);
     const outcome = await submitRegistration(app, file);
@@ -117,10 +123,7 @@ export function RegistrationPage() {
     report(outcome.fieldErrors, [outcome.message]);
   }
 
-  const onSubmit = handleSubmit(send, () => {
-    const check = validateForm(toApplication(getValues()), { mode: "submit" });
-    report(check.fieldErrors, check.formErrors);
-  });
+  const onSubmit = handleSubmit(send, () => reportResult(validateForm(checkWhileTyping(toApplication(getValues())).checked, { mode: "submit" })));
 
   function addPartner() {
     const index = partners.fields.length;
@@ -140,12 +143,8 @@ export function RegistrationPage() {
     addPartnerRef.current?.focus();
   }
 
-  const err = (path: string) => {
-    const message = errorAt(errors, path);
-    return message && germanDateMessage(message);
-  };
   /** What every field takes from its path: the path, core's label for it, the form's `register` and the field's error. */
-  const bind = (path: Path<FormValues>) => ({ path, label: fieldLabel(path), register, error: err(path) });
+  const bind = (path: Path<FormValues>) => ({ path, label: fieldLabel(path), register, error: errorAt(errors, path) });
   const indefinite = values.agreement.indefinite === "true";
 
   if (registered) {

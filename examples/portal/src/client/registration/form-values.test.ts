@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eligibleApplication } from "../../../test/fixtures.js";
-import { germanDateMessage, initialValues, isoDate, toApplication, type FormValues } from "./form-values.js";
+import { initialValues, isoDate, toApplication, type FormValues } from "./form-values.js";
 import { resolver } from "./resolver.js";
 
 const filled: FormValues = {
@@ -78,6 +78,12 @@ describe("resolver (react-hook-form, Standard Schema, partial mode)", () => {
     expect(isoDate("1.8.2025")).toBe("2025-08-01");
     expect(isoDate("2025-08-01")).toBe("2025-08-01");
     expect(isoDate("morgen")).toBe("morgen");
-    expect(germanDateMessage("„Beginn“ ist kein gültiges Datum. Bitte geben Sie ein Kalenderdatum im Format JJJJ-MM-TT an.")).toContain("im Format TT.MM.JJJJ an.");
+  });
+
+  it("shows core's date message with the format the form takes, rendered by core from code and params", async () => {
+    const result = await resolve({ ...initialValues, agreement: { ...initialValues.agreement, startDate: "morgen" } });
+    expect(result.errors).toMatchObject({
+      agreement: { startDate: { type: "invalid_date", message: "„Beginn der Vereinbarung“ ist kein gültiges Datum. Bitte geben Sie ein Kalenderdatum im Format TT.MM.JJJJ an." } },
+    });
   });
 });

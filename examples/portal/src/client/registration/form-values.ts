@@ -70,9 +70,6 @@ export function isoDate(value: string): string {
   return match ? `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}` : value;
 }
 
-/** The core's date message names the ISO format; the form asks for TT.MM.JJJJ. */
-export const germanDateMessage = (message: string): string => message.replace("JJJJ-MM-TT", "TT.MM.JJJJ");
-
 const text = (value: string | undefined) => (value === undefined || value.trim() === "" ? undefined : value.trim());
 const date = (value: string | undefined) => {
   const trimmed = text(value);
