@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { portalPages } from "./src/shared/pages.js";
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -33,9 +34,8 @@ ${own.slice(body)}</body>
   };
 }
 
-// Four pages: the registration form (/), the public directory (/verzeichnis/), the school's status
-// page (/status/) and the programme office's review (/buero/). The SDK's packages
-// come from node_modules, built, exactly as a portal team would install them.
+// One entry per page of the table in src/shared/pages.ts. The SDK's packages come from node_modules,
+// built, exactly as a portal team would install them.
 export default defineConfig({
   plugins: [pageFrame(), react()],
   build: {
@@ -45,12 +45,7 @@ export default defineConfig({
     // pdf.js (through unpdf) is one 1.6 MB chunk; it loads only when someone picks a PDF to check.
     chunkSizeWarningLimit: 1700,
     rolldownOptions: {
-      input: {
-        registrierung: page("index.html"),
-        verzeichnis: page("verzeichnis/index.html"),
-        status: page("status/index.html"),
-        buero: page("buero/index.html"),
-      },
+      input: Object.fromEntries(Object.entries(portalPages).map(([id, { html }]) => [id, page(html)])),
     },
   },
 });

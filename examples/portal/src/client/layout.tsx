@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
+import { navigationPages, type PortalPageId } from "../shared/pages.js";
 
 /** The frame of every page: skip link, header with navigation, the example notice, footer. */
-export function PageShell({ current, children }: { current: "registrierung" | "verzeichnis" | "status" | "buero"; children: ReactNode }) {
+export function PageShell({ current, children }: { current: PortalPageId; children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#inhalt">
@@ -15,16 +16,13 @@ export function PageShell({ current, children }: { current: "registrierung" | "v
           </a>
           <nav aria-label="Hauptnavigation">
             <ul className="nav">
-              <li>
-                <a href="/" aria-current={current === "registrierung" ? "page" : undefined}>
-                  Registrieren
-                </a>
-              </li>
-              <li>
-                <a href="/verzeichnis/" aria-current={current === "verzeichnis" ? "page" : undefined}>
-                  Verzeichnis
-                </a>
-              </li>
+              {navigationPages.map((page) => (
+                <li key={page.id}>
+                  <a href={page.path} aria-current={current === page.id ? "page" : undefined}>
+                    {page.nav}
+                  </a>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

@@ -10,6 +10,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { DirectoryQuery } from "../shared/directory.js";
 import { compareWithForm } from "../shared/mismatches.js";
+import { navigationPages } from "../shared/pages.js";
 import type { SubmissionStatusView } from "../shared/office.js";
 import { apiError, foundOr404, HttpError, messages, type ApiErrorCode } from "./errors.js";
 import { sameText, type OfficeCredentials } from "./office-auth.js";
@@ -320,4 +321,4 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 }
 
 const notFoundPage = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Seite nicht gefunden</title>
-<h1>Seite nicht gefunden</h1><p><a href="/">Zur Registrierung</a> · <a href="/verzeichnis/">Zum Verzeichnis</a></p></html>`;
+<h1>Seite nicht gefunden</h1><p>${navigationPages.map((page) => `<a href="${page.path}">${page.nav}</a>`).join(" · ")}</p></html>`;

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
 import { parsePasswordHash } from "./office-auth.js";
 import { openStore } from "./store.js";
+import { portalPages } from "../shared/pages.js";
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -44,8 +45,8 @@ const app = await buildApp({
   ...(publicUrl ? { publicUrl } : {}),
 });
 const address = await app.listen({ port, host });
-console.log(`Bildungspartner-Portal: ${address}/  (Verzeichnis: ${address}/verzeichnis/, Datenbank: ${databasePath})`);
-console.log(office ? `Büro: ${address}/buero/` : "Büro: aus (OFFICE_USER und OFFICE_PASSWORD_HASH sind nicht gesetzt).");
+console.log(`Bildungspartner-Portal: ${address}${portalPages.registrierung.path}  (Verzeichnis: ${address}${portalPages.verzeichnis.path}, Datenbank: ${databasePath})`);
+console.log(office ? `Büro: ${address}${portalPages.buero.path}` : "Büro: aus (OFFICE_USER und OFFICE_PASSWORD_HASH sind nicht gesetzt).");
 
 let closing = false;
 async function shutdown(signal: string) {
