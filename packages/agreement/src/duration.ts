@@ -14,6 +14,7 @@ import type { Judge } from "./judge.js";
 import { parserDates } from "./parsed-dates.js";
 import { say, texts } from "./messages.js";
 import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
+import { layoutOf, sectionAt } from "./layout.js";
 import { mainPart } from "./main-part.js";
 import type { Finding, SentenceDateParser } from "./types.js";
 
@@ -108,11 +109,14 @@ interface Scan {
   readonly text: string;
   readonly termWords: readonly number[];
   readonly eventWords: readonly number[];
+  /** Whether an offset lies in a section whose heading names the term („4. Laufzeit“). */
+  readonly inTermSection: (pos: number) => boolean;
 }
 
 function inTermSentence(scan: Scan, from: number, to: number): boolean {
   const { text } = scan;
-  return anyBetween(scan.termWords, sentenceStart(text, from, 250), sentenceEnd(text, to, 200));
+  // A form's line under „Laufzeit" („[x] für zwei Jahre“) speaks of the term without naming it.
+  return anyBetween(scan.termWords, sentenceStart(text, from, 250), sentenceEnd(text, to, 200)) || scan.inTermSection(from);
 }
 
 function isRangeGap(text: string, from: number, to: number): boolean {
@@ -291,7 +295,13 @@ function signingStart(scan: Scan): number[] {
  */
 export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceDateParser): TermReading {
   const { text } = doc;
-  const scan: Scan = { text, termWords: positionsOf(text, TERM_WORDS), eventWords: positionsOf(text, EVENT_WORDS) };
+  const layout = layoutOf(doc);
+  const scan: Scan = {
+    text,
+    termWords: positionsOf(text, TERM_WORDS),
+    eventWords: positionsOf(text, EVENT_WORDS),
+    inTermSection: (pos) => sectionAt(layout, pos)?.topic === "term",
+  };
   const dates = withParsedDates(datesOf(doc), scan, parse);
   const used = new Set<DateToken>();
   const ranges = dateRanges(scan, dates, used);
