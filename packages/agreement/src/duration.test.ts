@@ -77,3 +77,11 @@ describe("min-duration: a line under the term's heading speaks of the term", () 
     expect(found.facts).toMatchObject({ startDate: "2026-08-01", endDate: "2028-07-31" });
   });
 });
+
+describe("min-duration: a form's table of dates", () => {
+  it("reads „| Beginn | … |“ and „| Ende | … |“ rows under a heading „Zeitraum“", () => {
+    const report = checkAgreementText(agreement({ term: "5. Zeitraum\n| Beginn | 01.08.2026 |\n| Ende | 31.07.2028 |" }), { asOf: "2026-01-15" });
+    expect(report.findings.find((f) => f.id === "min-duration")?.status).toBe("found");
+    expect(report.facts.agreement).toMatchObject({ startDate: "2026-08-01", endDate: "2028-07-31" });
+  });
+});
