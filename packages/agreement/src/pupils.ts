@@ -16,13 +16,18 @@ const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;
 /** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "vorbehalten". */
 const RESTRICTING =
   /(?:nur|ausschlie(?:ß|ss)lich|lediglich|allein|beschränkt\sauf|begrenzt\sauf|vorbehalten|exklusiv)(?!\p{L})/giu;
-/** A part of the pupils: a class, a course, a year. */
+/** A part of the pupils: a class, a course (also a compound: „Literaturkurs“, „Wahlpflichtkurses“), a year, a course of study. */
 const GROUP =
-  /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe)(?![\p{L}-])/u;
+  /(?<!\p{L})(?:\p{L}*(?:[Kk]urs|[Kk]urse|[Kk]urses|[Kk]lassen?)|Jahrgangsstufen?|Jahrgangs?|Jahrg(?:ä|ae)nge|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Profilklasse|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe|Bildungsgangs?|Bildungsg(?:ä|ae)nge)(?![\p{L}-])/u;
+/** Other groups left out: „Andere Bildungsgänge … sind nicht einbezogen“, „eine Ausweitung auf weitere Lerngruppen ist nicht vorgesehen“. */
+const OTHER_GROUPS = /(?<!\p{L})(?:andere|weitere|übrige)[nrs]?\s(?:Bildungsg|Klassen|Jahrg|Lerngruppen|Kurse|Sch(?:ü|ue)ler|Stufen)/giu;
+const LEFT_OUT = /(?<!\p{L})(?:nicht|keine?)\s(?:\p{L}+\s)?(?:einbezogen|vorgesehen|beteiligt|teil)|ausgeschlossen/iu;
 /** The sentence is about the pupils or the offer. */
 const ABOUT_PUPILS = /Sch(?:ü|ue)ler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet|Kooperation|Zusammenarbeit|vorgesehen|bestimmt|offen/iu;
 /** A target group named without "all": "richtet sich an die Klassen 5 und 6", "Zielgruppe: Jahrgangsstufe 8", "Teilnehmen können Klassen der Fachschule …". */
-const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\s(?:werden|können)/giu;
+const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\s(?:werden|können|sollen|dürfen)/giu;
+/** Pupils as a group of people: a target group of pupils qualified in any way („die Kinder der Offenen Ganztagsschule“) may be a part of them. */
+const PUPILS = /(?<!\p{L})(?:Sch(?:ü|ue)ler|SuS|Kinder|Jugendliche|Lernende|Studierende)/u;
 
 /** The open-to-all-pupils finding and its fact. */
 export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {
@@ -48,9 +53,14 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
       restricted.push([m.index, Math.min(to, m.index + 90)]);
     }
   }
+  for (const m of text.matchAll(OTHER_GROUPS)) {
+    const from = sentenceStart(text, m.index, 120);
+    const to = sentenceEnd(text, m.index + m[0].length, 120);
+    if (sliceHas(text, from, to, LEFT_OUT)) restricted.push([from, to]);
+  }
   for (const m of text.matchAll(FOCUS)) {
     const to = sentenceEnd(text, m.index + m[0].length, 120);
-    if (sliceHas(text, m.index, to, GROUP)) focus.push([m.index, to]);
+    if (sliceHas(text, m.index, to, GROUP) || sliceHas(text, m.index, to, PUPILS)) focus.push([m.index, to]);
   }
   const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
     id: "open-to-all-pupils",
