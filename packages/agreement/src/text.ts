@@ -79,10 +79,14 @@ export function evidenceList(doc: Doc, ranges: ReadonlyArray<readonly [number, n
 /** Short words that end with a dot without ending a sentence. */
 const abbreviations = new Set(["inkl", "evtl", "prof", "bzgl", "einschl", "dipl", "ggfs", "insb", "bspw", "zzgl", "allg"]);
 
+const CLOSING = new Set(["“", "”", '"', "»", "«", ")"]);
+
 function endsSentence(text: string, index: number): boolean {
   const char = text[index];
   if (char === "!" || char === "?" || char === ";") return true;
   if (char !== ".") return false;
+  // a dot after a closing quote or bracket („… und Schule“.) ends the sentence the quote stands in
+  if (CLOSING.has(text[index - 1] ?? "")) return true;
   let start = index;
   while (start > 0 && isLetter(text[start - 1])) start -= 1;
   const word = text.slice(start, index);
