@@ -105,3 +105,22 @@ describe("signed-by-all: a field's printed caption, and an agreement still to be
     expect(signatureOf(agreement({ signatures })).status).toBe("unclear");
   });
 });
+
+describe("signed-by-all: fields one below the other without blank lines (a DOCX's paragraphs)", () => {
+  it("does not give a field the signer of the field above its „Für …“ label", () => {
+    const signatures = [
+      "Seestadt, den 15.06.2025",
+      "Für das Gymnasium am See",
+      "______________________",
+      "Anna Müller, Schulleiterin",
+      "Für den Heimatverein Seestadt e. V.",
+      "______________________",
+      "Für das Stadtarchiv Seestadt",
+      "______________________",
+      "Jonas Weber, Leiter des Stadtarchivs",
+    ].join("\n");
+    const finding = signatureOf(agreement({ parties: threeParties, signatures }));
+    expect(finding.status).toBe("missing");
+    expect(finding.message).toContain("Heimatverein");
+  });
+});

@@ -228,7 +228,11 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
       let l = marker - 1;
       // "Für den Heimatverein …⏎Der Vorstand⏎⏎_____": a label a blank line above, when it says for whom
       if (l > 0 && blank(l) && !markerLines.has(l - 1) && isLabel(l - 1) && [l - 1, l - 2].some((k) => FOR_PARTY.test(content(k)))) l -= 1;
-      for (const top = Math.max(0, l - 1); l >= top && isLabel(l); l--) lines.unshift(l);
+      for (const top = Math.max(0, l - 1); l >= top && isLabel(l); l--) {
+        lines.unshift(l);
+        // "Für …" opens its field: the line above it (the signer of the field before) is not this one's
+        if (FOR_PARTY.test(content(l))) break;
+      }
     }
     let l = marker + 1;
     for (let skipped = 0; l <= lastLine && blank(l) && skipped < 2; skipped++) l += 1;
