@@ -46,6 +46,9 @@ const FIELD_WORDS = new Set(["unterschrift", "ort", "datum", "stempel", "name", 
 
 /** "Für die Schule", "Für den Heimatverein …": a signature field's label. */
 const FOR_PARTY = /^(?:Für|Fuer)\s/u;
+/** An e-mail's header as mail programs print it: a sender line with an address, a subject line at most four lines below. */
+const MAIL_FROM = /(?<![^\n])(?:Von|From|Absender):[ ]/gu;
+const MAIL_SUBJECT = /^(?:Betreff|Subject):[ ]/u;
 
 /** A section heading: "§ 4 …", "4. …", "4) …". */
 const HEADING_START = /^(?:§|\d{1,2}[.)][ ])/u;
@@ -255,6 +258,20 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
   return blocks;
 }
 
+/** The first e-mail header of the text, or undefined. */
+function mailHeader(text: string): [number, number] | undefined {
+  for (const m of text.matchAll(MAIL_FROM)) {
+    let end = text.indexOf("\n", m.index);
+    if (end === -1 || !text.slice(m.index, end).includes("@")) continue;
+    for (let k = 0; k < 4 && end !== -1; k++) {
+      const start = end + 1;
+      end = text.indexOf("\n", start);
+      if (MAIL_SUBJECT.test(text.slice(start, end === -1 ? text.length : end))) return [m.index, end === -1 ? text.length : end];
+    }
+  }
+  return undefined;
+}
+
 /** The parties whose signature is still to come ("Die Unterschrift des Stadtarchivs wird nachgereicht."). */
 function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyRef>; somePartner: boolean; whole: boolean; ranges: Array<[number, number]> } {
   const { text } = doc;
@@ -353,6 +370,9 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   }
   if (pending.whole) return result("unclear", say(lang, texts.signatures.toFollowUnassigned), keys, undefined, undefined);
   if (blocks.length === 0) {
+    // An agreement made by e-mail (a mail's header „Von: … Betreff: …“) is not signed by anyone; a mail's closing is no signature.
+    const header = mailHeader(doc.text);
+    if (header) return result("missing", say(lang, texts.signatures.mailOnly, { sides: labels(keys) }), keys, false, false, evidenceList(doc, [header]));
     // Without any signature field only the signed copy can tell; a sentence that it was signed shows no signer either.
     return result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []);
   }
