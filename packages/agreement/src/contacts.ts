@@ -1,6 +1,6 @@
 import { bearsName, emailKind, limits, type Contact, type Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
-import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideOfToken, sideRefs, type Parties, type PartyKey, type SideRef } from "./parties.js";
+import { findingParties, joinLabels, partyLabel, partyOf, partyRefs, sideOfToken, sideRefs, type Parties, type PartyRef, type SideRef } from "./parties.js";
 import { sideOfWord } from "./institutions.js";
 import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "./layout.js";
 import { isFirstName, isHonorific, isTitle } from "./person-names.js";
@@ -281,7 +281,7 @@ function givenAfterComma(text: string, words: readonly Token[], next: number, su
 interface ContactUnit {
   readonly from: number;
   readonly to: number;
-  readonly side: PartyKey | "some-partner" | undefined;
+  readonly side: SideRef | undefined;
   /** Where the side was read, for a deputy named after this contact. */
   readonly sideRef?: { pos: number; ref: SideRef };
   readonly name?: PersonName;
@@ -290,9 +290,10 @@ interface ContactUnit {
   readonly redacted?: true;
 }
 
-function refKey(ref: SideRef | undefined): PartyKey | "some-partner" | undefined {
-  if (!ref) return undefined;
-  return keyOf(ref) ?? "some-partner";
+/** The party a contact belongs to, as a list of none or one: none when its side is open or some partner. */
+function partiesOf(unit: ContactUnit): PartyRef[] {
+  const party = unit.side && partyOf(unit.side);
+  return party ? [party] : [];
 }
 
 /** Sorted positions of contact words and the line indexes of section headings. */
@@ -403,8 +404,7 @@ function sideOfDomain(parties: Parties, email: EmailMatch): { pos: number; ref: 
     const ref = word.length >= 4 ? sideOfToken(parties, word) : undefined;
     return ref && ref.kind !== "some-partner" ? [ref] : [];
   });
-  const kinds = new Set(refs.map((ref) => (ref.kind === "partner" ? `partner:${ref.index}` : ref.kind)));
-  return refs[0] && kinds.size === 1 ? { pos: email.from, ref: refs[0] } : undefined;
+  return refs[0] && new Set(refs).size === 1 ? { pos: email.from, ref: refs[0] } : undefined;
 }
 
 /**
@@ -493,7 +493,7 @@ function partyColumnCell(doc: Doc, parties: Parties, place: TablePlace): { pos: 
   const firsts = place.table.rows.map((row) => row.cells[0]).filter((cell): cell is Span => cell !== undefined && cell.end > cell.start);
   const refs = firsts.map((cell) => nearestRef(doc, parties, cell.start, cell.end, false));
   if (firsts.length < 2 || refs.some((ref) => !ref)) return undefined;
-  if (new Set(refs.map((ref) => refKey(ref!.ref))).size < 2) return undefined;
+  if (new Set(refs.map((ref) => ref!.ref)).size < 2) return undefined;
   const own = place.table.rows[place.row]!.cells[0];
   return own && own.end > own.start ? nearestRef(doc, parties, own.start, own.end, false) : undefined;
 }
@@ -543,7 +543,7 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       const read = fromTable(doc, parties, place, email);
       if (read.name || read.side) {
         const from = Math.min(read.name?.from ?? email.from, read.side?.pos ?? email.from);
-        units.push({ from, to: Math.max(email.to, read.name?.to ?? 0), side: refKey(read.side?.ref), ...(read.side ? { sideRef: read.side } : {}), ...(read.name ? { name: read.name } : {}), email });
+        units.push({ from, to: Math.max(email.to, read.name?.to ?? 0), side: (read.side?.ref), ...(read.side ? { sideRef: read.side } : {}), ...(read.name ? { name: read.name } : {}), email });
         floor = email.to;
         continue;
       }
@@ -599,7 +599,7 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     side ??= sideOfDomain(parties, email);
     // The passage runs from the side word or the name (whichever comes first) to the address.
     const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
-    units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: refKey(side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
+    units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: (side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
     // The side named after this address is this contact's, not the next one's.
     floor = sideAfter ? sideAfter.pos + 1 : email.to;
   }
@@ -635,11 +635,11 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       const names = findPersonNames(text, from, to);
       for (const name of names) {
         const side = refs.filter((r) => r.pos < name.from).pop()?.ref ?? refs.find((r) => r.pos >= name.to)?.ref ?? carried;
-        units.push({ from: Math.min(from, name.from), to: name.to, side: refKey(side), name });
+        units.push({ from: Math.min(from, name.from), to: name.to, side: (side), name });
         named = true;
       }
       if (refs.length > 0) carried = refs[refs.length - 1]!.ref;
-      if (line === first && names.length === 0 && refs.length > 0) role = { from: pos, to, side: refKey(refs[0]!.ref) };
+      if (line === first && names.length === 0 && refs.length > 0) role = { from: pos, to, side: (refs[0]!.ref) };
     }
     if (!named && role) units.push(role);
   }
@@ -679,7 +679,7 @@ function redactedUnits(
     let side = place ? fromTableSide(doc, parties, place, m.index) : undefined;
     side ??= nearestRef(doc, parties, bounds.start, m.index, true) ?? nearestRef(doc, parties, end, bounds.end, false);
     for (const l of previousLines(doc, line, 0)) side ??= nearestRef(doc, parties, l.start, l.end, true);
-    units.push({ from: m.index, to: end, side: refKey(side?.ref), redacted: true });
+    units.push({ from: m.index, to: end, side: (side?.ref), redacted: true });
   }
   return units;
 }
@@ -710,7 +710,7 @@ export function contactFindings(
   lang: Lang,
 ): { named: Finding; email: Finding; contacts: Contact[] } {
   const read = readContacts(doc, parties);
-  const keys = partyKeys(parties);
+  const keys = partyRefs(parties);
   // An address without a person on a side whose named contact has a personal address is the
   // institution's general address (a letterhead, a footer), not that side's contact.
   const personalSides = new Set(
@@ -718,20 +718,20 @@ export function contactFindings(
   );
   const units = read.filter((u) => u.name || !u.email || !u.side || !personalSides.has(u.side));
   const redacted = units.filter((u) => u.redacted);
-  const redactedKeys = new Set(redacted.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : [])));
-  const redactedUnassigned = redacted.some((u) => !u.side || u.side === "some-partner");
+  const redactedKeys = new Set(redacted.flatMap(partiesOf));
+  const redactedUnassigned = redacted.some((u) => partiesOf(u).length === 0);
   // Sides whose contact may stand behind a redaction: a redaction of their own, or one whose side
   // cannot be told while the side shows nothing readable.
-  const behindRedaction = (key: PartyKey) => redactedKeys.has(key) || (redactedUnassigned && !units.some((u) => u.side === key && !u.redacted));
-  const onlyRedacted = (list: readonly PartyKey[]) => list.length > 0 && list.every(behindRedaction);
-  const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
+  const behindRedaction = (key: PartyRef) => redactedKeys.has(key) || (redactedUnassigned && !units.some((u) => u.side === key && !u.redacted));
+  const onlyRedacted = (list: readonly PartyRef[]) => list.length > 0 && list.every(behindRedaction);
+  const labels = (list: readonly PartyRef[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
 
   // named-contacts
   const named = units.filter((u) => u.name);
   const redactedEvidence = () => evidenceList(doc, redacted.map((u) => [u.from, u.to] as const), 8);
-  const namedKeys = new Set(named.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : [])));
+  const namedKeys = new Set(named.flatMap(partiesOf));
   const withoutName = keys.filter((k) => !namedKeys.has(k));
-  const unassignedNamed = named.some((u) => u.side === undefined || u.side === "some-partner");
+  const unassignedNamed = named.some((u) => partiesOf(u).length === 0);
   const roleOnly = withoutName.filter((k) => units.some((u) => u.side === k && !u.name));
   const namedEvidence = evidenceList(doc, named.map((u) => [u.from, u.to] as const), 8);
   let namedFinding: Finding;
@@ -764,7 +764,7 @@ export function contactFindings(
     return kind === "role-mailbox" || kind === "not-personal";
   });
   const roleSet = new Set(role);
-  const personalKeys = new Set(withEmail.flatMap((u) => (u.side && u.side !== "some-partner" && !roleSet.has(u) ? [u.side] : [])));
+  const personalKeys = new Set(withEmail.flatMap((u) => (roleSet.has(u) ? [] : partiesOf(u))));
   const withoutEmail = keys.filter((k) => !personalKeys.has(k));
   const emailEvidence = (list: readonly ContactUnit[]) => evidenceList(doc, list.flatMap((u) => (u.email ? [[u.email.from, u.email.to] as const] : [])), 8);
   let emailFinding: Finding;
@@ -775,50 +775,49 @@ export function contactFindings(
   } else if (withEmail.length === 0) {
     emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.none), evidence: [] };
   } else if (role.length > 0) {
-    const roleKeys = [...new Set(role.map((u) => u.side))];
-    const sides = roleKeys.every((k) => k !== undefined && k !== "some-partner")
-      ? labels(roleKeys as PartyKey[])
-      : say(lang, texts.email.someone);
+    const sides = role.every((u) => partiesOf(u).length > 0) ? labels([...new Set(role.flatMap(partiesOf))]) : say(lang, texts.email.someone);
     emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.roleMailbox, { sides }), evidence: emailEvidence(role) };
   } else if (withoutEmail.length === 0) {
     emailFinding = { id: "personal-email", status: "found", message: say(lang, texts.email.found), evidence: emailEvidence(withEmail) };
   } else if (onlyRedacted(withoutEmail)) {
     emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.redacted, { sides: labels(withoutEmail) }), evidence: redactedEvidence() };
-  } else if (withEmail.some((u) => u.side === undefined || u.side === "some-partner")) {
+  } else if (withEmail.some((u) => partiesOf(u).length === 0)) {
     emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.unassigned, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
   } else {
     emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.missingSides, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
   }
 
   namedFinding.parties = findingParties(parties, namedFinding.status === "found" || units.length === 0 ? keys : withoutName);
-  const roleKeys = role.flatMap((u) => (u.side && u.side !== "some-partner" ? [u.side] : []));
   emailFinding.parties = findingParties(
     parties,
-    emailFinding.status === "found" || withEmail.length === 0 ? keys : role.length > 0 ? [...new Set(roleKeys)] : withoutEmail,
+    emailFinding.status === "found" || withEmail.length === 0 ? keys : role.length > 0 ? [...new Set(role.flatMap(partiesOf))] : withoutEmail,
   );
 
   // Every contact with its side goes to the core, with its address: the core's mailbox rule decides.
   // A side's contacts without an address go only where that side gives none, so that a deputy
   // named without an address does not leave the core's mailbox verdict open.
   const contacts: Contact[] = [];
-  const seen = new Set<string>();
+  // per side (the same reference object for the same side), the names and addresses already given
+  const seen = new Map<SideRef | undefined, Set<string>>();
   const sidesWithEmail = new Set(withEmail.map((u) => u.side));
   const sidesWithName = new Set(named.map((u) => u.side));
   for (const unit of units) {
     if (contacts.length >= limits.contacts) continue;
     // A person whose side the text leaves open goes without it (a partner without its index): the core
     // still judges the address, and its verdict on the sides stays open, as the text does.
-    if ((!unit.side || unit.side === "some-partner") && !unit.email) continue;
+    if (partiesOf(unit).length === 0 && !unit.email) continue;
     // A redacted contact goes as a contact without name: the core's verdict stays open, as the text does.
     // A side given only by a role („Ansprechpartner/in Partner: ____“) goes as a contact without name and address.
     if (!unit.email && !unit.redacted && (sidesWithEmail.has(unit.side) || (!unit.name && sidesWithName.has(unit.side)))) continue;
     const name = unit.name?.name.slice(0, limits.textLength);
     const email = unit.email && unit.email.address.length <= limits.emailLength ? unit.email.address : undefined;
-    const key = `${unit.side}\u0000${name ?? ""}\u0000${email ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = `${name ?? ""}\u0000${email ?? ""}`;
+    const given = seen.get(unit.side) ?? new Set<string>();
+    if (given.has(key)) continue;
+    given.add(key);
+    seen.set(unit.side, given);
     const contact: Contact =
-      unit.side === undefined ? {} : unit.side === "school" ? { side: "school" } : unit.side === "some-partner" ? { side: "partner" } : { side: "partner", partner: Number(unit.side.slice(8)) };
+      unit.side === undefined ? {} : unit.side.kind === "school" ? { side: "school" } : unit.side.kind === "some-partner" ? { side: "partner" } : { side: "partner", partner: unit.side.index };
     if (name !== undefined) contact.name = name;
     if (email !== undefined) contact.email = email;
     contacts.push(contact);

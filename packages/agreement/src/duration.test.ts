@@ -69,3 +69,19 @@ describe("min-duration: renewing terms and terms in an annex", () => {
     expect(termOf("Die Vereinbarung gilt vom 01.08.2025 bis zum 31.07.2027; Einzelheiten regelt Anlage 1.").status).toBe("found");
   });
 });
+
+describe("min-duration: a line under the term's heading speaks of the term", () => {
+  it("reads a length that names no term word, as a form's line does, under „Laufzeit“", () => {
+    const found = termOf("Beginn: 01.08.2026\n\nfür zwei Jahre");
+    expect(found.status).toBe("found");
+    expect(found.facts).toMatchObject({ startDate: "2026-08-01", endDate: "2028-07-31" });
+  });
+});
+
+describe("min-duration: a form's table of dates", () => {
+  it("reads „| Beginn | … |“ and „| Ende | … |“ rows under a heading „Zeitraum“", () => {
+    const report = checkAgreementText(agreement({ term: "5. Zeitraum\n| Beginn | 01.08.2026 |\n| Ende | 31.07.2028 |" }), { asOf: "2026-01-15" });
+    expect(report.findings.find((f) => f.id === "min-duration")?.status).toBe("found");
+    expect(report.facts.agreement).toMatchObject({ startDate: "2026-08-01", endDate: "2028-07-31" });
+  });
+});

@@ -14,6 +14,7 @@ import type { Judge } from "./judge.js";
 import { parserDates } from "./parsed-dates.js";
 import { say, texts } from "./messages.js";
 import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
+import { layoutOf, sectionAt } from "./layout.js";
 import { mainPart } from "./main-part.js";
 import type { Finding, SentenceDateParser } from "./types.js";
 
@@ -44,11 +45,11 @@ const SCHOOL_YEAR_START =
 const SCHOOL_YEAR_END =
   /(?:bis|endet|läuft|gilt)\s+(?:(?:zum|mit\s+dem|mit|zu)\s+)?(?:(?:Ende|Ablauf|Schluss)\s+(?:des\s+)?)?Schul(?:jahr|jahres)\s+$|(?:Ende|Ablauf)\s+(?:des\s+)?Schul(?:jahr|jahres)\s+$|Schuljahresende\s+$/iu;
 const START_BEFORE =
-  /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|(?:Laufzeit|Vertrags|Kooperations)beginn|Beginn\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sab)[ .:…_]*$/iu;
+  /(?<!\p{L})(?:ab(?:\sdem)?|beginnt\s(?:am|mit\sdem)|beginnend\s(?:am|mit\sdem)|Beginn:?|mit\sWirkung\s(?:vom|zum|ab)|tritt\s(?:am|zum|mit\sdem)|gilt\sab(?:\sdem)?|startet\sam|(?:Laufzeit|Vertrags|Kooperations)beginn|Beginn\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sab)[ .:…_|]*$/iu;
 const END_BEFORE =
-  /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|mit\sAblauf\sdes|Ende:?|läuft\sbis(?:\szum)?|(?:Laufzeit|Vertrags|Kooperations)ende|Ende\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sbis)[ .:…_]*$/iu;
-/** A field label right before a date: "Beginn:", "Ende:", "Vertragsende ……". */
-const FIELD_LABEL = /(?:Beginn|Ende|(?:Laufzeit|Vertrags|Kooperations)(?:beginn|ende))[ ]?[:.…_][ .:…_]*$/u;
+  /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|mit\sAblauf\sdes|Ende:?|läuft\sbis(?:\szum)?|(?:Laufzeit|Vertrags|Kooperations)ende|Ende\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sbis)[ .:…_|]*$/iu;
+/** A field label right before a date: "Beginn:", "Ende:", "Vertragsende ……", a table's label cell "| Beginn |". */
+const FIELD_LABEL = /(?:Beginn|Ende|(?:Laufzeit|Vertrags|Kooperations)(?:beginn|ende))[ ]?[:.…_|][ .:…_|]*$/u;
 const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|ihrer\s|beiderseitiger\s)?(?:Unterzeichnung|Unterschrift)/giu;
 const DURATION =
   /(\d{1,3}|eine[mnrs]?|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|achtzehn|vierundzwanzig|sechsunddreißig|anderthalb|eineinhalb|zweieinhalb)\s(?:(volle|vollen|ganze|ganzen|weitere|weiteren|weiteres|zusammenhängende|aufeinanderfolgende)\s)?(Schulhalbjahre?n?|Schuljahre?n?|Schuljahres|Kalenderjahre?n?|Jahre?n?|Jahres|Monate?n?|Monats)(?!\p{L})/giu;
@@ -108,11 +109,14 @@ interface Scan {
   readonly text: string;
   readonly termWords: readonly number[];
   readonly eventWords: readonly number[];
+  /** Whether an offset lies in a section whose heading names the term („4. Laufzeit“). */
+  readonly inTermSection: (pos: number) => boolean;
 }
 
 function inTermSentence(scan: Scan, from: number, to: number): boolean {
   const { text } = scan;
-  return anyBetween(scan.termWords, sentenceStart(text, from, 250), sentenceEnd(text, to, 200));
+  // A form's line under „Laufzeit" („[x] für zwei Jahre“) speaks of the term without naming it.
+  return anyBetween(scan.termWords, sentenceStart(text, from, 250), sentenceEnd(text, to, 200)) || scan.inTermSection(from);
 }
 
 function isRangeGap(text: string, from: number, to: number): boolean {
@@ -291,7 +295,13 @@ function signingStart(scan: Scan): number[] {
  */
 export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceDateParser): TermReading {
   const { text } = doc;
-  const scan: Scan = { text, termWords: positionsOf(text, TERM_WORDS), eventWords: positionsOf(text, EVENT_WORDS) };
+  const layout = layoutOf(doc);
+  const scan: Scan = {
+    text,
+    termWords: positionsOf(text, TERM_WORDS),
+    eventWords: positionsOf(text, EVENT_WORDS),
+    inTermSection: (pos) => sectionAt(layout, pos)?.topic === "term",
+  };
   const dates = withParsedDates(datesOf(doc), scan, parse);
   const used = new Set<DateToken>();
   const ranges = dateRanges(scan, dates, used);

@@ -65,7 +65,7 @@ export interface Layout {
 const topicWords: ReadonlyArray<readonly [Topic, RegExp]> = [
   ["contacts", /ansprech|kontakt|koordinator/u],
   ["signatures", /unterschrift|unterzeichn/u],
-  ["term", /laufzeit|dauer|inkrafttreten|geltung|befristung|kuendigung|beginn und ende/u],
+  ["term", /laufzeit|dauer|inkrafttreten|geltung|gueltigkeit|befristung|kuendigung|beginn und ende|zeitraum/u],
   ["parties", /vertragspart|vereinbarungspart|partner dieser|beteiligte/u],
   ["pupils", /zielgruppe|teilnehm|teilnahme/u],
 ];

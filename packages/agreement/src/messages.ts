@@ -198,6 +198,10 @@ export const texts = {
       de: "Unterschriftsfelder mit Namen oder Funktion gefunden für {sides}. Ob die Vereinbarung tatsächlich unterzeichnet ist (Tinte auf Papier oder im Scan), zeigt die Textebene nicht; bitte prüfen Sie die unterzeichnete Fassung.",
       en: "Signature fields with names or roles found for {sides}. Whether the agreement is actually signed (ink on paper or in a scan) the text layer cannot show; please check the signed copy.",
     },
+    mailOnly: {
+      de: "Die Vereinbarung ist ein E-Mail-Wechsel ohne Unterschriftsfelder; eine E-Mail ist keine Unterschrift. Bitte lassen Sie die Vereinbarung von {sides} unterzeichnen.",
+      en: "The agreement is an e-mail exchange without signature fields; an e-mail is no signature. Please have it signed by {sides}.",
+    },
     none: {
       de: "Der Text zeigt keine Unterschriften. Bitte prüfen Sie die unterzeichnete Fassung.",
       en: "The text shows no signatures. Please check the signed copy.",

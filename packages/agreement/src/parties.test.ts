@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { institutionPhrase, readParties } from "./parties.js";
+import { findingParties, institutionPhrase, partyLabel, partyRefs, readParties, sideOfToken } from "./parties.js";
 import { makeDoc } from "./text.js";
 
 const read = (text: string, application?: Parameters<typeof readParties>[1]) => {
@@ -204,5 +204,27 @@ describe("readParties: a line under a party's name that describes it", () => {
     const text =
       "Kooperationsvereinbarung\n\nzwischen\n\nPRIMUS-Schule Nettebruch – Lange Straße 71 – 41334 Nettebruch\nHeimatverein Nettebruch e. V. – Markt 1 – 41334 Nettebruch\nStadtmuseum Nettebruch im Haus Bey – An der Kirche 3 – 41334 Nettebruch\n\n1. Ziele";
     expect(read(text).partners).toHaveLength(2);
+  });
+});
+
+describe("party references: one typed object per party, no string protocol", () => {
+  const text = "Kooperationsvereinbarung zwischen der Realschule am Wall und dem Kreismuseum Musterstadt sowie dem Heimatverein Musterdorf e. V.";
+  const parties = readParties(makeDoc(text));
+
+  it("gives the school first, then each partner with its index", () => {
+    expect(partyRefs(parties)).toEqual([{ kind: "school" }, { kind: "partner", index: 0 }, { kind: "partner", index: 1 }]);
+  });
+
+  it("gives the same object for the same party wherever it is read, so sets compare parties", () => {
+    const [school, museum] = partyRefs(parties);
+    expect(sideOfToken(parties, "Realschule")).toBe(school);
+    expect(sideOfToken(parties, "Kreismuseum")).toBe(museum);
+    expect(new Set([sideOfToken(parties, "Kreismuseum"), sideOfToken(parties, "Kreismuseums")]).size).toBe(1);
+  });
+
+  it("names a party in messages and findings by its reference", () => {
+    const [, , club] = partyRefs(parties);
+    expect(partyLabel(parties, club!, "de")).toBe("„Heimatverein Musterdorf e. V.“");
+    expect(findingParties(parties, [club!])).toEqual([{ side: "partner", partner: 1, name: "Heimatverein Musterdorf e. V." }]);
   });
 });

@@ -8,6 +8,8 @@ import { fold, isDigit, isUpper, lineBounds, lineOf, sentenceStart, startsWord, 
 /** One party of the agreement: the school or an extracurricular partner. */
 export interface Party {
   readonly side: "school" | "partner";
+  /** This party's reference: one object per party, so that sets and `===` compare parties. */
+  readonly ref: PartyRef;
   /** The institution's name as the text writes it (an institution noun phrase). */
   readonly name?: string;
   /** Folded words that name this party and no other (name words, the defined short name). */
@@ -22,8 +24,19 @@ export interface Parties {
   readonly assumed: boolean;
 }
 
-/** Which party a passage points to. */
-export type SideRef = { readonly kind: "school" } | { readonly kind: "partner"; readonly index: number } | { readonly kind: "some-partner" };
+/** One party: the school, or a partner by its place in the list of partners. */
+export type PartyRef = { readonly kind: "school" } | { readonly kind: "partner"; readonly index: number };
+
+/** Which party a passage points to: one party, or some partner of several that the passage does not tell apart. */
+export type SideRef = PartyRef | { readonly kind: "some-partner" };
+
+/** The one reference for "some partner", so that sets and `===` compare it as they compare parties. */
+export const somePartner: SideRef = { kind: "some-partner" };
+
+const schoolRef: PartyRef = { kind: "school" };
+// One reference per partner index, shared by every reading of the parties.
+const partnerRefs: PartyRef[] = [];
+const partnerRef = (index: number): PartyRef => (partnerRefs[index] ??= { kind: "partner", index });
 
 /** Where the list of parties begins: "zwischen …", "Partner dieser Vereinbarung sind …", "Vertragspartner:". */
 const OPENING =
@@ -574,8 +587,8 @@ function partiesFromHints(doc: Doc, hints: readonly Hint[], read: readonly RawPa
 }
 
 const assumedParties: Parties = {
-  school: { side: "school", words: new Set() },
-  partners: [{ side: "partner", words: new Set() }],
+  school: { side: "school", ref: schoolRef, words: new Set() },
+  partners: [{ side: "partner", ref: partnerRef(0), words: new Set() }],
   assumed: true,
 };
 
@@ -620,8 +633,8 @@ export function readParties(whole: Doc, application?: Application): Parties {
     .slice(0, 6);
   if (partners.length === 0) return assumedParties;
   return {
-    school: { side: "school", name: school.name, words: own(school) },
-    partners: partners.map((p) => ({ side: "partner", name: p.name, words: own(p) })),
+    school: { side: "school", ref: schoolRef, name: school.name, words: own(school) },
+    partners: partners.map((p, index) => ({ side: "partner", ref: partnerRef(index), name: p.name, words: own(p) })),
     assumed: false,
   };
 }
@@ -636,19 +649,19 @@ function stems(folded: string): string[] {
 export function sideOfToken(parties: Parties, word: string): SideRef | undefined {
   const forms = stems(fold(word));
   const named = parties.partners.flatMap((p, index) => (forms.some((f) => p.words.has(f)) ? [index] : []));
-  if (named.length === 1) return { kind: "partner", index: named[0]! };
-  if (forms.some((f) => parties.school.words.has(f))) return { kind: "school" };
+  if (named.length === 1) return partnerRef(named[0]!);
+  if (forms.some((f) => parties.school.words.has(f))) return schoolRef;
   const kind = sideOfWord(word);
-  if (kind === "school") return { kind: "school" };
+  if (kind === "school") return schoolRef;
   if (kind === null) return undefined;
   if (kind === "partner" && parties.partners.length > 1) {
     // "Heimatverein:" for the "Heimat- und Geschichtsverein …": the one partner whose name has the same head noun
     for (const head of partnerHeads(word)) {
       const headed = parties.partners.flatMap((p, index) => ([...p.words].some((w) => w.endsWith(head)) ? [index] : []));
-      if (headed.length === 1) return { kind: "partner", index: headed[0]! };
+      if (headed.length === 1) return partnerRef(headed[0]!);
     }
   }
-  return parties.partners.length === 1 ? { kind: "partner", index: 0 } : { kind: "some-partner" };
+  return parties.partners.length === 1 ? partnerRef(0) : somePartner;
 }
 
 /** Every reference to a party in [from, to), in text order. */
@@ -661,31 +674,34 @@ export function sideRefs(doc: Doc, parties: Parties, from: number, to: number): 
   return refs;
 }
 
-/** Key of a party: "school" or "partner:<index>". */
-export type PartyKey = "school" | `partner:${number}`;
-
-export function partyKeys(parties: Parties): PartyKey[] {
-  return ["school", ...parties.partners.map((_, i) => `partner:${i}` as const)];
+/** Every party, the school first. */
+export function partyRefs(parties: Parties): PartyRef[] {
+  return [parties.school.ref, ...parties.partners.map((p) => p.ref)];
 }
 
-export function keyOf(ref: SideRef): PartyKey | undefined {
-  return ref.kind === "school" ? "school" : ref.kind === "partner" ? `partner:${ref.index}` : undefined;
+/** The party a reference names, or undefined for "some partner". */
+export function partyOf(ref: SideRef): PartyRef | undefined {
+  return ref.kind === "some-partner" ? undefined : ref;
+}
+
+/** The party a contact of the facts belongs to (a partner without index: the first). */
+export function partyOfContact(parties: Parties, contact: { side?: "school" | "partner"; partner?: number }): PartyRef {
+  return contact.side === "school" ? parties.school.ref : partnerRef(contact.partner ?? 0);
 }
 
 /** The parties a finding concerns, as the report lists them. */
-export function findingParties(parties: Parties, keys: readonly PartyKey[]): FindingParty[] {
-  return keys.map((key) => {
-    if (key === "school") return parties.school.name === undefined ? { side: "school" } : { side: "school", name: parties.school.name };
-    const partner = Number(key.slice("partner:".length));
-    const name = parties.partners[partner]?.name;
-    return name === undefined ? { side: "partner", partner } : { side: "partner", partner, name };
+export function findingParties(parties: Parties, refs: readonly PartyRef[]): FindingParty[] {
+  return refs.map((ref) => {
+    if (ref.kind === "school") return parties.school.name === undefined ? { side: "school" } : { side: "school", name: parties.school.name };
+    const name = parties.partners[ref.index]?.name;
+    return name === undefined ? { side: "partner", partner: ref.index } : { side: "partner", partner: ref.index, name };
   });
 }
 
 /** How a message names a party (accusative, after "für"); partners count from 1, as people count. */
-export function partyLabel(parties: Parties, key: PartyKey, lang: Lang): string {
-  if (key === "school") return lang === "de" ? "die Schule" : "the school";
-  const index = Number(key.slice("partner:".length));
+export function partyLabel(parties: Parties, ref: PartyRef, lang: Lang): string {
+  if (ref.kind === "school") return lang === "de" ? "die Schule" : "the school";
+  const { index } = ref;
   const name = parties.partners[index]?.name;
   if (name) return lang === "de" ? `„${name}“` : `“${name}”`;
   if (parties.partners.length === 1) return lang === "de" ? "den Partner" : "the partner";

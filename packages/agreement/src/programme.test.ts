@@ -39,3 +39,10 @@ describe("programme-mentioned: a mention only in a running header or footer", ()
     expect(programmeOf(agreement({ title: "Bildungspartner NRW · Kooperationsvereinbarung" })).status).toBe("found");
   });
 });
+
+describe("programme-mentioned: a sub-initiative without the programme's name", () => {
+  it("is unclear when „NRW“ stands only in the next sentence, after a quoted initiative", () => {
+    const text = agreement({ title: "Die Partner bilden eine Bildungspartnerschaft der Initiative „Medienzentrum und Schule“. Ziel ist der Medienkompetenzrahmen NRW." });
+    expect(programmeOf(text).status).toBe("unclear");
+  });
+});

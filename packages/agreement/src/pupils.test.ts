@@ -24,3 +24,18 @@ describe("open-to-all-pupils: named groups that may take part", () => {
     expect(pupilsOf(offer)).toBe(status);
   });
 });
+
+describe("open-to-all-pupils: a target group that may be a part of the pupils", () => {
+  it.each([
+    // a part of the school that is no class or year: whether every pupil can join it is not said
+    ["Die Werkstätten richten sich an die Kinder der Offenen Ganztagsschule.", "unclear"],
+    // first a course, then others when places remain: open, not all
+    ["Teilnehmen sollen in erster Linie die Schülerinnen und Schüler des Wahlpflichtkurses im Jahrgang 9; wenn Plätze frei bleiben, können auch andere mitkommen.", "unclear"],
+    // a compound course name restricts as a course does
+    ["Die Angebote richten sich ausschließlich an die Schülerinnen und Schüler des Literaturkurses der Q1.", "missing"],
+    // other groups left out
+    ["Die Angebote richten sich an die Schülerinnen und Schüler des Bildungsgangs Medien. Andere Bildungsgänge sind nicht einbezogen.", "missing"],
+  ] as const)("%j → %s", (offer, status) => {
+    expect(pupilsOf(offer)).toBe(status);
+  });
+});

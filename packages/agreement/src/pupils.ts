@@ -1,6 +1,6 @@
 import type { Lang } from "@bildungspartner/core";
 import { say, texts } from "./messages.js";
-import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, type Doc } from "./text.js";
+import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
 import { mainPart } from "./main-part.js";
 import type { Finding } from "./types.js";
 
@@ -16,13 +16,24 @@ const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;
 /** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "vorbehalten". */
 const RESTRICTING =
   /(?:nur|ausschlie(?:ß|ss)lich|lediglich|allein|beschränkt\sauf|begrenzt\sauf|vorbehalten|exklusiv)(?!\p{L})/giu;
-/** A part of the pupils: a class, a course, a year. */
+/** A part of the pupils: a class, a course, a year, a course of study. */
 const GROUP =
-  /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe)(?![\p{L}-])/u;
+  /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Jahrg(?:ä|ae)nge|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe|Bildungsgangs?|Bildungsg(?:ä|ae)nge)(?![\p{L}-])/u;
+/** Other groups left out: „Andere Bildungsgänge … sind nicht einbezogen“, „eine Ausweitung auf weitere Lerngruppen ist nicht vorgesehen“. */
+const OTHER_GROUPS = /(?<!\p{L})(?:andere|weitere|übrige)[nrs]?\s(?:Bildungsg|Klassen|Jahrg|Lerngruppen|Kurse|Sch(?:ü|ue)ler|Stufen)/giu;
+/** A compound class or course („Literaturkurses“, „Wahlpflichtkurs“, „Abschlussklasse“), tested on one word. */
+const GROUP_COMPOUND = /(?:kurs|kurse|kurses|klasse|klassen)$/iu;
+const LEFT_OUT = /(?<!\p{L})(?:nicht|keine?)\s(?:\p{L}+\s)?(?:einbezogen|vorgesehen|beteiligt|teil)|ausgeschlossen/iu;
 /** The sentence is about the pupils or the offer. */
 const ABOUT_PUPILS = /Sch(?:ü|ue)ler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet|Kooperation|Zusammenarbeit|vorgesehen|bestimmt|offen/iu;
 /** A target group named without "all": "richtet sich an die Klassen 5 und 6", "Zielgruppe: Jahrgangsstufe 8", "Teilnehmen können Klassen der Fachschule …". */
-const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\s(?:werden|können)/giu;
+const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\s(?:werden|können|sollen|dürfen)/giu;
+/** Pupils as a group of people: a target group of pupils qualified in any way („die Kinder der Offenen Ganztagsschule“) may be a part of them. */
+const PUPILS = /(?<!\p{L})(?:Sch(?:ü|ue)ler|SuS|Kinder|Jugendliche|Lernende|Studierende)/u;
+
+/** Whether [from, to) names a part of the pupils. */
+const hasGroup = (text: string, from: number, to: number): boolean =>
+  sliceHas(text, from, to, GROUP) || tokens(text, from, to).some((token) => GROUP_COMPOUND.test(token.text));
 
 /** The open-to-all-pupils finding and its fact. */
 export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {
@@ -44,13 +55,18 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
     if (!startsWord(text, m.index)) continue;
     const from = sentenceStart(text, m.index, 100);
     const to = sentenceEnd(text, m.index + m[0].length, 100);
-    if (sliceHas(text, Math.max(from, m.index - 80), Math.min(to, m.index + 90), GROUP) && sliceHas(text, from, to, ABOUT_PUPILS)) {
+    if (hasGroup(text, Math.max(from, m.index - 80), Math.min(to, m.index + 90)) && sliceHas(text, from, to, ABOUT_PUPILS)) {
       restricted.push([m.index, Math.min(to, m.index + 90)]);
     }
   }
+  for (const m of text.matchAll(OTHER_GROUPS)) {
+    const from = sentenceStart(text, m.index, 120);
+    const to = sentenceEnd(text, m.index + m[0].length, 120);
+    if (sliceHas(text, from, to, LEFT_OUT)) restricted.push([from, to]);
+  }
   for (const m of text.matchAll(FOCUS)) {
     const to = sentenceEnd(text, m.index + m[0].length, 120);
-    if (sliceHas(text, m.index, to, GROUP)) focus.push([m.index, to]);
+    if (hasGroup(text, m.index, to) || sliceHas(text, m.index, to, PUPILS)) focus.push([m.index, to]);
   }
   const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
     id: "open-to-all-pupils",

@@ -105,3 +105,36 @@ describe("signed-by-all: a field's printed caption, and an agreement still to be
     expect(signatureOf(agreement({ signatures })).status).toBe("unclear");
   });
 });
+
+describe("signed-by-all: fields one below the other without blank lines (a DOCX's paragraphs)", () => {
+  it("does not give a field the signer of the field above its „Für …“ label", () => {
+    const signatures = [
+      "Seestadt, den 15.06.2025",
+      "Für das Gymnasium am See",
+      "______________________",
+      "Anna Müller, Schulleiterin",
+      "Für den Heimatverein Seestadt e. V.",
+      "______________________",
+      "Für das Stadtarchiv Seestadt",
+      "______________________",
+      "Jonas Weber, Leiter des Stadtarchivs",
+    ].join("\n");
+    const finding = signatureOf(agreement({ parties: threeParties, signatures }));
+    expect(finding.status).toBe("missing");
+    expect(finding.message).toContain("Heimatverein");
+  });
+});
+
+describe("signed-by-all: an agreement made by e-mail", () => {
+  it("is missing for every party: a mail's closing is no signature", () => {
+    const mail = "Von: Anna Müller <a.mueller@gymnasium-am-see.de>\nAn: Jonas Weber <j.weber@stadtarchiv-seestadt.de>\nDatum: 09.06.2025\nBetreff: Unsere Kooperation\n\nLieber Herr Weber,";
+    const text = `${mail}\n\n${agreement({ signatures: "Viele Grüße\nAnna Müller" })}`;
+    const finding = signatureOf(text);
+    expect(finding.status).toBe("missing");
+    expect(finding.message).toMatch(/E-Mail/u);
+  });
+
+  it("without a mail's header, no signature field stays unclear", () => {
+    expect(signatureOf(agreement({ signatures: "Viele Grüße\nAnna Müller" })).status).toBe("unclear");
+  });
+});

@@ -3,7 +3,7 @@ import { findPersonNames } from "./contacts.js";
 import { layoutOf, type Span } from "./layout.js";
 import { compareDates, datesOf, type CalendarDate } from "./dates.js";
 import { say, texts } from "./messages.js";
-import { findingParties, joinLabels, keyOf, partyKeys, partyLabel, sideRefs, type Parties, type PartyKey } from "./parties.js";
+import { findingParties, joinLabels, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "./parties.js";
 import { originalRange } from "./normalize.js";
 import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
 import { mainPart } from "./main-part.js";
@@ -46,6 +46,9 @@ const FIELD_WORDS = new Set(["unterschrift", "ort", "datum", "stempel", "name", 
 
 /** "Für die Schule", "Für den Heimatverein …": a signature field's label. */
 const FOR_PARTY = /^(?:Für|Fuer)\s/u;
+/** An e-mail's header as mail programs print it: a sender line with an address, a subject line at most four lines below. */
+const MAIL_FROM = /(?<![^\n])(?:Von|From|Absender):[ ]/gu;
+const MAIL_SUBJECT = /^(?:Betreff|Subject):[ ]/u;
 
 /** A section heading: "§ 4 …", "4. …", "4) …". */
 const HEADING_START = /^(?:§|\d{1,2}[.)][ ])/u;
@@ -100,7 +103,7 @@ function placeDateLines(doc: Doc): { lines: Set<number>; signingDate: CalendarDa
 interface Block {
   readonly from: number;
   readonly to: number;
-  readonly keys: ReadonlySet<PartyKey>;
+  readonly keys: ReadonlySet<PartyRef>;
   readonly somePartner: boolean;
   /** A signer is named: a typed name, "gez. …", "i. A. …". A field with a label and a line only is empty. */
   readonly named: boolean;
@@ -112,12 +115,12 @@ interface Block {
 function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>, contacts: readonly Contact[]): Block[] {
   const { text } = doc;
   // Surnames of the contact persons, with their party: a contact who signs names the block's party.
-  const surnames = new Map<string, PartyKey>();
+  const surnames = new Map<string, PartyRef>();
   const shared = new Set<string>(); // a surname of two parties tells neither
   for (const contact of contacts) {
     const surname = contact.name?.split(" ").pop();
     if (!surname || surname.length < 3) continue;
-    const key: PartyKey = contact.side === "school" ? "school" : `partner:${contact.partner ?? 0}`;
+    const key = partyOfContact(parties, contact);
     const known = surnames.get(fold(surname));
     if (known !== undefined && known !== key) shared.add(fold(surname));
     surnames.set(fold(surname), key);
@@ -164,7 +167,7 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
   };
   const blocks: Block[] = [];
   const addBlock = (lines: readonly number[], dashes: boolean) => {
-    const keys = new Set<PartyKey>();
+    const keys = new Set<PartyRef>();
     let somePartner = false;
     let named = false;
     let lined = dashes;
@@ -176,7 +179,7 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
       if (text.slice(start, end).trimStart().search(PLACE_DATE_LABEL) === 0) continue;
       if (!named && (findPersonNames(text, start, end).length > 0 || SIGNED_MARK.test(text.slice(start, end)))) named = true;
       for (const { ref } of sideRefs(doc, parties, start, end)) {
-        const key = keyOf(ref);
+        const key = partyOf(ref);
         if (key) keys.add(key);
         else somePartner = true;
       }
@@ -189,7 +192,7 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     if (dashes && keys.size === 0 && !somePartner) return;
     // Names typed side by side ("Dr. Udo Brink      Jens Stöcker"), one for each party: when the roles
     // under them name all parties but one, the remaining name is that party's.
-    const all = partyKeys(parties);
+    const all = partyRefs(parties);
     const open = all.filter((key) => !keys.has(key));
     if (open.length === 1 && !somePartner && signerCount(lines) >= all.length) keys.add(open[0]!);
     const first = lineBounds(doc, lines[0]!);
@@ -228,7 +231,11 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
       let l = marker - 1;
       // "Für den Heimatverein …⏎Der Vorstand⏎⏎_____": a label a blank line above, when it says for whom
       if (l > 0 && blank(l) && !markerLines.has(l - 1) && isLabel(l - 1) && [l - 1, l - 2].some((k) => FOR_PARTY.test(content(k)))) l -= 1;
-      for (const top = Math.max(0, l - 1); l >= top && isLabel(l); l--) lines.unshift(l);
+      for (const top = Math.max(0, l - 1); l >= top && isLabel(l); l--) {
+        lines.unshift(l);
+        // "Für …" opens its field: the line above it (the signer of the field before) is not this one's
+        if (FOR_PARTY.test(content(l))) break;
+      }
     }
     let l = marker + 1;
     for (let skipped = 0; l <= lastLine && blank(l) && skipped < 2; skipped++) l += 1;
@@ -251,17 +258,31 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
   return blocks;
 }
 
+/** The first e-mail header of the text, or undefined. */
+function mailHeader(text: string): [number, number] | undefined {
+  for (const m of text.matchAll(MAIL_FROM)) {
+    let end = text.indexOf("\n", m.index);
+    if (end === -1 || !text.slice(m.index, end).includes("@")) continue;
+    for (let k = 0; k < 4 && end !== -1; k++) {
+      const start = end + 1;
+      end = text.indexOf("\n", start);
+      if (MAIL_SUBJECT.test(text.slice(start, end === -1 ? text.length : end))) return [m.index, end === -1 ? text.length : end];
+    }
+  }
+  return undefined;
+}
+
 /** The parties whose signature is still to come ("Die Unterschrift des Stadtarchivs wird nachgereicht."). */
-function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyKey>; somePartner: boolean; whole: boolean; ranges: Array<[number, number]> } {
+function toFollow(doc: Doc, parties: Parties): { keys: Set<PartyRef>; somePartner: boolean; whole: boolean; ranges: Array<[number, number]> } {
   const { text } = doc;
-  const keys = new Set<PartyKey>();
+  const keys = new Set<PartyRef>();
   let somePartner = false;
   let whole = false;
   const ranges: Array<[number, number]> = [];
   const refs = (from: number, to: number) => {
     let named = false;
     for (const { ref } of sideRefs(doc, parties, from, to)) {
-      const key = keyOf(ref);
+      const key = partyOf(ref);
       if (key) keys.add(key);
       else somePartner = true;
       named = true;
@@ -322,23 +343,23 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   const { lines: placeDates, signingDate } = placeDateLines(doc);
   // A place and a date alone (a letter's date at the top) is no place to sign.
   const blocks = readBlocks(doc, parties, placeDates, contacts).filter((b) => b.signable);
-  const keys = partyKeys(parties);
+  const keys = partyRefs(parties);
   const pending = toFollow(doc, parties);
-  const labels = (list: readonly PartyKey[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
+  const labels = (list: readonly PartyRef[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
   const assigned = blocks.filter((b) => b.keys.size > 0 || b.somePartner);
   const evidence = evidenceList(doc, [...assigned.map((b) => [b.from, b.to] as const), ...pending.ranges], 8);
-  const result = (status: Finding["status"], message: string, concerned: readonly PartyKey[], school: boolean | undefined, partners: boolean | undefined, ranges = evidence): SignatureReading => ({
+  const result = (status: Finding["status"], message: string, concerned: readonly PartyRef[], school: boolean | undefined, partners: boolean | undefined, ranges = evidence): SignatureReading => ({
     finding: { id: "signed-by-all", status, message, evidence: ranges, parties: findingParties(parties, concerned) },
     signedBySchool: school,
     signedByPartners: partners,
     signingDate,
   });
-  const isPartner = (k: PartyKey) => k !== "school";
+  const isPartner = (k: PartyRef) => k.kind === "partner";
   // A signature to follow: missing for the party it names, open when it names none.
   if (pending.keys.size > 0 || pending.somePartner) {
     const missing = keys.filter((k) => pending.keys.has(k));
     if (missing.length > 0) {
-      return result("missing", say(lang, texts.signatures.toFollow, { sides: labels(missing) }), missing, !pending.keys.has("school"), !missing.some(isPartner));
+      return result("missing", say(lang, texts.signatures.toFollow, { sides: labels(missing) }), missing, !pending.keys.has(parties.school.ref), !missing.some(isPartner));
     }
     const open = keys.filter(isPartner);
     return result("unclear", say(lang, texts.signatures.toFollowUnassigned), open, undefined, undefined);
@@ -349,6 +370,9 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   }
   if (pending.whole) return result("unclear", say(lang, texts.signatures.toFollowUnassigned), keys, undefined, undefined);
   if (blocks.length === 0) {
+    // An agreement made by e-mail (a mail's header „Von: … Betreff: …“) is not signed by anyone; a mail's closing is no signature.
+    const header = mailHeader(doc.text);
+    if (header) return result("missing", say(lang, texts.signatures.mailOnly, { sides: labels(keys) }), keys, false, false, evidenceList(doc, [header]));
     // Without any signature field only the signed copy can tell; a sentence that it was signed shows no signer either.
     return result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []);
   }
@@ -359,9 +383,9 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
     const partners = keys.filter(isPartner).every((k) => covered.has(k));
     if (unassigned || (blocks.some((b) => b.somePartner) && !partners)) {
       const all = evidenceList(doc, blocks.map((b) => [b.from, b.to] as const), 8);
-      return result("unclear", say(lang, texts.signatures.unassigned, { sides: labels(open) }), open, covered.has("school") ? true : undefined, partners ? true : undefined, all);
+      return result("unclear", say(lang, texts.signatures.unassigned, { sides: labels(open) }), open, covered.has(parties.school.ref) ? true : undefined, partners ? true : undefined, all);
     }
-    return result("missing", say(lang, texts.signatures.missingSides, { sides: labels(open) }), open, covered.has("school"), partners);
+    return result("missing", say(lang, texts.signatures.missingSides, { sides: labels(open) }), open, covered.has(parties.school.ref), partners);
   }
   // Every party has a field. Where the others' blocks name their signers, a field with a label and a
   // line only was left empty in a copy that was filled in: missing for that party. Where no field
@@ -370,10 +394,10 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   const table = tableFields(doc, parties);
   const signed = new Set([...blocks.filter((b) => b.named).flatMap((b) => [...b.keys]), ...table.named].filter((k) => !table.empty.has(k)));
   const empty = keys.filter((k) => !signed.has(k));
-  const emptyField = (k: PartyKey) => table.empty.has(k) || blocks.every((b) => !b.keys.has(k) || isEmptyField(doc, b));
+  const emptyField = (k: PartyRef) => table.empty.has(k) || blocks.every((b) => !b.keys.has(k) || isEmptyField(doc, b));
   if (signed.size > 0 && empty.length > 0 && empty.every(emptyField)) {
     const ranges = evidenceList(doc, blocks.filter((b) => empty.some((k) => b.keys.has(k))).map((b) => [b.from, b.to] as const), 8);
-    return result("missing", say(lang, texts.signatures.emptyField, { sides: labels(empty) }), empty, !empty.includes("school"), !empty.some(isPartner), ranges);
+    return result("missing", say(lang, texts.signatures.emptyField, { sides: labels(empty) }), empty, !empty.includes(parties.school.ref), !empty.some(isPartner), ranges);
   }
   return result("found", say(lang, texts.signatures.found, { sides: labels(keys) }), keys, true, true);
 }
@@ -388,19 +412,19 @@ const SIGNING_TABLE = /_{5,}|Unterschrift|Für\s/u;
  * whose cells hold nothing but a line is empty. (A name missing under one of two columns set apart
  * by wide gaps leaves its line a paragraph of its own, outside the table: not read here.)
  */
-function tableFields(doc: Doc, parties: Parties): { named: Set<PartyKey>; empty: Set<PartyKey> } {
-  const named = new Set<PartyKey>();
-  const seen = new Set<PartyKey>();
+function tableFields(doc: Doc, parties: Parties): { named: Set<PartyRef>; empty: Set<PartyRef> } {
+  const named = new Set<PartyRef>();
+  const seen = new Set<PartyRef>();
   const { text } = doc;
-  const keyOfSpan = (span: Span): PartyKey | undefined => {
-    const found = new Set(sideRefs(doc, parties, span.start, span.end).map(({ ref }) => keyOf(ref)));
+  const keyOfSpan = (span: Span): PartyRef | undefined => {
+    const found = new Set(sideRefs(doc, parties, span.start, span.end).map(({ ref }) => partyOf(ref)));
     const [only] = found;
     return found.size === 1 ? only : undefined;
   };
   const hasSigner = (span: Span) => findPersonNames(text, span.start, span.end).length > 0 || SIGNED_MARK.test(text.slice(span.start, span.end));
   // a cell with a role ("Schulleitung") is a caption: neither a signer nor an empty field
   const blankCell = (span: Span) => isBlank(text.slice(span.start, span.end));
-  const note = (key: PartyKey, cells: readonly Span[]) => {
+  const note = (key: PartyRef, cells: readonly Span[]) => {
     if (cells.some(hasSigner)) named.add(key);
     else if (cells.every(blankCell)) seen.add(key);
   };

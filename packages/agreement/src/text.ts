@@ -1,21 +1,22 @@
 import { normalizeText, originalRange, type NormalizedText } from "./normalize.js";
+import { withoutUntickedOptions } from "./tick-boxes.js";
 import type { Evidence, PageSpan } from "./types.js";
 
 /** The checked text: the original, its normalised form and where its lines start. */
 export interface Doc {
   readonly original: string;
   readonly norm: NormalizedText;
-  /** The normalised text every pattern reads. */
+  /** The normalised text every pattern reads, with the options a form leaves unticked blanked (same offsets as `norm.text`). */
   readonly text: string;
   /** Offsets in `text` where each line begins. */
   readonly lineStarts: readonly number[];
   readonly pages: readonly PageSpan[] | undefined;
 }
 
-/** Normalises the text and indexes its lines. */
+/** Normalises the text, blanks the options a form leaves unticked, and indexes its lines. */
 export function makeDoc(original: string, pages?: readonly PageSpan[]): Doc {
   const norm = normalizeText(original);
-  const text = norm.text;
+  const text = withoutUntickedOptions(norm.text);
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   return { original, norm, text, lineStarts, pages };
@@ -78,10 +79,14 @@ export function evidenceList(doc: Doc, ranges: ReadonlyArray<readonly [number, n
 /** Short words that end with a dot without ending a sentence. */
 const abbreviations = new Set(["inkl", "evtl", "prof", "bzgl", "einschl", "dipl", "ggfs", "insb", "bspw", "zzgl", "allg"]);
 
+const CLOSING = new Set(["“", "”", '"', "»", "«", ")"]);
+
 function endsSentence(text: string, index: number): boolean {
   const char = text[index];
   if (char === "!" || char === "?" || char === ";") return true;
   if (char !== ".") return false;
+  // a dot after a closing quote or bracket („… und Schule“.) ends the sentence the quote stands in
+  if (CLOSING.has(text[index - 1] ?? "")) return true;
   let start = index;
   while (start > 0 && isLetter(text[start - 1])) start -= 1;
   const word = text.slice(start, index);
