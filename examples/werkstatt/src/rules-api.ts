@@ -22,6 +22,7 @@ export {
   monthDayText,
   offeringFactDefinitions,
   offeringKind,
+  operatorTable,
   ruleImpact,
   ruleProblemMessage,
   shippedRuleFolder,

@@ -9,6 +9,7 @@ import {
   type Decision,
   type EvaluateOptions,
 } from "@bildungspartner/core";
+import { wholeNumberEdges } from "@bildungspartner/core/rules";
 
 /** The core's rules, asked through its public entry: the agreement adapter never re-implements a rule. */
 export interface Judge {
@@ -42,10 +43,7 @@ function threshold(condition: Condition, fact: string): number | undefined {
     fact: (comparison) => {
       const { operator, value } = comparison;
       if (comparison.fact !== fact || typeof value !== "number") return { holds: undefined, fails: undefined };
-      return {
-        holds: operator === "greaterThanInclusive" ? value : operator === "greaterThan" ? value + 1 : undefined,
-        fails: operator === "lessThan" ? value : operator === "lessThanInclusive" ? value + 1 : undefined,
-      };
+      return wholeNumberEdges(operator, value);
     },
     all: group,
     any: group,

@@ -26,8 +26,8 @@ export { offeringFactDefinitions } from "./offerings/offering-facts.js";
 export type { OfferingFactDefinition, OfferingFactName } from "./offerings/offering-facts.js";
 export { factDefinitions } from "./application/facts.js";
 export type { FactDefinition, FactName, FactValue } from "./application/facts.js";
-export { operatorNames } from "./evaluate/operators.js";
-export type { ConditionValue, OperatorName } from "./evaluate/operators.js";
+export { listWords, operatorNames, operatorTable, wholeNumberEdges } from "./evaluate/operators.js";
+export type { ConditionValue, OperandTypes, Operator, OperatorBound, OperatorName, OperatorProse } from "./evaluate/operators.js";
 export { factConditions, foldCondition } from "./evaluate/condition.js";
 export type { ConditionFolder } from "./evaluate/condition.js";
 export {

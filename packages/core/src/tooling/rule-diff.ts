@@ -10,6 +10,7 @@ import type { CriterionChange, Impact } from "./rule-impact.js";
 import { offeringKind, type DataLists } from "./rule-kinds.js";
 import type { RuleCaseFile } from "./rule-loading.js";
 import { factConditions } from "../evaluate/condition.js";
+import { operatorTable } from "../evaluate/operators.js";
 import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
 import { submissionStageWords, type RuleSet, type SubmissionStage } from "../evaluate/rule-set.js";
 
@@ -122,14 +123,12 @@ function pairs(a: Condition<string>, b: Condition<string>): Array<[FactCondition
   return factConditions(a).map((comparison, i) => [comparison, after[i]!]);
 }
 
-const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
-
 type Lists = { old: ProseLists; new: ProseLists };
 
 function comparisonChange(before: FactCondition<string>, after: FactCondition<string>, lists: Lists): string | undefined {
   if (isDeepStrictEqual(before, after)) return undefined;
   const label = factLabel(before.fact);
-  if (before.operator === after.operator && numericOperators.has(before.operator)) {
+  if (before.operator === after.operator && operatorTable[before.operator].operands.value === "number") {
     return `Schwellenwert geändert – ${label}: ${comparisonText(before, lists.old)} → ${comparisonText(after, lists.new)}`;
   }
   if (before.operator === after.operator && Array.isArray(before.value) && Array.isArray(after.value)) {
