@@ -45,7 +45,17 @@ export type { RuleFolderFiles, RuleProblem, RuleProblemCode } from "./tooling/ru
 export { comparisonProblems, dataFiles, dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./tooling/rule-folder.js";
 export type { CaseResult, LintOptions, LintReport, LoadedKind, RuleFolder } from "./tooling/rule-folder.js";
 export { shippedRuleFolder } from "./tooling/shipped-folder.js";
-export { criterionLevelWords, decisionStatusWords, diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
+export { diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
+export {
+  criterionLevelWords,
+  criterionStatusTerms,
+  decisionStatusTerms,
+  decisionStatusWords,
+  offeringStatusTerms,
+  termTones,
+  termWords,
+} from "./evaluate/vocabulary.js";
+export type { StatusTerm, StatusTone } from "./evaluate/vocabulary.js";
 export type { DiffNames, OfferingsDiff, RuleChange, RuleSetDiff } from "./tooling/rule-diff.js";
 export { impactCollector, ruleImpact } from "./tooling/rule-impact.js";
 export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow } from "./tooling/rule-impact.js";

@@ -2,41 +2,24 @@ import { canonicalJson } from "../audit/canonical-json.js";
 import { foldCondition } from "../evaluate/condition.js";
 import { thirdPartnerNeed, type Category, type ThirdPartnerNeed } from "../application/data.js";
 import { decisionStatuses, type DecisionStatus } from "../evaluate/decision.js";
+import { criterionLevelWords, decisionStatusWords, offeringStatusTerms } from "../evaluate/vocabulary.js";
 import type { LocalizedText } from "../lang.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet } from "../offerings/offering-rules.js";
-import type { Condition, CriterionId, CriterionLevel, FactCondition, FurtherSource, RuleFile } from "../evaluate/rule-file.js";
+import type { Condition, CriterionId, FactCondition, FurtherSource, RuleFile } from "../evaluate/rule-file.js";
 import type { RuleFolder } from "./rule-folder.js";
 import type { CriterionChange, Impact } from "./rule-impact.js";
-import { offeringKind, type DataLists } from "./rule-kinds.js";
+import type { DataLists } from "./rule-kinds.js";
 import type { RuleCaseFile } from "./rule-loading.js";
 import { factConditions } from "../evaluate/condition.js";
 import { operatorTable } from "../evaluate/operators.js";
 import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
 import { submissionStageWords, type RuleSet, type SubmissionStage } from "../evaluate/rule-set.js";
 
-/** The words for a Decision's status in a count or a table: „3 registrierbar“. */
-export const decisionStatusWords: Readonly<Record<DecisionStatus, LocalizedText>> = {
-  eligible: { de: "registrierbar", en: "eligible" },
-  "needs-review": { de: "Prüfung durch Bildungspartner NRW", en: "review by Bildungspartner NRW" },
-  "not-eligible": { de: "nicht registrierbar", en: "not eligible" },
-  incomplete: { de: "unvollständig", en: "incomplete" },
-  invalid: { de: "ungültig", en: "invalid" },
-};
-
-/** The words for a criterion's level. */
-export const criterionLevelWords: Readonly<Record<CriterionLevel, LocalizedText>> = {
-  must: { de: "Muss-Kriterium", en: "must criterion" },
-  should: { de: "Soll-Kriterium", en: "should criterion" },
-};
-
 const texts = { statusWord: decisionStatusWords, level: criterionLevelWords };
 
 /** Deep equality of parsed JSON (key order aside). */
 const isDeepStrictEqual = (a: unknown, b: unknown): boolean => a === b || canonicalJson(a) === canonicalJson(b);
 
-const offeringStatusWords = Object.fromEntries(Object.entries(offeringKind.statusWords).map(([status, words]) => [status, words.de])) as Readonly<
-  Record<keyof typeof offeringKind.statusWords, string>
->;
 
 /*
  * What changed between two rule folders, rule by rule, in German sentences a policy maker can check
@@ -102,8 +85,8 @@ const messageNames: ReadonlyArray<[keyof RuleFile["messages"], string]> = [
 ];
 
 const offeringTextNames: ReadonlyArray<[keyof OfferingRuleFile["messages"], string]> = [
-  ["available", `„${offeringStatusWords.available}“`],
-  ["notAvailable", `„${offeringStatusWords["not-available"]}“`],
+  ["available", `„${offeringStatusTerms.available.words.de}“`],
+  ["notAvailable", `„${offeringStatusTerms["not-available"].words.de}“`],
   ["unknown", "fehlender Angabe"],
 ];
 

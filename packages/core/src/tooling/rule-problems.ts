@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { format, type Lang, type LocalizedText, type MessageParams } from "../localized.js";
+import { criterionStatusTerms, offeringStatusTerms, type StatusTerm } from "../evaluate/vocabulary.js";
 
 /**
  * One problem in a rules folder (a rule file, an example-case file, a `ruleset.json`, a data list),
@@ -161,29 +162,12 @@ const typeWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   en: { string: "text", number: "number", boolean: "true or false", object: "object {…}", array: "array […]" },
 };
 
-/** The words of the statuses, by kind, for `case-fails`. */
-const statusWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  de: {
-    met: "erfüllt",
-    "not-met": "nicht erfüllt",
-    available: "verfügbar",
-    "not-available": "nicht verfügbar",
-    unknown: "unbekannt (Angabe fehlt)",
-    "offerings:unknown": "offen (Angabe fehlt)",
-  },
-  en: {
-    met: "met",
-    "not-met": "not met",
-    available: "available",
-    "not-available": "not available",
-    unknown: "unknown (answer missing)",
-    "offerings:unknown": "open (answer missing)",
-  },
-};
+/** The statuses of each kind with their words, for `case-fails`. */
+const statusTerms: Readonly<Record<string, Readonly<Record<string, StatusTerm>>>> = { criteria: criterionStatusTerms, offerings: offeringStatusTerms };
 
 function statusWord(kind: unknown, status: unknown, lang: Lang): string {
-  const words = statusWords[lang];
-  return words[`${String(kind)}:${String(status)}`] ?? words[String(status)] ?? String(status);
+  const terms = Object.hasOwn(statusTerms, String(kind)) ? statusTerms[String(kind)]! : {};
+  return Object.hasOwn(terms, String(status)) ? terms[String(status)]!.words[lang] : String(status);
 }
 
 /** Words a message names that depend on the language, derived from the problem's language-neutral params. */

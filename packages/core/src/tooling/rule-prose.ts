@@ -8,6 +8,7 @@ import { fundingPurposeLabels, offeringFactDefinitions } from "../offerings/offe
 import { listWords, operatorTable, type ConditionValue } from "../evaluate/operators.js";
 import type { Condition, FactCondition } from "../evaluate/rule-file.js";
 import { isRecord } from "../json.js";
+import { criterionStatusTerms } from "../evaluate/vocabulary.js";
 
 /*
  * Rule conditions in German words, for people who read rules, not JSON: the catalogue and the diff
@@ -50,9 +51,9 @@ export function germanDate(iso: string): string {
 
 /** The German words for a criterion status. */
 export const statusWords: Readonly<Record<CriterionStatus, string>> = {
-  met: "erfüllt",
-  "not-met": "nicht erfüllt",
-  unknown: "unbekannt (Angabe fehlt)",
+  met: criterionStatusTerms.met.words.de,
+  "not-met": criterionStatusTerms["not-met"].words.de,
+  unknown: criterionStatusTerms.unknown.words.de,
 };
 
 function scalarText(fact: string, value: string | number | boolean | null, lists: ProseLists): string {
