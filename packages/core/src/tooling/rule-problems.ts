@@ -229,7 +229,7 @@ function forbiddenKeyPaths(value: unknown, path: readonly string[] = []): string
   );
 }
 
-/** Codes the schemas set as their own error message; every other message is zod's. */
+/** Codes the schemas set as their own error message (built-in checks, which carry no params); every other message is zod's. */
 const ownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(ruleProblemCodes);
 
 /** Codes whose message names the kind of rule; the kind's name is added to their params. */
@@ -239,6 +239,8 @@ const joined = (values: readonly unknown[]) => values.map((value) => (typeof val
 
 /** One zod issue (not a union's) as a code and params. */
 function issueCode(issue: z.core.$ZodIssue): { code: RuleProblemCode; params: Record<string, string | number> } {
+  // A refinement carries its problem as data (`problemParams`).
+  if (issue.code === "custom" && ownCodes.has(String(issue.params?.code))) return { code: issue.params!.code as RuleProblemCode, params: {} };
   if (ownCodes.has(issue.message)) {
     const params: Record<string, string | number> = {};
     if (issue.code === "invalid_value") params.allowed = joined(issue.values);
