@@ -19,6 +19,7 @@ export {
   lintRuleFolder,
   loadRuleFolder,
   MAX_LISTED,
+  mergeTransitions,
   monthDayText,
   offeringFactDefinitions,
   offeringKind,

@@ -57,8 +57,8 @@ export {
 } from "./evaluate/vocabulary.js";
 export type { StatusTerm, StatusTone } from "./evaluate/vocabulary.js";
 export type { DiffNames, OfferingsDiff, RuleChange, RuleSetDiff } from "./tooling/rule-diff.js";
-export { impactCollector, ruleImpact } from "./tooling/rule-impact.js";
-export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow } from "./tooling/rule-impact.js";
+export { impactCollector, mergeTransitions, ruleImpact } from "./tooling/rule-impact.js";
+export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow, Transition } from "./tooling/rule-impact.js";
 export {
   comparisonProse,
   comparisonText,

@@ -521,12 +521,7 @@ function impactMarkdown(impact: Impact): string[] {
     "",
     "| vorher | nachher | Anzahl |",
     "|---|---|---:|",
-    ...Object.entries(impact.transitions)
-      .sort(([, a], [, b]) => b - a)
-      .map(([key, count]) => {
-        const [from, to] = key.split("→") as [DecisionStatus, DecisionStatus];
-        return `| ${decisionWord(from)} | ${decisionWord(to)} | ${numbers.format(count)} |`;
-      }),
+    ...impact.transitions.map(({ from, to, count }) => `| ${decisionWord(from)} | ${decisionWord(to)} | ${numbers.format(count)} |`),
     "",
     `### Betroffene Anträge${impact.changed.length > MAX_LISTED ? ` (die ersten ${MAX_LISTED}; alle mit \`--format json\`)` : ""}`,
     "",
