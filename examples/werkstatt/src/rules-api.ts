@@ -7,6 +7,7 @@ export {
   conditionProse,
   criterionLevelWords,
   decisionStatusWords,
+  diffChangeText,
   diffMarkdown,
   diffRuleFolders,
   eligibilityKind,
@@ -30,6 +31,7 @@ export {
 } from "@bildungspartner/core/rules";
 export type {
   CaseResult,
+  DiffChange,
   Impact,
   ImpactRow,
   LintReport,

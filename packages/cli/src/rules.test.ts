@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
-import { FAQ_URL, type Impact } from "@bildungspartner/core/rules";
+import { diffChangeText, FAQ_URL, type DiffChange, type Impact } from "@bildungspartner/core/rules";
 import { copyOfShippedRules, editJson as edit, eligible, faqFile, faqStandIn, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
 import { roleMailboxRule } from "./rules-catalogue.js";
 import { describe, expect, it } from "vitest";
@@ -385,8 +385,8 @@ describe("bildungspartner rules diff", () => {
     const museum = { ...eligible, id: "museum", partners: [{ name: "Museum", category: "museum", municipal: true }] };
     writeFileSync(applications, `${JSON.stringify(stage)}\n${JSON.stringify(museum)}\n`);
     const { out } = await cli("rules", "diff", shipped, dir, "--applications", applications, "--format", "json");
-    const { impact, lists } = JSON.parse(out) as { impact: Impact; lists: string[] };
-    expect(lists).toEqual(["Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht keinen weiteren, kommunalen Partner mehr"]);
+    const { impact, lists } = JSON.parse(out) as { impact: Impact; lists: DiffChange[] };
+    expect(lists.map((change) => diffChangeText(change))).toEqual(["Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht keinen weiteren, kommunalen Partner mehr"]);
     expect(impact.changed).toEqual([
       { line: 1, id: "freie-buehne", from: "needs-review", to: "eligible", criteria: [{ id: "third-partner", from: "not-met", to: "met" }] },
     ]);

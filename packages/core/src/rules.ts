@@ -46,6 +46,8 @@ export { comparisonProblems, dataFiles, dataListProblems, exampleCaseResults, li
 export type { CaseResult, LintOptions, LintReport, LoadedKind, RuleFolder } from "./tooling/rule-folder.js";
 export { shippedRuleFolder } from "./tooling/shipped-folder.js";
 export { diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
+export { diffChangeText, diffChangeTexts } from "./tooling/diff-changes.js";
+export type { DiffChange, DiffChangeCode } from "./tooling/diff-changes.js";
 export {
   criterionLevelWords,
   criterionStatusTerms,
