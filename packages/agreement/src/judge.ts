@@ -2,6 +2,7 @@ import {
   evaluateSync,
   foldCondition,
   ruleSetFor,
+  wholeNumberEdges,
   type Application,
   type Condition,
   type CriterionId,
@@ -9,7 +10,6 @@ import {
   type Decision,
   type EvaluateOptions,
 } from "@bildungspartner/core";
-import { wholeNumberEdges } from "@bildungspartner/core/rules";
 
 /** The core's rules, asked through its public entry: the agreement adapter never re-implements a rule. */
 export interface Judge {

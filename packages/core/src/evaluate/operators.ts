@@ -100,7 +100,7 @@ const member: OperandTypes = { fact: "list", value: "scalar" };
  * judge read their words, operand types and bounds from here. Same names and meaning as
  * json-rules-engine's built-in operators.
  */
-export const operatorTable: Readonly<Record<OperatorName, Operator>> = {
+export const operatorTable: Readonly<Record<OperatorName, Operator>> = /* @__PURE__ */ (() => ({
   equal: operator("equal", {
     apply: (fact, value) => fact === value,
     operands: scalar,
@@ -175,15 +175,14 @@ export const operatorTable: Readonly<Record<OperatorName, Operator>> = {
     negation: "contains",
     word: { de: "enthält nicht", en: "does not contain" },
   }),
-};
+}))();
 
 /**
  * The comparison operators as plain functions, for callers that only apply them.
  * Each is `operatorTable[name].apply`.
  */
-export const operators: Readonly<Record<OperatorName, (fact: unknown, value: ConditionValue) => boolean>> = /* @__PURE__ */ Object.fromEntries(
-  Object.values(operatorTable).map((entry) => [entry.name, entry.apply]),
-) as Record<OperatorName, (fact: unknown, value: ConditionValue) => boolean>;
+export const operators: Readonly<Record<OperatorName, (fact: unknown, value: ConditionValue) => boolean>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(Object.values(operatorTable).map((entry) => [entry.name, entry.apply])) as Record<OperatorName, (fact: unknown, value: ConditionValue) => boolean>)();
 
 /** Names of the operators rule files may use, in a fixed order. */
 export const operatorNames = /* @__PURE__ */ Object.keys(operatorTable) as [OperatorName, ...OperatorName[]];

@@ -140,7 +140,7 @@ export const localizedSchema = /* @__PURE__ */ (() =>
     en: text("english-text-missing"),
   }))();
 
-const isoDate = /* @__PURE__ */ (() => z.string().check(z.refine((date) => parseIsoDate(date) !== null, problemParams("invalid-date"))))();
+const isoDate = /* @__PURE__ */ (() => z.string().check(z.refine((date) => parseIsoDate(date) !== null, /* @__PURE__ */ problemParams("invalid-date"))))();
 
 const scalar = /* @__PURE__ */ (() => z.union([z.string(), z.number(), z.boolean()]))();
 
@@ -230,9 +230,10 @@ export function ruleFileShape<Id extends string, F extends string, M extends str
 }
 
 /** The check every rule file needs beyond its fields: the event it fires carries its own id. */
-export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event: { type: string } }>((rule) => rule.event.type === rule.id, {
-  ...problemParams("event-not-id", ["event", "type"]),
-});
+export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event: { type: string } }>(
+  (rule) => rule.event.type === rule.id,
+  /* @__PURE__ */ problemParams("event-not-id", ["event", "type"]),
+);
 
 /** The schema parts of the criteria: criteria over the application's facts. */
 const criterionFileKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {
@@ -260,7 +261,7 @@ const readingSchema = /* @__PURE__ */ (() =>
 /** Reading ids appear once per rule file. */
 const readingIdsDistinct = /* @__PURE__ */ z.refine<{ readings?: readonly { id: string }[] | undefined }>(
   (rule) => new Set(rule.readings?.map((r) => r.id)).size === (rule.readings?.length ?? 0),
-  problemParams("reading-id-twice", ["readings"]),
+  /* @__PURE__ */ problemParams("reading-id-twice", ["readings"]),
 );
 
 /** The zod schema of a rule file; `rules.schema.json` is generated from it. */

@@ -73,7 +73,7 @@ export const manifestHead = /* @__PURE__ */ (() => ({
   $schema: z.optional(z.string()),
   $comment: z.optional(z.string()),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "invalid-version")),
-  validFrom: z.string().check(z.refine((text) => parseIsoDate(text) !== null, problemParams("invalid-date"))),
+  validFrom: z.string().check(z.refine((text) => parseIsoDate(text) !== null, /* @__PURE__ */ problemParams("invalid-date"))),
 }))();
 
 /** The schema of the criteria's `ruleset.json`. */

@@ -107,7 +107,7 @@ const placeholdersKnown = (value: string) =>
 const offeringText = z.string().check(
   z.trim(),
   z.minLength(1, "text-missing"),
-  z.refine(placeholdersKnown, problemParams("unknown-placeholder")),
+  z.refine(placeholdersKnown, /* @__PURE__ */ problemParams("unknown-placeholder")),
 );
 
 const offeringLocalized = z.strictObject({ de: offeringText, en: offeringText });
