@@ -1,5 +1,5 @@
 import type { DecisionStatus } from "@bildungspartner/core";
-import { impactCollector, loadRuleFolder, ruleImpact, type Impact, type ImpactRow, type RuleFolder, type RuleFolderFiles } from "./rules-api.js";
+import { impactCollector, loadRuleFolder, mergeTransitions, ruleImpact, type Impact, type ImpactRow, type RuleFolder, type RuleFolderFiles } from "./rules-api.js";
 
 /*
  * The impact on many applications, spread over the computer's cores: each Web Worker decides one
@@ -44,15 +44,13 @@ const addCounts = (parts: readonly Readonly<Record<DecisionStatus, number>>[]): 
 
 /** The impact of consecutive shares of one file as one: counts added, lists joined in file order. */
 export function mergeImpacts(parts: readonly Impact[]): Impact {
-  const transitions: Record<string, number> = {};
-  for (const part of parts) for (const [key, count] of Object.entries(part.transitions)) transitions[key] = (transitions[key] ?? 0) + count;
   return {
     file: parts[0]?.file ?? "",
     applications: parts.reduce((sum, part) => sum + part.applications, 0),
     unreadable: parts.flatMap((part) => part.unreadable),
     before: addCounts(parts.map((part) => part.before)),
     after: addCounts(parts.map((part) => part.after)),
-    transitions,
+    transitions: mergeTransitions(parts.map((part) => part.transitions)),
     changed: parts.flatMap((part) => part.changed),
   };
 }

@@ -1,5 +1,5 @@
-import type { Condition, FactCondition } from "@bildungspartner/core";
-import { eligibilityKind, factDefinitions, factLabel, foldCondition, offeringFactDefinitions, offeringKind, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
+import type { Condition, FactCondition, OperatorName } from "@bildungspartner/core";
+import { eligibilityKind, factDefinitions, factLabel, foldCondition, offeringFactDefinitions, offeringKind, operatorTable, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
 
 /*
  * The editing model of the Werkstatt: a rules folder as its files map, changed one value at a time.
@@ -135,7 +135,8 @@ export interface Threshold {
   readonly label: string;
 }
 
-const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive", "equal", "notEqual"]);
+/** An operator a threshold control can set: one that compares a single value (not a list) with a scalar fact. */
+const takesOneNumber = (operator: OperatorName) => operatorTable[operator].operands.fact !== "list" && operatorTable[operator].operands.value !== "list";
 const formats = new Map<string, "month-day" | undefined>(
   [...factDefinitions, ...offeringFactDefinitions].map((fact) => [fact.name, "format" in fact ? fact.format : undefined]),
 );
@@ -145,7 +146,7 @@ export function thresholds(conditions: unknown): Threshold[] {
   if (!isObject(conditions)) return [];
   return foldCondition<string, Threshold[]>(conditions as unknown as Condition<string>, {
     fact: (condition: FactCondition<string>, path) => {
-      if (typeof condition.value !== "number" || !numericOperators.has(condition.operator)) return [];
+      if (typeof condition.value !== "number" || !Object.hasOwn(operatorTable, condition.operator) || !takesOneNumber(condition.operator)) return [];
       const steps = path === "" ? [] : path.split(".").map((step) => (/^\d+$/.test(step) ? Number(step) : step));
       return [
         {
@@ -164,15 +165,10 @@ export function thresholds(conditions: unknown): Threshold[] {
   });
 }
 
-/** The operators in words, as the threshold controls name them. */
-export const operatorWords: Readonly<Record<string, string>> = {
-  lessThan: "kleiner als",
-  lessThanInclusive: "höchstens",
-  greaterThan: "größer als",
-  greaterThanInclusive: "mindestens",
-  equal: "genau",
-  notEqual: "nicht",
-};
+/** An operator's word, as the threshold controls name it („mindestens“); the operator's name for one core does not know. */
+export function operatorWord(operator: string): string {
+  return Object.hasOwn(operatorTable, operator) ? operatorTable[operator as OperatorName].word.de : operator;
+}
 
 /** Days of each month a cut-off can fall on (29 February included: the cut-off is a day of any year). */
 const monthLengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

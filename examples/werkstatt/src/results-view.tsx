@@ -1,6 +1,6 @@
 import { ImpactChart } from "./chart.js";
 import { Table } from "./table.js";
-import { MAX_LISTED, ruleProblemMessage, type CaseResult, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
+import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
 import { counted, decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
 
 /*
@@ -75,8 +75,11 @@ function withCode(line: string) {
 
 /** The change in sentences, as `rules diff` writes it. */
 export function DiffPanel({ diff }: { readonly diff: RuleSetDiff | undefined }) {
-  const lines = diff ? [...diff.ruleSet, ...diff.rules.flatMap((rule) => rule.changes.map((change) => `${rule.title}: ${change}`)), ...diff.lists] : [];
-  const offeringLines = diff?.offerings ? [...diff.offerings.ruleSet, ...diff.offerings.rules.flatMap((rule) => rule.changes.map((change) => `${rule.title}: ${change}`))] : [];
+  const text = (change: DiffChange) => diffChangeText(change, "de");
+  const lines = diff ? [...diff.ruleSet.map(text), ...diff.rules.flatMap((rule) => rule.changes.map((change) => `${rule.title}: ${text(change)}`)), ...diff.lists.map(text)] : [];
+  const offeringLines = diff?.offerings
+    ? [...diff.offerings.ruleSet.map(text), ...diff.offerings.rules.flatMap((rule) => rule.changes.map((change) => `${rule.title}: ${text(change)}`))]
+    : [];
   const all = [...lines, ...offeringLines];
   return (
     <section aria-labelledby="aenderungen-titel" class="panel">

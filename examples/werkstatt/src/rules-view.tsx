@@ -1,6 +1,6 @@
 import type { Condition } from "@bildungspartner/core";
 import { MonthDayField, NumberField, TextPair, type ValueFieldProps } from "./controls.js";
-import { earliestValidFrom, isoDate, kinds, operatorWords, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
+import { earliestValidFrom, isoDate, kinds, operatorWord, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
 import { conditionProse, germanDate, monthDayText, type CaseResult, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
 import { Table } from "./table.js";
 import { counted, languageNames, levelWords, numbers, resultWord } from "./words.js";
@@ -133,7 +133,7 @@ function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonl
     <div class="thresholds">
       <h4>Schwellenwerte und Stichtage</h4>
       {found.map((threshold) => {
-        const label = `${threshold.label}: ${operatorWords[threshold.operator] ?? threshold.operator}`;
+        const label = `${threshold.label}: ${operatorWord(threshold.operator)}`;
         const commit = (value: number) =>
           edit(entry.file, threshold.path, value, `${title}: ${label} ${threshold.format === "month-day" ? monthDayText(value) : numbers.format(value)}`);
         return threshold.format === "month-day" ? (

@@ -2,6 +2,7 @@ import {
   evaluateSync,
   foldCondition,
   ruleSetFor,
+  wholeNumberEdges,
   type Application,
   type Condition,
   type CriterionId,
@@ -42,10 +43,7 @@ function threshold(condition: Condition, fact: string): number | undefined {
     fact: (comparison) => {
       const { operator, value } = comparison;
       if (comparison.fact !== fact || typeof value !== "number") return { holds: undefined, fails: undefined };
-      return {
-        holds: operator === "greaterThanInclusive" ? value : operator === "greaterThan" ? value + 1 : undefined,
-        fails: operator === "lessThan" ? value : operator === "lessThanInclusive" ? value + 1 : undefined,
-      };
+      return wholeNumberEdges(operator, value);
     },
     all: group,
     any: group,

@@ -1,5 +1,5 @@
-import { germanDate } from "@bildungspartner/core/rules";
-import { formatMessage, type CriterionLevel, type DecisionStatus, type Lang, type LocalizedText } from "@bildungspartner/core";
+import { criterionLevelWords, decisionStatusWords, germanDate } from "@bildungspartner/core/rules";
+import { formatMessage, type DecisionStatus, type Lang, type LocalizedText } from "@bildungspartner/core";
 
 /** The CLI's own words, German and English. */
 export const texts = {
@@ -16,18 +16,9 @@ export const texts = {
     incomplete: { de: "Unvollständig: es fehlen noch Angaben", en: "Incomplete: some answers are still missing" },
     invalid: { de: "Ungültige Eingabe: Bitte korrigieren Sie die genannten Felder.", en: "Invalid input: please correct the fields named." },
   } satisfies Record<DecisionStatus, LocalizedText>,
-  /** The status in a count or a table: „3 registrierbar“. */
-  statusWord: {
-    eligible: { de: "registrierbar", en: "eligible" },
-    "needs-review": { de: "Prüfung durch Bildungspartner NRW", en: "review by Bildungspartner NRW" },
-    "not-eligible": { de: "nicht registrierbar", en: "not eligible" },
-    incomplete: { de: "unvollständig", en: "incomplete" },
-    invalid: { de: "ungültig", en: "invalid" },
-  } satisfies Record<DecisionStatus, LocalizedText>,
-  level: {
-    must: { de: "Muss-Kriterium", en: "must criterion" },
-    should: { de: "Soll-Kriterium", en: "should criterion" },
-  } satisfies Record<CriterionLevel, LocalizedText>,
+  /** The status in a count or a table: „3 registrierbar“ (core's words). */
+  statusWord: decisionStatusWords,
+  level: criterionLevelWords,
   nextSteps: { de: "Nächste Schritte", en: "Next steps" },
   ruleSet: { de: "Regelsatz {version}, gültig ab {validFrom}", en: "Rule set {version}, in force from {validFrom}" },
   source: { de: "Quelle", en: "Source" },

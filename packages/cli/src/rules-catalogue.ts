@@ -35,6 +35,7 @@ import {
   type Outline,
   type ProseLists,
   type RuleCaseFile,
+  type StatusTone,
 } from "@bildungspartner/core/rules";
 import { texts } from "./messages.js";
 import type { RuleDirectory } from "./rule-directory.js";
@@ -136,8 +137,8 @@ const cell = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g
 interface CaseRow {
   readonly name: string;
   readonly lines: readonly string[];
-  /** CSS class of the result cell: `met`, `not-met` or `unknown`. */
-  readonly statusClass: string;
+  /** CSS class of the result cell: the status's tone. */
+  readonly statusClass: StatusTone;
   readonly status: string;
 }
 
@@ -229,10 +230,9 @@ interface CatalogueKind<R extends CatalogueRule> {
   readonly frame: (kinds: readonly [KindCatalogue, ...KindCatalogue[]], directory: RuleDirectory) => PageFrame;
 }
 
-/** The CSS class (and colour) of a status: the criteria's status at the same place in the kind's list. */
-function statusClass(kind: AnyRuleKind, status: string): string {
-  const criteria = Object.keys(eligibilityKind.statusWords);
-  return criteria[Object.keys(kind.statusWords).indexOf(status)] ?? "unknown";
+/** The CSS class (and colour) of a status: its tone (`positive`, `negative`, `open`), an unknown status open. */
+function statusClass(kind: AnyRuleKind, status: string): StatusTone {
+  return Object.hasOwn(kind.statusTones, status) ? kind.statusTones[status]! : "open";
 }
 
 /** What the offerings' placeholders stand for, as the catalogue shows a text that holds them. */
@@ -318,7 +318,7 @@ function kindCatalogue<R extends CatalogueRule>(
       ...own.afterConditionHtml,
       `<h3>${view.messagesHeading}</h3>`,
       `<table class="messages"><tbody>${statuses
-        .map(([status, key]) => `<tr><th scope="row" class="${status}">${word(status)}</th><td>${html(messageOf(rule, key))}</td></tr>`)
+        .map(([status, key]) => `<tr><th scope="row" class="${statusClass(kind, status)}">${word(status)}</th><td>${html(messageOf(rule, key))}</td></tr>`)
         .join("\n")}</tbody></table>`,
       ...own.afterMessagesHtml,
       `${sourcesHtml(rule)}<h3>Beispielfälle (${examples.length})</h3>`,
@@ -444,7 +444,7 @@ function criterionParts(rule: RuleFile, lists: ProseLists): OwnParts {
 <tbody>${table.rows
         .map(
           (row, i) =>
-            `<tr><td>${i + 1}</td>${row.cells.map((c) => `<td class="cell">${c}</td>`).join("")}<td class="${row.result}">${criterionWord(row.result)}</td></tr>`,
+            `<tr><td>${i + 1}</td>${row.cells.map((c) => `<td class="cell">${c}</td>`).join("")}<td class="${statusClass(eligibilityKind, row.result)}">${criterionWord(row.result)}</td></tr>`,
         )
         .join("\n")}</tbody>
 </table>
@@ -532,7 +532,7 @@ const offeringWord = (status: string) => (offeringKind.statusWords as Readonly<R
 function offeringParts(rule: OfferingRuleFile): OwnParts {
   const steps = (Object.entries(offeringKind.messageKeys) as Array<[OfferingStatus, keyof OfferingRuleFile["nextSteps"]]>).filter(([, key]) => rule.nextSteps[key].length > 0);
   const rows = steps
-    .map(([status, key]) => `<tr><th scope="row" class="${status}">${offeringWord(status)}</th><td><ul>${rule.nextSteps[key].map((s) => `<li>${html(shown(s.de))}</li>`).join("")}</ul></td></tr>`)
+    .map(([status, key]) => `<tr><th scope="row" class="${statusClass(offeringKind, status)}">${offeringWord(status)}</th><td><ul>${rule.nextSteps[key].map((s) => `<li>${html(shown(s.de))}</li>`).join("")}</ul></td></tr>`)
     .join("\n");
   return {
     metaHtml: [],
@@ -855,9 +855,9 @@ td.cell { text-align: center; }
 table.cases td:first-child, table.decision td:first-child { width: 2.5rem; }
 table.cases td:nth-child(2) { width: 32%; }
 table.cases td:last-child { width: 9rem; }
-.met { color: var(--met); font-weight: 600; }
-.not-met { color: var(--not-met); font-weight: 600; }
-.unknown { color: var(--unknown); font-weight: 600; }
+.positive { color: var(--met); font-weight: 600; }
+.negative { color: var(--not-met); font-weight: 600; }
+.open { color: var(--unknown); font-weight: 600; }
 ul.input { margin: 0; padding-left: 1rem; }
 table.words td { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; }
 table.readings td { font-size: .9rem; }
@@ -882,7 +882,7 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
   .source a::after { content: " – " attr(href); font-size: 8pt; word-break: break-all; }
-  .met, .not-met, .unknown { color: var(--ink); }
+  .positive, .negative, .open { color: var(--ink); }
 }
 `;
 

@@ -7,7 +7,7 @@ import { categories, criterionIds, evaluate, type CriterionId, type DecisionStat
 import { afterAll, describe, expect } from "vitest";
 import { cli } from "../test/buffer-io.js";
 import { loadRuleDirectory } from "./rule-directory.js";
-import type { Impact } from "@bildungspartner/core/rules";
+import { diffChangeText, type DiffChange, type Impact } from "@bildungspartner/core/rules";
 
 // Switching a criterion's level in data (Muss- ↔ Soll-Kriterium), or a category's third-partner
 // reading, changes outcomes exactly as `rules diff --applications` predicts: the statuses `evaluate`
@@ -96,9 +96,10 @@ describe("rules diff predicts the outcome of a reading switched in data", () => 
       const changedDir = withLevelSwitched(id);
       const { code, out } = await cli("rules", "diff", base, changedDir, "--applications", file, "--format", "json");
       expect(code).toBe(0);
-      const { impact, rules } = JSON.parse(out) as { impact: Impact; rules: Array<{ id: string; changes: string[] }> };
+      const { impact, rules } = JSON.parse(out) as { impact: Impact; rules: Array<{ id: string; changes: DiffChange[] }> };
       expect(rules.map((rule) => rule.id)).toEqual([id]);
-      expect(rules[0]!.changes[0]).toMatch(/^Stufe geändert: (Muss|Soll)-Kriterium → (Muss|Soll)-Kriterium/);
+      expect(rules[0]!.changes[0]!.code).toBe("level-changed");
+      expect(diffChangeText(rules[0]!.changes[0]!)).toMatch(/^Stufe geändert: (Muss|Soll)-Kriterium → (Muss|Soll)-Kriterium/);
 
       const before = (await loadRuleDirectory(base)).ruleSet;
       const after = (await loadRuleDirectory(changedDir)).ruleSet;

@@ -152,13 +152,13 @@ describe("bildungspartner rules diff: offerings", () => {
       ].join("\n"),
     );
     const back = JSON.parse((await cli("rules", "diff", dir, shipped, "--format", "json")).out) as {
-      offerings: { rules: Array<{ id: string; kind: string; changes: string[] }> };
+      offerings: { rules: Array<{ id: string; kind: string; changes: unknown[] }> };
     };
     expect(back.offerings.rules.find((r) => r.id === "templates")).toEqual({
       id: "templates",
       title: expect.any(String),
       kind: "added",
-      changes: [expect.stringMatching(/^Neues Angebot\. Verfügbar, wenn: /)],
+      changes: [{ code: "offering-added", params: { condition: expect.any(String) } }],
     });
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
-import { FAQ_URL, type Impact } from "@bildungspartner/core/rules";
+import { diffChangeText, FAQ_URL, type DiffChange, type Impact } from "@bildungspartner/core/rules";
 import { copyOfShippedRules, editJson as edit, eligible, faqFile, faqStandIn, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
 import { roleMailboxRule } from "./rules-catalogue.js";
 import { describe, expect, it } from "vitest";
@@ -385,8 +385,8 @@ describe("bildungspartner rules diff", () => {
     const museum = { ...eligible, id: "museum", partners: [{ name: "Museum", category: "museum", municipal: true }] };
     writeFileSync(applications, `${JSON.stringify(stage)}\n${JSON.stringify(museum)}\n`);
     const { out } = await cli("rules", "diff", shipped, dir, "--applications", applications, "--format", "json");
-    const { impact, lists } = JSON.parse(out) as { impact: Impact; lists: string[] };
-    expect(lists).toEqual(["Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht keinen weiteren, kommunalen Partner mehr"]);
+    const { impact, lists } = JSON.parse(out) as { impact: Impact; lists: DiffChange[] };
+    expect(lists.map((change) => diffChangeText(change))).toEqual(["Art der Einrichtung Bühne (`stage`): ein nicht kommunaler Partner braucht keinen weiteren, kommunalen Partner mehr"]);
     expect(impact.changed).toEqual([
       { line: 1, id: "freie-buehne", from: "needs-review", to: "eligible", criteria: [{ id: "third-partner", from: "not-met", to: "met" }] },
     ]);
@@ -427,13 +427,14 @@ describe("bildungspartner rules diff", () => {
     expect(impact.changed.map(({ line, id, from, to }) => ({ line, id, from, to }))).toEqual(expected);
     expect(impact.changed.every((c) => c.criteria.length === 1 && c.criteria[0]!.id === "min-duration")).toBe(true);
     // min-duration is a Soll-Kriterium in both sets: a shorter term leads to review, not to rejection.
-    expect(Object.keys(impact.transitions)).toContain("eligible→needs-review");
-    expect(Object.values(impact.transitions).reduce((a, b) => a + b, 0)).toBe(expected.length);
+    expect(impact.transitions).toContainEqual(expect.objectContaining({ from: "eligible", to: "needs-review" }));
+    expect(impact.transitions.reduce((sum, t) => sum + t.count, 0)).toBe(expected.length);
     expect(impact.after["needs-review"] - impact.before["needs-review"]).toBe(impact.before.eligible - impact.after.eligible);
 
     const back = await cli("rules", "diff", stricter, shipped, "--applications", applications, "--format", "json");
     const reverse = (JSON.parse(back.out) as { impact: Impact }).impact;
-    expect(reverse.transitions["needs-review→eligible"]).toBe(impact.transitions["eligible→needs-review"]);
+    const count = (i: typeof impact, from: string, to: string) => i.transitions.find((t) => t.from === from && t.to === to)?.count;
+    expect(count(reverse, "needs-review", "eligible")).toBe(count(impact, "eligible", "needs-review"));
 
     const markdown = await cli("rules", "diff", shipped, stricter, "--applications", applications);
     expect(markdown.out).toContain(`**${expected.length} Anträge ändern ihr Ergebnis:**`);

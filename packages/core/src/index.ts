@@ -46,7 +46,8 @@ export { factDefinitions } from "./application/facts.js";
 export type { FactDefinition, FactName, FactValue } from "./application/facts.js";
 export { foldCondition } from "./evaluate/condition.js";
 export type { ConditionFolder } from "./evaluate/condition.js";
-export type { ConditionValue, OperatorName } from "./evaluate/operators.js";
+export { operatorTable, wholeNumberEdges } from "./evaluate/operators.js";
+export type { ConditionValue, OperandTypes, Operator, OperatorBound, OperatorName, OperatorProse } from "./evaluate/operators.js";
 export type {
   Condition,
   CriterionId,

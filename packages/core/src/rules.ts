@@ -26,8 +26,8 @@ export { offeringFactDefinitions } from "./offerings/offering-facts.js";
 export type { OfferingFactDefinition, OfferingFactName } from "./offerings/offering-facts.js";
 export { factDefinitions } from "./application/facts.js";
 export type { FactDefinition, FactName, FactValue } from "./application/facts.js";
-export { operatorNames } from "./evaluate/operators.js";
-export type { ConditionValue, OperatorName } from "./evaluate/operators.js";
+export { listWords, operatorNames, operatorTable, wholeNumberEdges } from "./evaluate/operators.js";
+export type { ConditionValue, OperandTypes, Operator, OperatorBound, OperatorName, OperatorProse } from "./evaluate/operators.js";
 export { factConditions, foldCondition } from "./evaluate/condition.js";
 export type { ConditionFolder } from "./evaluate/condition.js";
 export {
@@ -45,10 +45,22 @@ export type { RuleFolderFiles, RuleProblem, RuleProblemCode } from "./tooling/ru
 export { comparisonProblems, dataFiles, dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./tooling/rule-folder.js";
 export type { CaseResult, LintOptions, LintReport, LoadedKind, RuleFolder } from "./tooling/rule-folder.js";
 export { shippedRuleFolder } from "./tooling/shipped-folder.js";
-export { criterionLevelWords, decisionStatusWords, diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
+export { diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
+export { diffChangeText, diffChangeTexts } from "./tooling/diff-changes.js";
+export type { DiffChange, DiffChangeCode } from "./tooling/diff-changes.js";
+export {
+  criterionLevelWords,
+  criterionStatusTerms,
+  decisionStatusTerms,
+  decisionStatusWords,
+  offeringStatusTerms,
+  termTones,
+  termWords,
+} from "./evaluate/vocabulary.js";
+export type { StatusTerm, StatusTone } from "./evaluate/vocabulary.js";
 export type { DiffNames, OfferingsDiff, RuleChange, RuleSetDiff } from "./tooling/rule-diff.js";
-export { impactCollector, ruleImpact } from "./tooling/rule-impact.js";
-export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow } from "./tooling/rule-impact.js";
+export { impactCollector, mergeTransitions, ruleImpact } from "./tooling/rule-impact.js";
+export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow, Transition } from "./tooling/rule-impact.js";
 export {
   comparisonProse,
   comparisonText,

@@ -1,6 +1,6 @@
 import type { Engine, NestedCondition, RuleProperties, TopLevelCondition as EngineTopLevel } from "json-rules-engine";
 import type { Facts, FactValue } from "../application/facts.js";
-import { operatorNames, operators } from "./operators.js";
+import { operatorTable } from "./operators.js";
 import type { Condition, CriterionId, TopLevelCondition } from "./rule-file.js";
 import type { DecisionRuleSet } from "./decision-rules.js";
 import type { Truth } from "./three-valued.js";
@@ -12,8 +12,13 @@ import type { Truth } from "./three-valued.js";
  * on an unknown (null) fact is neither definitely true nor definitely false.
  */
 
-const HOLDS = "holds_";
-const FAILS = "fails_";
+/*
+ * The two sides are operator decorators (json-rules-engine's `not:equal` style): `holds:<operator>`
+ * and `fails:<operator>` wrap any operator of the table, so a new operator needs no extra names.
+ */
+const HOLDS = "holds";
+const FAILS = "fails";
+const known = (fact: unknown) => fact !== null && fact !== undefined;
 
 /** What the engine needs of a rule of any kind. */
 interface EngineRule {
@@ -23,8 +28,8 @@ interface EngineRule {
 
 function transform(condition: Condition<string>, wanted: boolean): NestedCondition {
   if ("fact" in condition) {
-    const prefix = wanted ? HOLDS : FAILS;
-    return { fact: condition.fact, operator: `${prefix}${condition.operator}`, value: condition.value as never };
+    const decorator = wanted ? HOLDS : FAILS;
+    return { fact: condition.fact, operator: `${decorator}:${condition.operator}`, value: condition.value as never };
   }
   if ("not" in condition) return transform(condition.not, !wanted);
   const parts = "all" in condition ? condition.all : condition.any;
@@ -51,14 +56,14 @@ let engineModule: Promise<typeof import("json-rules-engine")> | undefined;
 
 async function createEngine(rules: readonly EngineRule[]): Promise<Engine> {
   engineModule ??= import("json-rules-engine");
-  const { Engine } = await engineModule;
+  const { Engine, OperatorDecorator } = await engineModule;
   // Stryker disable next-line ObjectLiteral: false is json-rules-engine's default, stated to keep it off on purpose
   const engine = new Engine(rules.flatMap(engineRules), { allowUndefinedFacts: false });
-  for (const name of operatorNames) {
-    const operator = operators[name];
-    engine.addOperator(`${HOLDS}${name}`, (fact: unknown, value: never) => fact != null && operator(fact, value));
-    engine.addOperator(`${FAILS}${name}`, (fact: unknown, value: never) => fact != null && !operator(fact, value));
-  }
+  // Ours replace json-rules-engine's built-ins of the same names (theirs check types differently).
+  for (const operator of Object.values(operatorTable)) engine.addOperator(operator.name, operator.apply as (fact: unknown, value: unknown) => boolean);
+  // Neither side holds on an unknown fact: the decorators' fact check rejects it before the operator runs.
+  engine.addOperatorDecorator(new OperatorDecorator<unknown, unknown, unknown, unknown>(HOLDS, (fact, value, next) => next(fact, value), known));
+  engine.addOperatorDecorator(new OperatorDecorator<unknown, unknown, unknown, unknown>(FAILS, (fact, value, next) => !next(fact, value), known));
   return engine;
 }
 

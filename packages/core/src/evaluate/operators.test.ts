@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyOperator, operatorNames, operators, type ConditionValue, type OperatorName } from "./operators.js";
+import { applyOperator, operatorNames, operators, operatorTable, wholeNumberEdges, type ConditionValue, type OperatorName } from "./operators.js";
 
 describe("operators", () => {
   it("are the ten json-rules-engine comparisons, in a fixed order", () => {
@@ -81,5 +81,39 @@ describe("applyOperator", () => {
     expect(applyOperator("equal", 0, 0)).toBe(true);
     expect(applyOperator("equal", "", "")).toBe(true);
     expect(applyOperator("greaterThanInclusive", 0, 24)).toBe(false);
+  });
+});
+
+describe("operatorTable", () => {
+  it.each(operatorNames)("%s has its words in German and English and names a negation that is its complement", (name) => {
+    const entry = operatorTable[name];
+    expect(entry.name).toBe(name);
+    for (const lang of ["de", "en"] as const) {
+      expect(entry.word[lang].trim()).not.toBe("");
+      expect(entry.prose(["A", "B"], lang)).toMatch(/A.*B/);
+      if (entry.dateWord) expect(entry.dateWord[lang].trim()).not.toBe("");
+    }
+    const negation = operatorTable[entry.negation];
+    expect(negation.negation).toBe(name);
+    const value: ConditionValue = entry.operands.value === "list" ? [1, 2] : 2;
+    const facts: unknown[] = entry.operands.fact === "list" ? [[1], [2], []] : [1, 2, 3];
+    for (const fact of facts) expect(negation.apply(fact, value)).toBe(!entry.apply(fact, value));
+  });
+
+  it("gives number comparisons bounds, and them only", () => {
+    for (const name of operatorNames) expect(operatorTable[name].bound !== undefined).toBe(operatorTable[name].operands.value === "number");
+  });
+
+  it.each([
+    ["greaterThanInclusive", 24, { holds: 24, fails: undefined }],
+    ["greaterThan", 24, { holds: 25, fails: undefined }],
+    ["lessThan", 24, { holds: undefined, fails: 24 }],
+    ["lessThanInclusive", 24, { holds: undefined, fails: 25 }],
+    ["equal", 24, { holds: undefined, fails: undefined }],
+  ] as const)("wholeNumberEdges(%s, %d) is %j", (name, value, edges) => {
+    expect(wholeNumberEdges(name, value)).toEqual(edges);
+    // The edge is where the comparison turns.
+    if (edges.holds !== undefined) expect([operators[name](edges.holds - 1, value), operators[name](edges.holds, value)]).toEqual([false, true]);
+    if (edges.fails !== undefined) expect([operators[name](edges.fails - 1, value), operators[name](edges.fails, value)]).toEqual([true, false]);
   });
 });

@@ -3,6 +3,13 @@ import { parseIsoDate } from "../application/dates.js";
 import { factNames, type FactName } from "../application/facts.js";
 import type { LocalizedText } from "../lang.js";
 import { operatorNames, type ConditionValue, type OperatorName } from "./operators.js";
+import type { RuleProblemCode } from "../tooling/rule-problems.js";
+
+/**
+ * A refinement's rule problem, carried as data in the custom issue's `params` (not in its message),
+ * for `schemaProblems` to read.
+ */
+export const problemParams = (code: RuleProblemCode, path?: PropertyKey[]) => ({ params: { code }, ...(path ? { path } : {}) });
 
 /** Ids of the eligibility criteria, one rule file each. */
 export type CriterionId =
@@ -133,7 +140,7 @@ export const localizedSchema = /* @__PURE__ */ (() =>
     en: text("english-text-missing"),
   }))();
 
-const isoDate = /* @__PURE__ */ (() => z.string().check(z.refine((date) => parseIsoDate(date) !== null, "invalid-date")))();
+const isoDate = /* @__PURE__ */ (() => z.string().check(z.refine((date) => parseIsoDate(date) !== null, /* @__PURE__ */ problemParams("invalid-date"))))();
 
 const scalar = /* @__PURE__ */ (() => z.union([z.string(), z.number(), z.boolean()]))();
 
@@ -223,10 +230,10 @@ export function ruleFileShape<Id extends string, F extends string, M extends str
 }
 
 /** The check every rule file needs beyond its fields: the event it fires carries its own id. */
-export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event: { type: string } }>((rule) => rule.event.type === rule.id, {
-  message: "event-not-id",
-  path: ["event", "type"],
-});
+export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event: { type: string } }>(
+  (rule) => rule.event.type === rule.id,
+  /* @__PURE__ */ problemParams("event-not-id", ["event", "type"]),
+);
 
 /** The schema parts of the criteria: criteria over the application's facts. */
 const criterionFileKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {
@@ -254,7 +261,7 @@ const readingSchema = /* @__PURE__ */ (() =>
 /** Reading ids appear once per rule file. */
 const readingIdsDistinct = /* @__PURE__ */ z.refine<{ readings?: readonly { id: string }[] | undefined }>(
   (rule) => new Set(rule.readings?.map((r) => r.id)).size === (rule.readings?.length ?? 0),
-  { message: "reading-id-twice", path: ["readings"] },
+  /* @__PURE__ */ problemParams("reading-id-twice", ["readings"]),
 );
 
 /** The zod schema of a rule file; `rules.schema.json` is generated from it. */

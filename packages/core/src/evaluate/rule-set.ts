@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { parseIsoDate } from "../application/dates.js";
 import type { LocalizedText } from "../lang.js";
-import { criterionIds, localizedSchema, ruleFileSchema, sourceQuoteSchema, type CriterionId, type RuleFile, type SourceQuote } from "./rule-file.js";
+import { criterionIds, localizedSchema, problemParams, ruleFileSchema, sourceQuoteSchema, type CriterionId, type RuleFile, type SourceQuote } from "./rule-file.js";
 import type { RuleSetSpec } from "../tooling/rule-loading.js";
 
 /**
@@ -73,7 +73,7 @@ export const manifestHead = /* @__PURE__ */ (() => ({
   $schema: z.optional(z.string()),
   $comment: z.optional(z.string()),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "invalid-version")),
-  validFrom: z.string().check(z.refine((text) => parseIsoDate(text) !== null, "invalid-date")),
+  validFrom: z.string().check(z.refine((text) => parseIsoDate(text) !== null, /* @__PURE__ */ problemParams("invalid-date"))),
 }))();
 
 /** The schema of the criteria's `ruleset.json`. */

@@ -1,5 +1,5 @@
 import { distinctPaths, type FactName, type FactValue } from "../application/facts.js";
-import { applyOperator } from "./operators.js";
+import { operatorTable } from "./operators.js";
 import type { Condition, TopLevelCondition } from "./rule-file.js";
 
 /** true / false, or null for "unknown" (Kleene's three-valued logic). */
@@ -15,7 +15,12 @@ export type CompiledCondition<F extends string = FactName> = (facts: Readonly<Re
 export function compileCondition<F extends string = FactName>(condition: Condition<F>): CompiledCondition<F> {
   if ("fact" in condition) {
     const { fact, operator, value } = condition;
-    return (facts) => applyOperator(operator, facts[fact], value);
+    // applyOperator, with the operator looked up once at compile time rather than on every run.
+    const apply = operatorTable[operator].apply;
+    return (facts) => {
+      const known = facts[fact];
+      return known === null || known === undefined ? null : apply(known, value);
+    };
   }
   if ("not" in condition) {
     const inner = compileCondition(condition.not);

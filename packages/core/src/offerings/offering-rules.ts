@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { LocalizedText } from "../lang.js";
 import { offeringFactNames, type OfferingFactName } from "./offering-facts.js";
-import { eventMatchesId, ruleFileShape, type FurtherSource, type RuleFileKind, type SourceQuote, type TopLevelCondition } from "../evaluate/rule-file.js";
+import { eventMatchesId, problemParams, ruleFileShape, type FurtherSource, type RuleFileKind, type SourceQuote, type TopLevelCondition } from "../evaluate/rule-file.js";
 import type { RuleSetSpec } from "../tooling/rule-loading.js";
 import { manifestHead } from "../evaluate/rule-set.js";
 
@@ -107,7 +107,7 @@ const placeholdersKnown = (value: string) =>
 const offeringText = z.string().check(
   z.trim(),
   z.minLength(1, "text-missing"),
-  z.refine(placeholdersKnown, "unknown-placeholder"),
+  z.refine(placeholdersKnown, /* @__PURE__ */ problemParams("unknown-placeholder")),
 );
 
 const offeringLocalized = z.strictObject({ de: offeringText, en: offeringText });

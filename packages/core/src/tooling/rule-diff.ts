@@ -1,41 +1,26 @@
 import { canonicalJson } from "../audit/canonical-json.js";
 import { foldCondition } from "../evaluate/condition.js";
-import { thirdPartnerNeed, type Category, type ThirdPartnerNeed } from "../application/data.js";
+import { thirdPartnerNeed, type Category } from "../application/data.js";
+import { diffChange, diffChangeText, type DiffChange } from "./diff-changes.js";
 import { decisionStatuses, type DecisionStatus } from "../evaluate/decision.js";
+import { criterionLevelWords, decisionStatusWords, offeringStatusTerms } from "../evaluate/vocabulary.js";
 import type { LocalizedText } from "../lang.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet } from "../offerings/offering-rules.js";
-import type { Condition, CriterionId, CriterionLevel, FactCondition, FurtherSource, RuleFile } from "../evaluate/rule-file.js";
+import type { Condition, CriterionId, FactCondition, FurtherSource, RuleFile } from "../evaluate/rule-file.js";
 import type { RuleFolder } from "./rule-folder.js";
 import type { CriterionChange, Impact } from "./rule-impact.js";
-import { offeringKind, type DataLists } from "./rule-kinds.js";
+import type { DataLists } from "./rule-kinds.js";
 import type { RuleCaseFile } from "./rule-loading.js";
 import { factConditions } from "../evaluate/condition.js";
+import { operatorTable } from "../evaluate/operators.js";
 import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
 import { submissionStageWords, type RuleSet, type SubmissionStage } from "../evaluate/rule-set.js";
-
-/** The words for a Decision's status in a count or a table: „3 registrierbar“. */
-export const decisionStatusWords: Readonly<Record<DecisionStatus, LocalizedText>> = {
-  eligible: { de: "registrierbar", en: "eligible" },
-  "needs-review": { de: "Prüfung durch Bildungspartner NRW", en: "review by Bildungspartner NRW" },
-  "not-eligible": { de: "nicht registrierbar", en: "not eligible" },
-  incomplete: { de: "unvollständig", en: "incomplete" },
-  invalid: { de: "ungültig", en: "invalid" },
-};
-
-/** The words for a criterion's level. */
-export const criterionLevelWords: Readonly<Record<CriterionLevel, LocalizedText>> = {
-  must: { de: "Muss-Kriterium", en: "must criterion" },
-  should: { de: "Soll-Kriterium", en: "should criterion" },
-};
 
 const texts = { statusWord: decisionStatusWords, level: criterionLevelWords };
 
 /** Deep equality of parsed JSON (key order aside). */
 const isDeepStrictEqual = (a: unknown, b: unknown): boolean => a === b || canonicalJson(a) === canonicalJson(b);
 
-const offeringStatusWords = Object.fromEntries(Object.entries(offeringKind.statusWords).map(([status, words]) => [status, words.de])) as Readonly<
-  Record<keyof typeof offeringKind.statusWords, string>
->;
 
 /*
  * What changed between two rule folders, rule by rule, in German sentences a policy maker can check
@@ -48,8 +33,8 @@ export interface RuleChange<Id extends string = CriterionId> {
   /** The German title (the new one, or the old one for a removed rule). */
   readonly title: string;
   readonly kind: "added" | "removed" | "changed";
-  /** One German sentence per change. */
-  readonly changes: readonly string[];
+  /** Each change as a code and params; `diffChangeText` words it. */
+  readonly changes: readonly DiffChange[];
 }
 
 /** What changed between the offerings folders (`offerings/`) inside two rule folders. */
@@ -58,7 +43,7 @@ export interface OfferingsDiff {
   readonly old: { readonly version: string; readonly validFrom: string } | undefined;
   readonly new: { readonly version: string; readonly validFrom: string } | undefined;
   /** Changes of the offerings as a whole: version, date, order; or that only one side has offerings. */
-  readonly ruleSet: readonly string[];
+  readonly ruleSet: readonly DiffChange[];
   /** Changed, added and removed offerings, in the new order, removed ones last. */
   readonly rules: readonly RuleChange<OfferingId>[];
   /** Offerings without any change. */
@@ -71,28 +56,28 @@ export interface RuleSetDiff {
   readonly old: { readonly dir?: string; readonly version: string; readonly validFrom: string };
   readonly new: { readonly dir?: string; readonly version: string; readonly validFrom: string };
   /** Changes of the rule set as a whole: version, date, order of criteria. */
-  readonly ruleSet: readonly string[];
+  readonly ruleSet: readonly DiffChange[];
   /** Changed, added and removed criteria, in the new order, removed ones last. */
   readonly rules: readonly RuleChange[];
   /** Criteria without any change. */
   readonly unchanged: readonly CriterionId[];
-  /** Changes of the data lists, one German sentence each. */
-  readonly lists: readonly string[];
+  /** Changes of the data lists. */
+  readonly lists: readonly DiffChange[];
   /** Changes of the offerings; absent when neither folder has an offerings folder. */
   readonly offerings?: OfferingsDiff;
 }
 
 const quoted = (text: string) => `„${text}“`;
 
-function textChange(what: string, before: LocalizedText, after: LocalizedText): string[] {
-  const changes: string[] = [];
-  if (before.de !== after.de) changes.push(`${what} geändert: ${quoted(before.de)} → ${quoted(after.de)}`);
-  if (before.en !== after.en) changes.push(`${what} (englisch) geändert: ${quoted(before.en)} → ${quoted(after.en)}`);
+/** A text changed in German and in English; `reworded` for messages and steps, whose meaning stays. */
+function textChange(what: string, before: LocalizedText, after: LocalizedText, reworded = false): DiffChange[] {
+  const changes: DiffChange[] = [];
+  if (before.de !== after.de) changes.push(diffChange(reworded ? "text-reworded" : "text-changed", { what, before: before.de, after: after.de }));
+  if (before.en !== after.en) changes.push(diffChange(reworded ? "english-text-reworded" : "english-text-changed", { what, before: before.en, after: after.en }));
   return changes;
 }
 
-const reworded = (what: string, before: LocalizedText, after: LocalizedText): string[] =>
-  textChange(what, before, after).map((c) => c.replace(" geändert:", " umformuliert:"));
+const reworded = (what: string, before: LocalizedText, after: LocalizedText): DiffChange[] => textChange(what, before, after, true);
 
 const messageNames: ReadonlyArray<[keyof RuleFile["messages"], string]> = [
   ["met", `Meldung bei „${statusWords.met}“`],
@@ -101,8 +86,8 @@ const messageNames: ReadonlyArray<[keyof RuleFile["messages"], string]> = [
 ];
 
 const offeringTextNames: ReadonlyArray<[keyof OfferingRuleFile["messages"], string]> = [
-  ["available", `„${offeringStatusWords.available}“`],
-  ["notAvailable", `„${offeringStatusWords["not-available"]}“`],
+  ["available", `„${offeringStatusTerms.available.words.de}“`],
+  ["notAvailable", `„${offeringStatusTerms["not-available"].words.de}“`],
   ["unknown", "fehlender Angabe"],
 ];
 
@@ -122,15 +107,13 @@ function pairs(a: Condition<string>, b: Condition<string>): Array<[FactCondition
   return factConditions(a).map((comparison, i) => [comparison, after[i]!]);
 }
 
-const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
-
 type Lists = { old: ProseLists; new: ProseLists };
 
-function comparisonChange(before: FactCondition<string>, after: FactCondition<string>, lists: Lists): string | undefined {
+function comparisonChange(before: FactCondition<string>, after: FactCondition<string>, lists: Lists): DiffChange | undefined {
   if (isDeepStrictEqual(before, after)) return undefined;
   const label = factLabel(before.fact);
-  if (before.operator === after.operator && numericOperators.has(before.operator)) {
-    return `Schwellenwert geändert – ${label}: ${comparisonText(before, lists.old)} → ${comparisonText(after, lists.new)}`;
+  if (before.operator === after.operator && operatorTable[before.operator].operands.value === "number") {
+    return diffChange("threshold-changed", { label, before: comparisonText(before, lists.old), after: comparisonText(after, lists.new) });
   }
   if (before.operator === after.operator && Array.isArray(before.value) && Array.isArray(after.value)) {
     const added = after.value.filter((v) => !(before.value as readonly unknown[]).includes(v));
@@ -142,21 +125,21 @@ function comparisonChange(before: FactCondition<string>, after: FactCondition<st
       ...(removed.length > 0 ? [`entfernt: ${words(removed, lists.old)}`] : []),
     ];
     if (parts.length > 0) {
-      return `Werteliste geändert – ${label} (${parts.join("; ")}); jetzt: ${comparisonText(after, lists.new)}`;
+      return diffChange("values-changed", { label, parts: parts.join("; "), now: comparisonText(after, lists.new) });
     }
   }
-  return `Vergleich geändert: ${quoted(comparisonProse(before, lists.old))} → ${quoted(comparisonProse(after, lists.new))}`;
+  return diffChange("comparison-changed", { before: comparisonProse(before, lists.old), after: comparisonProse(after, lists.new) });
 }
 
-function conditionChanges(before: Condition<string>, after: Condition<string>, lists: Lists): string[] {
+function conditionChanges(before: Condition<string>, after: Condition<string>, lists: Lists): DiffChange[] {
   if (isDeepStrictEqual(before, after)) return [];
   if (shape(before) === shape(after)) {
     return pairs(before, after).flatMap(([a, b]) => comparisonChange(a, b, lists) ?? []);
   }
-  return [`Bedingung geändert: vorher ${quoted(conditionProse(before, lists.old))}, jetzt ${quoted(conditionProse(after, lists.new))}`];
+  return [diffChange("condition-changed", { before: conditionProse(before, lists.old), after: conditionProse(after, lists.new) })];
 }
 
-function caseChanges(before: readonly { readonly name: string }[], after: readonly { readonly name: string }[]): string[] {
+function caseChanges(before: readonly { readonly name: string }[], after: readonly { readonly name: string }[]): DiffChange[] {
   const byName = new Map(before.map((c) => [c.name, c]));
   const afterNames = new Set(after.map((c) => c.name));
   const added = after.filter((c) => !byName.has(c.name)).map((c) => quoted(c.name));
@@ -167,7 +150,7 @@ function caseChanges(before: readonly { readonly name: string }[], after: readon
     ...(removed.length > 0 ? [`entfernt: ${removed.join(", ")}`] : []),
     ...(changed.length > 0 ? [`geändert: ${changed.join(", ")}`] : []),
   ];
-  return parts.length > 0 ? [`Beispielfälle (${before.length} → ${after.length}) – ${parts.join("; ")}`] : [];
+  return parts.length > 0 ? [diffChange("cases-changed", { before: before.length, after: after.length, parts: parts.join("; ") })] : [];
 }
 
 /** What a criterion and an offering rule have in common, as far as the diff compares it. */
@@ -181,21 +164,25 @@ interface ComparableRule {
   readonly interpretation?: LocalizedText | undefined;
 }
 
+/** A rule's or a rule set's first day, changed. */
+const validFromChanges = (before: { readonly validFrom: string }, after: { readonly validFrom: string }): DiffChange[] =>
+  before.validFrom === after.validFrom ? [] : [diffChange("valid-from-changed", { before: germanDate(before.validFrom), after: germanDate(after.validFrom) })];
+
 /** Condition, date, title and description: compared the same way for both kinds of rule. */
-function headChanges(before: ComparableRule, after: ComparableRule, lists: Lists, descriptionName: string): string[] {
+function headChanges(before: ComparableRule, after: ComparableRule, lists: Lists, descriptionName: string): DiffChange[] {
   return [
     ...conditionChanges(before.conditions, after.conditions, lists),
-    ...(before.validFrom !== after.validFrom ? [`Gültig ab ${germanDate(before.validFrom)} → ${germanDate(after.validFrom)}`] : []),
+    ...validFromChanges(before, after),
     ...textChange("Titel", before.title, after.title),
     ...textChange(descriptionName, before.description, after.description),
   ];
 }
 
 /** The reading of a rule, added, removed or reworded: it is one of the catalogue's „Auslegungsfragen“. */
-function interpretationChanges(before: LocalizedText | undefined, after: LocalizedText | undefined): string[] {
+function interpretationChanges(before: LocalizedText | undefined, after: LocalizedText | undefined): DiffChange[] {
   if (before === undefined && after === undefined) return [];
-  if (before === undefined) return [`Auslegung hinzugefügt: ${quoted(after!.de)}`];
-  if (after === undefined) return [`Auslegung entfernt (vorher ${quoted(before.de)})`];
+  if (before === undefined) return [diffChange("interpretation-added", { text: after!.de })];
+  if (after === undefined) return [diffChange("interpretation-removed", { text: before.de })];
   return textChange("Auslegung", before, after);
 }
 
@@ -205,55 +192,56 @@ const furtherSourceText = (source: FurtherSource) => `${source.url} (${quoted(so
  * Further sources that differ: one that went and one that came with the same address are a change of
  * its claim or quote; the others were added or removed. A page may be cited for several claims.
  */
-function furtherSourceChanges(before: readonly FurtherSource[], after: readonly FurtherSource[]): string[] {
+function furtherSourceChanges(before: readonly FurtherSource[], after: readonly FurtherSource[]): DiffChange[] {
   const gone = before.filter((source) => !after.some((other) => isDeepStrictEqual(source, other)));
   const came = after.filter((source) => !before.some((other) => isDeepStrictEqual(source, other)));
-  const changes: string[] = [];
+  const changes: DiffChange[] = [];
   for (const source of came) {
     const previous = gone.findIndex((other) => other.url === source.url);
     if (previous < 0) {
-      changes.push(`Weitere Quelle hinzugefügt: ${furtherSourceText(source)}`);
+      changes.push(diffChange("further-source-added", { source: furtherSourceText(source) }));
       continue;
     }
-    changes.push(`Weitere Quelle geändert: ${furtherSourceText(gone[previous]!)} → ${furtherSourceText(source)}`);
+    changes.push(diffChange("further-source-changed", { before: furtherSourceText(gone[previous]!), after: furtherSourceText(source) }));
     gone.splice(previous, 1);
   }
-  return [...changes, ...gone.map((source) => `Weitere Quelle entfernt: ${furtherSourceText(source)}`)];
+  return [...changes, ...gone.map((source) => diffChange("further-source-removed", { source: furtherSourceText(source) }))];
 }
 
-function sourceChanges(before: ComparableRule, after: ComparableRule): string[] {
+function sourceChanges(before: ComparableRule, after: ComparableRule): DiffChange[] {
   return [
-    ...(before.source.quote !== after.source.quote ? [`Zitat der Quelle geändert: ${quoted(before.source.quote)} → ${quoted(after.source.quote)}`] : []),
-    ...(before.source.url !== after.source.url ? [`Quelle geändert: ${before.source.url} → ${after.source.url}`] : []),
+    ...(before.source.quote !== after.source.quote ? [diffChange("quote-changed", { before: before.source.quote, after: after.source.quote })] : []),
+    ...(before.source.url !== after.source.url ? [diffChange("source-changed", { before: before.source.url, after: after.source.url })] : []),
     ...furtherSourceChanges(before.furtherSources ?? [], after.furtherSources ?? []),
     ...interpretationChanges(before.interpretation, after.interpretation),
   ];
 }
 
 /** Readings (`readings`) added, removed or changed, by id: each is one of the catalogue's „Auslegungsfragen“. */
-function readingChanges(before: RuleFile, after: RuleFile): string[] {
+function readingChanges(before: RuleFile, after: RuleFile): DiffChange[] {
   const old = new Map((before.readings ?? []).map((reading) => [reading.id, reading]));
   const now = new Set((after.readings ?? []).map((reading) => reading.id));
   return [
     ...(after.readings ?? []).flatMap((reading) => {
       const was = old.get(reading.id);
-      if (!was) return [`Auslegung hinzugefügt: ${quoted(reading.title.de)} (\`${reading.id}\`)`];
-      return isDeepStrictEqual(was, reading) ? [] : [`Auslegung geändert: ${quoted(reading.title.de)} (\`${reading.id}\`)`];
+      const params = { title: reading.title.de, id: reading.id };
+      if (!was) return [diffChange("reading-added", params)];
+      return isDeepStrictEqual(was, reading) ? [] : [diffChange("reading-changed", params)];
     }),
-    ...(before.readings ?? []).filter((reading) => !now.has(reading.id)).map((reading) => `Auslegung entfernt: ${quoted(reading.title.de)} (\`${reading.id}\`)`),
+    ...(before.readings ?? [])
+      .filter((reading) => !now.has(reading.id))
+      .map((reading) => diffChange("reading-removed", { title: reading.title.de, id: reading.id })),
   ];
 }
 
 /** A level change in words, with what „nicht erfüllt“ now leads to. */
-function levelChanges(before: RuleFile, after: RuleFile): string[] {
+function levelChanges(before: RuleFile, after: RuleFile): DiffChange[] {
   if (before.level === after.level) return [];
-  const outcome = after.level === "should" ? texts.statusWord["needs-review"].de : texts.statusWord["not-eligible"].de;
-  return [
-    `Stufe geändert: ${texts.level[before.level].de} → ${texts.level[after.level].de}; ist es nicht erfüllt, lautet das Ergebnis jetzt „${outcome}“`,
-  ];
+  const outcomeStatus: DecisionStatus = after.level === "should" ? "needs-review" : "not-eligible";
+  return [diffChange("level-changed", { beforeLevel: before.level, afterLevel: after.level, outcomeStatus })];
 }
 
-function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleFolder, newDir: RuleFolder): string[] {
+function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleFolder, newDir: RuleFolder): DiffChange[] {
   return [
     ...levelChanges(before, after),
     ...readingChanges(before, after),
@@ -265,13 +253,13 @@ function ruleChanges(before: RuleFile, after: RuleFile, oldDir: RuleFolder, newD
 }
 
 /** The next steps of one result: reworded one by one while their number stays, else the new list whole. */
-function stepChanges(name: string, before: readonly LocalizedText[], after: readonly LocalizedText[]): string[] {
+function stepChanges(name: string, before: readonly LocalizedText[], after: readonly LocalizedText[]): DiffChange[] {
   if (before.length === after.length) return before.flatMap((step, i) => reworded(`Nächster Schritt ${i + 1} bei ${name}`, step, after[i]!));
   const list = after.length === 0 ? "keine" : after.map((step) => quoted(step.de)).join("; ");
-  return [`Nächste Schritte bei ${name} (${before.length} → ${after.length}): jetzt ${list}`];
+  return [diffChange("steps-changed", { name, before: before.length, after: after.length, list })];
 }
 
-function offeringChanges(before: OfferingRuleFile, after: OfferingRuleFile, oldDir: OfferingSide, newDir: OfferingSide, lists: Lists): string[] {
+function offeringChanges(before: OfferingRuleFile, after: OfferingRuleFile, oldDir: OfferingSide, newDir: OfferingSide, lists: Lists): DiffChange[] {
   return [
     ...headChanges(before, after, lists, "Beschreibung („Worum geht es?“)"),
     ...offeringTextNames.flatMap(([key, name]) => reworded(`Meldung bei ${name}`, before.messages[key], after.messages[key])),
@@ -288,21 +276,21 @@ interface VersionedRules<R> {
 }
 
 /** Version, date and order of a rule set (criteria or offerings), one sentence each. */
-function ruleSetChanges<R extends { readonly id: string }>(before: VersionedRules<R>, after: VersionedRules<R>, plural: string): string[] {
-  const changes: string[] = [];
-  if (before.version !== after.version) changes.push(`Version ${before.version} → ${after.version}`);
-  if (before.validFrom !== after.validFrom) changes.push(`Gültig ab ${germanDate(before.validFrom)} → ${germanDate(after.validFrom)}`);
+function ruleSetChanges<R extends { readonly id: string }>(before: VersionedRules<R>, after: VersionedRules<R>, plural: string): DiffChange[] {
+  const changes: DiffChange[] = [];
+  if (before.version !== after.version) changes.push(diffChange("version-changed", { before: before.version, after: after.version }));
+  changes.push(...validFromChanges(before, after));
   const newIds = new Set(after.rules.map((r) => r.id));
   const oldIds = new Set(before.rules.map((r) => r.id));
   const common = after.rules.filter((r) => oldIds.has(r.id)).map((r) => r.id);
   const oldOrder = before.rules.filter((r) => newIds.has(r.id)).map((r) => r.id);
-  if (!isDeepStrictEqual(common, oldOrder)) changes.push(`Reihenfolge der ${plural} geändert: ${common.join(", ")}`);
+  if (!isDeepStrictEqual(common, oldOrder)) changes.push(diffChange("order-changed", { plural, order: common.join(", ") }));
   return changes;
 }
 
 
 /** The rule set's next steps per status: reworded, added or removed, their sources and stages. */
-function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
+function nextStepChanges(before: RuleSet, after: RuleSet): DiffChange[] {
   return decisionStatuses.flatMap((status) => {
     const name = `„${texts.statusWord[status].de}“`;
     const was = before.nextSteps[status] ?? [];
@@ -312,12 +300,14 @@ function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
       ? is.flatMap((step, i) =>
           isDeepStrictEqual(step.source, was[i]!.source)
             ? []
-            : [`Quelle von Nächster Schritt ${i + 1} bei ${name} geändert: ${quoted(was[i]!.source.quote)} → ${quoted(step.source.quote)}`],
+            : [diffChange("step-source-changed", { step: i + 1, name, before: was[i]!.source.quote, after: step.source.quote })],
         )
       : [];
     const stageOf = (step: { readonly stage?: SubmissionStage }) => (step.stage ? submissionStageWords[step.stage].de : "vor und nach der Einreichung");
     const stages = sameCount
-      ? is.flatMap((step, i) => (step.stage === was[i]!.stage ? [] : [`Nächster Schritt ${i + 1} bei ${name} gilt jetzt ${stageOf(step)} (vorher ${stageOf(was[i]!)})`]))
+      ? is.flatMap((step, i) =>
+          step.stage === was[i]!.stage ? [] : [diffChange("step-stage-changed", { step: i + 1, name, stage: stageOf(step), was: stageOf(was[i]!) })],
+        )
       : [];
     return [...stepChanges(name, was.map((step) => step.text), is.map((step) => step.text)), ...sources, ...stages];
   });
@@ -327,9 +317,9 @@ function nextStepChanges(before: RuleSet, after: RuleSet): string[] {
 function ruleListChanges<Id extends string, R extends { readonly id: Id; readonly title: LocalizedText }>(
   before: readonly R[],
   after: readonly R[],
-  changesOf: (before: R, after: R) => string[],
-  added: (rule: R) => string,
-  removed: string,
+  changesOf: (before: R, after: R) => DiffChange[],
+  added: (rule: R) => DiffChange,
+  removed: DiffChange,
 ): { rules: RuleChange<Id>[]; unchanged: Id[] } {
   const oldRules = new Map(before.map((r) => [r.id, r]));
   const newIds = new Set(after.map((r) => r.id));
@@ -364,12 +354,11 @@ const offeringSide = (folder: RuleFolder): OfferingSide | undefined =>
 function diffOfferings(before: OfferingSide | undefined, after: OfferingSide | undefined, lists: Lists): OfferingsDiff {
   const dated = (dir: OfferingSide | undefined) => (dir ? { version: dir.ruleSet.version, validFrom: dir.ruleSet.validFrom } : undefined);
   if (!before || !after) {
-    const side = before ? "alte" : "neue";
     const count = before?.ruleSet.rules.length ?? after?.ruleSet.rules.length ?? 0;
     return {
       old: dated(before),
       new: dated(after),
-      ruleSet: [`Nur der ${side} Ordner hat einen Angebotsordner (offerings/, ${count} Angebote); die Angebote werden nicht verglichen.`],
+      ruleSet: [diffChange(before ? "offerings-only-old" : "offerings-only-new", { count })],
       rules: [],
       unchanged: [],
     };
@@ -378,8 +367,8 @@ function diffOfferings(before: OfferingSide | undefined, after: OfferingSide | u
     before.ruleSet.rules,
     after.ruleSet.rules,
     (a, b) => offeringChanges(a, b, before, after, lists),
-    (rule) => `Neues Angebot. Verfügbar, wenn: ${conditionProse(rule.conditions, lists.new)}`,
-    "Angebot entfernt.",
+    (rule) => diffChange("offering-added", { condition: conditionProse(rule.conditions, lists.new) }),
+    diffChange("offering-removed"),
   );
   return { old: dated(before), new: dated(after), ruleSet: ruleSetChanges(before.ruleSet, after.ruleSet, "Angebote"), rules, unchanged };
 }
@@ -390,36 +379,27 @@ interface Entry {
 }
 
 /** Changes of a list of `{ id, label }` entries; `inProgramme` is compared where entries have it. */
-function entryListChanges(name: string, before: readonly Entry[], after: readonly Entry[]): string[] {
+function entryListChanges(list: string, before: readonly Entry[], after: readonly Entry[]): DiffChange[] {
   const old = new Map(before.map((e) => [e.id, e]));
   const now = new Set(after.map((e) => e.id));
   const flag = (entry: Entry) => (entry as { inProgramme?: boolean }).inProgramme;
-  const changes: string[] = [];
+  const changes: DiffChange[] = [];
   for (const entry of after) {
     const previous = old.get(entry.id);
-    const named = `${entry.label.de} (\`${entry.id}\`)`;
+    const params = { list, label: entry.label.de, id: entry.id };
     if (!previous) {
-      const note = flag(entry) === true ? ", im Programm vorgesehen" : flag(entry) === false ? ", nicht im Programm vorgesehen" : "";
-      changes.push(`${name} hinzugefügt: ${named}${note}`);
+      changes.push(diffChange(flag(entry) === true ? "entry-added-in-programme" : flag(entry) === false ? "entry-added-not-in-programme" : "entry-added", params));
       continue;
     }
-    if (previous.label.de !== entry.label.de) changes.push(`${name} \`${entry.id}\` umbenannt: ${quoted(previous.label.de)} → ${quoted(entry.label.de)}`);
-    if (flag(previous) !== flag(entry)) {
-      changes.push(`${name} ${named}: ${flag(entry) ? "jetzt im Programm vorgesehen" : "nicht mehr im Programm vorgesehen"}`);
-    }
+    if (previous.label.de !== entry.label.de) changes.push(diffChange("entry-renamed", { list, id: entry.id, before: previous.label.de, after: entry.label.de }));
+    if (flag(previous) !== flag(entry)) changes.push(diffChange(flag(entry) ? "entry-now-in-programme" : "entry-no-longer-in-programme", params));
   }
-  for (const entry of before) if (!now.has(entry.id)) changes.push(`${name} entfernt: ${entry.label.de} (\`${entry.id}\`)`);
+  for (const entry of before) if (!now.has(entry.id)) changes.push(diffChange("entry-removed", { list, label: entry.label.de, id: entry.id }));
   return changes;
 }
 
-const thirdPartnerWords: Readonly<Record<ThirdPartnerNeed, string>> = {
-  needed: "jetzt einen weiteren, kommunalen Partner",
-  review: "einen weiteren, kommunalen Partner jetzt nur nach Prüfung durch Bildungspartner NRW",
-  "not-needed": "keinen weiteren, kommunalen Partner mehr",
-};
-
 /** Changes of the categories' third-partner readings: whether a non-municipal partner needs a municipal one, and why. */
-function thirdPartnerChanges(before: readonly Category[], after: readonly Category[]): string[] {
+function thirdPartnerChanges(before: readonly Category[], after: readonly Category[]): DiffChange[] {
   const old = new Map(before.map((c) => [c.id, c.thirdPartner]));
   return after.flatMap((category) => {
     const was = old.get(category.id);
@@ -428,27 +408,27 @@ function thirdPartnerChanges(before: readonly Category[], after: readonly Catego
     const named = `Art der Einrichtung ${category.label.de} (\`${category.id}\`)`;
     return [
       ...(was.needed !== is.needed
-        ? [`${named}: ein nicht kommunaler Partner braucht ${thirdPartnerWords[thirdPartnerNeed(is)]}`]
+        ? [diffChange("third-partner-need-changed", { named, need: thirdPartnerNeed(is) })]
         : []),
       ...textChange(`${named}, Begründung zum dritten Partner`, was.reason, is.reason),
-      ...(isDeepStrictEqual(was.source, is.source) ? [] : [`${named}, Quelle zum dritten Partner geändert: ${was.source.url} → ${is.source.url}`]),
+      ...(isDeepStrictEqual(was.source, is.source) ? [] : [diffChange("third-partner-source-changed", { named, before: was.source.url, after: is.source.url })]),
     ];
   });
 }
 
 /** Words added to and removed from a list, one sentence each. */
-function wordChanges(name: string, before: readonly string[], after: readonly string[]): string[] {
+function wordChanges(list: string, before: readonly string[], after: readonly string[]): DiffChange[] {
   const old = new Set(before);
   const now = new Set(after);
   const added = [...now].filter((w) => !old.has(w));
   const removed = [...old].filter((w) => !now.has(w));
   return [
-    ...(added.length > 0 ? [`${name} hinzugefügt: ${added.join(", ")}`] : []),
-    ...(removed.length > 0 ? [`${name} entfernt: ${removed.join(", ")}`] : []),
+    ...(added.length > 0 ? [diffChange("words-added", { list, words: added.join(", ") })] : []),
+    ...(removed.length > 0 ? [diffChange("words-removed", { list, words: removed.join(", ") })] : []),
   ];
 }
 
-function listChanges(before: DataLists, after: DataLists): string[] {
+function listChanges(before: DataLists, after: DataLists): DiffChange[] {
   const domain = (d: DataLists["roleMailboxes"]["officialDomains"][number]) => `${d.domain} (${d.localPartDigits} Ziffern)`;
   const oldDomains = new Set(before.roleMailboxes.officialDomains.map(domain));
   const newDomains = new Set(after.roleMailboxes.officialDomains.map(domain));
@@ -458,8 +438,8 @@ function listChanges(before: DataLists, after: DataLists): string[] {
     ...thirdPartnerChanges(before.categories, after.categories),
     ...wordChanges("Funktionspostfach-Wörter", before.roleMailboxes.localParts, after.roleMailboxes.localParts),
     ...wordChanges("Nachnamen unter den Funktionspostfach-Wörtern", before.roleMailboxes.alsoSurnames, after.roleMailboxes.alsoSurnames),
-    ...[...newDomains].filter((d) => !oldDomains.has(d)).map((d) => `Dienstliches Postfach hinzugefügt: ${d}`),
-    ...[...oldDomains].filter((d) => !newDomains.has(d)).map((d) => `Dienstliches Postfach entfernt: ${d}`),
+    ...[...newDomains].filter((d) => !oldDomains.has(d)).map((domain) => diffChange("domain-added", { domain })),
+    ...[...oldDomains].filter((d) => !newDomains.has(d)).map((domain) => diffChange("domain-removed", { domain })),
   ];
 }
 
@@ -481,8 +461,8 @@ export function diffRuleFolders(oldDir: RuleFolder, newDir: RuleFolder, names: D
     before.rules,
     after.rules,
     (a, b) => ruleChanges(a, b, oldDir, newDir),
-    (rule) => `Neues Kriterium (${texts.level[rule.level].de}). Erfüllt, wenn: ${conditionProse(rule.conditions, newDir.data)}`,
-    "Kriterium entfernt.",
+    (rule) => diffChange("criterion-added", { newLevel: rule.level, condition: conditionProse(rule.conditions, newDir.data) }),
+    diffChange("criterion-removed"),
   );
   const lists = { old: oldDir.data, new: newDir.data };
   const offerings = { old: offeringSide(oldDir), new: offeringSide(newDir) };
@@ -539,12 +519,7 @@ function impactMarkdown(impact: Impact): string[] {
     "",
     "| vorher | nachher | Anzahl |",
     "|---|---|---:|",
-    ...Object.entries(impact.transitions)
-      .sort(([, a], [, b]) => b - a)
-      .map(([key, count]) => {
-        const [from, to] = key.split("→") as [DecisionStatus, DecisionStatus];
-        return `| ${decisionWord(from)} | ${decisionWord(to)} | ${numbers.format(count)} |`;
-      }),
+    ...impact.transitions.map(({ from, to, count }) => `| ${decisionWord(from)} | ${decisionWord(to)} | ${numbers.format(count)} |`),
     "",
     `### Betroffene Anträge${impact.changed.length > MAX_LISTED ? ` (die ersten ${MAX_LISTED}; alle mit \`--format json\`)` : ""}`,
     "",
@@ -570,7 +545,7 @@ function rulesMarkdown(rules: readonly RuleChange<string>[], unchanged: readonly
   const lines: string[] = [];
   if (rules.length === 0) lines.push(`Keine Änderung an den ${plural === "Kriterien" ? "Kriterien" : "Angeboten"}.`, "");
   for (const rule of rules) {
-    lines.push(`### ${rule.title} (\`${rule.id}\`, ${kinds[rule.kind]})`, "", ...rule.changes.map((c) => `- ${c}`), "");
+    lines.push(`### ${rule.title} (\`${rule.id}\`, ${kinds[rule.kind]})`, "", ...rule.changes.map((c) => `- ${diffChangeText(c)}`), "");
   }
   if (unchanged.length > 0) lines.push(`Unverändert: ${unchanged.length} ${plural} (${unchanged.map((id) => `\`${id}\``).join(", ")}).`, "");
   return lines;
@@ -593,14 +568,14 @@ export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
     lines.push(`| Angebote | ${version(offerings.old)} | ${version(offerings.new)} |`);
   }
   lines.push("");
-  if (diff.ruleSet.length > 0) lines.push("## Regelsatz", "", ...diff.ruleSet.map((c) => `- ${c}`), "");
+  if (diff.ruleSet.length > 0) lines.push("## Regelsatz", "", ...diff.ruleSet.map((c) => `- ${diffChangeText(c)}`), "");
   lines.push("## Kriterien", "", ...rulesMarkdown(diff.rules, diff.unchanged, "Kriterien"));
   if (offerings) {
     lines.push("## Angebote", "");
-    if (offerings.ruleSet.length > 0) lines.push(...offerings.ruleSet.map((c) => `- ${c}`), "");
+    if (offerings.ruleSet.length > 0) lines.push(...offerings.ruleSet.map((c) => `- ${diffChangeText(c)}`), "");
     if (offerings.old && offerings.new) lines.push(...rulesMarkdown(offerings.rules, offerings.unchanged, "Angebote"));
   }
-  lines.push("## Datenlisten", "", ...(diff.lists.length > 0 ? diff.lists.map((c) => `- ${c}`) : ["Keine Änderung an den Datenlisten."]), "");
+  lines.push("## Datenlisten", "", ...(diff.lists.length > 0 ? diff.lists.map((c) => `- ${diffChangeText(c)}`) : ["Keine Änderung an den Datenlisten."]), "");
   if (impact) {
     lines.push(...impactMarkdown(impact));
     if (offerings) {

@@ -1,3 +1,4 @@
+import { operatorTable } from "../evaluate/operators.js";
 import { foldCondition } from "../evaluate/condition.js";
 import type { Category, SchoolType } from "../application/data.js";
 import type { LocalizedText } from "../lang.js";
@@ -190,9 +191,6 @@ function dataLists(files: RuleFolderFiles, broken: ReadonlySet<string> = new Set
   };
 }
 
-const numericOperators = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive"]);
-const listOperators = new Set(["in", "notIn"]);
-
 /**
  * Comparisons that the schema allows but that can never mean what the author wanted: an operator
  * that does not fit the fact's type, a value of the wrong type, a value the data lists do not know.
@@ -214,9 +212,11 @@ export function comparisonProblems(
       const problem = (code: Parameters<typeof ruleProblem>[2], params: Record<string, string> = {}, where = "value") => [
         ruleProblem(file, [at, path, where].filter((part) => part !== "").join("."), code, { operator, fact, ...params }),
       ];
-      if (operator === "contains" || operator === "doesNotContain") return problem("needs-list-fact", {}, "operator");
-      if (numericOperators.has(operator) && type !== "number") return problem("compares-numbers", {}, "operator");
-      const isList = listOperators.has(operator);
+      const operands = operatorTable[operator].operands;
+      // No fact is a list, so an operator that reads the fact as one never fits.
+      if (operands.fact === "list") return problem("needs-list-fact", {}, "operator");
+      if (operands.fact === "number" && type !== "number") return problem("compares-numbers", {}, "operator");
+      const isList = operands.value === "list";
       if (isList && (!Array.isArray(value) || value.length === 0)) return problem("needs-non-empty-list");
       if (!isList && Array.isArray(value)) return problem("needs-single-value");
       const items: readonly unknown[] = isList ? (value as readonly unknown[]) : [value];

@@ -49,6 +49,26 @@ function criterionChanges(was: Decision, is: Decision): CriterionChange[] {
   });
 }
 
+/** How many applications went from one outcome to another. */
+export interface Transition {
+  readonly from: DecisionStatus;
+  readonly to: DecisionStatus;
+  readonly count: number;
+}
+
+/** The transitions of several counts added up, the most frequent first (equal counts in the order first seen). */
+export function mergeTransitions(parts: readonly (readonly Transition[])[]): Transition[] {
+  const merged: Transition[] = [];
+  for (const part of parts) {
+    for (const { from, to, count } of part) {
+      const at = merged.findIndex((t) => t.from === from && t.to === to);
+      if (at < 0) merged.push({ from, to, count });
+      else merged[at] = { from, to, count: merged[at]!.count + count };
+    }
+  }
+  return merged.sort((a, b) => b.count - a.count);
+}
+
 /** How a rule change affects a set of applications. */
 export interface Impact {
   /** The source of the applications, as the caller named it. */
@@ -60,8 +80,8 @@ export interface Impact {
   /** How many applications had each status before and after. */
   readonly before: Readonly<Record<DecisionStatus, number>>;
   readonly after: Readonly<Record<DecisionStatus, number>>;
-  /** Count per change of outcome, keyed `"eligible→not-eligible"`. */
-  readonly transitions: Readonly<Record<string, number>>;
+  /** Count per change of outcome, the most frequent first. */
+  readonly transitions: readonly Transition[];
   /** Every application whose outcome changed, in file order. */
   readonly changed: readonly ChangedApplication[];
 }
@@ -91,7 +111,7 @@ export function impactCollector(before: RuleFolder, after: RuleFolder, options: 
   const oldOptions = sideOptions(before);
   const newOptions = sideOptions(after);
   const counts = { before: noStatuses(), after: noStatuses() };
-  const transitions: Record<string, number> = {};
+  let transitions: Transition[] = [];
   const changed: ChangedApplication[] = [];
   const unreadable: Array<{ line: number; reason: string }> = [];
   let applications = 0;
@@ -103,8 +123,7 @@ export function impactCollector(before: RuleFolder, after: RuleFolder, options: 
       counts.before[was.status] += 1;
       counts.after[is.status] += 1;
       if (was.status === is.status) return;
-      const key = `${was.status}→${is.status}`;
-      transitions[key] = (transitions[key] ?? 0) + 1;
+      transitions = mergeTransitions([transitions, [{ from: was.status, to: is.status, count: 1 }]]);
       const id = (input as { id?: unknown } | null)?.id;
       changed.push({
         line,
@@ -123,7 +142,7 @@ export function impactCollector(before: RuleFolder, after: RuleFolder, options: 
       unreadable: [...unreadable],
       before: { ...counts.before },
       after: { ...counts.after },
-      transitions: { ...transitions },
+      transitions: [...transitions],
       changed: [...changed],
     }),
   };

@@ -7,6 +7,7 @@ import {
   type SchoolType,
 } from "../application/data.js";
 import type { CriterionStatus } from "../evaluate/decision.js";
+import { criterionStatusTerms, offeringStatusTerms, termTones, termWords, type StatusTone } from "../evaluate/vocabulary.js";
 import { evaluateSync } from "../evaluate/evaluate.js";
 import { factDefinitions } from "../application/facts.js";
 import type { Lang, LocalizedText } from "../lang.js";
@@ -60,6 +61,8 @@ export interface RuleKind<R extends { readonly id: string } = { readonly id: str
   readonly facts: readonly KindFact[];
   /** Each status's word, as the catalogue and the linter show it. */
   readonly statusWords: Readonly<Record<S, LocalizedText>>;
+  /** Each status's tone, which picks its colour in the catalogue. */
+  readonly statusTones: Readonly<Record<S, StatusTone>>;
   /** Each status's key in a rule's `messages`. */
   readonly messageKeys: Readonly<Record<S, string>>;
   /** One rule and several, German and English (`Kriterium` / `Kriterien`). */
@@ -91,11 +94,8 @@ export const eligibilityKind: RuleKind<RuleFile, RuleSet, CriterionStatus> = {
   ...criteriaSpec,
   folder: "rules",
   facts: factDefinitions,
-  statusWords: {
-    met: { de: "erfüllt", en: "met" },
-    "not-met": { de: "nicht erfüllt", en: "not met" },
-    unknown: { de: "unbekannt (Angabe fehlt)", en: "unknown (answer missing)" },
-  },
+  statusWords: termWords(criterionStatusTerms),
+  statusTones: termTones(criterionStatusTerms),
   messageKeys: { met: "met", "not-met": "notMet", unknown: "unknown" },
   words: { one: { de: "Kriterium", en: "criterion" }, many: { de: "Kriterien", en: "criteria" } },
   knownValues: (data) => new Map([["school.type", new Set(data.schoolTypes.map((type) => type.id))]]),
@@ -111,11 +111,8 @@ export const offeringKind: RuleKind<OfferingRuleFile, OfferingRuleSet, OfferingS
   ...offeringsSpec,
   folder: "rules/offerings",
   facts: offeringFactDefinitions,
-  statusWords: {
-    available: { de: "verfügbar", en: "available" },
-    "not-available": { de: "nicht verfügbar", en: "not available" },
-    unknown: { de: "offen (Angabe fehlt)", en: "open (answer missing)" },
-  },
+  statusWords: termWords(offeringStatusTerms),
+  statusTones: termTones(offeringStatusTerms),
   messageKeys: { available: "available", "not-available": "notAvailable", unknown: "unknown" },
   words: { one: { de: "Angebot", en: "offering" }, many: { de: "Angebote", en: "offerings" } },
   knownValues: () => new Map([["funding.purpose", new Set(Object.keys(fundingPurposeLabels))]]),

@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { format, type Lang, type LocalizedText, type MessageParams } from "../localized.js";
+import { criterionStatusTerms, offeringStatusTerms, type StatusTerm } from "../evaluate/vocabulary.js";
 
 /**
  * One problem in a rules folder (a rule file, an example-case file, a `ruleset.json`, a data list),
@@ -161,29 +162,12 @@ const typeWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   en: { string: "text", number: "number", boolean: "true or false", object: "object {…}", array: "array […]" },
 };
 
-/** The words of the statuses, by kind, for `case-fails`. */
-const statusWords: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  de: {
-    met: "erfüllt",
-    "not-met": "nicht erfüllt",
-    available: "verfügbar",
-    "not-available": "nicht verfügbar",
-    unknown: "unbekannt (Angabe fehlt)",
-    "offerings:unknown": "offen (Angabe fehlt)",
-  },
-  en: {
-    met: "met",
-    "not-met": "not met",
-    available: "available",
-    "not-available": "not available",
-    unknown: "unknown (answer missing)",
-    "offerings:unknown": "open (answer missing)",
-  },
-};
+/** The statuses of each kind with their words, for `case-fails`. */
+const statusTerms: Readonly<Record<string, Readonly<Record<string, StatusTerm>>>> = { criteria: criterionStatusTerms, offerings: offeringStatusTerms };
 
 function statusWord(kind: unknown, status: unknown, lang: Lang): string {
-  const words = statusWords[lang];
-  return words[`${String(kind)}:${String(status)}`] ?? words[String(status)] ?? String(status);
+  const terms = Object.hasOwn(statusTerms, String(kind)) ? statusTerms[String(kind)]! : {};
+  return Object.hasOwn(terms, String(status)) ? terms[String(status)]!.words[lang] : String(status);
 }
 
 /** Words a message names that depend on the language, derived from the problem's language-neutral params. */
@@ -245,7 +229,7 @@ function forbiddenKeyPaths(value: unknown, path: readonly string[] = []): string
   );
 }
 
-/** Codes the schemas set as their own error message; every other message is zod's. */
+/** Codes the schemas set as their own error message (built-in checks, which carry no params); every other message is zod's. */
 const ownCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(ruleProblemCodes);
 
 /** Codes whose message names the kind of rule; the kind's name is added to their params. */
@@ -255,6 +239,8 @@ const joined = (values: readonly unknown[]) => values.map((value) => (typeof val
 
 /** One zod issue (not a union's) as a code and params. */
 function issueCode(issue: z.core.$ZodIssue): { code: RuleProblemCode; params: Record<string, string | number> } {
+  // A refinement carries its problem as data (`problemParams`).
+  if (issue.code === "custom" && ownCodes.has(String(issue.params?.code))) return { code: issue.params!.code as RuleProblemCode, params: {} };
   if (ownCodes.has(issue.message)) {
     const params: Record<string, string | number> = {};
     if (issue.code === "invalid_value") params.allowed = joined(issue.values);

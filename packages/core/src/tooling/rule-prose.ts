@@ -5,9 +5,10 @@ import { fieldLabel } from "../application/application.js";
 import { factDefinitions } from "../application/facts.js";
 import type { Lang } from "../lang.js";
 import { fundingPurposeLabels, offeringFactDefinitions } from "../offerings/offering-facts.js";
-import type { ConditionValue, OperatorName } from "../evaluate/operators.js";
+import { listWords, operatorTable, type ConditionValue } from "../evaluate/operators.js";
 import type { Condition, FactCondition } from "../evaluate/rule-file.js";
 import { isRecord } from "../json.js";
+import { criterionStatusTerms } from "../evaluate/vocabulary.js";
 
 /*
  * Rule conditions in German words, for people who read rules, not JSON: the catalogue and the diff
@@ -50,9 +51,9 @@ export function germanDate(iso: string): string {
 
 /** The German words for a criterion status. */
 export const statusWords: Readonly<Record<CriterionStatus, string>> = {
-  met: "erfüllt",
-  "not-met": "nicht erfüllt",
-  unknown: "unbekannt (Angabe fehlt)",
+  met: criterionStatusTerms.met.words.de,
+  "not-met": criterionStatusTerms["not-met"].words.de,
+  unknown: criterionStatusTerms.unknown.words.de,
 };
 
 function scalarText(fact: string, value: string | number | boolean | null, lists: ProseLists): string {
@@ -67,8 +68,7 @@ function scalarText(fact: string, value: string | number | boolean | null, lists
 
 /** "A", "A oder B", "A, B oder C" (or with "und"). */
 export function germanList(items: readonly string[], conjunction: "oder" | "und"): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+  return listWords(items, conjunction === "oder" ? "or" : "and", "de");
 }
 
 function listText(fact: string, value: ConditionValue, lists: ProseLists): string[] {
@@ -76,34 +76,13 @@ function listText(fact: string, value: ConditionValue, lists: ProseLists): strin
   return items.map((item) => scalarText(fact, item as string | number | boolean | null, lists));
 }
 
-/** The German wording of each operator, given the value's words. */
-const operatorWords: Readonly<Record<OperatorName, (items: readonly string[]) => string>> = {
-  equal: (items) => items.join(""),
-  notEqual: (items) => `nicht ${items.join("")}`,
-  in: (items) => germanList(items, "oder"),
-  notIn: (items) =>
-    items.length === 1 ? `nicht ${items[0]}` : items.length === 2 ? `weder ${items[0]} noch ${items[1]}` : `keine von ${germanList(items, "oder")}`,
-  lessThan: (items) => `weniger als ${items.join("")}`,
-  lessThanInclusive: (items) => `höchstens ${items.join("")}`,
-  greaterThan: (items) => `mehr als ${items.join("")}`,
-  greaterThanInclusive: (items) => `mindestens ${items.join("")}`,
-  contains: (items) => `enthält ${germanList(items, "und")}`,
-  doesNotContain: (items) => `enthält nicht ${germanList(items, "oder")}`,
-};
-
-/** Comparisons of a day of the year, as dates are compared in German. */
-const dateOperatorWords: Partial<Record<OperatorName, (items: readonly string[]) => string>> = {
-  equal: (items) => `am ${items.join("")}`,
-  lessThan: (items) => `vor dem ${items.join("")}`,
-  lessThanInclusive: (items) => `spätestens am ${items.join("")}`,
-  greaterThan: (items) => `nach dem ${items.join("")}`,
-  greaterThanInclusive: (items) => `frühestens am ${items.join("")}`,
-};
-
 /** The words for how a fact is compared, without the fact: "mindestens 24", "frühestens am 01.08.", "weder Kindergarten noch Kita". */
 export function comparisonText(condition: FactCondition<string>, lists: ProseLists): string {
-  const words = (isMonthDay(condition.fact) ? dateOperatorWords[condition.operator] : undefined) ?? operatorWords[condition.operator];
-  return words(listText(condition.fact, condition.value, lists));
+  const operator = operatorTable[condition.operator];
+  const items = listText(condition.fact, condition.value, lists);
+  // A day of the year reads as a date („frühestens am 01.08.“) where the operator has date words.
+  if (isMonthDay(condition.fact) && operator.dateWord) return `${operator.dateWord.de} ${items.join("")}`;
+  return operator.prose(items, "de");
 }
 
 /**
@@ -133,8 +112,8 @@ interface Range {
   readonly to: FactCondition<string>;
 }
 
-const isBound = (part: Condition<string>, operator: OperatorName): part is FactCondition<string> =>
-  "fact" in part && part.operator === operator && typeof part.value === "number";
+const isBound = (part: Condition<string>, side: "lower" | "upper"): part is FactCondition<string> =>
+  "fact" in part && operatorTable[part.operator].bound?.side === side && operatorTable[part.operator].bound?.inclusive === true && typeof part.value === "number";
 
 /**
  * The parts of an `all` group, with an inclusive lower and upper bound of the same fact joined into
@@ -144,8 +123,8 @@ function withRanges(parts: readonly Condition<string>[]): Array<Condition<string
   const used = new Set<number>();
   return parts.flatMap((part, i): Array<Condition<string> | Range> => {
     if (used.has(i)) return [];
-    if (!isBound(part, "greaterThanInclusive")) return [part];
-    const upper = parts.findIndex((other, j) => j > i && !used.has(j) && isBound(other, "lessThanInclusive") && other.fact === part.fact);
+    if (!isBound(part, "lower")) return [part];
+    const upper = parts.findIndex((other, j) => j > i && !used.has(j) && isBound(other, "upper") && other.fact === part.fact);
     if (upper < 0) return [part];
     used.add(upper);
     return [{ from: part, to: parts[upper] as FactCondition<string> }];
