@@ -3,39 +3,9 @@ import * as categoriesFile from "../../data/categories.json";
 import * as roleMailboxesFile from "../../data/role-mailboxes.json";
 import * as schoolTypesFile from "../../data/school-types.json";
 import type { LocalizedText } from "../lang.js";
+import type { CategoryId, SchoolTypeId } from "../generated/vocabulary.js";
 
-/** Ids of the partner categories (`partners[].category`). */
-export type CategoryId =
-  | "archive"
-  | "library"
-  | "stage"
-  | "memorial"
-  | "media-centre"
-  | "museum"
-  | "music-school"
-  | "environmental-education"
-  | "science-education"
-  | "sports-club"
-  | "adult-education-centre"
-  | "other";
-
-/** Ids of the school types (`school.type`), including the excluded kindergarten and day-care centre. */
-export type SchoolTypeId =
-  | "grundschule"
-  | "hauptschule"
-  | "realschule"
-  | "sekundarschule"
-  | "gesamtschule"
-  | "gemeinschaftsschule"
-  | "primus-schule"
-  | "gymnasium"
-  | "foerderschule"
-  | "freie-waldorfschule"
-  | "weiterbildungskolleg"
-  | "volksschule"
-  | "berufskolleg"
-  | "kindergarten"
-  | "kita";
+export { categoryIds, schoolTypeIds, type CategoryId, type SchoolTypeId } from "../generated/vocabulary.js";
 
 /**
  * What the third-partner condition asks of a local (not supra-regional) partner of a category that is
@@ -105,5 +75,3 @@ export function thirdPartnerNeed(reading: Pick<ThirdPartnerReading, "needed">): 
   return reading.needed === "review" ? "review" : reading.needed ? "needed" : "not-needed";
 }
 
-export const categoryIds = /* @__PURE__ */ categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
-export const schoolTypeIds = /* @__PURE__ */ schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];

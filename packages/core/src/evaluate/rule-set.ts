@@ -80,7 +80,7 @@ export const manifestHead = /* @__PURE__ */ (() => ({
 export const manifestSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...manifestHead,
-    criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).check(z.minLength(1)),
+    criteria: z.array(z.enum(criterionIds)).check(z.minLength(1)),
     nextSteps: z.optional(
       z.strictObject({ eligible: nextStepList, "needs-review": nextStepList, "not-eligible": nextStepList, incomplete: nextStepList, invalid: nextStepList }),
     ),
