@@ -7,10 +7,12 @@ import {
   formatMessage,
   isBlank,
   parseApplication,
+  ruleSetFor,
   type Application,
   type CriterionId,
   type CriterionLevel,
   type Decision,
+  type EvaluateOptions,
   type FieldSpec,
   type IssueCode,
   type Lang,
@@ -133,14 +135,16 @@ export function formIssues(
   lang: Lang,
   mode: FormMode,
   stage: SubmissionStage = "before-submission",
+  rules: Pick<EvaluateOptions, "ruleSets" | "asOf"> = {},
 ): { decision: Decision; issues: FormIssue[]; warnings: FormIssue[] } {
-  const decision = evaluateSync(values, { lang, stage });
+  const chosen = { ...(rules.ruleSets ? { ruleSets: rules.ruleSets } : {}), ...(rules.asOf ? { asOf: rules.asOf } : {}) };
+  const decision = evaluateSync(values, { lang, stage, ...chosen });
   const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
   const required: FormIssue[] = [];
   if (mode === "submit") {
     const taken = new Set(inputIssues.map((issue) => issue.path));
     const missing: string[] = [];
-    missingRequired(applicationSpec, parseApplication(values, lang).application satisfies Application, "", missing);
+    missingRequired(applicationSpec, parseApplication(values, lang, ruleSetFor(chosen).data).application satisfies Application, "", missing);
     for (const path of inFormOrder(missing)) {
       if (!taken.has(path)) required.push({ path, code: "required", params: {}, message: requiredMessage(path, lang) });
     }

@@ -62,13 +62,44 @@ export const categories: readonly Category[] = categoriesFile.categories as read
 /** The school types, from `data/school-types.json`. */
 export const schoolTypes: readonly SchoolType[] = schoolTypesFile.schoolTypes as readonly SchoolType[];
 
-/** Role mailbox words and official mailbox domains, from `data/role-mailboxes.json`. */
-export const roleMailboxes: {
+/** A list of role-mailbox words and official mailbox domains, as `data/role-mailboxes.json` holds it. */
+export interface RoleMailboxList {
   readonly localParts: readonly string[];
   /** Role words that are also surnames: with another name part, the address is a person's (`anna.post@`). */
   readonly alsoSurnames: readonly string[];
   readonly officialDomains: readonly OfficialMailboxDomain[];
-} = { localParts: roleMailboxesFile.localParts, alsoSurnames: roleMailboxesFile.alsoSurnames, officialDomains: roleMailboxesFile.officialDomains };
+}
+
+/**
+ * The data lists of a rule set (`data/*.json` beside its rules): what the evaluators read of them
+ * follows the rule set in force, so a changed list acts without a new release of core.
+ */
+export interface DataLists {
+  readonly categories: readonly Category[];
+  readonly schoolTypes: readonly SchoolType[];
+  readonly roleMailboxes: RoleMailboxList;
+}
+
+/** Role mailbox words and official mailbox domains, from `data/role-mailboxes.json`. */
+export const roleMailboxes: RoleMailboxList = { localParts: roleMailboxesFile.localParts, alsoSurnames: roleMailboxesFile.alsoSurnames, officialDomains: roleMailboxesFile.officialDomains };
+
+/**
+ * `compute` of a data list, made once per list (a rule set's lists are read by every evaluation);
+ * the shipped list's at once, and for a call without a list.
+ */
+export function perList<L extends object, R>(shipped: L, compute: (list: L) => R): (list: L | undefined) => R {
+  const shippedResult = compute(shipped);
+  const results = new WeakMap<L, R>();
+  return (list) => {
+    if (list === undefined || list === shipped) return shippedResult;
+    let result = results.get(list);
+    if (result === undefined) {
+      result = compute(list);
+      results.set(list, result);
+    }
+    return result;
+  };
+}
 
 /** A category's third-partner reading as one of `needed`, `review` or `not-needed`. */
 export function thirdPartnerNeed(reading: Pick<ThirdPartnerReading, "needed">): ThirdPartnerNeed {

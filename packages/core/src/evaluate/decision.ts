@@ -2,7 +2,7 @@ import { parseApplication, type Application, type Issue } from "../application/a
 import type { Category } from "../application/data.js";
 import { isoDay } from "../application/dates.js";
 import { BildungspartnerError } from "../errors.js";
-import { deriveFacts, type DerivedFacts, type FactName } from "../application/facts.js";
+import { deriveFacts, type DerivedFacts, type FactLists, type FactName } from "../application/facts.js";
 import { format, resolveLang, type Lang } from "../lang.js";
 import { factConditions } from "./condition.js";
 import type { CriterionId, CriterionLevel, SourceQuote } from "./rule-file.js";
@@ -108,8 +108,8 @@ export interface EvaluateOptions {
   /**
    * The partner categories the facts read (whether a category is in the programme, and whether a
    * non-municipal partner of it needs a municipal co-partner), e.g. a rules folder's
-   * `data/categories.json` to try a change before it ships; the shipped list by default. Which
-   * category ids an application may name stays the shipped list's.
+   * `data/categories.json` to try a change before it ships; the rule set's list (`RuleSet.data`),
+   * else the shipped one, by default. Which category ids an application may name stays the rule set's.
    */
   categories?: readonly Category[];
   /**
@@ -141,11 +141,17 @@ export function ruleSetFor(options: EvaluateOptions = {}): DecisionRuleSet {
   return ruleSetInForce<DecisionRuleSet>(options.ruleSets ?? shippedDecisionRuleSets(), options.asOf ?? isoDay());
 }
 
+/** The lists the facts read: the rule set's, with `categories` (an option) over its categories. */
+function factLists(data: DecisionRuleSet["data"], categories: EvaluateOptions["categories"]): FactLists | undefined {
+  if (categories === undefined) return data;
+  return { ...data, categories };
+}
+
 /** Checks the options, reads the input and derives the facts: the work shared by both evaluators. */
 export function prepareEvaluation(input: unknown, options: EvaluateOptions = {}): Evaluation {
   const lang = resolveLang(options.lang);
   const ruleSet = ruleSetFor(options);
-  const { application, issues } = parseApplication(input, lang);
+  const { application, issues } = parseApplication(input, lang, ruleSet.data);
   const stage = options.stage ?? "before-submission";
   if (stage !== "before-submission" && stage !== "after-submission") {
     throw new BildungspartnerError(
@@ -154,7 +160,7 @@ export function prepareEvaluation(input: unknown, options: EvaluateOptions = {})
       { params: { stage: JSON.stringify(stage) ?? String(stage) } },
     );
   }
-  return { lang, ruleSet, issues, facts: deriveFacts(application, options.categories), application, stage };
+  return { lang, ruleSet, issues, facts: deriveFacts(application, factLists(ruleSet.data, options.categories)), application, stage };
 }
 
 /** The facts each rule reads, collected once per rule. */
