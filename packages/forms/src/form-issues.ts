@@ -6,6 +6,7 @@ import {
   fieldSpec,
   formatMessage,
   isBlank,
+  kindergartenCriterion,
   parseApplication,
   ruleSetFor,
   type Application,
@@ -120,7 +121,7 @@ export function inFormOrder(paths: Iterable<string>): string[] {
  * kindergarten or day-care centre: such a cooperation cannot be registered whatever follows.
  */
 export function nextFieldsOf(decision: Decision): string[] {
-  if (decision.criteria.some((c) => c.id === "kindergarten-excluded" && c.status === "not-met")) return [];
+  if (decision.criteria.some((c) => c.id === kindergartenCriterion && c.status === "not-met")) return [];
   return inFormOrder(decision.criteria.flatMap((c) => (c.status === "unknown" ? (c.missing ?? []) : [])));
 }
 

@@ -1,5 +1,6 @@
 import type { Application } from "../application/application.js";
 import type { CriterionStatus, Decision } from "../evaluate/decision.js";
+import type { CriterionId } from "../generated/vocabulary.js";
 import type { FactValue } from "../application/facts.js";
 import type { LocalizedText } from "../lang.js";
 import type { ParsedSituation } from "./situation.js";
@@ -49,8 +50,11 @@ interface Derived {
 const known = (value: FactValue): Derived => ({ value, missing: [] });
 const unknown = (...missing: string[]): Derived => ({ value: null, missing });
 
-/** The eligibility criterion that tells a school from a kindergarten or day-care centre. */
-const KINDERGARTEN_CRITERION = "kindergarten-excluded";
+/**
+ * The eligibility criterion that tells a school from a kindergarten or day-care centre: not met, no
+ * later answer can make the application registrable (the offerings and the form's next fields read it).
+ */
+export const kindergartenCriterion: CriterionId = "kindergarten-excluded";
 
 /**
  * Whether the school side is a kindergarten or day-care centre: the opposite of the eligibility
@@ -58,7 +62,7 @@ const KINDERGARTEN_CRITERION = "kindergarten-excluded";
  * the situation brings. Unknown with the application paths the criterion misses.
  */
 function withKindergarten({ situation, decision }: OfferingInputs): Derived {
-  const own = decision.criteria.find((criterion) => criterion.id === KINDERGARTEN_CRITERION);
+  const own = decision.criteria.find((criterion) => criterion.id === kindergartenCriterion);
   const status: CriterionStatus | undefined = own === undefined || own.status === "unknown" ? situation.decision?.kindergartenExcluded : own.status;
   if (status === "met") return known(false);
   if (status === "not-met") return known(true);
