@@ -103,11 +103,15 @@ interface ListReadings {
   readonly roleMailboxes: RoleMailboxList | undefined;
 }
 
-/** The readings of a list of categories, computed once per list; the shipped list's by default. */
-const categoryReadings = /* @__PURE__ */ perList(runtimeCategories, (list: readonly CategoryReading[]) => ({
-  inProgramme: new Map(list.map((c) => [c.id, c.inProgramme])),
-  needsMunicipalPartner: new Map(list.map((c) => [c.id, thirdPartnerNeed(c.thirdPartner)])),
-}));
+/** The readings of a rule set's lists, computed once per lists object; the shipped lists' by default. */
+const listReadings = /* @__PURE__ */ perList<FactLists, ListReadings>({}, (lists) => {
+  const categories = lists.categories ?? runtimeCategories;
+  return {
+    inProgramme: new Map(categories.map((c) => [c.id, c.inProgramme])),
+    needsMunicipalPartner: new Map(categories.map((c) => [c.id, thirdPartnerNeed(c.thirdPartner)])),
+    roleMailboxes: lists.roleMailboxes,
+  };
+});
 
 function indefinite(app: Application): Derived {
   const agreement = app.agreement;
@@ -388,12 +392,15 @@ export interface FactLists {
   readonly roleMailboxes?: RoleMailboxList | undefined;
 }
 
-/** Derives every fact of an application once, reading `lists` (the shipped ones by default); both evaluators read the result. */
-export function deriveFacts(app: Application, lists: FactLists = {}): DerivedFacts {
+/**
+ * Derives every fact of an application once, reading `lists` (the shipped ones by default; pass the
+ * same object each time, as a rule set's `data` is, so its readings are made once); both evaluators read the result.
+ */
+export function deriveFacts(app: Application, lists?: FactLists): DerivedFacts {
   const values = {} as Record<FactName, FactValue>;
   const missing = {} as Record<FactName, readonly string[]>;
   const decidedBy = {} as Record<FactName, readonly string[]>;
-  const readings: ListReadings = { ...categoryReadings(lists.categories), roleMailboxes: lists.roleMailboxes };
+  const readings = listReadings(lists);
   for (const [name, derive] of derivationList) {
     const { value, paths } = derive(app, readings);
     const distinct = distinctPaths(paths);
