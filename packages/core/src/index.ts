@@ -34,7 +34,7 @@ export type {
   Partner,
   School,
 } from "./application/application.js";
-export { categories, categoryIds, roleMailboxes, schoolTypeIds, schoolTypes, thirdPartnerNeed } from "./application/data.js";
+export { categories, categoryIds, kindergartenCriterion, roleMailboxes, schoolTypeIds, schoolTypes, thirdPartnerNeed } from "./application/data.js";
 export type {
   Category,
   CategoryId,
@@ -77,7 +77,6 @@ export type { OfferingResult, OfferingsOptions, OfferingsReport } from "./offeri
 export { parseSituation, situationFieldLabel, situationIssueMessage, situationLimits } from "./offerings/situation.js";
 export type { FundingPurpose, ParsedSituation, Situation, SituationIssue, SituationIssueCode } from "./offerings/situation.js";
 export type { OfferingFactName } from "./offerings/offering-facts.js";
-export { kindergartenCriterion } from "./offerings/offering-facts.js";
 export type { OfferingId, OfferingRuleFile, OfferingRuleSet, OfferingStatus } from "./offerings/offering-rules.js";
 export { shippedOfferingRuleSets } from "./offerings/shipped-offerings.js";
 export type { RuleProblem, RuleProblemCode } from "./tooling/rule-problems.js";

@@ -3,7 +3,7 @@ import * as categoriesFile from "../../data/categories.json";
 import * as roleMailboxesFile from "../../data/role-mailboxes.json";
 import * as schoolTypesFile from "../../data/school-types.json";
 import type { LocalizedText } from "../lang.js";
-import type { CategoryId, SchoolTypeId } from "../generated/vocabulary.js";
+import type { CategoryId, CriterionId, SchoolTypeId } from "../generated/vocabulary.js";
 
 export { categoryIds, schoolTypeIds, type CategoryId, type SchoolTypeId } from "../generated/vocabulary.js";
 
@@ -106,3 +106,8 @@ export function thirdPartnerNeed(reading: Pick<ThirdPartnerReading, "needed">): 
   return reading.needed === "review" ? "review" : reading.needed ? "needed" : "not-needed";
 }
 
+/**
+ * The eligibility criterion that tells a school from a kindergarten or day-care centre: not met, no
+ * later answer can make the application registrable (the offerings and the form's next fields read it).
+ */
+export const kindergartenCriterion: CriterionId = "kindergarten-excluded";

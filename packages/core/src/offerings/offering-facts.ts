@@ -1,6 +1,6 @@
 import type { Application } from "../application/application.js";
 import type { CriterionStatus, Decision } from "../evaluate/decision.js";
-import type { CriterionId } from "../generated/vocabulary.js";
+import { kindergartenCriterion } from "../application/data.js";
 import type { FactValue } from "../application/facts.js";
 import type { LocalizedText } from "../lang.js";
 import type { ParsedSituation } from "./situation.js";
@@ -49,12 +49,6 @@ interface Derived {
 
 const known = (value: FactValue): Derived => ({ value, missing: [] });
 const unknown = (...missing: string[]): Derived => ({ value: null, missing });
-
-/**
- * The eligibility criterion that tells a school from a kindergarten or day-care centre: not met, no
- * later answer can make the application registrable (the offerings and the form's next fields read it).
- */
-export const kindergartenCriterion: CriterionId = "kindergarten-excluded";
 
 /**
  * Whether the school side is a kindergarten or day-care centre: the opposite of the eligibility

@@ -2,7 +2,7 @@ import { checkField, expectedByKind, isBlank, issueMessage, type FieldIssueCode,
 import type { CriterionStatus, DecisionStatus } from "../evaluate/decision.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "../lang.js";
 import { isRecord } from "../json.js";
-import { kindergartenCriterion } from "./offering-facts.js";
+import { kindergartenCriterion } from "../application/data.js";
 
 /** What a funding request is for: a project, a training, or money for the partnership's running costs. */
 export type FundingPurpose = "project" | "training" | "permanent";
