@@ -21,7 +21,10 @@ export default defineConfig({
   test: {
     // Says at the end whether the FAQ quote checks ran (BILDUNGSPARTNER_FAQ) or were skipped.
     globalSetup: ["./packages/test-kit/src/faq-notice.ts"],
-    projects: workspaceDirs.map((dir) => ({
+    projects: [
+      // The repository's own scripts (the vocabulary check CI runs).
+      { test: { name: "scripts", root: "./scripts", include: ["*.test.ts"] } },
+      ...workspaceDirs.map((dir) => ({
       resolve: { alias },
       test: {
         name: dir.split("/")[1]!,
@@ -34,5 +37,6 @@ export default defineConfig({
         setupFiles: [`${root}packages/test-kit/src/property-seed.ts`],
       },
     })),
+    ],
   },
 });

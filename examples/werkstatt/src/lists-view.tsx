@@ -169,7 +169,7 @@ function MailboxWords({ content, update }: { readonly content: unknown; readonly
       <summary>Wörter für Funktionspostfächer ({words.length})</summary>
       <p class="hint">
         Eine Adresse aus diesen Wörtern (info@, sekretariat@) gilt nicht als persönliches Postfach. Als Nachname markierte Wörter gelten mit einem weiteren Namensteil als persönlich
-        (anna.post@). Geänderte Wörter wirken erst mit einer neuen Version von @bildungspartner/core; die Auswirkung auf die Anträge wird noch mit den bisherigen Wörtern berechnet.
+        (anna.post@). Geänderte Wörter gehören zum Regelwerk: die Auswirkung auf die Anträge wird schon mit ihnen berechnet.
       </p>
       <ul class="words">
         {words.map((w) => (

@@ -153,7 +153,7 @@ function hostileRules(): string {
   editRule(dir, "named-contacts", (rule) => (rule.conditions.all[0].operator = "matchesRegex"));
   const third = join(dir, "third-partner.json");
   // Written as text: JSON.stringify would drop a __proto__ set on an object.
-  writeFileSync(third, readFileSync(third, "utf8").replace('"event": {', '"event": { "__proto__": { "polluted": true },'));
+  writeFileSync(third, readFileSync(third, "utf8").replace('"source": {', '"source": { "__proto__": { "polluted": true },'));
   const written = join(dir, "written-agreement.json");
   writeFileSync(written, readFileSync(written, "utf8").replace(/"conditions": \{[\s\S]*?\]\s*\}/, `"conditions": {"all": [${deepObject("not", 10_000).replace(/1(?=\})/, '{"fact":"agreement.written","operator":"equal","value":true}')}]}`));
   writeFileSync(join(dir, "signed-by-all.json"), random(4000, 4));
@@ -174,7 +174,7 @@ describe("bildungspartner rules lint on hostile rule files", () => {
     expect(about("named-contacts.json")).toContainEqual(expect.objectContaining({ path: "conditions.all.0.operator", message: expect.stringMatching(/Unbekannter Operator.* \/ unknown operator/) }));
     expect(about("third-partner.json")).toContainEqual({
       file: "third-partner.json",
-      path: "event.__proto__",
+      path: "source.__proto__",
       code: "forbidden-key",
       params: { key: "__proto__" },
       message: 'Der Schlüssel „__proto__“ ist in Regeldateien verboten / the key "__proto__" is forbidden in rule files',

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
 import { diffChangeText, FAQ_URL, type DiffChange, type Impact } from "@bildungspartner/core/rules";
-import { copyOfShippedRules, editJson as edit, eligible, faqFile, faqStandIn, testRuleSetDir, writeApplications } from "@bildungspartner/test-kit";
+import { changedLists, copyOfShippedRules, editJson as edit, eligible, faqFile, faqStandIn, listChangeApplications, patchedFolder, testRuleSetDir, writeApplications, writeRuleFolder } from "@bildungspartner/test-kit";
 import { roleMailboxRule } from "./rules-catalogue.js";
 import { describe, expect, it } from "vitest";
 import { bufferIo, cli } from "../test/buffer-io.js";
@@ -391,6 +391,19 @@ describe("bildungspartner rules diff", () => {
       { line: 1, id: "freie-buehne", from: "needs-review", to: "eligible", criteria: [{ id: "third-partner", from: "not-met", to: "met" }] },
     ]);
     expect([impact.before.eligible, impact.before["needs-review"], impact.after.eligible]).toEqual([1, 1, 2]);
+  });
+
+  it("counts changed role words, a category's third-partner reading and a new school type, each read from the folder (no rebuild)", async () => {
+    const dir = writeRuleFolder(patchedFolder(changedLists), join(tmp, "listen"));
+    const applications = join(tmp, "listen.ndjson");
+    writeFileSync(applications, Object.entries(listChangeApplications).map(([id, value]) => JSON.stringify({ ...value, id })).join("\n"));
+    const { out } = await cli("rules", "diff", shipped, dir, "--applications", applications, "--format", "json");
+    const { impact } = JSON.parse(out) as { impact: Impact };
+    expect(impact.changed.map(({ id, from, to }) => ({ id, from, to }))).toEqual([
+      { id: "kreis-at", from: "needs-review", to: "eligible" },
+      { id: "freie-buehne", from: "needs-review", to: "eligible" },
+      { id: "schulversuch", from: "invalid", to: "eligible" },
+    ]);
   });
 
   it("finds no change between a folder and itself", async () => {

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { evaluateSync, shippedRuleSets } from "@bildungspartner/core";
 import { dataListProblems, eligibilityKind, ruleProblems } from "@bildungspartner/core/rules";
+import { testRuleSetDir } from "@bildungspartner/test-kit";
 
 /*
  * Every code sample in docs/guides is compiled or run here, so the guides cannot drift from the code:
@@ -127,6 +128,11 @@ describe("the guides in docs/guides", () => {
     );
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it("name the test-only rule set 2.0.0 where the test kit writes it from its patches", () => {
+    const named = blocks.some((b) => b.code.includes(relative(repo, testRuleSetDir)));
+    expect(named).toBe(true);
+  });
 
   // A sample may name an environment variable (`"$BILDUNGSPARTNER_FAQ"`): it runs where the variable is set.
   const variables = (block: Block) => [...block.code.matchAll(/\$(\w+)/g)].map(([, name]) => name!);

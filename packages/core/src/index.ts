@@ -25,6 +25,7 @@ export type {
   ApplicationSpec,
   Contact,
   Choice,
+  ChoiceLists,
   FieldIssueCode,
   FieldKind,
   FieldSpec,
@@ -37,8 +38,19 @@ export type {
   Partner,
   School,
 } from "./application/application.js";
-export { categories, roleMailboxes, schoolTypes, thirdPartnerNeed } from "./application/data.js";
-export type { Category, CategoryId, CategoryReading, OfficialMailboxDomain, SchoolType, SchoolTypeId, ThirdPartnerNeed, ThirdPartnerReading } from "./application/data.js";
+export { categories, categoryIds, kindergartenCriterion, roleMailboxes, schoolTypeIds, schoolTypes, thirdPartnerNeed } from "./application/data.js";
+export type {
+  Category,
+  CategoryId,
+  CategoryReading,
+  DataLists,
+  OfficialMailboxDomain,
+  RoleMailboxList,
+  SchoolType,
+  SchoolTypeId,
+  ThirdPartnerNeed,
+  ThirdPartnerReading,
+} from "./application/data.js";
 export { coveredMonths, parseIsoDate } from "./application/dates.js";
 export { bearsName, emailKind, isPersonalEmail, isRoleMailbox } from "./application/mailbox.js";
 export type { EmailKind } from "./application/mailbox.js";

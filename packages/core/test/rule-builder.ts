@@ -15,7 +15,6 @@ export function ruleWith(id: CriterionId, conditions: TopLevelCondition): RuleFi
     source: { quote: `Zitat ${id}`, url: `https://example.org/${id}` },
     validFrom: "2023-05-31",
     conditions,
-    event: { type: id },
   };
 }
 

@@ -6,10 +6,12 @@ import {
   fieldSpec,
   formatMessage,
   isBlank,
+  kindergartenCriterion,
   type CriterionId,
   type CriterionLevel,
   type DecidedApplication,
   type Decision,
+  type EvaluateOptions,
   type FieldSpec,
   type IssueCode,
   type Lang,
@@ -117,7 +119,7 @@ export function inFormOrder(paths: Iterable<string>): string[] {
  * kindergarten or day-care centre: such a cooperation cannot be registered whatever follows.
  */
 export function nextFieldsOf(decision: Decision): string[] {
-  if (decision.criteria.some((c) => c.id === "kindergarten-excluded" && c.status === "not-met")) return [];
+  if (decision.criteria.some((c) => c.id === kindergartenCriterion && c.status === "not-met")) return [];
   return inFormOrder(decision.criteria.flatMap((c) => (c.status === "unknown" ? (c.missing ?? []) : [])));
 }
 
@@ -133,8 +135,10 @@ export function formIssues(
   lang: Lang,
   mode: FormMode,
   stage: SubmissionStage = "before-submission",
+  rules: Pick<EvaluateOptions, "ruleSets" | "asOf"> = {},
 ): { checked: DecidedApplication; issues: FormIssue[]; warnings: FormIssue[] } {
-  const checked = decideApplication(values, { lang, stage });
+  const chosen = { ...(rules.ruleSets ? { ruleSets: rules.ruleSets } : {}), ...(rules.asOf ? { asOf: rules.asOf } : {}) };
+  const checked = decideApplication(values, { lang, stage, ...chosen });
   const { decision } = checked;
   const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
   const required: FormIssue[] = [];

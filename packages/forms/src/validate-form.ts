@@ -1,4 +1,4 @@
-import { isSubmittable, type DecidedApplication, type Decision, type Lang, type SubmissionStage } from "@bildungspartner/core";
+import { isSubmittable, type DecidedApplication, type Decision, type Lang, type RuleSet, type SubmissionStage } from "@bildungspartner/core";
 import { formIssues, nextFieldsOf, type FormIssue, type FormMode } from "./form-issues.js";
 
 /** Options of {@link validateForm}. */
@@ -12,6 +12,14 @@ export interface ValidateFormOptions {
    * the Decision's next steps (core's `EvaluateOptions.stage`).
    */
   stage?: SubmissionStage;
+  /**
+   * Rule sets to choose from by `asOf` (core's `EvaluateOptions`): e.g. a rules folder's
+   * `folder.ruleSet`, whose data lists (school types, categories, role-mailbox words) the values are then
+   * read with; the shipped rule sets by default.
+   */
+  ruleSets?: readonly RuleSet[];
+  /** ISO date whose rules apply (`YYYY-MM-DD`); today by default. */
+  asOf?: string;
 }
 
 /** What a form shows after validation. */
@@ -72,7 +80,7 @@ export function groupIssues(issues: readonly FormIssue[]): Pick<FormResult, "fie
 export function validateForm(values: unknown, options: ValidateFormOptions = {}): FormResult {
   const lang = options.lang ?? "de";
   const mode = options.mode ?? "partial";
-  const { checked, issues, warnings } = formIssues(values, lang, mode, options.stage);
+  const { checked, issues, warnings } = formIssues(values, lang, mode, options.stage, options);
   const { decision } = checked;
   const grouped = groupIssues(issues);
   const review = groupIssues(warnings);

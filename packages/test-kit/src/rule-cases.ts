@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { CriterionId, CriterionStatus, RuleSet } from "@bildungspartner/core";
 import { eligibilityKind, loadRules } from "@bildungspartner/core/rules";
 import { corePackage } from "./rule-folders.js";
@@ -41,6 +40,3 @@ export function loadRuleSetDir(dir: string): RuleSet {
   );
   return loadRules(eligibilityKind, read("ruleset.json"), files);
 }
-
-/** The test-only rule set 2.0.0 (minimum duration 36 months, valid from 2027-08-01). */
-export const testRuleSetDir = fileURLToPath(new URL("../rule-sets/2.0.0/rules", import.meta.url));

@@ -1,4 +1,4 @@
-import { schoolTypes } from "./data.js";
+import { perList, schoolTypes, type CategoryReading, type SchoolType } from "./data.js";
 import { runtimeCategories } from "../generated/runtime-data.js";
 import { isIsoDate } from "./dates.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "../lang.js";
@@ -123,12 +123,10 @@ const partnerChoices: readonly Choice[] = /* @__PURE__ */ (() =>
   Array.from({ length: limits.partners }, (_, i) => ({ id: i, label: label(`Partner ${i + 1}`, `Partner ${i + 1}`) })))();
 
 /**
- * The application's fields, in form order. Required on submission: every field but the end date
- * (unless the agreement is indefinite) and a contact's partner (when the contact is a partner's);
- * whether the agreement is indefinite need not be said once an end date answers it (the facts read
- * a dated agreement as not indefinite, and the FAQ asks for a term, not for the box).
+ * The application's fields, in form order, with the school types and categories of `lists`. Their types
+ * name the shipped ids (`Application`'s unions); a rule set's own ids are accepted at run time.
  */
-export const applicationSpec = /* @__PURE__ */ (() => ({
+const specWith = (lists: ChoiceLists) => ({
   pattern: "",
   kind: "section",
   label: label("Antrag", "Application"),
@@ -140,7 +138,7 @@ export const applicationSpec = /* @__PURE__ */ (() => ({
       label: label("Schule", "School"),
       required: always,
       fields: {
-        type: optionField("school.type", label("Art der Einrichtung", "Type of institution"), schoolTypes),
+        type: optionField("school.type", label("Art der Einrichtung", "Type of institution"), (lists.schoolTypes ?? schoolTypes) as readonly SchoolType[]),
         name: textField("school.name", "Name der Schule", "School name"),
         schoolNumber: { pattern: "school.schoolNumber", kind: "schoolNumber", label: label("Schulnummer", "School number"), required: always },
       },
@@ -157,7 +155,7 @@ export const applicationSpec = /* @__PURE__ */ (() => ({
         label: label("Partner", "Partner"),
         fields: {
           name: textField("partners.*.name", "Name des Partners", "Partner name"),
-          category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), runtimeCategories),
+          category: optionField("partners.*.category", label("Art der Einrichtung", "Type of institution"), (lists.categories ?? runtimeCategories) as readonly CategoryReading[]),
           municipal: { pattern: "partners.*.municipal", kind: "boolean", label: label("Kommunale Einrichtung", "Municipal institution"), required: always },
           supraRegional: {
             pattern: "partners.*.supraRegional",
@@ -224,7 +222,27 @@ export const applicationSpec = /* @__PURE__ */ (() => ({
       },
     },
   },
-}) satisfies FieldSpec)();
+}) satisfies FieldSpec;
+
+/**
+ * The lists whose ids an application may name: school types (`school.type`) and partner categories
+ * (`partners.*.category`), e.g. the ones a rule set carries; each the shipped one when not given.
+ */
+export interface ChoiceLists {
+  readonly schoolTypes?: readonly { readonly id: string; readonly label: LocalizedText }[] | undefined;
+  readonly categories?: readonly { readonly id: string; readonly label: LocalizedText }[] | undefined;
+}
+
+/** The field specification with the choices of `lists` (see {@link ChoiceLists}), made once per lists object. */
+export const applicationSpecFor: (lists?: ChoiceLists) => ApplicationSpec = /* @__PURE__ */ perList<ChoiceLists, ApplicationSpec>({}, specWith);
+
+/**
+ * The application's fields, in form order, with the shipped lists' choices. Required on submission:
+ * every field but the end date (unless the agreement is indefinite) and a contact's partner (when the
+ * contact is a partner's); whether the agreement is indefinite need not be said once an end date
+ * answers it (the facts read a dated agreement as not indefinite, and the FAQ asks for a term, not for the box).
+ */
+export const applicationSpec: ApplicationSpec = /* @__PURE__ */ applicationSpecFor();
 
 /**
  * The value a field spec describes, as a TypeScript type: a section is an object of optional fields
@@ -245,8 +263,8 @@ export type FieldValue<S> = S extends { readonly kind: "section"; readonly field
             ? boolean
             : string;
 
-/** The type of {@link applicationSpec}: every field with its kind, values and limits. */
-export type ApplicationSpec = typeof applicationSpec;
+/** The type of {@link applicationSpec}: every field with its kind, values and limits (the shipped lists' ids). */
+export type ApplicationSpec = ReturnType<typeof specWith>;
 
 /**
  * A partnership application as far as it is known: every section and field may be missing. Read off
@@ -553,11 +571,12 @@ export interface ParsedApplication {
 /**
  * Reads any value as a (partial) application: the valid fields, and one issue per bad field, field
  * checks first, then contradictions between fields. Never throws; unknown keys are ignored and never
- * copied; empty strings count as not given.
+ * copied; empty strings count as not given. School types and categories are `lists`' (a rule set's
+ * data), the shipped ones by default.
  */
-export function parseApplication(input: unknown, lang: Lang = "de"): ParsedApplication {
+export function parseApplication(input: unknown, lang: Lang = "de", lists?: ChoiceLists): ParsedApplication {
   const issues: Issue[] = [];
-  const application = (validate(applicationSpec as FieldSpec, input, "", issues, lang) ?? {}) as Application;
+  const application = (validate(applicationSpecFor(lists) as FieldSpec, input, "", issues, lang) ?? {}) as Application;
   const conflicts = contradictions(application, lang);
   if (conflicts.length === 0) return { application, issues };
   return { application: dropContradictions(application, conflicts), issues: [...issues, ...conflicts] };

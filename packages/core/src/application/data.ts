@@ -3,39 +3,9 @@ import * as categoriesFile from "../../data/categories.json";
 import * as roleMailboxesFile from "../../data/role-mailboxes.json";
 import * as schoolTypesFile from "../../data/school-types.json";
 import type { LocalizedText } from "../lang.js";
+import type { CategoryId, CriterionId, SchoolTypeId } from "../generated/vocabulary.js";
 
-/** Ids of the partner categories (`partners[].category`). */
-export type CategoryId =
-  | "archive"
-  | "library"
-  | "stage"
-  | "memorial"
-  | "media-centre"
-  | "museum"
-  | "music-school"
-  | "environmental-education"
-  | "science-education"
-  | "sports-club"
-  | "adult-education-centre"
-  | "other";
-
-/** Ids of the school types (`school.type`), including the excluded kindergarten and day-care centre. */
-export type SchoolTypeId =
-  | "grundschule"
-  | "hauptschule"
-  | "realschule"
-  | "sekundarschule"
-  | "gesamtschule"
-  | "gemeinschaftsschule"
-  | "primus-schule"
-  | "gymnasium"
-  | "foerderschule"
-  | "freie-waldorfschule"
-  | "weiterbildungskolleg"
-  | "volksschule"
-  | "berufskolleg"
-  | "kindergarten"
-  | "kita";
+export { categoryIds, schoolTypeIds, type CategoryId, type SchoolTypeId } from "../generated/vocabulary.js";
 
 /**
  * What the third-partner condition asks of a local (not supra-regional) partner of a category that is
@@ -92,18 +62,52 @@ export const categories: readonly Category[] = categoriesFile.categories as read
 /** The school types, from `data/school-types.json`. */
 export const schoolTypes: readonly SchoolType[] = schoolTypesFile.schoolTypes as readonly SchoolType[];
 
-/** Role mailbox words and official mailbox domains, from `data/role-mailboxes.json`. */
-export const roleMailboxes: {
+/** A list of role-mailbox words and official mailbox domains, as `data/role-mailboxes.json` holds it. */
+export interface RoleMailboxList {
   readonly localParts: readonly string[];
   /** Role words that are also surnames: with another name part, the address is a person's (`anna.post@`). */
   readonly alsoSurnames: readonly string[];
   readonly officialDomains: readonly OfficialMailboxDomain[];
-} = { localParts: roleMailboxesFile.localParts, alsoSurnames: roleMailboxesFile.alsoSurnames, officialDomains: roleMailboxesFile.officialDomains };
+}
+
+/**
+ * The data lists of a rule set (`data/*.json` beside its rules): what the evaluators read of them
+ * follows the rule set in force, so a changed list acts without a new release of core.
+ */
+export interface DataLists {
+  readonly categories: readonly Category[];
+  readonly schoolTypes: readonly SchoolType[];
+  readonly roleMailboxes: RoleMailboxList;
+}
+
+/** Role mailbox words and official mailbox domains, from `data/role-mailboxes.json`. */
+export const roleMailboxes: RoleMailboxList = { localParts: roleMailboxesFile.localParts, alsoSurnames: roleMailboxesFile.alsoSurnames, officialDomains: roleMailboxesFile.officialDomains };
+
+/**
+ * `compute` of a data list, made once per list (a rule set's lists are read by every evaluation);
+ * the shipped list's at once, and for a call without a list.
+ */
+export function perList<L extends object, R>(shipped: L, compute: (list: L) => R): (list: L | undefined) => R {
+  const shippedResult = compute(shipped);
+  const results = new WeakMap<L, R>();
+  return (list) => {
+    if (list === undefined || list === shipped) return shippedResult;
+    let result = results.get(list);
+    if (result === undefined) {
+      result = compute(list);
+      results.set(list, result);
+    }
+    return result;
+  };
+}
 
 /** A category's third-partner reading as one of `needed`, `review` or `not-needed`. */
 export function thirdPartnerNeed(reading: Pick<ThirdPartnerReading, "needed">): ThirdPartnerNeed {
   return reading.needed === "review" ? "review" : reading.needed ? "needed" : "not-needed";
 }
 
-export const categoryIds = /* @__PURE__ */ categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
-export const schoolTypeIds = /* @__PURE__ */ schoolTypes.map((t) => t.id) as [SchoolTypeId, ...SchoolTypeId[]];
+/**
+ * The eligibility criterion that tells a school from a kindergarten or day-care centre: not met, no
+ * later answer can make the application registrable (the offerings and the form's next fields read it).
+ */
+export const kindergartenCriterion: CriterionId = "kindergarten-excluded";

@@ -1,5 +1,5 @@
 import type { Application, Contact } from "./application.js";
-import { thirdPartnerNeed, type CategoryReading, type ThirdPartnerNeed } from "./data.js";
+import { perList, thirdPartnerNeed, type CategoryReading, type RoleMailboxList, type ThirdPartnerNeed } from "./data.js";
 import { coveredMonths, monthDay, parseIsoDate, schoolYearsReached } from "./dates.js";
 import { runtimeCategories } from "../generated/runtime-data.js";
 import type { LocalizedText } from "../lang.js";
@@ -93,30 +93,25 @@ function some(items: readonly Derived[] | undefined, listPath: string): Derived 
   return items.some((item) => item.value === null) ? withValue(items, null) : known(false, listPath);
 }
 
-/** What the facts read from the list of categories: whether each is in the programme, and whether it needs a municipal co-partner. */
-interface CategoryReadings {
+/**
+ * What the facts read from a rule set's data lists: of the categories whether each is in the
+ * programme and whether it needs a municipal co-partner; of the role-mailbox list its words.
+ */
+interface ListReadings {
   readonly inProgramme: ReadonlyMap<string, boolean>;
   readonly needsMunicipalPartner: ReadonlyMap<string, ThirdPartnerNeed>;
+  readonly roleMailboxes: RoleMailboxList | undefined;
 }
 
-const readingsOf = (list: readonly CategoryReading[]): CategoryReadings => ({
-  inProgramme: new Map(list.map((c) => [c.id, c.inProgramme])),
-  needsMunicipalPartner: new Map(list.map((c) => [c.id, thirdPartnerNeed(c.thirdPartner)])),
+/** The readings of a rule set's lists, computed once per lists object; the shipped lists' by default. */
+const listReadings = /* @__PURE__ */ perList<FactLists, ListReadings>({}, (lists) => {
+  const categories = lists.categories ?? runtimeCategories;
+  return {
+    inProgramme: new Map(categories.map((c) => [c.id, c.inProgramme])),
+    needsMunicipalPartner: new Map(categories.map((c) => [c.id, thirdPartnerNeed(c.thirdPartner)])),
+    roleMailboxes: lists.roleMailboxes,
+  };
 });
-
-const shippedReadings = /* @__PURE__ */ readingsOf(runtimeCategories);
-const readingsByList = new WeakMap<readonly CategoryReading[], CategoryReadings>();
-
-/** The readings of a list of categories, computed once per list; the shipped list's by default. */
-function categoryReadings(list: readonly CategoryReading[] | undefined): CategoryReadings {
-  if (list === undefined || list === runtimeCategories) return shippedReadings;
-  let readings = readingsByList.get(list);
-  if (!readings) {
-    readings = readingsOf(list);
-    readingsByList.set(list, readings);
-  }
-  return readings;
-}
 
 function indefinite(app: Application): Derived {
   const agreement = app.agreement;
@@ -165,7 +160,7 @@ interface PartnerPaths {
  */
 function someNonMunicipal(
   app: Application,
-  { needsMunicipalPartner }: CategoryReadings,
+  { needsMunicipalPartner }: ListReadings,
   judge: (partner: NonNullable<Application["partners"]>[number], paths: PartnerPaths, need: ThirdPartnerNeed | undefined) => Derived,
 ): Derived {
   return some(
@@ -183,7 +178,7 @@ function someNonMunicipal(
  * municipal and either works across regions (the FAQ's example, „ein überregionaler Verband“) or its
  * category's reading is `needed` (`data/categories.json`).
  */
-function anyNeedsMunicipalPartner(app: Application, readings: CategoryReadings): Derived {
+function anyNeedsMunicipalPartner(app: Application, readings: ListReadings): Derived {
   return someNonMunicipal(app, readings, (partner, { municipal, category, supraRegional }, need) => {
     if (partner.municipal === undefined) return unknown(municipal);
     if (need === "needed") return known(true, municipal, category);
@@ -198,7 +193,7 @@ function anyNeedsMunicipalPartner(app: Application, readings: CategoryReadings):
  * not municipal, not supra-regional, and of a category whose reading is `review` (sports clubs and
  * stages as shipped): whether it needs a municipal co-partner is left to the programme office.
  */
-function anyLocalNeedsReview(app: Application, readings: CategoryReadings): Derived {
+function anyLocalNeedsReview(app: Application, readings: ListReadings): Derived {
   return someNonMunicipal(app, readings, (partner, { municipal, category, supraRegional }, need) => {
     if (partner.category === undefined) return unknown(category);
     if (need !== "review") return known(false, category);
@@ -244,23 +239,23 @@ function everyPartnerNamed(app: Application): Derived {
  * address and the name. Not personal, decided by the address (the field to change), when it does
  * not; a role mailbox is that whatever the name, other addresses stay unknown while the name is.
  */
-function personalEmail(contact: Contact, index: number): Derived {
+function personalEmail(contact: Contact, index: number, roleMailboxes: RoleMailboxList | undefined): Derived {
   const path = `contacts.${index}.email`;
   if (contact.email === undefined) return unknown(path);
-  const kind = emailKind(contact.email, contact.name);
+  const kind = emailKind(contact.email, contact.name, roleMailboxes);
   if (kind === null) return unknown(`contacts.${index}.name`);
   return kind === "personal" ? known(true, path, `contacts.${index}.name`) : known(false, path);
 }
 
-function allEmailsPersonal(app: Application): Derived {
+function allEmailsPersonal(app: Application, readings: ListReadings): Derived {
   return every(
-    app.contacts?.map((contact, i) => personalEmail(contact, i)),
+    app.contacts?.map((contact, i) => personalEmail(contact, i, readings.roleMailboxes)),
     "contacts",
   );
 }
 
 /** How each fact derives from an application, by name: the single place each fact is computed. */
-const derivations: Readonly<Record<FactName, (app: Application, readings: CategoryReadings) => Derived>> = {
+const derivations: Readonly<Record<FactName, (app: Application, readings: ListReadings) => Derived>> = {
   "agreement.written": (app) => flag(app.agreement?.written, "agreement.written"),
   "agreement.indefinite": indefinite,
   "agreement.renewsAutomatically": renewsAutomatically,
@@ -389,15 +384,23 @@ export function distinctPaths(paths: readonly string[]): readonly string[] {
   return paths;
 }
 
+/** The data lists the facts read; each the shipped one when not given. */
+export interface FactLists {
+  /** The partner categories (a rules folder's `data/categories.json`). */
+  readonly categories?: readonly CategoryReading[] | undefined;
+  /** The role-mailbox words (a rules folder's `data/role-mailboxes.json`). */
+  readonly roleMailboxes?: RoleMailboxList | undefined;
+}
+
 /**
- * Derives every fact of an application once; both evaluators read the result. `categoryList` is the
- * list of categories the facts read (a rules folder's `data/categories.json`); the shipped one by default.
+ * Derives every fact of an application once, reading `lists` (the shipped ones by default; pass the
+ * same object each time, as a rule set's `data` is, so its readings are made once); both evaluators read the result.
  */
-export function deriveFacts(app: Application, categoryList?: readonly CategoryReading[]): DerivedFacts {
+export function deriveFacts(app: Application, lists?: FactLists): DerivedFacts {
   const values = {} as Record<FactName, FactValue>;
   const missing = {} as Record<FactName, readonly string[]>;
   const decidedBy = {} as Record<FactName, readonly string[]>;
-  const readings = categoryReadings(categoryList);
+  const readings = listReadings(lists);
   for (const [name, derive] of derivationList) {
     const { value, paths } = derive(app, readings);
     const distinct = distinctPaths(paths);

@@ -1,11 +1,11 @@
-import { roleMailboxes } from "./data.js";
+import { perList, roleMailboxes, type RoleMailboxList } from "./data.js";
 
-const roleWords: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(roleMailboxes.localParts))();
-const officialMailboxes = /* @__PURE__ */ (() =>
-  roleMailboxes.officialDomains.map((official) => ({
-    domain: official.domain,
-    localPart: new RegExp(`^\\d{${official.localPartDigits}}$`),
-  })))();
+/** A role-mailbox list made ready for reading addresses: its words as a letter tree, its surnames and official mailboxes. */
+interface MailboxReading {
+  readonly tree: RoleWordNode;
+  readonly alsoSurnames: ReadonlySet<string>;
+  readonly official: readonly { readonly domain: string; readonly localPart: RegExp }[];
+}
 
 const UMLAUT = /[äöüß]/;
 const UMLAUTS = /[äöüß]/g;
@@ -32,9 +32,10 @@ interface RoleWordNode {
   word: boolean;
 }
 
-const roleWordTree: RoleWordNode = /* @__PURE__ */ (() => {
+/** A letter tree of the words. */
+function wordTree(words: readonly string[]): RoleWordNode {
   const root: RoleWordNode = { next: new Map(), word: false };
-  for (const word of roleWords) {
+  for (const word of words) {
     let node = root;
     for (const letter of word) {
       let child = node.next.get(letter);
@@ -47,18 +48,27 @@ const roleWordTree: RoleWordNode = /* @__PURE__ */ (() => {
     node.word = true;
   }
   return root;
-})();
+}
+
+const readingOf = (list: RoleMailboxList): MailboxReading => ({
+  tree: wordTree(list.localParts),
+  alsoSurnames: new Set(list.alsoSurnames),
+  official: list.officialDomains.map((official) => ({ domain: official.domain, localPart: new RegExp(`^\\d{${official.localPartDigits}}$`) })),
+});
+
+/** The reading of a role-mailbox list, made once per list; the shipped list's by default. */
+const mailboxReading = /* @__PURE__ */ perList(roleMailboxes, readingOf);
 
 /**
  * Whether a part of a local part is made only of role words, compounds included (`kulturamt`,
  * `stadtbibliothek`, `museumspaedagogik` with its linking s): a person's name almost never is.
  */
-function isRoleToken(token: string): boolean {
+function isRoleToken(token: string, tree: RoleWordNode): boolean {
   // ends[i]: token.slice(i) splits into role words. Linear in the token's length times the longest word.
   const ends = new Array<boolean>(token.length + 1).fill(false);
   ends[token.length] = true;
   for (let i = token.length - 1; i >= 0; i--) {
-    let node: RoleWordNode | undefined = roleWordTree;
+    let node: RoleWordNode | undefined = tree;
     for (let end = i + 1; end <= token.length; end++) {
       node = node.next.get(token[end - 1]!);
       if (!node) break;
@@ -83,26 +93,27 @@ function split(email: string): { localPart: string; domain: string } | undefined
 const tokensOf = (localPart: string): string[] => localPart.split(SEPARATORS).map((part) => part.replace(DIGITS, "")).filter((token) => token.length > 0);
 
 /** An official mailbox of an institution such as `<6 digits>@schule.nrw.de` (`officialDomains`). */
-function isOfficialMailbox(localPart: string, domain: string): boolean {
-  return officialMailboxes.some((official) => domain === official.domain && official.localPart.test(localPart));
+function isOfficialMailbox(localPart: string, domain: string, reading: MailboxReading): boolean {
+  return reading.official.some((official) => domain === official.domain && official.localPart.test(localPart));
 }
 
 /**
  * Whether an address is a role mailbox: an official mailbox such as `<6 digits>@schule.nrw.de`, or a
  * local part (without plus tag and digits) made only of role words (`info@`, `ogs@`,
  * `info.stadtarchiv@`, `kulturamt@`, `geschaefts.stelle@`). The words come from
- * `data/role-mailboxes.json`. An address without a local part is no person's either.
+ * `data/role-mailboxes.json`, or from `list` (a rule set's). An address without a local part is no person's either.
  */
-export function isRoleMailbox(email: string): boolean {
+export function isRoleMailbox(email: string, list?: RoleMailboxList): boolean {
   const parts = split(email);
-  if (!parts) return true;
-  if (isOfficialMailbox(parts.localPart, parts.domain)) return true;
-  const tokens = tokensOf(parts.localPart);
-  // A role word written with separators is still one: geschaefts.stelle@, natur-schutz@.
-  return tokens.every(isRoleToken) || (tokens.length > 0 && isRoleToken(tokens.join("")));
+  return parts === undefined || isRoleAddress(parts, mailboxReading(list));
 }
 
-const alsoSurnames: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(roleMailboxes.alsoSurnames))();
+function isRoleAddress(parts: { localPart: string; domain: string }, reading: MailboxReading): boolean {
+  if (isOfficialMailbox(parts.localPart, parts.domain, reading)) return true;
+  const tokens = tokensOf(parts.localPart);
+  // A role word written with separators is still one: geschaefts.stelle@, natur-schutz@.
+  return tokens.every((token) => isRoleToken(token, reading.tree)) || (tokens.length > 0 && isRoleToken(tokens.join(""), reading.tree));
+}
 
 const TITLES: ReadonlySet<string> = /* @__PURE__ */ new Set(["dr", "prof", "med", "phil", "rer", "nat", "dipl", "ing", "herr", "frau"]);
 
@@ -156,15 +167,16 @@ const bears = (tokens: readonly string[], forms: ReadonlySet<string>): boolean =
  * - `personal`: else, when the part before the @ bears the person's name (see {@link bearsName}):
  *   `thomas.kreis@` for Thomas Kreis, although „kreis“ is a role word;
  * - `not-personal`: else (`stadtarchiv.bochum@`, `fachbereich.jugend@`, another person's address).
- * `null` while the person's name is needed and not given.
+ * `null` while the person's name is needed and not given. The words are `list`'s (a rule set's), the shipped ones by default.
  */
-export function emailKind(email: string, contactName: string | undefined): EmailKind | null {
+export function emailKind(email: string, contactName: string | undefined, list?: RoleMailboxList): EmailKind | null {
   const parts = split(email);
-  if (!parts || isOfficialMailbox(parts.localPart, parts.domain)) return "role-mailbox";
+  const reading = mailboxReading(list);
+  if (!parts || isOfficialMailbox(parts.localPart, parts.domain, reading)) return "role-mailbox";
   const forms = contactName === undefined ? undefined : nameForms(contactName);
   const tokens = tokensOf(parts.localPart);
-  if (isRoleMailbox(email)) {
-    return forms !== undefined && tokens.some((token) => alsoSurnames.has(token) && forms.has(token)) ? "personal" : "role-mailbox";
+  if (isRoleAddress(parts, reading)) {
+    return forms !== undefined && tokens.some((token) => reading.alsoSurnames.has(token) && forms.has(token)) ? "personal" : "role-mailbox";
   }
   if (forms === undefined) return null;
   return bears(tokens, forms) ? "personal" : "not-personal";

@@ -1,6 +1,6 @@
-import { makeIssue, parseApplication, type Application, type FieldIssueCode, type Issue } from "../application/application.js";
+import { makeIssue, parseApplication, type Application, type ChoiceLists, type FieldIssueCode, type Issue } from "../application/application.js";
 import type { CategoryReading } from "../application/data.js";
-import { deriveFacts, type DerivedFacts, type FactName, type FactValue } from "../application/facts.js";
+import { deriveFacts, type DerivedFacts, type FactLists, type FactName, type FactValue } from "../application/facts.js";
 import { resolveLang, type Lang } from "../lang.js";
 import type { Decision } from "./decision.js";
 import type { DecisionRuleSet } from "./decision-rules.js";
@@ -13,8 +13,21 @@ declare const checkedBrand: unique symbol;
 export interface CheckOptions {
   /** Language of the issues' messages; German by default. */
   lang?: Lang;
-  /** The partner categories the facts read (as `EvaluateOptions.categories`); the shipped list by default. */
+  /**
+   * The lists the application is read with, e.g. a rule set's `data`: school types and categories (the
+   * choices), categories and role-mailbox words (the facts); the shipped ones where not given.
+   */
+  lists?: InputLists | undefined;
+  /** The partner categories the facts read (as `EvaluateOptions.categories`), over `lists`' categories. */
   categories?: readonly CategoryReading[];
+}
+
+/** The lists an application is read with: the choices it may name and the lists its facts read. */
+export type InputLists = ChoiceLists & FactLists;
+
+/** A rule set's lists with `categories` (an option) over their categories; the same object when there is none. */
+export function inputLists(data: InputLists | undefined, categories: readonly CategoryReading[] | undefined): InputLists | undefined {
+  return categories === undefined ? data : { ...data, categories };
 }
 
 /**
@@ -45,13 +58,14 @@ export interface DecisionKey {
   readonly lang: Lang;
   readonly stage: SubmissionStage;
   readonly ruleSet: DecisionRuleSet;
-  readonly categories: readonly CategoryReading[] | undefined;
+  /** The lists the input is read with (the rule set's, `categories` over them). */
+  readonly lists: InputLists | undefined;
 }
 
 /** What core keeps of a checked value, out of its callers' reach. */
 interface Kept {
   readonly derived: DerivedFacts;
-  readonly categories: readonly CategoryReading[] | undefined;
+  readonly lists: InputLists | undefined;
   readonly decided?: DecisionKey;
 }
 
@@ -74,34 +88,37 @@ function register<T extends CheckedApplication>(value: Omit<T, typeof checkedBra
  */
 export function checkApplication(input: unknown, options: CheckOptions = {}): CheckedApplication {
   const lang = resolveLang(options.lang);
-  const { application, issues } = parseApplication(input, lang);
-  const derived = deriveFacts(application, options.categories);
-  return register<CheckedApplication>({ application, issues, facts: derived.values, lang }, { derived, categories: options.categories });
+  const lists = inputLists(options.lists, options.categories);
+  const { application, issues } = parseApplication(input, lang, lists);
+  const derived = deriveFacts(application, lists);
+  return register<CheckedApplication>({ application, issues, facts: derived.values, lang }, { derived, lists });
 }
 
 /**
- * The parsed input and its facts for `lang` and `categories`: a checked value's own, with issues
- * re-rendered in another language and facts derived again for other categories; raw input is parsed.
+ * The parsed input and its facts for `lang` and `lists`: a checked value's own, with issues re-rendered
+ * in another language and, for other lists, its fields read and its facts derived again; raw input is parsed.
  */
 export function readInput(
   input: unknown,
   lang: Lang,
-  categories: readonly CategoryReading[] | undefined,
+  lists: InputLists | undefined,
 ): { application: Application; issues: Issue[]; facts: DerivedFacts } {
   const record = recordOf(input);
   if (!record) {
-    const { application, issues } = parseApplication(input, lang);
-    return { application, issues, facts: deriveFacts(application, categories) };
+    const { application, issues } = parseApplication(input, lang, lists);
+    return { application, issues, facts: deriveFacts(application, lists) };
   }
   const checked = input as CheckedApplication;
   const issues =
     checked.lang === lang ? [...checked.issues] : checked.issues.map((issue) => makeIssue(issue.path, issue.code as FieldIssueCode, lang, issue.params));
-  const facts = record.categories === categories ? record.derived : deriveFacts(checked.application, categories);
-  return { application: checked.application, issues, facts };
+  if (record.lists === lists) return { application: checked.application, issues, facts: record.derived };
+  // Other lists may refuse a choice the first ones took (a school type a rule set dropped).
+  const reread = parseApplication(checked.application, lang, lists);
+  return { application: reread.application, issues: [...issues, ...reread.issues], facts: deriveFacts(reread.application, lists) };
 }
 
 const sameKey = (a: DecisionKey, b: DecisionKey): boolean =>
-  a.lang === b.lang && a.stage === b.stage && a.ruleSet === b.ruleSet && a.categories === b.categories;
+  a.lang === b.lang && a.stage === b.stage && a.ruleSet === b.ruleSet && a.lists === b.lists;
 
 /** The Decision a decided value carries, if it was made with the same key. */
 export function decisionFor(input: unknown, key: DecisionKey): Decision | undefined {
@@ -115,5 +132,5 @@ export function decidedApplication(
   key: DecisionKey,
   decision: Decision,
 ): DecidedApplication {
-  return register<DecidedApplication>({ application, issues, facts: facts.values, lang: key.lang, decision }, { derived: facts, categories: key.categories, decided: key });
+  return register<DecidedApplication>({ application, issues, facts: facts.values, lang: key.lang, decision }, { derived: facts, lists: key.lists, decided: key });
 }

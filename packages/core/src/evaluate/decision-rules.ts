@@ -1,6 +1,6 @@
 import { runtimeRuleSets } from "../generated/runtime-data.js";
 import type { RuleFile, RuleReading } from "./rule-file.js";
-import type { RuleSetNextSteps } from "./rule-set.js";
+import type { RuleSet, RuleSetNextSteps } from "./rule-set.js";
 
 /** What a Decision reads of a reading: when it decided a result, and its title; not its long text. */
 export type DecisionReading = Omit<RuleReading, "text">;
@@ -16,6 +16,8 @@ export interface DecisionRuleSet {
   readonly validFrom: string;
   readonly rules: readonly DecisionRule[];
   readonly nextSteps: RuleSetNextSteps;
+  /** The data lists the evaluators read with these rules (see {@link RuleSet.data}). */
+  readonly data?: RuleSet["data"];
 }
 
 /**

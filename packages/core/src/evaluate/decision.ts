@@ -3,7 +3,7 @@ import type { Category } from "../application/data.js";
 import { isoDay } from "../application/dates.js";
 import { BildungspartnerError } from "../errors.js";
 import type { DerivedFacts, FactName } from "../application/facts.js";
-import { readInput, type DecisionKey } from "./checked.js";
+import { inputLists, readInput, type DecisionKey } from "./checked.js";
 import { format, resolveLang, type Lang } from "../lang.js";
 import { factConditions } from "./condition.js";
 import type { CriterionId, CriterionLevel, SourceQuote } from "./rule-file.js";
@@ -109,8 +109,8 @@ export interface EvaluateOptions {
   /**
    * The partner categories the facts read (whether a category is in the programme, and whether a
    * non-municipal partner of it needs a municipal co-partner), e.g. a rules folder's
-   * `data/categories.json` to try a change before it ships; the shipped list by default. Which
-   * category ids an application may name stays the shipped list's.
+   * `data/categories.json` to try a change before it ships; the rule set's list (`RuleSet.data`),
+   * else the shipped one, by default. Which category ids an application may name stays the rule set's.
    */
   categories?: readonly Category[];
   /**
@@ -151,7 +151,7 @@ export function decisionKey(options: EvaluateOptions): DecisionKey {
       { params: { stage: JSON.stringify(stage) ?? String(stage) } },
     );
   }
-  return { lang, ruleSet, stage, categories: options.categories };
+  return { lang, ruleSet, stage, lists: inputLists(ruleSet.data, options.categories) };
 }
 
 /**
@@ -159,9 +159,9 @@ export function decisionKey(options: EvaluateOptions): DecisionKey {
  * work shared by both evaluators.
  */
 export function evaluationOf(input: unknown, key: DecisionKey): Evaluation {
-  const { application, issues, facts } = readInput(input, key.lang, key.categories);
+  const { application, issues, facts } = readInput(input, key.lang, key.lists);
   // Written out, not spread: one shape for every evaluation keeps the rules' reads of it fast.
-  return { lang: key.lang, ruleSet: key.ruleSet, stage: key.stage, categories: key.categories, issues, facts, application };
+  return { lang: key.lang, ruleSet: key.ruleSet, stage: key.stage, lists: key.lists, issues, facts, application };
 }
 
 /** Checks the options, reads the input and derives the facts. */

@@ -57,7 +57,7 @@ describe("rule files", () => {
     ["a missing English title", (r: Record<string, any>) => delete r.title.en, "title.en", /.+/],
     ["a missing source quote", (r: Record<string, any>) => (r.source.quote = ""), "source.quote", /Zitat/],
     ["a validFrom that is not a date", (r: Record<string, any>) => (r.validFrom = "2023-02-30"), "validFrom", /Datum/],
-    ["an event for another criterion", (r: Record<string, any>) => (r.event.type = "written-agreement"), "event.type", /event/],
+    ["an event for another criterion", (r: Record<string, any>) => (r.event = { type: "written-agreement" }), "event.type", /event/],
     ["a __proto__ key", (r: Record<string, any>) => Object.defineProperty(r.conditions, "__proto__", { value: {}, enumerable: true }), "conditions.__proto__", /verboten/],
     ["a fact comparison at the top level", (r: Record<string, any>) => (r.conditions = { fact: "agreement.written", operator: "equal", value: true }), "conditions", /.+/],
   ])("are refused with file and JSON path for %s", (_, change, path, detail) => {

@@ -10,33 +10,9 @@ import type { RuleProblemCode } from "../tooling/rule-problems.js";
  * for `schemaProblems` to read.
  */
 export const problemParams = (code: RuleProblemCode, path?: PropertyKey[]) => ({ params: { code }, ...(path ? { path } : {}) });
+import { criterionIds, type CriterionId } from "../generated/vocabulary.js";
 
-/** Ids of the eligibility criteria, one rule file each. */
-export type CriterionId =
-  | "written-agreement"
-  | "min-duration"
-  | "named-contacts"
-  | "personal-email"
-  | "open-to-all-pupils"
-  | "programme-mentioned"
-  | "eligible-category"
-  | "kindergarten-excluded"
-  | "third-partner"
-  | "signed-by-all";
-
-/** The criterion ids in the order a person reads the FAQ. */
-export const criterionIds: readonly CriterionId[] = [
-  "written-agreement",
-  "min-duration",
-  "named-contacts",
-  "personal-email",
-  "open-to-all-pupils",
-  "programme-mentioned",
-  "signed-by-all",
-  "eligible-category",
-  "third-partner",
-  "kindergarten-excluded",
-];
+export { criterionIds, type CriterionId } from "../generated/vocabulary.js";
 
 /** A comparison of one fact with a value; `F` names the facts of the rule set's kind. */
 export interface FactCondition<F extends string = FactName> {
@@ -128,7 +104,11 @@ export interface RuleFile {
   readonly readings?: readonly RuleReading[];
   readonly validFrom: string;
   readonly conditions: TopLevelCondition;
-  readonly event: { readonly type: CriterionId };
+  /**
+   * Not read: results come from the criterion's `id`. Allowed for users who load the file into
+   * json-rules-engine themselves; when present it must name the rule's own id (lint `event-not-id`).
+   */
+  readonly event?: { readonly type: string };
 }
 
 const text = (missing: string) => z.string().check(z.trim(), z.minLength(1, missing));
@@ -207,7 +187,7 @@ export interface RuleFileKind<Id extends string, F extends string, M extends str
 
 /**
  * The fields every rule file has, whatever its kind: id, texts in German and English, messages, the
- * FAQ quote with its https address, the date it applies from, the conditions and the event.
+ * FAQ quote with its https address, the date it applies from, the conditions and, optionally, the event.
  * Internal; a kind may add fields (offerings add `nextSteps`).
  */
 export function ruleFileShape<Id extends string, F extends string, M extends string>(kind: RuleFileKind<Id, F, M>) {
@@ -225,19 +205,19 @@ export function ruleFileShape<Id extends string, F extends string, M extends str
     interpretation: z.optional(localizedSchema),
     validFrom: isoDate,
     conditions: topLevelConditionSchema(kind.facts),
-    event: z.strictObject({ type: id }),
+    event: z.optional(z.strictObject({ type: z.string() })),
   };
 }
 
-/** The check every rule file needs beyond its fields: the event it fires carries its own id. */
-export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event: { type: string } }>(
-  (rule) => rule.event.type === rule.id,
+/** The check every rule file needs beyond its fields: an event, where one is given, carries the rule's own id. */
+export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event?: { type: string } | undefined }>(
+  (rule) => rule.event === undefined || rule.event.type === rule.id,
   /* @__PURE__ */ problemParams("event-not-id", ["event", "type"]),
 );
 
 /** The schema parts of the criteria: criteria over the application's facts. */
 const criterionFileKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {
-  ids: criterionIds as [CriterionId, ...CriterionId[]],
+  ids: criterionIds,
   facts: factNames,
   messageKeys: ["met", "notMet", "unknown"],
 };

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { parseIsoDate } from "../application/dates.js";
+import type { DataLists } from "../application/data.js";
 import type { LocalizedText } from "../lang.js";
 import { criterionIds, localizedSchema, problemParams, ruleFileSchema, sourceQuoteSchema, type CriterionId, type RuleFile, type SourceQuote } from "./rule-file.js";
 import type { RuleSetSpec } from "../tooling/rule-loading.js";
@@ -51,6 +52,11 @@ export interface RuleSet {
   readonly rules: readonly RuleFile[];
   /** Next steps per Decision status (none when the manifest names none). */
   readonly nextSteps: RuleSetNextSteps;
+  /**
+   * The data lists the evaluators read with these rules (school types, categories, role-mailbox
+   * words), e.g. a rules folder's `data/*.json`; each the shipped one where not given.
+   */
+  readonly data?: Partial<DataLists>;
 }
 
 /** What `ruleset.json` holds: the set's version, the date it applies from, its criteria in order, and the next steps. */
@@ -80,7 +86,7 @@ export const manifestHead = /* @__PURE__ */ (() => ({
 export const manifestSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     ...manifestHead,
-    criteria: z.array(z.enum(criterionIds as [CriterionId, ...CriterionId[]])).check(z.minLength(1)),
+    criteria: z.array(z.enum(criterionIds)).check(z.minLength(1)),
     nextSteps: z.optional(
       z.strictObject({ eligible: nextStepList, "needs-review": nextStepList, "not-eligible": nextStepList, incomplete: nextStepList, invalid: nextStepList }),
     ),

@@ -1,5 +1,6 @@
 import type { Application } from "../application/application.js";
 import type { CriterionStatus, Decision } from "../evaluate/decision.js";
+import { kindergartenCriterion } from "../application/data.js";
 import type { FactValue } from "../application/facts.js";
 import type { LocalizedText } from "../lang.js";
 import type { ParsedSituation } from "./situation.js";
@@ -49,16 +50,13 @@ interface Derived {
 const known = (value: FactValue): Derived => ({ value, missing: [] });
 const unknown = (...missing: string[]): Derived => ({ value: null, missing });
 
-/** The eligibility criterion that tells a school from a kindergarten or day-care centre. */
-const KINDERGARTEN_CRITERION = "kindergarten-excluded";
-
 /**
  * Whether the school side is a kindergarten or day-care centre: the opposite of the eligibility
  * criterion `kindergarten-excluded`, from the Decision about the application, else from the Decision
  * the situation brings. Unknown with the application paths the criterion misses.
  */
 function withKindergarten({ situation, decision }: OfferingInputs): Derived {
-  const own = decision.criteria.find((criterion) => criterion.id === KINDERGARTEN_CRITERION);
+  const own = decision.criteria.find((criterion) => criterion.id === kindergartenCriterion);
   const status: CriterionStatus | undefined = own === undefined || own.status === "unknown" ? situation.decision?.kindergartenExcluded : own.status;
   if (status === "met") return known(false);
   if (status === "not-met") return known(true);

@@ -4,6 +4,7 @@ import { offeringFactNames, type OfferingFactName } from "./offering-facts.js";
 import { eventMatchesId, problemParams, ruleFileShape, type FurtherSource, type RuleFileKind, type SourceQuote, type TopLevelCondition } from "../evaluate/rule-file.js";
 import type { RuleSetSpec } from "../tooling/rule-loading.js";
 import { manifestHead } from "../evaluate/rule-set.js";
+import { offeringIds, type OfferingId } from "../generated/vocabulary.js";
 
 /*
  * The second kind of rule set: what a partnership may use and what the programme does not offer.
@@ -11,36 +12,7 @@ import { manifestHead } from "../evaluate/rule-set.js";
  * English, FAQ quote, validFrom, example cases), with its own ids and facts, and next steps per result.
  */
 
-/** Ids of the offerings, one rule file each in `rules/offerings/`. */
-export type OfferingId =
-  | "logo-and-web-presence"
-  | "flyers"
-  | "competition"
-  | "biparcours"
-  | "archive-funding"
-  | "on-site-training"
-  | "advice-and-materials"
-  | "newsletter-and-congress"
-  | "templates"
-  | "permanent-funding"
-  | "partner-matching"
-  | "kindergarten-registration";
-
-/** The offering ids in the order a person reads the FAQ: what is offered, then what is not. */
-export const offeringIds: readonly OfferingId[] = [
-  "logo-and-web-presence",
-  "flyers",
-  "competition",
-  "biparcours",
-  "archive-funding",
-  "on-site-training",
-  "advice-and-materials",
-  "newsletter-and-congress",
-  "templates",
-  "permanent-funding",
-  "partner-matching",
-  "kindergarten-registration",
-];
+export { offeringIds, type OfferingId } from "../generated/vocabulary.js";
 
 /** How an offering stands for a partnership. */
 export type OfferingStatus = "available" | "not-available" | "unknown";
@@ -72,7 +44,8 @@ export interface OfferingRuleFile {
   readonly interpretation?: LocalizedText;
   readonly validFrom: string;
   readonly conditions: TopLevelCondition<OfferingFactName>;
-  readonly event: { readonly type: OfferingId };
+  /** Not read; optional, as in a criterion's file (see {@link RuleFile.event}). */
+  readonly event?: { readonly type: string };
 }
 
 /** A dated, versioned set of offering rules. */
@@ -96,7 +69,7 @@ export interface OfferingRuleSetManifest {
 export const offeringPlaceholders = ["flyerCount", "nextArchiveDeadline"] as const;
 
 const offeringFileKind: RuleFileKind<OfferingId, OfferingFactName, keyof OfferingTexts<unknown>> = {
-  ids: offeringIds as [OfferingId, ...OfferingId[]],
+  ids: offeringIds,
   facts: offeringFactNames,
   messageKeys: ["available", "notAvailable", "unknown"],
 };
@@ -127,7 +100,7 @@ export const offeringRuleFileSchema = z
 export const offeringManifestSchema = z.strictObject({
   ...manifestHead,
   kind: z.literal("offerings", { error: "wrong-manifest-kind" }),
-  offerings: z.array(z.enum(offeringIds as [OfferingId, ...OfferingId[]])).check(z.minLength(1)),
+  offerings: z.array(z.enum(offeringIds)).check(z.minLength(1)),
 });
 
 /** One example case of an offering, as written in `rules/offerings/<id>.cases.json`. */

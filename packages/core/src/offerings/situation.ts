@@ -2,6 +2,7 @@ import { checkField, expectedByKind, isBlank, issueMessage, type FieldIssueCode,
 import type { CriterionStatus, DecisionStatus } from "../evaluate/decision.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "../lang.js";
 import { isRecord } from "../json.js";
+import { kindergartenCriterion } from "../application/data.js";
 
 /** What a funding request is for: a project, a training, or money for the partnership's running costs. */
 export type FundingPurpose = "project" | "training" | "permanent";
@@ -193,7 +194,7 @@ export function parseSituation(input: unknown, lang: Lang = "de"): { situation: 
     if (!isBlank(criteria) && !Array.isArray(criteria)) issue("decision.criteria", "invalid_type", { expected: "section" });
     else if (Array.isArray(criteria)) {
       for (const criterion of criteria.slice(0, MAX_CRITERIA)) {
-        if (isRecord(criterion) && own(criterion, "id") === "kindergarten-excluded") {
+        if (isRecord(criterion) && own(criterion, "id") === kindergartenCriterion) {
           const value = own(criterion, "status");
           if (criterionStatuses.includes(value as CriterionStatus)) kindergartenExcluded = value as CriterionStatus;
         }

@@ -587,9 +587,8 @@ export function diffMarkdown(diff: RuleSetDiff, impact?: Impact): string {
     }
     if (diff.lists.length > 0) {
       lines.push(
-        "> Hinweis: Die Zahlen lesen die Arten der Einrichtung (`categories.json`: im Programm vorgesehen, dritter Partner) " +
-          "aus dem jeweiligen Ordner. Geänderte Funktionspostfach-Wörter und Schulformen sowie neue Kennungen von Arten der Einrichtung " +
-          "wirken erst mit einer neuen Version von `@bildungspartner/core` und sind in den Zahlen nicht enthalten.",
+        "> Hinweis: Die Zahlen lesen die Listen (Arten der Einrichtung, Schulformen, Funktionspostfach-Wörter) " +
+          "aus dem jeweiligen Ordner: geänderte Listen sind in den Zahlen enthalten.",
         "",
       );
     }

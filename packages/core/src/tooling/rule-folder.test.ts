@@ -1,5 +1,8 @@
+import { changedLists, listChangeApplications, patchedFolder } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
-import { dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./rule-folder.js";
+import { evaluateSync } from "../evaluate/evaluate.js";
+import { dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder, type RuleFolder } from "./rule-folder.js";
+import { ruleImpact } from "./rule-impact.js";
 import { ruleProblemMessage } from "./rule-problems.js";
 import { shippedRuleFolder } from "./shipped-folder.js";
 
@@ -87,5 +90,30 @@ describe("a rules folder as a map of files", () => {
     expect(failing.file).toBe("rules/offerings/flyers.cases.json");
     expect(ruleProblemMessage(failing)).toMatch(/ergibt „.+“, erwartet „nicht verfügbar“$/);
     expect(ruleProblemMessage(failing, "en")).toMatch(/expected "not-available"$/);
+  });
+});
+
+describe("a folder's data lists travel with its rule set", () => {
+  const before = loadRuleFolder(shippedRuleFolder());
+  const after = loadRuleFolder(patchedFolder(changedLists));
+  if (before.status !== "loaded" || after.status !== "loaded") throw new Error("the shipped folder and its changed lists load");
+  const statusUnder = (folder: RuleFolder, input: unknown) => evaluateSync(input, { ruleSets: [folder.ruleSet], asOf: "2026-01-15" }).status;
+
+  it("evaluateSync reads the role words, the categories' third-partner readings and the school types of the rule set given", () => {
+    const { "kreis-at": kreis, "freie-buehne": stage, schulversuch } = listChangeApplications;
+    expect([kreis, stage, schulversuch].map((input) => statusUnder(before.folder, input))).toEqual(["needs-review", "needs-review", "invalid"]);
+    expect([kreis, stage, schulversuch].map((input) => statusUnder(after.folder, input))).toEqual(["eligible", "eligible", "eligible"]);
+    // The shipped rule sets stay as they are.
+    expect(evaluateSync(schulversuch, { asOf: "2026-01-15" }).status).toBe("invalid");
+  });
+
+  it("ruleImpact counts each changed list", () => {
+    const rows = Object.entries(listChangeApplications).map(([id, input], i) => ({ line: i + 1, value: { ...input, id } }));
+    const impact = ruleImpact(before.folder, after.folder, rows);
+    expect(impact.changed.map(({ id, from, to }) => ({ id, from, to }))).toEqual([
+      { id: "kreis-at", from: "needs-review", to: "eligible" },
+      { id: "freie-buehne", from: "needs-review", to: "eligible" },
+      { id: "schulversuch", from: "invalid", to: "eligible" },
+    ]);
   });
 });

@@ -398,7 +398,7 @@ export function lintRuleFolder(files: RuleFolderFiles, options: LintOptions = {}
 
 /** A rules folder that loads: the criteria, the offerings if it has any, their example cases, and the data lists. */
 export interface RuleFolder {
-  /** The criteria's rule set. */
+  /** The criteria's rule set, carrying the folder's data lists (`data`). */
   readonly ruleSet: RuleSet;
   /** The offerings' rule set, when the folder has `rules/offerings/`. */
   readonly offerings?: OfferingRuleSet;
@@ -440,7 +440,8 @@ export function loadRuleFolder(
   return {
     status: "loaded",
     folder: {
-      ruleSet: loadedCriteria.ruleSet,
+      // The criteria carry the folder's lists, so every evaluator given this rule set reads them.
+      ruleSet: { ...loadedCriteria.ruleSet, data },
       ...(loadedOfferings ? { offerings: loadedOfferings.ruleSet } : {}),
       cases: { criteria: loadedCriteria.cases, offerings: loadedOfferings?.cases ?? new Map() },
       data,

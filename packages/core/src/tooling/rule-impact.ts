@@ -103,11 +103,11 @@ export interface ImpactCollector {
 
 /**
  * An incremental {@link ruleImpact} for streams: decides each application added under the old and the
- * new folder's criteria (each on its rule set's first day, with its own list of categories) and
+ * new folder's criteria (each on its rule set's first day, with its own data lists) and
  * collects the ones whose outcome differs. `file` names the source in the report.
  */
 export function impactCollector(before: RuleFolder, after: RuleFolder, options: { readonly file?: string } = {}): ImpactCollector {
-  const sideOptions = (folder: RuleFolder) => ({ ruleSets: [folder.ruleSet], asOf: folder.ruleSet.validFrom, categories: folder.data.categories });
+  const sideOptions = (folder: RuleFolder) => ({ ruleSets: [folder.ruleSet], asOf: folder.ruleSet.validFrom });
   const oldOptions = sideOptions(before);
   const newOptions = sideOptions(after);
   const counts = { before: noStatuses(), after: noStatuses() };

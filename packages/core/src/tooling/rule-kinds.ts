@@ -1,11 +1,4 @@
-import {
-  categories as shippedCategories,
-  roleMailboxes as shippedRoleMailboxes,
-  schoolTypes as shippedSchoolTypes,
-  type Category,
-  type OfficialMailboxDomain,
-  type SchoolType,
-} from "../application/data.js";
+import { categories as shippedCategories, roleMailboxes as shippedRoleMailboxes, schoolTypes as shippedSchoolTypes, type DataLists } from "../application/data.js";
 import type { CriterionStatus } from "../evaluate/decision.js";
 import { criterionStatusTerms, offeringStatusTerms, termTones, termWords, type StatusTone } from "../evaluate/vocabulary.js";
 import { evaluateSync } from "../evaluate/evaluate.js";
@@ -18,16 +11,7 @@ import type { RuleFile } from "../evaluate/rule-file.js";
 import type { RuleSetSpec } from "./rule-loading.js";
 import { criteriaSpec, type RuleSet } from "../evaluate/rule-set.js";
 
-/** The data lists beside a rules folder (`data/*.json`), or the ones built into core. */
-export interface DataLists {
-  readonly categories: readonly Category[];
-  readonly schoolTypes: readonly SchoolType[];
-  readonly roleMailboxes: {
-    readonly localParts: readonly string[];
-    readonly alsoSurnames: readonly string[];
-    readonly officialDomains: readonly OfficialMailboxDomain[];
-  };
-}
+export type { DataLists } from "../application/data.js";
 
 /** The data lists built into core. */
 export const shippedDataLists: DataLists = { categories: shippedCategories, schoolTypes: shippedSchoolTypes, roleMailboxes: shippedRoleMailboxes };
@@ -101,7 +85,7 @@ export const eligibilityKind: RuleKind<RuleFile, RuleSet, CriterionStatus> = {
   knownValues: (data) => new Map([["school.type", new Set(data.schoolTypes.map((type) => type.id))]]),
   runCase: (ruleSet, input, id, data) =>
     caseRun(
-      (lang) => evaluateSync(input, { ruleSets: [ruleSet], asOf: ruleSet.validFrom, lang, categories: data.categories }),
+      (lang) => evaluateSync(input, { ruleSets: [{ ...ruleSet, data }], asOf: ruleSet.validFrom, lang }),
       (decision) => decision.criteria.find((criterion) => criterion.id === id)?.status,
     ),
 };
