@@ -22,12 +22,15 @@ export {
   monthDayText,
   offeringFactDefinitions,
   offeringKind,
+  parseMonthDay,
+  resolveParameters,
   ruleImpact,
   ruleProblemMessage,
   shippedRuleFolder,
 } from "@bildungspartner/core/rules";
 export type {
   CaseResult,
+  ParameterizedRule,
   Impact,
   ImpactRow,
   LintReport,

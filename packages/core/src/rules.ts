@@ -14,6 +14,26 @@ export { criteriaSpec, manifestSchema } from "./evaluate/rule-set.js";
 export type { RuleSetManifest } from "./evaluate/rule-set.js";
 export { criterionIds, criterionLevels, ruleFileJsonSchema, ruleFileSchema, topLevelConditionSchema } from "./evaluate/rule-file.js";
 export {
+  criterionLevelWords,
+  levelPlaceholders,
+  monthDayWords,
+  parameterUnits,
+  parseMonthDay,
+  placeholderWords,
+  resolveParameters,
+} from "./evaluate/parameters.js";
+export type {
+  MonthDayParameter,
+  NumberParameter,
+  ParameterizedRule,
+  ParameterReference,
+  ParameterUnit,
+  RuleParameter,
+  RuleParameters,
+} from "./evaluate/parameters.js";
+export { textProblems } from "./tooling/text-checks.js";
+export type { CheckedRule } from "./tooling/text-checks.js";
+export {
   offeringIds,
   offeringManifestSchema,
   offeringPlaceholders,
@@ -45,7 +65,7 @@ export type { RuleFolderFiles, RuleProblem, RuleProblemCode } from "./tooling/ru
 export { comparisonProblems, dataFiles, dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./tooling/rule-folder.js";
 export type { CaseResult, LintOptions, LintReport, LoadedKind, RuleFolder } from "./tooling/rule-folder.js";
 export { shippedRuleFolder } from "./tooling/shipped-folder.js";
-export { criterionLevelWords, decisionStatusWords, diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
+export { decisionStatusWords, diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
 export type { DiffNames, OfferingsDiff, RuleChange, RuleSetDiff } from "./tooling/rule-diff.js";
 export { impactCollector, ruleImpact } from "./tooling/rule-impact.js";
 export type { ChangedApplication, CriterionChange, Impact, ImpactCollector, ImpactRow } from "./tooling/rule-impact.js";

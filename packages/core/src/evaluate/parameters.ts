@@ -164,7 +164,9 @@ function resolveCondition(condition: Condition<string>, parameters: RuleParamete
   return foldCondition<string, Condition<string>>(condition, {
     fact: (comparison) => {
       const value: unknown = comparison.value;
-      return isReference(value) ? { ...comparison, value: parameterValue(parameters[value.param]!) as ConditionValue } : comparison;
+      // An unknown name stays as written: the schemas report it, and a page showing a rule being edited must not fail on it.
+      const parameter = isReference(value) && Object.hasOwn(parameters, value.param) ? parameters[value.param] : undefined;
+      return parameter ? { ...comparison, value: parameterValue(parameter) as ConditionValue } : comparison;
     },
     all: (parts) => ({ all: parts }),
     any: (parts) => ({ any: parts }),
@@ -175,8 +177,8 @@ function resolveCondition(condition: Condition<string>, parameters: RuleParamete
 /**
  * A rule with its parameters resolved: each condition naming a parameter compares with its value,
  * and each text has its placeholders for parameters and level filled (others, such as `{emails}`,
- * are filled when a result is made). Every parameter a condition names must exist; the rule schemas
- * check that before they call this.
+ * are filled when a result is made). A condition naming no parameter of the rule keeps the name;
+ * the rule schemas refuse such a rule before they call this.
  */
 export function resolveParameters<R extends ParameterizedRule>(rule: R): R {
   const parameters = rule.parameters ?? {};

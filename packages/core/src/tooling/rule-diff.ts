@@ -4,7 +4,7 @@ import { thirdPartnerNeed, type Category, type ThirdPartnerNeed } from "../appli
 import { decisionStatuses, type DecisionStatus } from "../evaluate/decision.js";
 import type { LocalizedText } from "../lang.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet } from "../offerings/offering-rules.js";
-import type { Condition, CriterionId, CriterionLevel, FactCondition, FurtherSource, RuleFile } from "../evaluate/rule-file.js";
+import type { Condition, CriterionId, FactCondition, FurtherSource, RuleFile } from "../evaluate/rule-file.js";
 import type { RuleFolder } from "./rule-folder.js";
 import type { CriterionChange, Impact } from "./rule-impact.js";
 import { offeringKind, type DataLists } from "./rule-kinds.js";
@@ -12,6 +12,7 @@ import type { RuleCaseFile } from "./rule-loading.js";
 import { factConditions } from "../evaluate/condition.js";
 import { comparisonProse, comparisonText, conditionProse, factLabel, germanDate, germanList, statusWords, type ProseLists } from "./rule-prose.js";
 import { submissionStageWords, type RuleSet, type SubmissionStage } from "../evaluate/rule-set.js";
+import { criterionLevelWords } from "../evaluate/parameters.js";
 
 /** The words for a Decision's status in a count or a table: „3 registrierbar“. */
 export const decisionStatusWords: Readonly<Record<DecisionStatus, LocalizedText>> = {
@@ -22,11 +23,6 @@ export const decisionStatusWords: Readonly<Record<DecisionStatus, LocalizedText>
   invalid: { de: "ungültig", en: "invalid" },
 };
 
-/** The words for a criterion's level. */
-export const criterionLevelWords: Readonly<Record<CriterionLevel, LocalizedText>> = {
-  must: { de: "Muss-Kriterium", en: "must criterion" },
-  should: { de: "Soll-Kriterium", en: "should criterion" },
-};
 
 const texts = { statusWord: decisionStatusWords, level: criterionLevelWords };
 
