@@ -318,7 +318,7 @@ export function parametersChecked(facts: readonly TypedFact[], resultPlaceholder
 
 /** A rule schema whose output has its parameters resolved ({@link resolveParameters}); the JSON Schema is of its input. Internal. */
 export const resolvingParameters = <S extends z.ZodMiniType>(schema: S) =>
-  z.pipe(schema, z.transform((rule) => resolveParameters(rule as ParameterizedRule)));
+  z.pipe(schema, z.transform((rule: z.output<S>) => resolveParameters(rule as ParameterizedRule) as z.output<S>));
 
 /** The schema parts of the criteria: criteria over the application's facts. */
 const criterionFileKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {

@@ -292,6 +292,9 @@ function issueCode(issue: z.core.$ZodIssue): { code: RuleProblemCode; params: Re
     return { code: issue.message as RuleProblemCode, params };
   }
   switch (issue.code) {
+    case "invalid_key":
+      // A record's key (a parameter's name) that its own check refused: that check's code.
+      return issue.issues[0] && ownCodes.has(issue.issues[0].message) ? { code: issue.issues[0].message as RuleProblemCode, params: {} } : { code: "invalid", params: {} };
     case "invalid_type":
       return issue.input === undefined ? { code: "required", params: {} } : { code: "wrong-type", params: { expectedType: issue.expected } };
     case "unrecognized_keys":
