@@ -139,7 +139,7 @@ export function placeholderWords(rule: Pick<ParameterizedRule, "level" | "parame
 }
 
 /** Keys of a rule file that hold data, not texts: left alone when texts are filled. */
-const notTexts = new Set(["conditions", "parameters", "source", "when", "$schema", "id", "validFrom", "event", "level"]);
+const notTexts = /* @__PURE__ */ new Set(["conditions", "parameters", "source", "when", "$schema", "id", "validFrom", "event", "level"]);
 
 const isText = (value: unknown): value is LocalizedText =>
   typeof value === "object" && value !== null && typeof (value as LocalizedText).de === "string" && typeof (value as LocalizedText).en === "string";

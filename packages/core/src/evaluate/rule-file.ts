@@ -164,7 +164,7 @@ const webUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, error: "not-http" }
 export const sourceQuoteSchema = /* @__PURE__ */ z.strictObject({ quote, url: httpsUrl });
 
 /** The schema of a condition's value that names a parameter (`{ "param": "months" }`). */
-const parameterReferenceSchema = /* @__PURE__ */ z.strictObject({ param: z.string().check(z.minLength(1)) });
+const parameterReferenceSchema = /* @__PURE__ */ (() => z.strictObject({ param: z.string().check(z.minLength(1)) }))();
 
 /** The schema of a rule's `parameters`: names like `months` or `cutoff`, each a number with its unit or a day „30.09.“. */
 const parametersSchema = /* @__PURE__ */ (() =>
@@ -288,6 +288,7 @@ interface TypedFact {
  * every `{placeholder}` of a text is a parameter, a word of the level, or one of `resultPlaceholders`
  * (filled when a result is made). Internal, shared by the kinds.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function parametersChecked(facts: readonly TypedFact[], resultPlaceholders: readonly string[]) {
   const factsByName = new Map(facts.map((fact) => [fact.name, fact]));
   return z.superRefine<object>((value, ctx) => {
@@ -317,7 +318,7 @@ export function parametersChecked(facts: readonly TypedFact[], resultPlaceholder
 }
 
 /** A rule schema whose output has its parameters resolved ({@link resolveParameters}); the JSON Schema is of its input. Internal. */
-export const resolvingParameters = <S extends z.ZodMiniType>(schema: S) =>
+export const resolvingParameters = /* @__NO_SIDE_EFFECTS__ */ <S extends z.ZodMiniType>(schema: S) =>
   z.pipe(schema, z.transform((rule: z.output<S>) => resolveParameters(rule as ParameterizedRule) as z.output<S>));
 
 /** The schema parts of the criteria: criteria over the application's facts. */

@@ -118,7 +118,7 @@ const steps = z.array(offeringLocalized).check(z.maxLength(5));
  * The zod schema of an offering rule file; `offering-rules.schema.json` is generated from its input
  * side. Its output has the parameters resolved.
  */
-export const offeringRuleFileSchema = resolvingParameters(
+export const offeringRuleFileSchema = /* @__PURE__ */ resolvingParameters(
   z
     .strictObject({
       ...ruleFileShape(offeringFileKind),
