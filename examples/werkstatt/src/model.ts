@@ -1,5 +1,17 @@
 import type { Condition, FactCondition, OperatorName } from "@bildungspartner/core";
-import { eligibilityKind, factDefinitions, factLabel, foldCondition, offeringFactDefinitions, offeringKind, operatorTable, type CaseResult, type RuleFolderFiles } from "./rules-api.js";
+import {
+  eligibilityKind,
+  factDefinitions,
+  factLabel,
+  foldCondition,
+  monthDayText,
+  offeringFactDefinitions,
+  offeringKind,
+  operatorTable,
+  parseMonthDay,
+  type CaseResult,
+  type RuleFolderFiles,
+} from "./rules-api.js";
 
 /*
  * The editing model of the Werkstatt: a rules folder as its files map, changed one value at a time.
@@ -122,17 +134,19 @@ export function ruleEntries(files: RuleFolderFiles): RuleEntry[] {
   });
 }
 
-/** A number in a rule's conditions that a policy maker may set: a threshold or a cut-off. */
+/** A number of a rule that a policy maker may set: a named parameter, or a number written into a condition. */
 export interface Threshold {
-  /** Path of the number in the rule file (`["conditions", "any", 1, "value"]`). */
+  /** Path of the value in the rule file (`["parameters", "months", "value"]`, `["conditions", "any", 1, "value"]`). */
   readonly path: JsonPath;
-  readonly fact: string;
-  readonly operator: string;
+  /** The number, a day and month as MMDD (930 is 30 September). */
   readonly value: number;
-  /** `month-day` numbers are days of the year written MMDD (930 is 30 September). */
+  /** `month-day` values are days of the year: a parameter writes them „30.09.“, a condition MMDD. */
   readonly format: "number" | "month-day";
-  /** The fact's German label. */
+  /** What the number is, in German: the parameter's title, or the fact a condition compares. */
   readonly label: string;
+  /** The fact and operator of a condition's number; a parameter has neither. */
+  readonly fact?: string;
+  readonly operator?: OperatorName;
 }
 
 /** An operator a threshold control can set: one that compares a single value (not a list) with a scalar fact. */
@@ -141,28 +155,48 @@ const formats = new Map<string, "month-day" | undefined>(
   [...factDefinitions, ...offeringFactDefinitions].map((fact) => [fact.name, "format" in fact ? fact.format : undefined]),
 );
 
-/** Every number a rule's conditions compare with, in the order the conditions read. */
-export function thresholds(conditions: unknown): Threshold[] {
-  if (!isObject(conditions)) return [];
-  return foldCondition<string, Threshold[]>(conditions as unknown as Condition<string>, {
-    fact: (condition: FactCondition<string>, path) => {
-      if (typeof condition.value !== "number" || !Object.hasOwn(operatorTable, condition.operator) || !takesOneNumber(condition.operator)) return [];
-      const steps = path === "" ? [] : path.split(".").map((step) => (/^\d+$/.test(step) ? Number(step) : step));
-      return [
-        {
-          path: ["conditions", ...steps, "value"],
-          fact: condition.fact,
-          operator: condition.operator,
-          value: condition.value,
-          format: formats.get(condition.fact) ?? "number",
-          label: factLabel(condition.fact),
-        },
-      ];
-    },
-    all: (parts) => parts.flat(),
-    any: (parts) => parts.flat(),
-    not: (inner) => inner,
+/** A rule's parameters, in the order the file lists them. */
+function parameterThresholds(parameters: unknown): Threshold[] {
+  if (!isObject(parameters)) return [];
+  return Object.entries(parameters).flatMap(([name, parameter]): Threshold[] => {
+    const value = valueAt(parameter, ["value"]);
+    const day = typeof value === "string" ? parseMonthDay(value) : null;
+    const label = String(valueAt(parameter, ["title", "de"]) ?? name);
+    if (typeof value === "number") return [{ path: ["parameters", name, "value"], value, format: "number", label }];
+    return day === null ? [] : [{ path: ["parameters", name, "value"], value: day, format: "month-day", label }];
   });
+}
+
+/** Every number a rule may have set: its parameters, then the numbers its conditions compare with, in the order they read. */
+export function thresholds(rule: unknown): Threshold[] {
+  const conditions = valueAt(rule, ["conditions"]);
+  const literal = !isObject(conditions)
+    ? []
+    : foldCondition<string, Threshold[]>(conditions as unknown as Condition<string>, {
+        fact: (condition: FactCondition<string>, path) => {
+          if (typeof condition.value !== "number" || !Object.hasOwn(operatorTable, condition.operator) || !takesOneNumber(condition.operator)) return [];
+          const steps = path === "" ? [] : path.split(".").map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+          return [
+            {
+              path: ["conditions", ...steps, "value"],
+              fact: condition.fact,
+              operator: condition.operator as OperatorName,
+              value: condition.value,
+              format: formats.get(condition.fact) ?? "number",
+              label: factLabel(condition.fact),
+            },
+          ];
+        },
+        all: (parts) => parts.flat(),
+        any: (parts) => parts.flat(),
+        not: (inner) => inner,
+      });
+  return [...parameterThresholds(valueAt(rule, ["parameters"])), ...literal];
+}
+
+/** The JSON a threshold is written as: a parameter's day as „30.09.“, every other value as the number. */
+export function thresholdJson(threshold: Threshold, value: number): number | string {
+  return threshold.format === "month-day" && threshold.path[0] === "parameters" ? monthDayText(value) : value;
 }
 
 /** An operator's word, as the threshold controls name it („mindestens“); the operator's name for one core does not know. */

@@ -25,6 +25,8 @@ export {
   offeringFactDefinitions,
   offeringKind,
   operatorTable,
+  parseMonthDay,
+  resolveParameters,
   ruleImpact,
   ruleProblemMessage,
   shippedRuleFolder,
@@ -32,6 +34,7 @@ export {
 export type {
   CaseResult,
   DiffChange,
+  ParameterizedRule,
   Impact,
   ImpactRow,
   LintReport,

@@ -1,7 +1,7 @@
 import type { Condition } from "@bildungspartner/core";
 import { MonthDayField, NumberField, TextPair, type ValueFieldProps } from "./controls.js";
-import { earliestValidFrom, isoDate, kinds, operatorWord, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
-import { conditionProse, germanDate, monthDayText, type CaseResult, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
+import { earliestValidFrom, isoDate, kinds, operatorWord, thresholdJson, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
+import { conditionProse, germanDate, monthDayText, resolveParameters, type CaseResult, type ParameterizedRule, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
 import { Table } from "./table.js";
 import { counted, languageNames, levelWords, numbers, resultWord } from "./words.js";
 
@@ -55,10 +55,12 @@ export interface RuleCardProps {
 /** One criterion or offering: what the catalogue shows, and the controls to change it. */
 export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
   const { rule, file, kind, id } = entry;
-  const title = text(rule.title, "de");
+  // Shown as the rule loads: parameters in the conditions, placeholders filled; edited as written.
+  const shown = resolveParameters(rule as unknown as ParameterizedRule) as unknown as typeof rule;
+  const title = text(shown.title, "de");
   const level = rule.level === "must" || rule.level === "should" ? rule.level : undefined;
   const source = rule.source as { quote?: string; url?: string } | undefined;
-  const interpretation = text(rule.interpretation, "de");
+  const interpretation = text(shown.interpretation, "de");
   const failing = cases.filter((c) => c.actual !== c.expected).length;
   return (
     <details class="rule" id={`regel-${id}`}>
@@ -87,7 +89,7 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
             ))}
           </fieldset>
         )}
-        <p>{text(rule.description, "de")}</p>
+        <p>{text(shown.description, "de")}</p>
         {source?.quote && (
           <blockquote>
             „{source.quote}“{" "}
@@ -104,10 +106,14 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
           </p>
         )}
         <h4>{kind === "criteria" ? "Erfüllt, wenn" : "Verfügbar, wenn"}</h4>
-        <p class="prose">{conditionProse(rule.conditions as Condition<string>, lists)}</p>
+        <p class="prose">{conditionProse(shown.conditions as Condition<string>, lists)}</p>
         <Thresholds entry={entry} edit={edit} title={title} />
         <details class="texts">
           <summary>Texte bearbeiten (Deutsch und Englisch)</summary>
+          <p class="hint">
+            Platzhalter wie {"{months}"} oder {"{cutoff}"} (die Parameter oben) und {"{level}"}, {"{should}"}, {"{shouldPlural}"} (die Stufe) füllt
+            das SDK aus der Regel: So folgt der Text einer geänderten Zahl oder Stufe.
+          </p>
           {textsOfKind[kind].map(([path, name]) =>
             valueAt(rule, path) === undefined ? null : (
               <TextPair
@@ -127,15 +133,15 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
 }
 
 function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonly edit: Edit; readonly title: string }) {
-  const found = thresholds(entry.rule.conditions);
+  const found = thresholds(entry.rule);
   if (found.length === 0) return null;
   return (
     <div class="thresholds">
       <h4>Schwellenwerte und Stichtage</h4>
       {found.map((threshold) => {
-        const label = `${threshold.label}: ${operatorWord(threshold.operator)}`;
+        const label = threshold.operator === undefined ? threshold.label : `${threshold.label}: ${operatorWord(threshold.operator)}`;
         const commit = (value: number) =>
-          edit(entry.file, threshold.path, value, `${title}: ${label} ${threshold.format === "month-day" ? monthDayText(value) : numbers.format(value)}`);
+          edit(entry.file, threshold.path, thresholdJson(threshold, value), `${title}: ${label} ${threshold.format === "month-day" ? monthDayText(value) : numbers.format(value)}`);
         return threshold.format === "month-day" ? (
           <MonthDayField key={threshold.path.join(".")} label={label} value={threshold.value} onCommit={commit} />
         ) : (

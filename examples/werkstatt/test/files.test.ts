@@ -27,7 +27,7 @@ describe("reading a chosen folder", () => {
 
 describe("the exported zip", () => {
   it("holds the whole changed folder under its files-map paths and the change report, and reads back the same", () => {
-    const workspace = change(openWorkspace(shippedRuleFolder(), "x"), "rules/min-duration.json", ["level"], "must");
+    const workspace = change(openWorkspace(shippedRuleFolder(), "x"), "rules/min-duration.json", ["title", "de"], "Langfristige Kooperationsvereinbarung");
     const diff = diffRuleFolders(loaded(workspace.baseline), loaded(workspace.files));
     const report = changeReport(changedFiles(workspace), diffMarkdown(diff));
     const entries = unzipFiles(exportZip(workspace.files, report));

@@ -16,6 +16,7 @@ import {
   removeSchoolType,
   ruleEntries,
   setAlsoSurname,
+  thresholdJson,
   thresholds,
   undo,
   valueAt,
@@ -59,23 +60,30 @@ describe("the workspace", () => {
 describe("thresholds and cut-offs", () => {
   const minDuration = () => ruleEntries(fresh().files).find((e) => e.id === "min-duration")!;
 
-  it("finds the months, the school-year cut-off as a date and the school years", () => {
-    const found = thresholds(minDuration().rule.conditions);
-    expect(found.map((t) => [t.fact, t.value, t.format])).toEqual([
-      ["agreement.coversMonths", 24, "number"],
-      ["agreement.startMonthDay", 801, "month-day"],
-      ["agreement.startMonthDay", 930, "month-day"],
-      ["agreement.schoolYearsReached", 2, "number"],
+  it("finds the parameters: the months, the school years and the school-year window as dates", () => {
+    const found = thresholds(minDuration().rule);
+    expect(found.map((t) => [t.path.join("."), t.value, t.format])).toEqual([
+      ["parameters.months.value", 24, "number"],
+      ["parameters.schoolYears.value", 2, "number"],
+      ["parameters.windowStart.value", 801, "month-day"],
+      ["parameters.cutoff.value", 930, "month-day"],
     ]);
-    expect(found[0]!.path).toEqual(["conditions", "any", 1, "value"]);
-    expect(monthDayText(found[2]!.value)).toBe("30.09.");
+    expect(monthDayText(found[3]!.value)).toBe("30.09.");
   });
 
-  it("writes a threshold where the rule has it, and the rule set still lints", () => {
-    const [months] = thresholds(minDuration().rule.conditions);
-    const after = change(fresh(), "rules/min-duration.json", months!.path, 12);
-    expect(thresholds(valueAt(after.files["rules/min-duration.json"], ["conditions"]))[0]!.value).toBe(12);
-    expect(loadRuleFolder(after.files).status).toBe("loaded");
+  it("finds a number written into a condition, with its fact and operator", () => {
+    const found = thresholds({ conditions: { all: [{ fact: "agreement.coversMonths", operator: "greaterThanInclusive", value: 12 }] } });
+    expect(found).toEqual([{ path: ["conditions", "all", 0, "value"], value: 12, format: "number", label: expect.stringMatching(/: mindestens$/) }]);
+  });
+
+  it("writes a parameter where the rule has it, a day as „30.09.“, and the rule set still loads", () => {
+    const [months, , , cutoff] = thresholds(minDuration().rule);
+    const shorter = change(fresh(), "rules/min-duration.json", months!.path, thresholdJson(months!, 12));
+    const later = change(shorter, "rules/min-duration.json", cutoff!.path, thresholdJson(cutoff!, 1015));
+    const file = later.files["rules/min-duration.json"];
+    expect([valueAt(file, ["parameters", "months", "value"]), valueAt(file, ["parameters", "cutoff", "value"])]).toEqual([12, "15.10."]);
+    const loadedFolder = loadRuleFolder(later.files);
+    expect(loadedFolder.status).toBe("loaded");
   });
 
   it("only makes month-days that exist", () => {

@@ -14,6 +14,7 @@ import {
   type OfferingRuleFile,
   type OfferingStatus,
   type RuleFile,
+  type RuleParameters,
   type RuleReading,
   type RuleSet,
   type ThirdPartnerNeed,
@@ -73,7 +74,14 @@ interface Sourced {
   readonly furtherSources?: readonly FurtherSource[] | undefined;
   readonly interpretation?: LocalizedText | undefined;
   readonly readings?: readonly RuleReading[] | undefined;
+  readonly parameters?: RuleParameters | undefined;
 }
+
+/** Each parameter in words: its title, value and name, and its quote where a source states it. */
+const parameterLines = (rule: Sourced): string[] =>
+  Object.entries(rule.parameters ?? {}).map(
+    ([name, parameter]) => `${parameter.title.de}: ${parameter.value} (${name})${parameter.source ? ` – „${parameter.source.quote}“` : ""}`,
+  );
 
 /** How a reading shows in a rule's section: its title, id and text. */
 const readingLine = (reading: RuleReading): string => `${reading.title.de} (${reading.id}): ${reading.text.de}`;
@@ -83,7 +91,8 @@ const furtherSourceLink = (source: FurtherSource): string => (source.quote ? tex
 /** The source, the further sources with their claims, and the reading chosen, as HTML. */
 function sourcesHtml(rule: Sourced): string {
   const further = rule.furtherSources ?? [];
-  return `<h3>Quelle</h3>
+  const parameters = parameterLines(rule);
+  return `${parameters.length > 0 ? `<h3>Parameter</h3>\n<ul class="parameters">${parameters.map((line) => `<li>${html(line)}</li>`).join("\n")}</ul>\n` : ""}<h3>Quelle</h3>
 <blockquote cite="${html(rule.source.url)}"><p>„${html(rule.source.quote)}“</p></blockquote>
 <p class="source"><a href="${html(textFragmentLink(rule.source.url, rule.source.quote))}">${sourceLinkText(rule.source.url)}</a> <span class="url">(${html(rule.source.url)})</span></p>
 ${
@@ -106,7 +115,9 @@ ${
 /** The source, the further sources and the reading chosen, as Markdown lines. */
 function sourcesMarkdown(rule: Sourced): string[] {
   const further = rule.furtherSources ?? [];
+  const parameters = parameterLines(rule);
   return [
+    ...(parameters.length > 0 ? ["## Parameter", "", ...parameters.map((line) => `- ${line}`), ""] : []),
     "## Quelle",
     "",
     `> „${rule.source.quote}“`,

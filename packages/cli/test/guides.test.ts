@@ -183,6 +183,8 @@ describe("the guides in docs/guides", () => {
       expect(decision.criteria.find((c) => c.id === criterion)?.status).toBe(value.expected);
     } else if ("any" in value || "all" in value || "not" in value) {
       expect(ruleProblems(eligibilityKind, "min-duration.json", { ...minDuration, conditions: value })).toEqual([]);
+    } else if (Object.values(value).every((parameter) => typeof parameter === "object" && parameter !== null && "title" in parameter && "value" in parameter)) {
+      expect(ruleProblems(eligibilityKind, "min-duration.json", { ...minDuration, parameters: value })).toEqual([]);
     } else if ("inProgramme" in value) {
       expect(dataListProblems({ "data/categories.json": { categories: [value] } })).toEqual([]);
     } else {

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { resolveParameters, type ParameterizedRule } from "../src/evaluate/parameters.js";
 
 // The text of src/generated/runtime-data.ts: what the evaluators and the form read of
 // data/categories.json and the criteria in rules/, without the reasons, sources, descriptions and
-// reading texts that only the catalogue, the diffs and the tooling show.
+// reading texts that only the catalogue, the diffs and the tooling show. Parameters are resolved as
+// the loader resolves them: the module holds plain values and filled texts.
 // scripts/generate-runtime-data.ts writes it (part of `pnpm build`); a test holds the file to it.
 
 interface CategoryEntry {
@@ -48,7 +50,7 @@ export function runtimeDataModule({ categoriesFile, manifest, criteria }: Runtim
   );
   // A Decision reads a reading's id, title, level and when; its long text is for the catalogue.
   const rules = manifest.criteria.map((id) => {
-    const { level, title, messages, source, conditions, readings } = criteria[id]!;
+    const { level, title, messages, source, conditions, readings } = resolveParameters(criteria[id] as unknown as ParameterizedRule) as unknown as CriterionFile;
     return { id, level, title, messages, source, conditions, ...(readings ? { readings: readings.map(({ text: _text, ...reading }) => reading) } : {}) };
   });
   const ruleSet = { version: manifest.version, validFrom: manifest.validFrom, rules, nextSteps: { eligible: [], "needs-review": [], ...(manifest.nextSteps as object | undefined) } };

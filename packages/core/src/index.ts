@@ -72,6 +72,7 @@ export type {
   SourceQuote,
   TopLevelCondition,
 } from "./evaluate/rule-file.js";
+export type { MonthDayParameter, NumberParameter, ParameterUnit, RuleParameter, RuleParameters } from "./evaluate/parameters.js";
 export { ruleSetInForce } from "./evaluate/in-force.js";
 export { submissionStageWords, submissionStages } from "./evaluate/rule-set.js";
 export type { RuleSet, RuleSetNextStep, RuleSetNextSteps, SubmissionStage } from "./evaluate/rule-set.js";

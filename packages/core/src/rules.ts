@@ -14,6 +14,25 @@ export { criteriaSpec, manifestSchema } from "./evaluate/rule-set.js";
 export type { RuleSetManifest } from "./evaluate/rule-set.js";
 export { criterionIds, criterionLevels, ruleFileJsonSchema, ruleFileSchema, topLevelConditionSchema } from "./evaluate/rule-file.js";
 export {
+  levelPlaceholders,
+  monthDayWords,
+  parameterUnits,
+  parseMonthDay,
+  placeholderWords,
+  resolveParameters,
+} from "./evaluate/parameters.js";
+export type {
+  MonthDayParameter,
+  NumberParameter,
+  ParameterizedRule,
+  ParameterReference,
+  ParameterUnit,
+  RuleParameter,
+  RuleParameters,
+} from "./evaluate/parameters.js";
+export { textProblems } from "./tooling/text-checks.js";
+export type { CheckedRule } from "./tooling/text-checks.js";
+export {
   offeringIds,
   offeringManifestSchema,
   offeringPlaceholders,

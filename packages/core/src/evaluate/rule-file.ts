@@ -1,9 +1,21 @@
 import * as z from "zod/mini";
 import { parseIsoDate } from "../application/dates.js";
-import { factNames, type FactName } from "../application/facts.js";
+import { factDefinitions, factNames, type FactName } from "../application/facts.js";
 import type { LocalizedText } from "../lang.js";
 import { operatorNames, type ConditionValue, type OperatorName } from "./operators.js";
 import type { RuleProblemCode } from "../tooling/rule-problems.js";
+import {
+  levelPlaceholders,
+  parameterType,
+  parameterUnits,
+  parameterUses,
+  parseMonthDay,
+  resolveParameters,
+  visitTexts,
+  type ParameterizedRule,
+  type ParameterUnit,
+  type RuleParameters,
+} from "./parameters.js";
 
 /**
  * A refinement's rule problem, carried as data in the custom issue's `params` (not in its message),
@@ -102,6 +114,12 @@ export interface RuleFile {
   readonly interpretation?: LocalizedText;
   /** The readings a result of this rule may rest on; each result lists those that decided it. */
   readonly readings?: readonly RuleReading[];
+  /**
+   * Named thresholds and cut-offs (`months`, `cutoff`): conditions name them (`{ "param": "months" }`)
+   * and texts fill `{months}`. Resolved when the rule is loaded: the conditions and texts of a loaded
+   * rule hold the values.
+   */
+  readonly parameters?: RuleParameters;
   readonly validFrom: string;
   readonly conditions: TopLevelCondition;
   /**
@@ -132,6 +150,34 @@ const webUrl = /* @__PURE__ */ z.url({ protocol: /^https?$/, error: "not-http" }
 /** A verbatim quote with its https address; internal, shared with the rule-set manifest. */
 export const sourceQuoteSchema = /* @__PURE__ */ z.strictObject({ quote, url: httpsUrl });
 
+/** The schema of a condition's value that names a parameter (`{ "param": "months" }`). */
+const parameterReferenceSchema = /* @__PURE__ */ (() => z.strictObject({ param: z.string().check(z.minLength(1)) }))();
+
+/** The schema of a rule's `parameters`: names like `months` or `cutoff`, each a number with its unit or a day „30.09.“. */
+const parametersSchema = /* @__PURE__ */ (() =>
+  z.record(
+    z.string().check(
+      z.regex(/^[a-z][A-Za-z0-9]*$/, "invalid-parameter-name"),
+      z.refine((name) => !Object.hasOwn(levelPlaceholders, name), "invalid-parameter-name"),
+    ),
+    z.union(
+      [
+        z.strictObject({
+          title: localizedSchema,
+          value: z.number(),
+          unit: z.enum(parameterUnits as [ParameterUnit, ...ParameterUnit[]], { error: "invalid-unit" }),
+          source: z.optional(sourceQuoteSchema),
+        }),
+        z.strictObject({
+          title: localizedSchema,
+          value: z.string().check(z.refine((text) => parseMonthDay(text) !== null, "invalid-month-day")),
+          source: z.optional(sourceQuoteSchema),
+        }),
+      ],
+      { error: "invalid-parameter" },
+    ),
+  ))();
+
 const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 
 /**
@@ -143,7 +189,7 @@ export function topLevelConditionSchema<F extends string>(facts: readonly [F, ..
     {
       fact: z.enum(facts as unknown as [string, ...string[]], { error: "unknown-fact" }),
       operator: z.enum(operatorNames, { error: "unknown-operator" }),
-      value: z.union([scalar, z.null(), z.array(scalar)]),
+      value: z.union([scalar, z.null(), z.array(scalar), parameterReferenceSchema]),
     },
     {
       error: (issue) =>
@@ -203,6 +249,7 @@ export function ruleFileShape<Id extends string, F extends string, M extends str
       z.array(z.strictObject({ url: webUrl, claim: localizedSchema, quote: z.optional(quote) })).check(z.minLength(1), z.maxLength(10)),
     ),
     interpretation: z.optional(localizedSchema),
+    parameters: z.optional(parametersSchema),
     validFrom: isoDate,
     conditions: topLevelConditionSchema(kind.facts),
     event: z.optional(z.strictObject({ type: z.string() })),
@@ -214,6 +261,52 @@ export const eventMatchesId = /* @__PURE__ */ z.refine<{ id: string; event?: { t
   (rule) => rule.event === undefined || rule.event.type === rule.id,
   /* @__PURE__ */ problemParams("event-not-id", ["event", "type"]),
 );
+
+/** A fact as the parameter check reads it: its type and, for numbers that are days, its format. */
+interface TypedFact {
+  readonly name: string;
+  readonly type: "boolean" | "number" | "string";
+  readonly format?: "month-day";
+}
+
+/**
+ * The check of a rule's parameters and placeholders: every parameter a condition names exists and
+ * fits the fact's type (a day „30.09.“ for a month-day fact, a number for other number facts), and
+ * every `{placeholder}` of a text is a parameter, a word of the level, or one of `resultPlaceholders`
+ * (filled when a result is made). Internal, shared by the kinds.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function parametersChecked(facts: readonly TypedFact[], resultPlaceholders: readonly string[]) {
+  const factsByName = new Map(facts.map((fact) => [fact.name, fact]));
+  return z.superRefine<object>((value, ctx) => {
+    const rule = value as ParameterizedRule;
+    const parameters = rule.parameters ?? {};
+    const names = Object.keys(parameters);
+    const issue = (path: string, code: RuleProblemCode, params: Record<string, string>) =>
+      ctx.addIssue({ code: "custom", path: path.split("."), params: { ...params, code }, input: rule });
+    for (const use of parameterUses(rule)) {
+      const parameter = Object.hasOwn(parameters, use.param) ? parameters[use.param] : undefined;
+      if (parameter === undefined) {
+        issue(use.path, "unknown-parameter", { parameter: use.param, allowed: names.join(", ") || "–" });
+        continue;
+      }
+      const fact = factsByName.get(use.fact);
+      const wanted = fact?.type !== "number" ? undefined : fact.format === "month-day" ? "month-day" : "number";
+      if (wanted !== parameterType(parameter)) issue(use.path, "parameter-type", { parameter: use.param, fact: use.fact });
+    }
+    const allowed = [...names, ...(rule.level === undefined ? [] : Object.keys(levelPlaceholders)), ...resultPlaceholders];
+    visitTexts(rule, (text, path) => {
+      for (const lang of ["de", "en"] as const) {
+        const unknown = [...text[lang].matchAll(/\{([\w-]+)\}/g)].find((match) => !allowed.includes(match[1]!));
+        if (unknown) issue(`${path}.${lang}`, "unknown-placeholder", { placeholder: unknown[0], allowed: allowed.map((name) => `{${name}}`).join(", ") });
+      }
+    });
+  });
+}
+
+/** A rule schema whose output has its parameters resolved ({@link resolveParameters}); the JSON Schema is of its input. Internal. */
+export const resolvingParameters = /* @__NO_SIDE_EFFECTS__ */ <S extends z.ZodMiniType>(schema: S) =>
+  z.pipe(schema, z.transform((rule: z.output<S>) => resolveParameters(rule as ParameterizedRule) as z.output<S>));
 
 /** The schema parts of the criteria: criteria over the application's facts. */
 const criterionFileKind: RuleFileKind<CriterionId, FactName, "met" | "notMet" | "unknown"> = {
@@ -244,15 +337,18 @@ const readingIdsDistinct = /* @__PURE__ */ z.refine<{ readings?: readonly { id: 
   /* @__PURE__ */ problemParams("reading-id-twice", ["readings"]),
 );
 
-/** The zod schema of a rule file; `rules.schema.json` is generated from it. */
+/**
+ * The zod schema of a rule file; `rules.schema.json` is generated from its input side. Its output is
+ * the rule as loaded, with its parameters resolved into the conditions and texts.
+ */
 export const ruleFileSchema = /* @__PURE__ */ (() =>
-  z
+  resolvingParameters(z
     .strictObject({
       ...ruleFileShape(criterionFileKind),
       level: levelSchema,
       readings: z.optional(z.array(readingSchema).check(z.minLength(1), z.maxLength(12))),
     })
-    .check(eventMatchesId, readingIdsDistinct))();
+    .check(eventMatchesId, readingIdsDistinct, parametersChecked(factDefinitions, ["emails"]))))();
 
 /** The JSON Schema of rule files (draft 2020-12), as written to `rules.schema.json` for editors. */
 export function ruleFileJsonSchema(): Record<string, unknown> {

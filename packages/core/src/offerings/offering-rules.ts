@@ -1,7 +1,17 @@
 import * as z from "zod/mini";
 import type { LocalizedText } from "../lang.js";
-import { offeringFactNames, type OfferingFactName } from "./offering-facts.js";
-import { eventMatchesId, problemParams, ruleFileShape, type FurtherSource, type RuleFileKind, type SourceQuote, type TopLevelCondition } from "../evaluate/rule-file.js";
+import { offeringFactDefinitions, offeringFactNames, type OfferingFactName } from "./offering-facts.js";
+import type { RuleParameters } from "../evaluate/parameters.js";
+import {
+  eventMatchesId,
+  parametersChecked,
+  resolvingParameters,
+  ruleFileShape,
+  type FurtherSource,
+  type RuleFileKind,
+  type SourceQuote,
+  type TopLevelCondition,
+} from "../evaluate/rule-file.js";
 import type { RuleSetSpec } from "../tooling/rule-loading.js";
 import { manifestHead } from "../evaluate/rule-set.js";
 import { offeringIds, type OfferingId } from "../generated/vocabulary.js";
@@ -42,6 +52,8 @@ export interface OfferingRuleFile {
   readonly furtherSources?: readonly FurtherSource[];
   /** Where the conditions read more than the quote says; listed in the catalogue's „Auslegungsfragen“. */
   readonly interpretation?: LocalizedText;
+  /** Named thresholds and cut-offs, as a criterion has them; resolved when the rule is loaded. */
+  readonly parameters?: RuleParameters;
   readonly validFrom: string;
   readonly conditions: TopLevelCondition<OfferingFactName>;
   /** Not read; optional, as in a criterion's file (see {@link RuleFile.event}). */
@@ -74,27 +86,25 @@ const offeringFileKind: RuleFileKind<OfferingId, OfferingFactName, keyof Offerin
   messageKeys: ["available", "notAvailable", "unknown"],
 };
 
-const placeholdersKnown = (value: string) =>
-  [...value.matchAll(/\{([\w-]+)\}/g)].every((match) => (offeringPlaceholders as readonly string[]).includes(match[1]!));
-
-const offeringText = z.string().check(
-  z.trim(),
-  z.minLength(1, "text-missing"),
-  z.refine(placeholdersKnown, /* @__PURE__ */ problemParams("unknown-placeholder")),
-);
+const offeringText = z.string().check(z.trim(), z.minLength(1, "text-missing"));
 
 const offeringLocalized = z.strictObject({ de: offeringText, en: offeringText });
 
 const steps = z.array(offeringLocalized).check(z.maxLength(5));
 
-/** The zod schema of an offering rule file; `offering-rules.schema.json` is generated from it. */
-export const offeringRuleFileSchema = z
-  .strictObject({
-    ...ruleFileShape(offeringFileKind),
-    messages: z.strictObject({ available: offeringLocalized, notAvailable: offeringLocalized, unknown: offeringLocalized }),
-    nextSteps: z.strictObject({ available: steps, notAvailable: steps, unknown: steps }),
-  })
-  .check(eventMatchesId);
+/**
+ * The zod schema of an offering rule file; `offering-rules.schema.json` is generated from its input
+ * side. Its output has the parameters resolved.
+ */
+export const offeringRuleFileSchema = /* @__PURE__ */ resolvingParameters(
+  z
+    .strictObject({
+      ...ruleFileShape(offeringFileKind),
+      messages: z.strictObject({ available: offeringLocalized, notAvailable: offeringLocalized, unknown: offeringLocalized }),
+      nextSteps: z.strictObject({ available: steps, notAvailable: steps, unknown: steps }),
+    })
+    .check(eventMatchesId, parametersChecked(offeringFactDefinitions, offeringPlaceholders)),
+);
 
 /** The schema of the offerings' `ruleset.json`. */
 export const offeringManifestSchema = z.strictObject({

@@ -9,6 +9,7 @@ import { eligibilityKind, offeringKind, ruleKinds, shippedDataLists, type AnyRul
 import { faqQuoteProblems, ruleProblem, type RuleFolderFiles, type RuleProblem } from "./rule-problems.js";
 import type { RuleSet } from "../evaluate/rule-set.js";
 import { isRecord } from "../json.js";
+import { textProblems, type CheckedRule } from "./text-checks.js";
 
 /*
  * A rules folder as data (a map of paths to parsed JSON), checked, loaded and its example cases run:
@@ -301,8 +302,8 @@ function lintKind(kind: AnyRuleKind, files: RuleFolderFiles, unreadable: Readonl
     const alone = listed.has(id) ? [] : ruleProblems(kind, file, content);
     problems.push(...alone);
     if (alone.length > 0 || broken.has(file)) continue;
-    const rule = parseRule(kind, file, content) as unknown as { conditions: Condition<string>; validFrom: string };
-    problems.push(...comparisonProblems(file, rule.conditions, types, knownValues));
+    const rule = parseRule(kind, file, content) as unknown as CheckedRule & { conditions: Condition<string>; validFrom: string };
+    problems.push(...comparisonProblems(file, rule.conditions, types, knownValues), ...textProblems(file, rule));
     if (listed.has(id) && typeof setValidFrom === "string" && rule.validFrom > setValidFrom) {
       problems.push(ruleProblem(file, "validFrom", "after-rule-set-valid-from", { validFrom: setValidFrom }));
     }

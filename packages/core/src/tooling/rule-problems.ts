@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { criterionLevelWords } from "../evaluate/vocabulary.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "../localized.js";
 import { criterionStatusTerms, offeringStatusTerms, type StatusTerm } from "../evaluate/vocabulary.js";
 
@@ -65,6 +66,21 @@ export const ruleProblemTexts = {
     en: 'level is "must" or "should"',
   },
   "unknown-placeholder": { de: "Unbekannter Platzhalter; erlaubt: {allowed}", en: "unknown placeholder; allowed: {allowed}" },
+  "invalid-parameter-name": {
+    de: "Name eines Parameters: klein beginnend, nur Buchstaben und Ziffern (z. B. „months“), nicht level, should oder shouldPlural",
+    en: "a parameter's name starts lower-case, letters and digits only, not level, should or shouldPlural",
+  },
+  "invalid-parameter": {
+    de: "Ein Parameter hat title, value und bei einer Zahl unit; value ist eine Zahl oder ein Tag wie „30.09.“",
+    en: 'a parameter has title, value and, for a number, unit; value is a number or a day like "30.09."',
+  },
+  "invalid-unit": { de: "Einheit „months“ (Monate) oder „school-years“ (Schuljahre)", en: 'unit is "months" or "school-years"' },
+  "invalid-month-day": { de: "Tag und Monat wie „30.09.“ nötig", en: 'a day and month like "30.09." is needed' },
+  "unknown-parameter": { de: "Unbekannter Parameter „{parameter}“; vorhanden: {allowed}", en: 'unknown parameter "{parameter}"; defined: {allowed}' },
+  "parameter-type": {
+    de: "Parameter „{parameter}“ passt nicht zu {fact} (Tag „TT.MM.“ für Stichtage, sonst eine Zahl)",
+    en: 'parameter "{parameter}" does not fit {fact} (a day "DD.MM." for cut-offs, else a number)',
+  },
   "invalid-version": { de: "Version im Format 1.2.3", en: "version as 1.2.3" },
   "wrong-manifest-kind": { de: "kind muss „{allowed}“ sein", en: 'kind must be "{allowed}"' },
   "case-name-missing": { de: "Name des Falls fehlt", en: "the case's name is missing" },
@@ -115,6 +131,19 @@ export const ruleProblemTexts = {
   // Quotes of the FAQ.
   "faq-quote-missing": { de: "Die FAQ ist als Quelle genannt, aber ohne Zitat", en: "the FAQ is cited without a quote" },
   "faq-quote-not-verbatim": { de: "Das Zitat steht so nicht in der FAQ: „{quote}“", en: "the quote does not stand verbatim in the FAQ: „{quote}“" },
+  // Texts that contradict their rule.
+  "text-contradicts-parameter": {
+    de: "Der Text nennt „{words}“, der Parameter {parameter} ist aber {value}: Platzhalter {{parameter}} verwenden oder den Text anpassen",
+    en: 'the text says "{words}" but parameter {parameter} is {value}: use the placeholder or change the text',
+  },
+  "text-contradicts-level": {
+    de: "Der Text sagt „{word}“, die Regel ist aber ein {levelWord}: einen Platzhalter der Stufe (level, should, shouldPlural) verwenden oder den Text anpassen",
+    en: 'the text says "{word}" but the rule is a {levelWord}: use a level placeholder or change the text',
+  },
+  "alternative-is-level": {
+    de: "Eine Alternative nennt „{word}“, die Regel ist aber schon ein {levelWord}",
+    en: 'an alternative names "{word}" but the rule is a {levelWord} already',
+  },
   // Data lists.
   "label-missing": { de: "Bezeichnung fehlt", en: "label is missing" },
   "list-missing": { de: "Liste fehlt", en: "list is missing" },
@@ -181,6 +210,7 @@ function derivedWords(params: MessageParams, lang: Lang): Record<string, string>
   // germanDate's own pattern: importing rule-prose here would carry its top-level work into form bundles.
   if (params.validFrom !== undefined) words.validFromDate = lang === "de" ? String(params.validFrom).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1") : String(params.validFrom);
   if (params.expectedType !== undefined) words.typeWord = typeWords[lang][String(params.expectedType)] ?? String(params.expectedType);
+  if (params.level === "must" || params.level === "should") words.levelWord = criterionLevelWords[params.level][lang];
   if (params.actualStatus !== undefined) words.actualWord = statusWord(params.kind, params.actualStatus, lang);
   if (params.expectedStatus !== undefined) words.expectedWord = statusWord(params.kind, params.expectedStatus, lang);
   return words;
@@ -240,13 +270,20 @@ const joined = (values: readonly unknown[]) => values.map((value) => (typeof val
 /** One zod issue (not a union's) as a code and params. */
 function issueCode(issue: z.core.$ZodIssue): { code: RuleProblemCode; params: Record<string, string | number> } {
   // A refinement carries its problem as data (`problemParams`).
-  if (issue.code === "custom" && ownCodes.has(String(issue.params?.code))) return { code: issue.params!.code as RuleProblemCode, params: {} };
+  if (issue.code === "custom" && ownCodes.has(String(issue.params?.code))) {
+    const { code, ...params } = issue.params as Record<string, string | number>;
+    return { code: code as RuleProblemCode, params };
+  }
   if (ownCodes.has(issue.message)) {
-    const params: Record<string, string | number> = {};
+    // Checks over the whole rule pass their values along as the issue's params.
+    const params: Record<string, string | number> = issue.code === "custom" ? { ...(issue.params as Record<string, string> | undefined) } : {};
     if (issue.code === "invalid_value") params.allowed = joined(issue.values);
     return { code: issue.message as RuleProblemCode, params };
   }
   switch (issue.code) {
+    case "invalid_key":
+      // A record's key (a parameter's name) that its own check refused: that check's code.
+      return issue.issues[0] && ownCodes.has(issue.issues[0].message) ? { code: issue.issues[0].message as RuleProblemCode, params: {} } : { code: "invalid", params: {} };
     case "invalid_type":
       return issue.input === undefined ? { code: "required", params: {} } : { code: "wrong-type", params: { expectedType: issue.expected } };
     case "unrecognized_keys":
