@@ -73,7 +73,9 @@ describe("thresholds and cut-offs", () => {
 
   it("finds a number written into a condition, with its fact and operator", () => {
     const found = thresholds({ conditions: { all: [{ fact: "agreement.coversMonths", operator: "greaterThanInclusive", value: 12 }] } });
-    expect(found).toEqual([{ path: ["conditions", "all", 0, "value"], value: 12, format: "number", label: expect.stringMatching(/: mindestens$/) }]);
+    expect(found).toEqual([
+      { path: ["conditions", "all", 0, "value"], fact: "agreement.coversMonths", operator: "greaterThanInclusive", value: 12, format: "number", label: expect.any(String) },
+    ]);
   });
 
   it("writes a parameter where the rule has it, a day as „30.09.“, and the rule set still loads", () => {

@@ -19,7 +19,9 @@ describe("threshold controls", () => {
       return { ...original, operatorTable: { ...original.operatorTable, roughly } };
     });
     const { operatorWord, thresholds } = await import("../src/model.js");
-    const found = thresholds({ all: [{ fact: "agreement.coversMonths", operator: "roughly", value: 18 }, { fact: "agreement.coversMonths", operator: "in", value: [1] }] });
+    const found = thresholds({
+      conditions: { all: [{ fact: "agreement.coversMonths", operator: "roughly", value: 18 }, { fact: "agreement.coversMonths", operator: "in", value: [1] }] },
+    });
     expect(found.map((t) => [t.operator, t.value])).toEqual([["roughly", 18]]);
     expect(operatorWord("roughly")).toBe("ungefähr");
     expect(operatorWord("greaterThanInclusive")).toBe("mindestens");
