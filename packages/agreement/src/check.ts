@@ -8,17 +8,17 @@ import {
   type EvaluateOptions,
   type Lang,
 } from "@bildungspartner/core";
-import { contactFindings } from "./contacts.js";
-import { durationFinding } from "./duration.js";
+import { contactFindings } from "./statements/contacts.js";
+import { durationFinding } from "./statements/duration.js";
 import { AgreementError, agreementLimits } from "./errors.js";
-import { makeJudge } from "./judge.js";
-import { readParties } from "./parties.js";
-import { programmeFinding } from "./programme.js";
-import { pupilsFinding } from "./pupils.js";
-import { signatureFinding } from "./signatures.js";
-import { errorTexts, say, texts } from "./messages.js";
-import { makeDoc } from "./text.js";
-import type { AgreementReport, CheckAgreementOptions, Finding, SentenceDateParser } from "./types.js";
+import { makeJudge } from "./findings/judge.js";
+import { readParties } from "./parties/parties.js";
+import { programmeFinding } from "./statements/programme.js";
+import { pupilsFinding } from "./statements/pupils.js";
+import { signatureFinding } from "./statements/signatures.js";
+import { errorTexts, say, texts } from "./findings/messages.js";
+import { makeDoc } from "./document/text.js";
+import type { AgreementReport, CheckAgreementOptions, Finding, SentenceDateParser } from "./findings/types.js";
 
 /** The text is a written agreement, not some other document. */
 const AGREEMENT_WORD = /Vereinbarung|Vertrag|Kooperationsvereinbarung/iu;

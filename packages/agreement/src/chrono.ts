@@ -7,7 +7,7 @@
  */
 import type { ParsedComponents } from "chrono-node";
 import * as de from "chrono-node/de";
-import type { SentenceDate, SentenceDateParser } from "./types.js";
+import type { SentenceDate, SentenceDateParser } from "./findings/types.js";
 
 /** A fixed reference date: only dates with a written day, month and year are kept, so the reference never shows. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));

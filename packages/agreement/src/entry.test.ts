@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -17,8 +18,8 @@ function externalImports(entry: string): { static: Set<string>; dynamic: Set<str
     seen.add(file);
     const record = (specifier: string, kind: "static" | "dynamic") => {
       // The package's data files are bundled into its build, as its sources are.
-      if (specifier.startsWith("../data/") && specifier.endsWith(".json")) return;
-      if (specifier.startsWith("./")) visit(specifier.slice(2).replace(/\.js$/, ".ts"));
+      if (specifier.includes("/data/") && specifier.endsWith(".json")) return;
+      if (specifier.startsWith(".")) visit(join(dirname(file), specifier).replace(/\.js$/, ".ts"));
       else found[kind].add(specifier);
     };
     const walk = (node: ts.Node): void => {

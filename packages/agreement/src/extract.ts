@@ -8,12 +8,12 @@
  * @packageDocumentation
  */
 import { AgreementError, agreementLimits } from "./errors.js";
-import { fileErrorTexts, within } from "./file-messages.js";
-import { readerModules } from "./optional-peer.js";
-import { htmlText } from "./docx-html.js";
-import { layoutPages, type PageItems, type PageLayout, type TextItem } from "./pdf-layout.js";
-import type { PageSpan } from "./types.js";
-import { checkZipBounds } from "./zip-bounds.js";
+import { fileErrorTexts, within } from "./extract/file-messages.js";
+import { readerModules } from "./extract/optional-peer.js";
+import { htmlText } from "./extract/docx-html.js";
+import { layoutPages, type PageItems, type PageLayout, type TextItem } from "./extract/pdf-layout.js";
+import type { PageSpan } from "./findings/types.js";
+import { checkZipBounds } from "./extract/zip-bounds.js";
 
 /** The kinds of file `extractText` reads. */
 export type DocumentType = "pdf" | "docx" | "txt";
@@ -199,4 +199,4 @@ export async function extractText(bytes: Uint8Array | ArrayBuffer, options: Extr
 
 export { AgreementError, agreementLimits } from "./errors.js";
 export type { AgreementErrorCode } from "./errors.js";
-export type { PageSpan } from "./types.js";
+export type { PageSpan } from "./findings/types.js";

@@ -5,11 +5,11 @@
  *
  * @packageDocumentation
  */
-import type { FindingId } from "./types.js";
+import type { FindingId } from "./findings/types.js";
 
 export { checkAgreementText } from "./check.js";
-export { sameInstitutionName, samePersonName } from "./names.js";
-export { redactReport, REDACTED } from "./redact.js";
+export { sameInstitutionName, samePersonName } from "./parties/names.js";
+export { redactReport, REDACTED } from "./findings/redact.js";
 export { AgreementError, agreementLimits } from "./errors.js";
 export type { AgreementErrorCode } from "./errors.js";
 export type {
@@ -23,7 +23,7 @@ export type {
   PageSpan,
   SentenceDate,
   SentenceDateParser,
-} from "./types.js";
+} from "./findings/types.js";
 
 /** The ids of the findings, in the order every report lists them. */
 export const findingIds = [

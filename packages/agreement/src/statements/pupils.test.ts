@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreement } from "../test/agreements.js";
-import { checkAgreementText } from "./index.js";
+import { agreement } from "../../test/agreements.js";
+import { checkAgreementText } from "../index.js";
 
 const pupilsOf = (offer: string) => checkAgreementText(agreement({ offer: `§ 1 Angebot\n${offer}` })).findings.find((f) => f.id === "open-to-all-pupils")!.status;
 

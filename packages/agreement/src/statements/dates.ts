@@ -1,5 +1,5 @@
 import { parseIsoDate } from "@bildungspartner/core";
-import { isDigit, isLetter, type Doc } from "./text.js";
+import { isDigit, isLetter, type Doc } from "../document/text.js";
 
 /** A calendar date; months and days count from 1. */
 export interface CalendarDate {

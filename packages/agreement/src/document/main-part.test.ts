@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreement, goodParts } from "../test/agreements.js";
-import { checkAgreementText } from "./index.js";
+import { agreement, goodParts } from "../../test/agreements.js";
+import { checkAgreementText } from "../index.js";
 import { mainPart } from "./main-part.js";
 import { makeDoc } from "./text.js";
 

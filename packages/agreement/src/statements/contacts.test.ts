@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreement } from "../test/agreements.js";
-import { checkAgreementText, type AgreementReport } from "./index.js";
+import { agreement } from "../../test/agreements.js";
+import { checkAgreementText, type AgreementReport } from "../index.js";
 
 const read = (contacts: string): AgreementReport => checkAgreementText(agreement({ contacts }), { asOf: "2026-01-15" });
 const statuses = (report: AgreementReport) => [report.findings[2]!.status, report.findings[3]!.status];

@@ -1,9 +1,9 @@
 import { limits, type Application, type Lang } from "@bildungspartner/core";
-import { mainPart } from "./main-part.js";
-import type { FindingParty } from "./types.js";
+import { mainPart } from "../document/main-part.js";
+import type { FindingParty } from "../findings/types.js";
 import { isBareNoun, isInstitutionNoun, partnerHeads, sideOfWord } from "./institutions.js";
 import { sameInstitutionName } from "./names.js";
-import { fold, isDigit, isUpper, lineBounds, lineOf, sentenceStart, startsWord, tokens, type Doc, type Token } from "./text.js";
+import { fold, isDigit, isUpper, lineBounds, lineOf, sentenceStart, startsWord, tokens, type Doc, type Token } from "../document/text.js";
 
 /** One party of the agreement: the school or an extracurricular partner. */
 export interface Party {

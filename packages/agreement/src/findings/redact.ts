@@ -1,4 +1,4 @@
-import { findEmails, findPersonNames } from "./contacts.js";
+import { findEmails, findPersonNames } from "../statements/contacts.js";
 import type { AgreementReport, Evidence, FindingId } from "./types.js";
 
 /** What stands in place of removed text. */

@@ -1,4 +1,4 @@
-import { fold, isDigit, isLetter, isUpper } from "./text.js";
+import { fold, isDigit, isLetter, isUpper } from "../document/text.js";
 
 /** A word of a name, folded and without its case ending, with how it was written. */
 interface NameToken {

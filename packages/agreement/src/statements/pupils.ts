@@ -1,8 +1,8 @@
 import type { Lang } from "@bildungspartner/core";
-import { say, texts } from "./messages.js";
-import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
-import { mainPart } from "./main-part.js";
-import type { Finding } from "./types.js";
+import { say, texts } from "../findings/messages.js";
+import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
+import { mainPart } from "../document/main-part.js";
+import type { Finding } from "../findings/types.js";
 
 /**
  * "allen Schülerinnen und Schülern", "sämtliche Schüler*innen", "alle SuS", "alle Lerngruppen", "allen Kindern der Schule",

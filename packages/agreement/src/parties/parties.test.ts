@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findingParties, institutionPhrase, partyLabel, partyRefs, readParties, sideOfToken } from "./parties.js";
-import { makeDoc } from "./text.js";
+import { makeDoc } from "../document/text.js";
 
 const read = (text: string, application?: Parameters<typeof readParties>[1]) => {
   const parties = readParties(makeDoc(text), application);

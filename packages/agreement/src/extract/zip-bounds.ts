@@ -1,6 +1,6 @@
 import type { LocalizedText, MessageParams } from "@bildungspartner/core";
 import { Inflate } from "fflate";
-import { AgreementError, agreementLimits } from "./errors.js";
+import { AgreementError, agreementLimits } from "../errors.js";
 import { fileErrorTexts, within } from "./file-messages.js";
 
 /*

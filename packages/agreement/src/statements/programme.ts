@@ -1,7 +1,7 @@
 import type { Lang } from "@bildungspartner/core";
-import { say, texts } from "./messages.js";
-import { evidenceList, lineBounds, lineOf, sentenceEnd, startsWord, type Doc } from "./text.js";
-import type { Finding } from "./types.js";
+import { say, texts } from "../findings/messages.js";
+import { evidenceList, lineBounds, lineOf, sentenceEnd, startsWord, type Doc } from "../document/text.js";
+import type { Finding } from "../findings/types.js";
 
 /** "Bildungspartner", "Bildungspartnerschaft", "Bildungs-Partner", "BildungspartnerNRW", … */
 const PARTNER_WORD = /Bildungs-?\s?partner(?:(schaft|schaften|innen|in|n)?(?!\p{L})|(?=NRW))/giu;

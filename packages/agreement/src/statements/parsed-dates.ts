@@ -1,6 +1,6 @@
 import type { DateToken } from "./dates.js";
-import { isDigit, sentenceEnd, sentenceStart } from "./text.js";
-import type { SentenceDate, SentenceDateParser } from "./types.js";
+import { isDigit, sentenceEnd, sentenceStart } from "../document/text.js";
+import type { SentenceDate, SentenceDateParser } from "../findings/types.js";
 
 /**
  * At most this many sentences about the term go to a date parser given as an option, each at most

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreement } from "../test/agreements.js";
-import { checkAgreementText, redactReport, REDACTED } from "./index.js";
+import { agreement } from "../../test/agreements.js";
+import { checkAgreementText, redactReport, REDACTED } from "../index.js";
 
 describe("redactReport", () => {
   const report = checkAgreementText(agreement());

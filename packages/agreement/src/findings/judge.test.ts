@@ -1,7 +1,7 @@
 import { shippedRuleSets, type RuleFile, type RuleSet } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
-import { agreement } from "../test/agreements.js";
-import { checkAgreementText } from "./index.js";
+import { agreement } from "../../test/agreements.js";
+import { checkAgreementText } from "../index.js";
 import { makeJudge } from "./judge.js";
 
 const asOf = "2026-01-15";

@@ -1,5 +1,5 @@
-import personNames from "../data/person-names.json";
-import { fold } from "./text.js";
+import personNames from "../../data/person-names.json";
+import { fold } from "../document/text.js";
 
 /**
  * Person names as data (`data/person-names.json`, with its source and licence): first names common

@@ -1,4 +1,4 @@
-import { AgreementError } from "./errors.js";
+import { AgreementError } from "../errors.js";
 import { fileErrorTexts } from "./file-messages.js";
 
 /** The optional peer dependencies `extractText` reads files with, and the files each one reads. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreement, goodParts } from "../test/agreements.js";
-import { checkAgreementText } from "./index.js";
+import { agreement, goodParts } from "../../test/agreements.js";
+import { checkAgreementText } from "../index.js";
 
 const signatureOf = (text: string) => checkAgreementText(text, { asOf: "2026-01-15" }).findings.find((f) => f.id === "signed-by-all")!;
 const threeParties = `${goodParts.parties}\n\nsowie\n\ndem Heimatverein Seestadt e. V.`;

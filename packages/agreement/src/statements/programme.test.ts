@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreement } from "../test/agreements.js";
-import { checkAgreementText } from "./index.js";
+import { agreement } from "../../test/agreements.js";
+import { checkAgreementText } from "../index.js";
 
 const programmeOf = (text: string) => checkAgreementText(text).findings.find((f) => f.id === "programme-mentioned")!;
 const title = (words: string) => agreement({ title: `Kooperationsvereinbarung im Rahmen von ${words}` });

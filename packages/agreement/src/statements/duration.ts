@@ -10,13 +10,13 @@ import {
   type CalendarDate,
   type DateToken,
 } from "./dates.js";
-import type { Judge } from "./judge.js";
+import type { Judge } from "../findings/judge.js";
 import { parserDates } from "./parsed-dates.js";
-import { say, texts } from "./messages.js";
-import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
-import { layoutOf, sectionAt } from "./layout.js";
-import { mainPart } from "./main-part.js";
-import type { Finding, SentenceDateParser } from "./types.js";
+import { say, texts } from "../findings/messages.js";
+import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
+import { layoutOf, sectionAt } from "../document/layout.js";
+import { mainPart } from "../document/main-part.js";
+import type { Finding, SentenceDateParser } from "../findings/types.js";
 
 /** One statement of the agreement's term. */
 type Term = (

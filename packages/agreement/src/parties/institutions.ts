@@ -1,5 +1,5 @@
 import { categories, schoolTypes } from "@bildungspartner/core";
-import { fold, tokens } from "./text.js";
+import { fold, tokens } from "../document/text.js";
 
 /** Which side of the partnership a word points to. `generic` is "the partner" without saying which. */
 export type SideWord = "school" | "partner" | "generic";

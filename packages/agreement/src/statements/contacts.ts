@@ -1,11 +1,11 @@
 import { bearsName, emailKind, limits, type Contact, type Lang } from "@bildungspartner/core";
-import { say, texts } from "./messages.js";
-import { findingParties, joinLabels, partyLabel, partyOf, partyRefs, sideOfToken, sideRefs, type Parties, type PartyRef, type SideRef } from "./parties.js";
-import { sideOfWord } from "./institutions.js";
-import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "./layout.js";
-import { isFirstName, isHonorific, isTitle } from "./person-names.js";
-import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, rank, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "./text.js";
-import type { Finding } from "./types.js";
+import { say, texts } from "../findings/messages.js";
+import { findingParties, joinLabels, partyLabel, partyOf, partyRefs, sideOfToken, sideRefs, type Parties, type PartyRef, type SideRef } from "../parties/parties.js";
+import { sideOfWord } from "../parties/institutions.js";
+import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "../document/layout.js";
+import { isFirstName, isHonorific, isTitle } from "../parties/person-names.js";
+import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, rank, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "../document/text.js";
+import type { Finding } from "../findings/types.js";
 
 /** An e-mail address in the text. */
 export interface EmailMatch {

@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { readParties } from "./parties.js";
-import { fold, isUpper, makeDoc, tokens } from "./text.js";
+import { fold, isUpper, makeDoc, tokens } from "../document/text.js";
 
-const corpusDir = fileURLToPath(new URL("../../../examples/agreements/", import.meta.url));
+const corpusDir = fileURLToPath(new URL("../../../../examples/agreements/", import.meta.url));
 const corpus = readdirSync(corpusDir)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => readFileSync(`${corpusDir}${f}`, "utf8"));

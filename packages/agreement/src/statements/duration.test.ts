@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreement, goodParts } from "../test/agreements.js";
-import { checkAgreementText } from "./index.js";
+import { agreement, goodParts } from "../../test/agreements.js";
+import { checkAgreementText } from "../index.js";
 
 /** Signature fields without a date: the day of signing is not in the text. */
 const undated = "Für die Schule:\n______________________\nAnna Müller, Schulleiterin\n\nFür das Stadtarchiv:\n______________________\nJonas Weber, Leiter des Stadtarchivs";

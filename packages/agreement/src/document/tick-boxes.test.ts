@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAgreementText } from "./check.js";
+import { checkAgreementText } from "../check.js";
 import { withoutUntickedOptions } from "./tick-boxes.js";
 
 describe("withoutUntickedOptions: a form's unticked option states nothing", () => {

@@ -1,6 +1,6 @@
 import { normalizeText, originalRange, type NormalizedText } from "./normalize.js";
 import { withoutUntickedOptions } from "./tick-boxes.js";
-import type { Evidence, PageSpan } from "./types.js";
+import type { Evidence, PageSpan } from "../findings/types.js";
 
 /** The checked text: the original, its normalised form and where its lines start. */
 export interface Doc {

@@ -1,13 +1,13 @@
 import type { Contact, Lang } from "@bildungspartner/core";
 import { findPersonNames } from "./contacts.js";
-import { layoutOf, type Span } from "./layout.js";
+import { layoutOf, type Span } from "../document/layout.js";
 import { compareDates, datesOf, type CalendarDate } from "./dates.js";
-import { say, texts } from "./messages.js";
-import { findingParties, joinLabels, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "./parties.js";
-import { originalRange } from "./normalize.js";
-import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "./text.js";
-import { mainPart } from "./main-part.js";
-import type { Finding } from "./types.js";
+import { say, texts } from "../findings/messages.js";
+import { findingParties, joinLabels, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "../parties/parties.js";
+import { originalRange } from "../document/normalize.js";
+import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
+import { mainPart } from "../document/main-part.js";
+import type { Finding } from "../findings/types.js";
 
 /** A line to sign on: underscores or dots (an ellipsis is three dots after normalisation). */
 const SIGNATURE_LINE = /_{5,}|\.{8,}/gu;
