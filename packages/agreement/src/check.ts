@@ -19,6 +19,7 @@ import { signatureFinding } from "./statements/signatures.js";
 import { errorTexts, say, texts } from "./findings/messages.js";
 import { makeDoc } from "./document/text.js";
 import type { AgreementReport, CheckAgreementOptions, Finding, SentenceDateParser } from "./findings/types.js";
+import { agreementFindings } from "./findings/types.js";
 
 /** The text is a written agreement, not some other document. */
 const AGREEMENT_WORD = /Vereinbarung|Vertrag|Kooperationsvereinbarung/iu;
@@ -137,7 +138,7 @@ function agreeWithCore(finding: Finding, decision: Decision, lang: Lang): Findin
   if (criterion.status === "not-met" && finding.status !== "missing") return { ...finding, status: "missing", message: criterion.message };
   if (criterion.status === "unknown" && finding.status === "found") {
     // The mailbox rule needs the contact's name to tell a personal address; the text did not show it.
-    const namesMissing = finding.id === "personal-email" && (criterion.missing ?? []).some((path) => path.endsWith(".name"));
+    const namesMissing = finding.id === agreementFindings.emails && (criterion.missing ?? []).some((path) => path.endsWith(".name"));
     return { ...finding, status: "unclear", message: namesMissing ? say(lang, texts.email.nameUnknown) : criterion.message };
   }
   return finding;

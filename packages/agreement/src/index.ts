@@ -5,7 +5,9 @@
  *
  * @packageDocumentation
  */
-import type { FindingId } from "./findings/types.js";
+import { agreementFindings, type FindingId } from "./findings/types.js";
+
+export { agreementFindings } from "./findings/types.js";
 
 export { checkAgreementText } from "./check.js";
 export { sameInstitutionName, samePersonName } from "./parties/names.js";
@@ -27,10 +29,10 @@ export type {
 
 /** The ids of the findings, in the order every report lists them. */
 export const findingIds = [
-  "programme-mentioned",
-  "min-duration",
-  "named-contacts",
-  "personal-email",
-  "open-to-all-pupils",
-  "signed-by-all",
+  agreementFindings.programme,
+  agreementFindings.duration,
+  agreementFindings.contacts,
+  agreementFindings.emails,
+  agreementFindings.pupils,
+  agreementFindings.signatures,
 ] as const satisfies readonly FindingId[];

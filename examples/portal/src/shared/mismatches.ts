@@ -1,9 +1,9 @@
-import { sameInstitutionName, samePersonName, type AgreementReport, type Evidence, type Finding, type FindingId } from "@bildungspartner/agreement";
+import { agreementFindings, sameInstitutionName, samePersonName, type AgreementReport, type Evidence, type Finding, type FindingId } from "@bildungspartner/agreement";
 import { fieldLabel, type Agreement, type Application, type Decision } from "@bildungspartner/core";
 
 /** A place where the uploaded agreement says something else than the form. */
 export interface Mismatch {
-  /** Stable key, e.g. `agreement.endDate`, `criterion:min-duration`, `contact:1`. */
+  /** Stable key, e.g. `agreement.endDate`, `partners.1.name`, `contact:1`, or `criterion:` and the finding's id. */
   key: string;
   /** The form field to correct, as a dotted path, when there is one. */
   field?: string;
@@ -20,13 +20,13 @@ export interface Mismatch {
 /** The agreement fields the text can answer, and the finding whose passages show them. */
 const agreementFields: ReadonlyArray<[keyof Agreement, FindingId | undefined]> = [
   ["written", undefined],
-  ["startDate", "min-duration"],
-  ["endDate", "min-duration"],
-  ["indefinite", "min-duration"],
-  ["openToAllPupils", "open-to-all-pupils"],
-  ["mentionsProgramme", "programme-mentioned"],
-  ["signedBySchool", "signed-by-all"],
-  ["signedByPartners", "signed-by-all"],
+  ["startDate", agreementFindings.duration],
+  ["endDate", agreementFindings.duration],
+  ["indefinite", agreementFindings.duration],
+  ["openToAllPupils", agreementFindings.pupils],
+  ["mentionsProgramme", agreementFindings.programme],
+  ["signedBySchool", agreementFindings.signatures],
+  ["signedByPartners", agreementFindings.signatures],
 ];
 
 /** `2025-08-01` → `01.08.2025`; anything else as it is. */
@@ -45,11 +45,11 @@ function show(field: keyof Agreement, value: unknown): string {
 function formAnswer(id: FindingId, app: Application): string {
   const a = app.agreement ?? {};
   switch (id) {
-    case "min-duration":
+    case agreementFindings.duration:
       if (a.indefinite === true) return `unbefristet ab ${germanDate(a.startDate ?? "?")}`;
       return `${germanDate(a.startDate ?? "?")} bis ${germanDate(typeof a.endDate === "string" ? a.endDate : "?")}`;
-    case "named-contacts":
-    case "personal-email":
+    case agreementFindings.contacts:
+    case agreementFindings.emails:
       return (app.contacts ?? []).map((c) => c.name ?? "?").join(", ");
     default:
       return "erfüllt";
@@ -90,7 +90,7 @@ export function compareWithForm(app: Application, formDecision: Decision, report
     if (!finding || covered.has(finding.id) || criterion.status !== "met" || finding.status !== "missing") continue;
     mismatches.push({
       key: `criterion:${finding.id}`,
-      ...(finding.id === "min-duration" ? { field: "agreement.endDate" } : {}),
+      ...(finding.id === agreementFindings.duration ? { field: "agreement.endDate" } : {}),
       label: criterion.title,
       formValue: formAnswer(finding.id, app),
       documentValue: finding.message,
@@ -109,7 +109,7 @@ export function compareWithForm(app: Application, formDecision: Decision, report
   (report.facts.partners ?? []).forEach((partner, i) => {
     if (partner.name === undefined || formPartners.length === 0 || formPartners.some((name) => sameInstitutionName(name, partner.name!))) return;
     mismatches.push({
-      key: `partner:${i}`,
+      key: `partners.${i}.name`,
       // With the form's names as hints, the text's partners keep the form's order.
       field: `partners.${Math.min(i, formPartners.length - 1)}.name`,
       label: "Partner",
@@ -127,7 +127,7 @@ export function compareWithForm(app: Application, formDecision: Decision, report
       label: "Ansprechperson",
       formValue: formContacts.join(", "),
       documentValue: contact.name,
-      evidence: findings.get("named-contacts")?.evidence.filter((e) => e.text.includes(surname)) ?? [],
+      evidence: findings.get(agreementFindings.contacts)?.evidence.filter((e) => e.text.includes(surname)) ?? [],
     });
   });
   return mismatches;

@@ -10,6 +10,7 @@ import {
   type Decision,
   type EvaluateOptions,
 } from "@bildungspartner/core";
+import { agreementFindings } from "./types.js";
 
 /** The core's rules, asked through its public entry: the agreement adapter never re-implements a rule. */
 export interface Judge {
@@ -64,7 +65,7 @@ export function makeJudge(options: EvaluateOptions): Judge {
     return decision;
   };
   const ruleSet = ruleSetFor(options);
-  const rule = ruleSet.rules.find((r) => r.id === "min-duration");
+  const rule = ruleSet.rules.find((r) => r.id === agreementFindings.duration);
   return {
     decide,
     status: (app, id) => decide(app).criteria.find((c) => c.id === id)?.status ?? "unknown",

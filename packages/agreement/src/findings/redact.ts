@@ -1,11 +1,12 @@
 import { findEmails, findPersonNames } from "../statements/contacts.js";
 import type { AgreementReport, Evidence, FindingId } from "./types.js";
+import { agreementFindings } from "./types.js";
 
 /** What stands in place of removed text. */
 export const REDACTED = "[entfernt]";
 
 /** Findings whose evidence is about persons: their passages are removed whole. */
-const personal: ReadonlySet<FindingId> = new Set(["named-contacts", "personal-email", "signed-by-all"]);
+const personal: ReadonlySet<FindingId> = new Set([agreementFindings.contacts, agreementFindings.emails, agreementFindings.signatures]);
 
 /** Replaces e-mail addresses and names after "Frau"/"Herr" in a passage. */
 function mask(text: string): string {

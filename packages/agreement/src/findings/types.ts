@@ -1,10 +1,20 @@
 import type { Application, CriterionId, Decision, Lang, RuleSet } from "@bildungspartner/core";
 
+/**
+ * The criteria an agreement's text can show, by what the reader looks for; the ids are the core's
+ * criterion ids. The one place the agreement package names them: everything else reads this object.
+ */
+export const agreementFindings = {
+  programme: "programme-mentioned",
+  duration: "min-duration",
+  contacts: "named-contacts",
+  emails: "personal-email",
+  pupils: "open-to-all-pupils",
+  signatures: "signed-by-all",
+} as const satisfies Readonly<Record<string, CriterionId>>;
+
 /** The criteria an agreement's text can show; the same ids as the core's criteria. */
-export type FindingId = Extract<
-  CriterionId,
-  "programme-mentioned" | "min-duration" | "named-contacts" | "personal-email" | "open-to-all-pupils" | "signed-by-all"
->;
+export type FindingId = (typeof agreementFindings)[keyof typeof agreementFindings];
 
 /**
  * `found`: the text shows the criterion. `missing`: it does not, or it shows the opposite.

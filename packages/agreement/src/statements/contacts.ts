@@ -6,6 +6,7 @@ import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, ty
 import { isFirstName, isHonorific, isTitle } from "../parties/person-names.js";
 import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, rank, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "../document/text.js";
 import type { Finding } from "../findings/types.js";
+import { agreementFindings } from "../findings/types.js";
 
 /** An e-mail address in the text. */
 export interface EmailMatch {
@@ -738,22 +739,22 @@ export function contactFindings(
   // "Die Ansprechpersonen sind in Anlage 1 benannt": the contacts stand in a part the text does not hold
   const elsewhere = units.length === 0 || (withoutName.length > 0 && !annexContained(doc)) ? contactsElsewhere(doc) : undefined;
   if (elsewhere) {
-    namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+    namedFinding = { id: agreementFindings.contacts, status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
   } else if (units.length === 0) {
-    namedFinding = { id: "named-contacts", status: "missing", message: say(lang, texts.contacts.none), evidence: [] };
+    namedFinding = { id: agreementFindings.contacts, status: "missing", message: say(lang, texts.contacts.none), evidence: [] };
   } else if (withoutName.length === 0) {
-    namedFinding = { id: "named-contacts", status: "found", message: say(lang, texts.contacts.found, { sides: labels(keys) }), evidence: namedEvidence };
+    namedFinding = { id: agreementFindings.contacts, status: "found", message: say(lang, texts.contacts.found, { sides: labels(keys) }), evidence: namedEvidence };
   } else if (onlyRedacted(withoutName)) {
-    namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.redacted, { sides: labels(withoutName) }), evidence: redactedEvidence() };
+    namedFinding = { id: agreementFindings.contacts, status: "unclear", message: say(lang, texts.contacts.redacted, { sides: labels(withoutName) }), evidence: redactedEvidence() };
   } else if (unassignedNamed) {
-    namedFinding = { id: "named-contacts", status: "unclear", message: say(lang, texts.contacts.unassigned, { sides: labels(withoutName) }), evidence: namedEvidence };
+    namedFinding = { id: agreementFindings.contacts, status: "unclear", message: say(lang, texts.contacts.unassigned, { sides: labels(withoutName) }), evidence: namedEvidence };
   } else {
     const message =
       roleOnly.length === withoutName.length
         ? say(lang, texts.contacts.roleOnly, { sides: labels(withoutName) })
         : say(lang, texts.contacts.missingSides, { sides: labels(withoutName) });
     const roles = units.filter((u) => !u.name).map((u) => [u.from, u.to] as const);
-    namedFinding = { id: "named-contacts", status: "missing", message, evidence: evidenceList(doc, [...named.map((u) => [u.from, u.to] as const), ...roles], 8) };
+    namedFinding = { id: agreementFindings.contacts, status: "missing", message, evidence: evidenceList(doc, [...named.map((u) => [u.from, u.to] as const), ...roles], 8) };
   }
 
   // personal-email: the core's mailbox rule, applied to every contact's address and name; an address
@@ -769,22 +770,22 @@ export function contactFindings(
   const emailEvidence = (list: readonly ContactUnit[]) => evidenceList(doc, list.flatMap((u) => (u.email ? [[u.email.from, u.email.to] as const] : [])), 8);
   let emailFinding: Finding;
   if (elsewhere) {
-    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+    emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
   } else if (withEmail.length === 0 && onlyRedacted(keys)) {
-    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.redacted, { sides: labels(keys) }), evidence: redactedEvidence() };
+    emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.email.redacted, { sides: labels(keys) }), evidence: redactedEvidence() };
   } else if (withEmail.length === 0) {
-    emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.none), evidence: [] };
+    emailFinding = { id: agreementFindings.emails, status: "missing", message: say(lang, texts.email.none), evidence: [] };
   } else if (role.length > 0) {
     const sides = role.every((u) => partiesOf(u).length > 0) ? labels([...new Set(role.flatMap(partiesOf))]) : say(lang, texts.email.someone);
-    emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.roleMailbox, { sides }), evidence: emailEvidence(role) };
+    emailFinding = { id: agreementFindings.emails, status: "missing", message: say(lang, texts.email.roleMailbox, { sides }), evidence: emailEvidence(role) };
   } else if (withoutEmail.length === 0) {
-    emailFinding = { id: "personal-email", status: "found", message: say(lang, texts.email.found), evidence: emailEvidence(withEmail) };
+    emailFinding = { id: agreementFindings.emails, status: "found", message: say(lang, texts.email.found), evidence: emailEvidence(withEmail) };
   } else if (onlyRedacted(withoutEmail)) {
-    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.redacted, { sides: labels(withoutEmail) }), evidence: redactedEvidence() };
+    emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.email.redacted, { sides: labels(withoutEmail) }), evidence: redactedEvidence() };
   } else if (withEmail.some((u) => partiesOf(u).length === 0)) {
-    emailFinding = { id: "personal-email", status: "unclear", message: say(lang, texts.email.unassigned, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
+    emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.email.unassigned, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
   } else {
-    emailFinding = { id: "personal-email", status: "missing", message: say(lang, texts.email.missingSides, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
+    emailFinding = { id: agreementFindings.emails, status: "missing", message: say(lang, texts.email.missingSides, { sides: labels(withoutEmail) }), evidence: emailEvidence(withEmail) };
   }
 
   namedFinding.parties = findingParties(parties, namedFinding.status === "found" || units.length === 0 ? keys : withoutName);

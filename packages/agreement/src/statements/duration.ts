@@ -17,6 +17,7 @@ import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, se
 import { layoutOf, sectionAt } from "../document/layout.js";
 import { mainPart } from "../document/main-part.js";
 import type { Finding, SentenceDateParser } from "../findings/types.js";
+import { agreementFindings } from "../findings/types.js";
 
 /** One statement of the agreement's term. */
 type Term = (
@@ -375,7 +376,7 @@ function judgedFacts(term: Term): Agreement {
 /** The core's verdict on one term. */
 function verdict(judge: Judge, term: Term): "met" | "not-met" | "contradictory" {
   if (term.kind === "range" && compareDates(term.end, term.start) < 0) return "contradictory";
-  const status = judge.status({ agreement: judgedFacts(term) }, "min-duration");
+  const status = judge.status({ agreement: judgedFacts(term) }, agreementFindings.duration);
   return status === "met" ? "met" : status === "not-met" ? "not-met" : "contradictory";
 }
 
@@ -424,7 +425,7 @@ export function durationFinding(
         ? say(lang, texts.duration.required, { min })
         : say(lang, texts.duration.requiredOrSchoolYears, { min, years });
   const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
-    id: "min-duration",
+    id: agreementFindings.duration,
     status,
     message,
     evidence: evidenceList(doc, ranges),
@@ -460,7 +461,7 @@ export function durationFinding(
       // A term that renews itself until notice: the core's rule and its reading decide (renewsAutomatically).
       const main = preferred(notMet)!;
       const renewing: Agreement = { ...judgedFacts(main.term), renewsAutomatically: true };
-      if (judge.status({ agreement: renewing }, "min-duration") === "met") {
+      if (judge.status({ agreement: renewing }, agreementFindings.duration) === "met") {
         return {
           finding: finding("found", say(lang, texts.duration.renewsCounted, { details: details(notMet) }), [...spans(notMet), ...reading.renewals]),
           agreement: { ...termFacts(main.term), renewsAutomatically: true },

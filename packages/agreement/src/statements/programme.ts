@@ -2,6 +2,7 @@ import type { Lang } from "@bildungspartner/core";
 import { say, texts } from "../findings/messages.js";
 import { evidenceList, lineBounds, lineOf, sentenceEnd, startsWord, type Doc } from "../document/text.js";
 import type { Finding } from "../findings/types.js";
+import { agreementFindings } from "../findings/types.js";
 
 /** "Bildungspartner", "Bildungspartnerschaft", "Bildungs-Partner", "BildungspartnerNRW", … */
 const PARTNER_WORD = /Bildungs-?\s?partner(?:(schaft|schaften|innen|in|n)?(?!\p{L})|(?=NRW))/giu;
@@ -38,7 +39,7 @@ export function programmeFinding(doc: Doc, lang: Lang): { finding: Finding; ment
   for (const m of text.matchAll(INITIATIVE)) if (startsWord(text, m.index)) initiatives.push({ name: m[0], range: [m.index, m.index + m[0].length] });
   const initiative = initiatives[0]?.name;
   const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
-    id: "programme-mentioned",
+    id: agreementFindings.programme,
     status,
     message,
     evidence: evidenceList(doc, ranges),

@@ -3,6 +3,7 @@ import { say, texts } from "../findings/messages.js";
 import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
 import { mainPart } from "../document/main-part.js";
 import type { Finding } from "../findings/types.js";
+import { agreementFindings } from "../findings/types.js";
 
 /**
  * "allen Schülerinnen und Schülern", "sämtliche Schüler*innen", "alle SuS", "alle Lerngruppen", "allen Kindern der Schule",
@@ -69,7 +70,7 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
     if (hasGroup(text, m.index, to) || sliceHas(text, m.index, to, PUPILS)) focus.push([m.index, to]);
   }
   const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
-    id: "open-to-all-pupils",
+    id: agreementFindings.pupils,
     status,
     message,
     evidence: evidenceList(doc, ranges),

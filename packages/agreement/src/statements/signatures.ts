@@ -8,6 +8,7 @@ import { originalRange } from "../document/normalize.js";
 import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
 import { mainPart } from "../document/main-part.js";
 import type { Finding } from "../findings/types.js";
+import { agreementFindings } from "../findings/types.js";
 
 /** A line to sign on: underscores or dots (an ellipsis is three dots after normalisation). */
 const SIGNATURE_LINE = /_{5,}|\.{8,}/gu;
@@ -349,7 +350,7 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   const assigned = blocks.filter((b) => b.keys.size > 0 || b.somePartner);
   const evidence = evidenceList(doc, [...assigned.map((b) => [b.from, b.to] as const), ...pending.ranges], 8);
   const result = (status: Finding["status"], message: string, concerned: readonly PartyRef[], school: boolean | undefined, partners: boolean | undefined, ranges = evidence): SignatureReading => ({
-    finding: { id: "signed-by-all", status, message, evidence: ranges, parties: findingParties(parties, concerned) },
+    finding: { id: agreementFindings.signatures, status, message, evidence: ranges, parties: findingParties(parties, concerned) },
     signedBySchool: school,
     signedByPartners: partners,
     signingDate,
