@@ -3,7 +3,8 @@
 // - each criterion id (packages/core/rules/ruleset.json) is a string literal in at most one source file;
 // - no "partner:…" string keys (party references are objects);
 // - no split("→") (diff transitions are objects);
-// - the portal does not rewrite core's messages (`.replace(` on a message) or search them for a label.
+// - the portal does not rewrite core's messages (`.replace(` on a message) or search them for a label;
+// - core's and the agreement reader's `src/` hold at most 12 files at their top level (the rest in layer folders).
 // Run: node scripts/check-vocabulary.mjs (exit 1 with one line per problem). CI runs it after npm test.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -74,6 +75,18 @@ export function vocabularyProblems(files, criterionIds) {
   return problems;
 }
 
+/** Folders whose top level shows the layers, and how many files they may hold there. */
+export const LAYERED = ["packages/core/src", "packages/agreement/src"];
+export const MAX_TOP_LEVEL_FILES = 12;
+
+/** A problem for each layered folder with more than {@link MAX_TOP_LEVEL_FILES} files at its top (paths of every file). */
+export function crowdedFolders(paths) {
+  return LAYERED.flatMap((folder) => {
+    const top = paths.filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes("/"));
+    return top.length > MAX_TOP_LEVEL_FILES ? [`${folder} holds ${top.length} files at its top level (at most ${MAX_TOP_LEVEL_FILES}); put them in the folder of their layer`] : [];
+  });
+}
+
 function* walk(repo, dir) {
   for (const entry of readdirSync(join(repo, dir), { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name === "dist") continue;
@@ -87,10 +100,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const repo = relative(process.cwd(), fileURLToPath(new URL("..", import.meta.url))) || ".";
   const criterionIds = JSON.parse(readFileSync(join(repo, "packages/core/rules/ruleset.json"), "utf8")).criteria;
   const files = [];
+  const paths = [];
   for (const top of ["packages", "examples"]) {
-    for (const path of walk(repo, top)) if (isCheckedSource(path)) files.push({ path, text: readFileSync(join(repo, path), "utf8") });
+    for (const path of walk(repo, top)) {
+      paths.push(path);
+      if (isCheckedSource(path)) files.push({ path, text: readFileSync(join(repo, path), "utf8") });
+    }
   }
-  const problems = vocabularyProblems(files, criterionIds);
+  const problems = [...vocabularyProblems(files, criterionIds), ...crowdedFolders(paths)];
   for (const problem of problems) console.error(problem);
   console.log(problems.length === 0 ? `Vokabular: keine Probleme in ${files.length} Dateien / vocabulary: no problems` : `Vokabular: ${problems.length} Probleme / vocabulary: ${problems.length} problems`);
   process.exitCode = problems.length === 0 ? 0 : 1;

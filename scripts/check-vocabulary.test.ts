@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain script without type declarations
-import { isCheckedSource, vocabularyProblems } from "./check-vocabulary.mjs";
+import { crowdedFolders, isCheckedSource, vocabularyProblems } from "./check-vocabulary.mjs";
 
 const ids = ["min-duration", "personal-email"];
 const check = (files: Record<string, string>): string[] => vocabularyProblems(Object.entries(files).map(([path, text]) => ({ path, text })), ids);
@@ -58,6 +58,14 @@ describe("scripts/check-vocabulary.mjs", () => {
       false,
       false,
       false,
+    ]);
+  });
+
+  it("fails on core's or the agreement reader's src with more than 12 files at its top level, counting no subfolder", () => {
+    const files = (folder: string, n: number) => Array.from({ length: n }, (_, i) => `${folder}/f${i}.ts`);
+    expect(crowdedFolders([...files("packages/core/src", 12), ...files("packages/core/src/evaluate", 30), ...files("packages/forms/src", 40)])).toEqual([]);
+    expect(crowdedFolders(files("packages/agreement/src", 13))).toEqual([
+      "packages/agreement/src holds 13 files at its top level (at most 12); put them in the folder of their layer",
     ]);
   });
 });

@@ -33,3 +33,6 @@ export function pathLabel(path: string, partnerNames: readonly string[], contact
   const owner = pathOwner(path, partnerNames, contactSides);
   return owner ? `${fieldLabel(path)} (${owner})` : fieldLabel(path);
 }
+
+/** Words at the start of a label: „registrierbar“ → „Registrierbar“. */
+export const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);

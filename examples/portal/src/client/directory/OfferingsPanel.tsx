@@ -1,9 +1,13 @@
 import type { FundingPurpose, OfferingsReport, OfferingStatus } from "@bildungspartner/core";
+import { offeringStatusTerms } from "@bildungspartner/core/rules";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { capitalised } from "../labels.js";
 import { CheckedField, describedBy, Field, Hint } from "../field.js";
 import { flyerCount, maxFlyers, noAnswers, offeringsQuery, type Answers } from "./offering-answers.js";
 
-const statusWords: Record<OfferingStatus, string> = { available: "Verfügbar", "not-available": "Nicht verfügbar", unknown: "Offen" };
+const statusWords = Object.fromEntries(
+  Object.entries(offeringStatusTerms).map(([status, term]) => [status, capitalised(term.words.de)]),
+) as Record<OfferingStatus, string>;
 
 const flyerHint = `Wie viele Flyer zur Weitergabe Sie anfordern möchten: eine ganze Zahl von 1 bis ${maxFlyers}, zum Beispiel 250.`;
 

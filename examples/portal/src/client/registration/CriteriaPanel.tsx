@@ -1,29 +1,32 @@
 import type { CriterionLevel, CriterionResult, Decision } from "@bildungspartner/core";
+import { criterionLevelWords, criterionStatusTerms, decisionStatusTerms } from "@bildungspartner/core/rules";
 import { FieldLink } from "./fields.js";
+import { capitalised } from "../labels.js";
 import { ReadingList } from "../readings.js";
 
-/** The mark of a criterion: a Soll-Kriterium not met is a point for review, not a refusal. */
+/** The mark of a criterion, in core's words: a Soll-Kriterium not met is a point for review, not a refusal. */
 export function markOf(criterion: CriterionResult): { sign: string; words: string; kind: string } {
-  if (criterion.status === "met") return { sign: "✓", words: "erfüllt", kind: "met" };
-  if (criterion.status === "unknown") return { sign: "?", words: "noch offen", kind: "unknown" };
+  const words = criterionStatusTerms[criterion.status].words.de;
+  if (criterion.status === "met") return { sign: "✓", words, kind: "met" };
+  if (criterion.status === "unknown") return { sign: "?", words, kind: "unknown" };
   return criterion.level === "should"
-    ? { sign: "!", words: "nicht erfüllt, Prüfung durch Bildungspartner NRW", kind: "review" }
-    : { sign: "✗", words: "nicht erfüllt", kind: "not-met" };
+    ? { sign: "!", words: `${words}, ${decisionStatusTerms["needs-review"].words.de}`, kind: "review" }
+    : { sign: "✗", words, kind: "not-met" };
 }
 
-/** German words of a criterion's level. */
-export const levelWords: Record<CriterionLevel, string> = { must: "Muss-Kriterium", should: "Soll-Kriterium" };
+/** German words of a criterion's level (core's). */
+export const levelWords: Record<CriterionLevel, string> = { must: criterionLevelWords.must.de, should: criterionLevelWords.should.de };
 
-/** The German label of each Decision status, and what it means for the registration. */
+/** The German label of each Decision status (core's words), and what it means for the registration. */
 export const statusText: Record<Decision["status"], { label: string; text: string }> = {
-  eligible: { label: "Registrierbar", text: "Alle Kriterien sind erfüllt: die Partnerschaft kann registriert werden." },
+  eligible: { label: capitalised(decisionStatusTerms.eligible.words.de), text: "Alle Kriterien sind erfüllt: die Partnerschaft kann registriert werden." },
   "needs-review": {
-    label: "Prüfung durch Bildungspartner NRW",
+    label: capitalised(decisionStatusTerms["needs-review"].words.de),
     text: "Alle Muss-Kriterien sind erfüllt, aber nicht jedes Soll-Kriterium. Sie können die Registrierung absenden; Bildungspartner NRW entscheidet.",
   },
-  "not-eligible": { label: "Nicht registrierbar", text: "Mindestens ein Muss-Kriterium ist nicht erfüllt." },
-  incomplete: { label: "Unvollständig", text: "Es fehlen noch Angaben." },
-  invalid: { label: "Ungültig", text: "Einige Angaben sind ungültig." },
+  "not-eligible": { label: capitalised(decisionStatusTerms["not-eligible"].words.de), text: "Mindestens ein Muss-Kriterium ist nicht erfüllt." },
+  incomplete: { label: capitalised(decisionStatusTerms.incomplete.words.de), text: "Es fehlen noch Angaben." },
+  invalid: { label: capitalised(decisionStatusTerms.invalid.words.de), text: "Einige Angaben sind ungültig." },
 };
 
 /**
