@@ -263,80 +263,118 @@ function soundRuleSet(kind: AnyRuleKind, own: KindFiles, broken: ReadonlySet<str
   return kind.build({ ...head, [kind.list]: ids }, rules);
 }
 
-function lintKind(kind: AnyRuleKind, files: RuleFolderFiles, unreadable: ReadonlySet<string>, data: DataLists): KindLint {
-  const own = kindFiles(files, kind);
-  const structural = structuralProblems(kind, own, unreadable);
-  const problems = [...structural];
-  const broken = new Set(structural.map((p) => p.file));
-  // Ids used by two files: the file named after the id keeps it; every other file with the same id is the problem.
+/** What every check of one kind's files reads. */
+interface KindContext {
+  readonly kind: AnyRuleKind;
+  readonly own: KindFiles;
+  readonly unreadable: ReadonlySet<string>;
+  readonly data: DataLists;
+  /** Files with a structural problem: the checks that need them whole skip them. */
+  readonly broken: ReadonlySet<string>;
+  /** The ids the manifest lists, `undefined` when it has no readable list. */
+  readonly listed: ReadonlySet<string> | undefined;
+}
+
+/** One check of a kind's files: what it finds, as problems. */
+type KindCheck = (context: KindContext) => readonly RuleProblem[];
+
+/** Ids used by two files: the file named after the id keeps it; every other file with the same id is the problem. */
+const idsUsedTwice: KindCheck = ({ own }) => {
   const filesById = new Map<string, string[]>();
   for (const [file, content] of Object.entries(own.ruleFiles)) {
     const id = (content as { id?: unknown } | null)?.id;
     if (typeof id === "string") filesById.set(id, [...(filesById.get(id) ?? []), file]);
   }
-  for (const [id, named] of filesById) {
-    if (named.length < 2) continue;
+  return [...filesById].flatMap(([id, named]) => {
+    if (named.length < 2) return [];
     const owner = named.find((file) => file === `${id}.json`) ?? named[0]!;
-    for (const file of named.filter((f) => f !== owner)) problems.push(ruleProblem(file, "id", "id-used-twice", { id, owner }));
-  }
-  const listedList = listedIds(own.manifest, kind.list);
-  const listed = new Set(listedList ?? []);
-  if (listedList) {
-    for (const file of Object.keys(own.ruleFiles)) {
-      if (!listed.has(file.replace(/\.json$/, ""))) problems.push(ruleProblem(file, "", "not-listed", { list: kind.list }));
-    }
-    for (const id of listed) {
-      const file = `${id}.cases.json`;
-      if (!Object.hasOwn(own.caseFiles, file) && !unreadable.has(file)) problems.push(ruleProblem(file, "", "no-case-file"));
-    }
-    for (const file of Object.keys(own.caseFiles)) {
-      if (!listed.has(file.replace(/\.cases\.json$/, ""))) problems.push(ruleProblem(file, "", "cases-not-listed", { kind: kind.name }));
-    }
-  }
+    return named.filter((f) => f !== owner).map((file) => ruleProblem(file, "id", "id-used-twice", { id, owner }));
+  });
+};
+
+/** Rule files the manifest does not list, listed rules without example cases, case files of no listed rule. */
+const manifestListing: KindCheck = ({ kind, own, unreadable, listed }) => {
+  if (!listed) return [];
+  return [
+    ...Object.keys(own.ruleFiles)
+      .filter((file) => !listed.has(file.replace(/\.json$/, "")))
+      .map((file) => ruleProblem(file, "", "not-listed", { list: kind.list })),
+    ...[...listed]
+      .map((id) => `${id}.cases.json`)
+      .filter((file) => !Object.hasOwn(own.caseFiles, file) && !unreadable.has(file))
+      .map((file) => ruleProblem(file, "", "no-case-file")),
+    ...Object.keys(own.caseFiles)
+      .filter((file) => !listed.has(file.replace(/\.cases\.json$/, "")))
+      .map((file) => ruleProblem(file, "", "cases-not-listed", { kind: kind.name })),
+  ];
+};
+
+/**
+ * Each rule file on its own: its schema when the manifest does not list it (a listed one is checked
+ * with its set), comparisons that can never hold or name unknown values, texts that contradict the
+ * rule, and a rule valid from after its rule set.
+ */
+const ruleContents: KindCheck = ({ kind, own, data, broken, listed }) => {
   const types = new Map(kind.facts.map((fact) => [fact.name, fact.type]));
   const knownValues = kind.knownValues(data);
   const setValidFrom = broken.has(MANIFEST_FILE) ? undefined : (own.manifest as { validFrom?: unknown } | undefined)?.validFrom;
-  for (const [file, content] of Object.entries(own.ruleFiles)) {
+  return Object.entries(own.ruleFiles).flatMap(([file, content]) => {
     const id = file.replace(/\.json$/, "");
-    // Rule files the manifest does not list are not part of the rule set's check: check them alone.
-    const alone = listed.has(id) ? [] : ruleProblems(kind, file, content);
-    problems.push(...alone);
-    if (alone.length > 0 || broken.has(file)) continue;
+    const alone = listed?.has(id) ? [] : ruleProblems(kind, file, content);
+    if (alone.length > 0 || broken.has(file)) return alone;
     const rule = parseRule(kind, file, content) as unknown as CheckedRule & { conditions: Condition<string>; validFrom: string };
-    problems.push(...comparisonProblems(file, rule.conditions, types, knownValues), ...textProblems(file, rule));
-    if (listed.has(id) && typeof setValidFrom === "string" && rule.validFrom > setValidFrom) {
-      problems.push(ruleProblem(file, "validFrom", "after-rule-set-valid-from", { validFrom: setValidFrom }));
-    }
-  }
-  const ruleSet = soundRuleSet(kind, own, broken);
+    const late =
+      listed?.has(id) && typeof setValidFrom === "string" && rule.validFrom > setValidFrom
+        ? [ruleProblem(file, "validFrom", "after-rule-set-valid-from", { validFrom: setValidFrom })]
+        : [];
+    return [...comparisonProblems(file, rule.conditions, types, knownValues), ...textProblems(file, rule), ...late];
+  });
+};
+
+/** The checks of a kind's files after the structural ones, in the order their problems are listed. */
+const kindChecks: readonly KindCheck[] = [idsUsedTwice, manifestListing, ruleContents];
+
+/** Every example case of a sound rule set run through the kind's evaluator: inputs that do not read, statuses not as expected. */
+function exampleCaseProblems({ kind, own, data, broken }: KindContext, ruleSet: AnyRuleSet): { problems: RuleProblem[]; cases: number } {
+  const ids = new Set(ruleSet.rules.map((rule) => rule.id));
+  const problems: RuleProblem[] = [];
   let cases = 0;
-  if (ruleSet) {
-    const ids = new Set(ruleSet.rules.map((rule) => rule.id));
-    for (const [file, content] of Object.entries(own.caseFiles)) {
-      if (broken.has(file)) continue;
-      const caseFile = content as RuleCaseFile;
-      const id = caseFile[kind.caseKey] as string;
-      if (!ids.has(id)) continue;
-      for (const [index, example] of caseFile.cases.entries()) {
-        cases += 1;
-        const { issues, status } = kind.runCase(ruleSet, example.input, id, data);
-        if (issues.length > 0) {
-          const listedIssues = (lang: "de" | "en") => issues.map((issue) => `${issue.path}: ${issue.message[lang]}`).join("; ");
-          problems.push(ruleProblem(file, `cases.${index}.input`, "invalid-case-input", { issues: listedIssues("de"), issuesEn: listedIssues("en") }));
-        } else if (status !== example.expected) {
-          problems.push(
-            ruleProblem(file, `cases.${index}.expected`, "case-fails", {
-              kind: kind.name,
-              name: example.name,
-              actualStatus: status ?? "unknown",
-              expectedStatus: example.expected,
-            }),
-          );
-        }
+  for (const [file, content] of Object.entries(own.caseFiles)) {
+    if (broken.has(file)) continue;
+    const caseFile = content as RuleCaseFile;
+    const id = caseFile[kind.caseKey] as string;
+    if (!ids.has(id)) continue;
+    for (const [index, example] of caseFile.cases.entries()) {
+      cases += 1;
+      const { issues, status } = kind.runCase(ruleSet, example.input, id, data);
+      if (issues.length > 0) {
+        const listedIssues = (lang: "de" | "en") => issues.map((issue) => `${issue.path}: ${issue.message[lang]}`).join("; ");
+        problems.push(ruleProblem(file, `cases.${index}.input`, "invalid-case-input", { issues: listedIssues("de"), issuesEn: listedIssues("en") }));
+      } else if (status !== example.expected) {
+        problems.push(
+          ruleProblem(file, `cases.${index}.expected`, "case-fails", {
+            kind: kind.name,
+            name: example.name,
+            actualStatus: status ?? "unknown",
+            expectedStatus: example.expected,
+          }),
+        );
       }
     }
   }
-  return { problems: problems.map(inFolder(kind)), cases, rules: Object.keys(own.ruleFiles).length };
+  return { problems, cases };
+}
+
+function lintKind(kind: AnyRuleKind, files: RuleFolderFiles, unreadable: ReadonlySet<string>, data: DataLists): KindLint {
+  const own = kindFiles(files, kind);
+  const structural = structuralProblems(kind, own, unreadable);
+  const broken = new Set(structural.map((p) => p.file));
+  const listedList = listedIds(own.manifest, kind.list);
+  const context: KindContext = { kind, own, unreadable, data, broken, listed: listedList ? new Set(listedList) : undefined };
+  const ruleSet = soundRuleSet(kind, own, broken);
+  const examples = ruleSet ? exampleCaseProblems(context, ruleSet) : { problems: [], cases: 0 };
+  const problems = [...structural, ...kindChecks.flatMap((check) => check(context)), ...examples.problems];
+  return { problems: problems.map(inFolder(kind)), cases: examples.cases, rules: Object.keys(own.ruleFiles).length };
 }
 
 /** What {@link lintRuleFolder} found. */
