@@ -283,7 +283,7 @@ describe("the portal in chromium", () => {
     expect(await offerings.locator('[data-offering="logo-and-web-presence"] h3').textContent()).toBe("Verfügbar: Logo und Darstellung im Web");
     expect(await offerings.locator('[data-offering="competition"]').textContent()).toContain("je 1.000 Euro");
     expect(await offerings.locator('[data-offering="permanent-funding"] h3').textContent()).toBe("Nicht verfügbar: Dauerhafte Projektmittel (kein Angebot)");
-    expect(await offerings.locator('[data-offering="archive-funding"] h3').textContent()).toBe("Offen: Förderprogramm „Archiv und Schule“");
+    expect(await offerings.locator('[data-offering="archive-funding"] h3').textContent()).toBe("Offen (Angabe fehlt): Förderprogramm „Archiv und Schule“");
     await shot(page, "6b-verzeichnis-angebote-desktop");
 
     // Answering the offerings' questions: a bad number of flyers is refused at its field, in German.
