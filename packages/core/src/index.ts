@@ -5,7 +5,7 @@
  */
 export { decideApplication, evaluate, evaluateSync } from "./evaluate/evaluate.js";
 export { checkApplication } from "./evaluate/checked.js";
-export type { CheckedApplication, CheckOptions, DecidedApplication } from "./evaluate/checked.js";
+export type { CheckedApplication, CheckOptions, DecidedApplication, InputLists } from "./evaluate/checked.js";
 export { decisionStatuses, isSubmittable, ruleSetFor, submittableStatuses } from "./evaluate/decision.js";
 export type {
   CriterionResult,
@@ -55,7 +55,7 @@ export { coveredMonths, parseIsoDate } from "./application/dates.js";
 export { bearsName, emailKind, isPersonalEmail, isRoleMailbox } from "./application/mailbox.js";
 export type { EmailKind } from "./application/mailbox.js";
 export { factDefinitions } from "./application/facts.js";
-export type { FactDefinition, FactName, FactValue } from "./application/facts.js";
+export type { FactDefinition, FactLists, FactName, FactValue } from "./application/facts.js";
 export { foldCondition } from "./evaluate/condition.js";
 export type { ConditionFolder } from "./evaluate/condition.js";
 export { operatorTable, wholeNumberEdges } from "./evaluate/operators.js";

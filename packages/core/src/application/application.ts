@@ -233,8 +233,7 @@ export interface ChoiceLists {
   readonly categories?: readonly { readonly id: string; readonly label: LocalizedText }[] | undefined;
 }
 
-/** The field specification with the choices of `lists` (see {@link ChoiceLists}), made once per lists object. */
-export const applicationSpecFor: (lists?: ChoiceLists) => ApplicationSpec = /* @__PURE__ */ perList<ChoiceLists, ApplicationSpec>({}, specWith);
+const shippedChoices: ChoiceLists = {};
 
 /**
  * The application's fields, in form order, with the shipped lists' choices. Required on submission:
@@ -242,7 +241,12 @@ export const applicationSpecFor: (lists?: ChoiceLists) => ApplicationSpec = /* @
  * contact is a partner's); whether the agreement is indefinite need not be said once an end date
  * answers it (the facts read a dated agreement as not indefinite, and the FAQ asks for a term, not for the box).
  */
-export const applicationSpec: ApplicationSpec = /* @__PURE__ */ applicationSpecFor();
+export const applicationSpec = /* @__PURE__ */ specWith(shippedChoices);
+
+/** The field specification with the choices of `lists` (see {@link ChoiceLists}), made once per lists object. */
+export const applicationSpecFor: (lists?: ChoiceLists) => ApplicationSpec = /* @__PURE__ */ perList<ChoiceLists, ApplicationSpec>(shippedChoices, (lists) =>
+  lists === shippedChoices ? applicationSpec : specWith(lists),
+);
 
 /**
  * The value a field spec describes, as a TypeScript type: a section is an object of optional fields
@@ -264,7 +268,7 @@ export type FieldValue<S> = S extends { readonly kind: "section"; readonly field
             : string;
 
 /** The type of {@link applicationSpec}: every field with its kind, values and limits (the shipped lists' ids). */
-export type ApplicationSpec = ReturnType<typeof specWith>;
+export type ApplicationSpec = typeof applicationSpec;
 
 /**
  * A partnership application as far as it is known: every section and field may be missing. Read off
