@@ -25,9 +25,23 @@ export interface CheckOptions {
 /** The lists an application is read with: the choices it may name and the lists its facts read. */
 export type InputLists = ChoiceLists & FactLists;
 
-/** A rule set's lists with `categories` (an option) over their categories; the same object when there is none. */
+/** The lists made for each pair of `categories` and rule-set lists, so a pair read again is the same object. */
+const listsByCategories = /* @__PURE__ */ new WeakMap<readonly CategoryReading[], WeakMap<object, InputLists>>();
+const noData: InputLists = {};
+
+/**
+ * A rule set's lists with `categories` (an option) over their categories; the same object when there is
+ * none, and the same object for the same pair, so facts derived for it and a Decision made with it are
+ * found again (both are kept per lists object).
+ */
 export function inputLists(data: InputLists | undefined, categories: readonly CategoryReading[] | undefined): InputLists | undefined {
-  return categories === undefined ? data : { ...data, categories };
+  if (categories === undefined) return data;
+  let byData = listsByCategories.get(categories);
+  if (!byData) listsByCategories.set(categories, (byData = new WeakMap()));
+  const key = data ?? noData;
+  let lists = byData.get(key);
+  if (!lists) byData.set(key, (lists = { ...data, categories }));
+  return lists;
 }
 
 /**
