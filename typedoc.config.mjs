@@ -39,16 +39,14 @@ export default {
     // Type errors are `pnpm typecheck`'s business (it also checks the tests typedoc would compile).
     skipErrorChecking: true,
     compilerOptions: { paths },
-    validation: { invalidPath: false },
+    validation: { invalidPath: true },
     excludePrivate: true,
     excludeInternal: true,
   },
   readme: "docs/index.md",
-  projectDocuments: ["docs/guides/*.md", "docs/architecture.md"],
+  projectDocuments: ["docs/guides/*.md", "docs/architecture.md", "docs/benchmarks.md"],
   out: "docs/site/api",
   treatWarningsAsErrors: true,
-  // A README may link a folder (fine on GitHub, nothing typedoc can copy), in packages and at the
-  // root alike; the guides' own links are checked by packages/cli/test/guides.test.ts. Every other
-  // validation stays on.
-  validation: { invalidPath: false },
+  // Every link must lead to a page or file of the site: a folder is named in code, not linked.
+  validation: { invalidPath: true },
 };

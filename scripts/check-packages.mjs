@@ -1,7 +1,9 @@
 // Checks every published package as npm would ship it: `pnpm pack` contents (dist, README, LICENSE,
-// CHANGELOG, and core's rule data only), publint, and are-the-types-wrong. Run after `pnpm build`; exits 1 on any problem.
+// CHANGELOG, and core's rule data only), publint, are-the-types-wrong, and an install of all the
+// tarballs with `npm install --engine-strict` on this Node (the lowest the packages declare: CI runs
+// it), so no dependency needs a newer Node than the packages say. Run after `pnpm build`; exits 1 on any problem.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -9,15 +11,20 @@ import { join } from "node:path";
 const allowed = /^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/.+)$/;
 const pnpm = ["-y", "pnpm@12.4.2"];
 let problems = 0;
+const tarballs = mkdtempSync(join(tmpdir(), "tarballs-"));
+const engines = new Set();
 
 for (const name of readdirSync("packages").sort()) {
   const dir = join("packages", name);
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   if (manifest.private) continue;
+  engines.add(manifest.engines?.node);
   const out = mkdtempSync(join(tmpdir(), "pack-"));
   try {
     execFileSync("npx", [...pnpm, "pack", "--pack-destination", out], { cwd: dir, stdio: "pipe" });
-    const tarball = join(out, readdirSync(out).find((f) => f.endsWith(".tgz")));
+    const packed = readdirSync(out).find((f) => f.endsWith(".tgz"));
+    const tarball = join(tarballs, packed);
+    renameSync(join(out, packed), tarball);
     const entries = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
     const stray = entries.filter((entry) => !allowed.test(entry));
     const missing = ["package/README.md", "package/LICENSE"].filter((entry) => !entries.includes(entry));
@@ -28,8 +35,8 @@ for (const name of readdirSync("packages").sort()) {
     console.log(`${manifest.name}: pack: ${entries.length} files, ${stray.length + missing.length} problems`);
     for (const [tool, args] of [
       ["publint", ["publint", "--strict", tarball]],
-      // node10 resolution cannot see subpath exports (agreement/extract); Node 16+ and bundlers can.
-      ["attw", ["attw", "--profile", "node16", "--format", "table-flipped", tarball]],
+      // Every resolution mode: node10 (subpaths through typesVersions), node16 (CommonJS and ESM) and bundler.
+      ["attw", ["attw", "--format", "table-flipped", tarball]],
     ]) {
       try {
         execFileSync("npx", args, { stdio: "pipe", encoding: "utf8" });
@@ -42,5 +49,26 @@ for (const name of readdirSync("packages").sort()) {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+// Every package declares the same Node range, and this Node is its lowest major: npm refuses any
+// dependency whose own `engines` excludes it.
+const consumer = mkdtempSync(join(tmpdir(), "engine-strict-"));
+try {
+  const range = [...engines];
+  const lowest = /^>=(\d+)$/.exec(range[0] ?? "")?.[1];
+  if (range.length !== 1 || lowest !== process.versions.node.split(".")[0]) {
+    problems++;
+    console.error(`engines: the packages declare ${range.join(", ")}; CI runs Node ${process.versions.node}, which must be their lowest major`);
+  }
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  const all = readdirSync(tarballs).map((file) => join(tarballs, file));
+  execFileSync("npm", ["install", "--engine-strict", "--no-audit", "--no-fund", "--loglevel=error", ...all], { cwd: consumer, stdio: "pipe", encoding: "utf8" });
+  console.log(`npm install --engine-strict of ${all.length} tarballs on Node ${process.versions.node}: ok`);
+} catch (error) {
+  problems++;
+  console.error(`npm install --engine-strict:\n${error.stdout ?? ""}${error.stderr ?? error.message}`);
+} finally {
+  rmSync(consumer, { recursive: true, force: true });
+  rmSync(tarballs, { recursive: true, force: true });
 }
 process.exitCode = problems > 0 ? 1 : 0;

@@ -4,6 +4,7 @@
 //   regeln/  the German rule catalogue (`bildungspartner rules catalogue`)
 //   werkstatt/  the Regel-Werkstatt (examples/werkstatt, built by vite): try a rule change in the browser
 //   index.html  a page linking all three
+// and checks that no link of the site is dead (scripts/check-site-links.mjs).
 // typedoc treats warnings as errors (typedoc.config.mjs), so this fails on any of them.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -35,4 +36,6 @@ writeFileSync(
 </html>
 `,
 );
+// No dead link anywhere in the site (API reference, guides, catalogue, Werkstatt).
+execFileSync(process.execPath, ["scripts/check-site-links.mjs", site], { stdio: "inherit" });
 console.log(`docs: ${site}/index.html`);

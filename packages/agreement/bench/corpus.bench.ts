@@ -33,7 +33,7 @@ function scoreTable(scores: typeof criteria): string {
 }
 
 const corpusBody = `
-\`checkAgreementText\` over the ${corpusNames.length} texts of [examples/agreements](../examples/agreements), each with the
+\`checkAgreementText\` over the ${corpusNames.length} texts of [examples/agreements](../examples/agreements/README.md), each with the
 findings a careful reader expects (\`*.expected.json\`). Per criterion: precision and recall of \`found\`
 and of \`missing\` (of the texts the check marks \`found\`, how many a reader marks \`found\`; of the texts a
 reader marks \`found\`, how many the check finds), and the confusion counts (rows: expected, columns: given).

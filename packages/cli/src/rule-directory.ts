@@ -1,26 +1,17 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { RuleProblem } from "@bildungspartner/core";
-import {
-  dataFiles,
-  eligibilityKind,
-  loadRuleFolder,
-  offeringKind,
-  ruleProblem,
-  ruleProblemMessage,
-  type RuleFolder,
-  type RuleFolderFiles,
-} from "@bildungspartner/core/rules";
-import { MAX_FILE_BYTES } from "./files.js";
+import { readRuleFolder as readFolderFromDisk } from "@bildungspartner/core/node";
+import { loadRuleFolder, ruleProblemMessage, type RuleFolder, type RuleFolderFiles } from "@bildungspartner/core/rules";
 import { UsageError } from "./io.js";
 import { counted, texts } from "./messages.js";
 
 /*
- * Reading rule folders from disk lives here, in the CLI, so that core stays free of node:fs and runs
- * in browsers: a folder becomes core's folder map (`rules/…`, `rules/offerings/…`, `data/…`), and
- * core checks, loads and lints the map.
+ * Core's `node` entry reads a folder from disk into its folder map (`rules/…`, `rules/offerings/…`,
+ * `data/…`); here the CLI adds what a command line needs: a usage error for a missing folder, paths
+ * shown as the user can open them, and errors that list every problem.
  */
 
 /**
@@ -62,64 +53,14 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-async function readJson(path: string, key: string, unreadable: RuleProblem[]): Promise<unknown> {
-  try {
-    // A rule file is a few kilobytes; a huge one is a mistake (or an attack), not read into memory.
-    const { size } = await stat(path);
-    if (size > MAX_FILE_BYTES) {
-      unreadable.push(ruleProblem(key, "", "file-too-large", { size, max: MAX_FILE_BYTES }));
-      return undefined;
-    }
-    return JSON.parse(await readFile(path, "utf8")) as unknown;
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
-    unreadable.push(ruleProblem(key, "", "unreadable-json", { reason }));
-    return undefined;
-  }
-}
-
-/** Reads every JSON file of one folder into the map under `prefix`. */
-async function readInto(dir: string, prefix: string, files: Record<string, unknown>, unreadable: RuleProblem[], only?: readonly string[]): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith(".json") && (only === undefined || only.includes(name))).sort();
-  for (const name of names) {
-    const key = `${prefix}/${name}`;
-    if (!(await stat(join(dir, name))).isFile()) continue;
-    const content = await readJson(join(dir, name), key, unreadable);
-    if (content !== undefined) files[key] = content;
-  }
-}
-
 /**
- * Reads a rules folder from disk: its JSON files, those of its `offerings/` folder, and the data
- * lists of the `data` folder beside it; an offerings folder (`"kind": "offerings"`) on its own.
- * Throws a usage error when the folder does not exist.
+ * Reads a rules folder from disk as core's `readRuleFolder` does (its JSON files, its `offerings/`,
+ * the `data` folder beside it). Throws a usage error when the folder does not exist.
  */
 export async function readRuleFolder(dir: string): Promise<ReadFolder> {
   if (!(await isDirectory(dir))) throw new UsageError(`${dir}: kein Ordner / not a folder`);
-  const manifest = await readFile(join(dir, "ruleset.json"), "utf8").then(
-    (text) => JSON.parse(text) as unknown,
-    () => undefined,
-  );
-  const offeringsOnly = (manifest as { kind?: unknown } | undefined)?.kind === "offerings";
-  const files: Record<string, unknown> = {};
-  const unreadable: RuleProblem[] = [];
-  const folders: Array<[string, string]> = offeringsOnly
-    ? [[offeringKind.folder, dir]]
-    : [
-        [eligibilityKind.folder, dir],
-        [offeringKind.folder, join(dir, "offerings")],
-        ["data", join(dir, "..", "data")],
-      ];
-  for (const [prefix, path] of folders) {
-    if (!(await isDirectory(path))) continue;
-    const only = prefix === "data" ? Object.values(dataFiles).map((entry) => entry.file.slice("data/".length)) : undefined;
-    await readInto(path, prefix, files, unreadable, only);
-  }
-  const display = (key: string): string => {
-    const match = folders.find(([prefix]) => key.startsWith(`${prefix}/`) && !key.slice(prefix.length + 1).includes("/"));
-    return shown(match ? join(match[1], key.slice(match[0].length + 1)) : join(dir, key));
-  };
-  return { dir, files, unreadable, offeringsOnly, display };
+  const read = await readFolderFromDisk(dir);
+  return { dir, files: read.files, unreadable: read.unreadable, offeringsOnly: read.offeringsOnly, display: (key) => shown(read.pathOf(key)) };
 }
 
 /** A message where a compiler prints it: `file:path: message` (`file: message` for the whole file). */

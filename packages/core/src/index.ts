@@ -16,7 +16,7 @@ export type {
   EvaluateOptions,
   NextStep,
 } from "./evaluate/decision.js";
-export { applicationSpec, contradictionCodes, fieldLabel, fieldPatterns, fieldSpec, isBlank, issueMessage, limits, parseApplication } from "./application/application.js";
+export { applicationSpec, applicationSpecFor, contradictionCodes, fieldLabel, fieldPatterns, fieldSpec, isBlank, issueMessage, limits, parseApplication } from "./application/application.js";
 export { criterionIds } from "./evaluate/rule-file.js";
 export { applicationSchema } from "./application/application-schema.js";
 export type {

@@ -64,6 +64,8 @@ export type { RuleFolderFiles, RuleProblem, RuleProblemCode } from "./tooling/ru
 export { comparisonProblems, dataFiles, dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./tooling/rule-folder.js";
 export type { CaseResult, LintOptions, LintReport, LoadedKind, RuleFolder } from "./tooling/rule-folder.js";
 export { shippedRuleFolder } from "./tooling/shipped-folder.js";
+export { loadRuleSet, MAX_RULE_FILE_BYTES, MAX_RULE_FOLDER_FILES, ruleFolderFiles, unzipRuleFolder } from "./tooling/load-rule-set.js";
+export type { InvalidRuleSet, LoadedRuleSet, RuleFileEntry, RuleFolderRead } from "./tooling/load-rule-set.js";
 export { diffMarkdown, diffRuleFolders, MAX_LISTED } from "./tooling/rule-diff.js";
 export { diffChangeText, diffChangeTexts } from "./tooling/diff-changes.js";
 export type { DiffChange, DiffChangeCode } from "./tooling/diff-changes.js";

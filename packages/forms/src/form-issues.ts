@@ -123,6 +123,11 @@ export function nextFieldsOf(decision: Decision): string[] {
   return inFormOrder(decision.criteria.flatMap((c) => (c.status === "unknown" ? (c.missing ?? []) : [])));
 }
 
+/** The rules options that were given (`ruleSets`, `asOf`), without keys for those that were not. */
+export function givenRules(options: Pick<EvaluateOptions, "ruleSets" | "asOf">): Pick<EvaluateOptions, "ruleSets" | "asOf"> {
+  return { ...(options.ruleSets ? { ruleSets: options.ruleSets } : {}), ...(options.asOf ? { asOf: options.asOf } : {}) };
+}
+
 /**
  * Everything the form shows: the Decision and the issues for the mode, input issues first, then
  * contradictions, Muss-Kriterien not met and (on submit) required fields. `warnings` are the
@@ -137,8 +142,7 @@ export function formIssues(
   stage: SubmissionStage = "before-submission",
   rules: Pick<EvaluateOptions, "ruleSets" | "asOf"> = {},
 ): { checked: DecidedApplication; issues: FormIssue[]; warnings: FormIssue[] } {
-  const chosen = { ...(rules.ruleSets ? { ruleSets: rules.ruleSets } : {}), ...(rules.asOf ? { asOf: rules.asOf } : {}) };
-  const checked = decideApplication(values, { lang, stage, ...chosen });
+  const checked = decideApplication(values, { lang, stage, ...givenRules(rules) });
   const { decision } = checked;
   const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
   const required: FormIssue[] = [];

@@ -1,9 +1,11 @@
-import { eligible as eligibleValues } from "@bildungspartner/test-kit";
+import { loadRuleFolder } from "@bildungspartner/core/rules";
+import { changedLists, eligible as eligibleValues, listChangeApplications, patchedFolder } from "@bildungspartner/test-kit";
 import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { toJSONSchema } from "./json-schema.js";
+import { toJSONSchema, type JsonSchema } from "./json-schema.js";
+import { validateForm } from "./validate-form.js";
 
 type Schema = Record<string, any>;
 
@@ -65,5 +67,23 @@ describe("toJSONSchema", () => {
     const { validate } = compile("draft-2020-12");
     expect(validate({ ...eligibleValues, school: { name: "Schule" } })).toBe(false);
     expect(validate({ ...eligibleValues, partners: [] })).toBe(false);
+  });
+});
+
+describe("toJSONSchema with a changed rule set", () => {
+  const folder = loadRuleFolder(patchedFolder(changedLists));
+  if (folder.status !== "loaded") throw new Error(JSON.stringify(folder.problems));
+  const ruleSets = [folder.folder.ruleSet];
+  const schoolTypes = (schema: JsonSchema) =>
+    ((schema.properties as Record<string, JsonSchema>).school!.properties as Record<string, JsonSchema>).type!.oneOf as Array<{ const: string; title: string }>;
+
+  it("offers the chosen rule set's school types, with their labels, and accepts what validateForm accepts", () => {
+    const schema = toJSONSchema({ ruleSets });
+    expect(schoolTypes(schema)).toContainEqual({ const: "schulversuch", title: "Schulversuch" });
+    expect(schoolTypes(toJSONSchema())).not.toContainEqual(expect.objectContaining({ const: "schulversuch" }));
+    const values = listChangeApplications.schulversuch;
+    expect(new Ajv({ allErrors: true, strict: false }).validate(schema, values)).toBe(true);
+    expect(validateForm(values, { mode: "submit", ruleSets }).fieldErrors).not.toHaveProperty("school.type");
+    expect(validateForm(values, { mode: "submit" }).fieldErrors).toHaveProperty(["school.type"]);
   });
 });

@@ -1,5 +1,6 @@
-import { applicationSchema, applicationSpec, type FieldSpec, type Lang, type LocalizedText } from "@bildungspartner/core";
+import { applicationSchema, applicationSpecFor, ruleSetFor, type FieldSpec, type Lang, type LocalizedText, type RuleSet } from "@bildungspartner/core";
 import * as z from "zod/mini";
+import { givenRules } from "./form-issues.js";
 
 /** Options of {@link toJSONSchema}. */
 export interface ToJSONSchemaOptions {
@@ -7,6 +8,13 @@ export interface ToJSONSchemaOptions {
   target?: "draft-07" | "draft-2020-12";
   /** Language of titles, descriptions and option labels; German by default. */
   lang?: Lang;
+  /**
+   * Rule sets to choose from by `asOf`, as `evaluate` and `validateForm` take them: the options of
+   * school types and categories are the chosen rule set's data lists; the shipped ones by default.
+   */
+  ruleSets?: readonly RuleSet[];
+  /** ISO date whose rules apply (`YYYY-MM-DD`); today by default. */
+  asOf?: string;
 }
 
 /** A JSON Schema document, as plain JSON data. */
@@ -93,11 +101,12 @@ function decorate(schema: JsonSchema, spec: FieldSpec, lang: Lang): void {
  */
 export function toJSONSchema(options: ToJSONSchemaOptions = {}): JsonSchema {
   const lang = options.lang ?? "de";
-  const schema = z.toJSONSchema(applicationSchema(lang), {
+  const lists = options.ruleSets === undefined && options.asOf === undefined ? undefined : ruleSetFor(givenRules(options)).data;
+  const schema = z.toJSONSchema(applicationSchema(lang, lists), {
     target: options.target === "draft-2020-12" ? "draft-2020-12" : "draft-7",
     io: "output",
     unrepresentable: "any",
   }) as JsonSchema;
-  decorate(schema, applicationSpec, lang);
+  decorate(schema, applicationSpecFor(lists), lang);
   return schema;
 }

@@ -1,4 +1,5 @@
-import { eligible as eligibleValues, readCounted } from "@bildungspartner/test-kit";
+import { loadRuleFolder } from "@bildungspartner/core/rules";
+import { eligible as eligibleValues, patchedFolder, readCounted } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { issuesByPath } from "../test/issues-by-path.js";
 import { createRegistrationForm, registrationForm } from "./registration-form.js";
@@ -52,5 +53,30 @@ describe("registrationForm (Standard Schema)", () => {
     expect(form.safeParse({}).success).toBe(true);
     expect(form.safeParse({ school: { schoolNumber: "x" } }).error?.issues[0]?.message).toBe("The school number must consist of exactly six digits.");
     expect(createRegistrationForm({ lang: "en", mode: "partial" })).toBe(form);
+  });
+});
+
+describe("createRegistrationForm with a changed rule set", () => {
+  const folder = loadRuleFolder(
+    patchedFolder({
+      "rules/ruleset.json": (manifest) => (manifest.version = "1.1.0"),
+      "rules/min-duration.json": (rule) => (rule.level = "must"),
+    }),
+  );
+  if (folder.status !== "loaded") throw new Error(JSON.stringify(folder.problems));
+  const ruleSets = [folder.folder.ruleSet];
+  const oneYear = { ...eligibleValues, agreement: { ...eligibleValues.agreement, endDate: "2026-07-31" } };
+
+  it("judges by the given rule set, as validateForm and evaluate do: a Soll-Kriterium made Muss stops the submission", async () => {
+    const form = createRegistrationForm({ ruleSets });
+    const result = await form["~standard"].validate(oneYear);
+    expect("issues" in result && issuesByPath(result.issues ?? [])).toEqual(validateForm(oneYear, { mode: "submit", ruleSets }).fieldErrors);
+    expect(validateForm(oneYear, { mode: "submit", ruleSets }).decision).toMatchObject({ status: "not-eligible", ruleSet: { version: "1.1.0" } });
+    expect((await registrationForm["~standard"].validate(oneYear)).issues).toBeUndefined();
+  });
+
+  it("is a form of its own for given rules, the shared one for the shipped rules", () => {
+    expect(createRegistrationForm({ ruleSets })).not.toBe(createRegistrationForm({ ruleSets }));
+    expect(createRegistrationForm()).toBe(registrationForm);
   });
 });

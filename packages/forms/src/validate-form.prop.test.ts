@@ -1,4 +1,7 @@
-import { anyApplication } from "@bildungspartner/test-kit";
+import { evaluate } from "@bildungspartner/core";
+import { loadRuleFolder } from "@bildungspartner/core/rules";
+import { anyApplication, changedLists, criterionId, listChangeApplications, patchedFolder, propertyRuns, type FolderPatch } from "@bildungspartner/test-kit";
+import { importBrowserBundle } from "@bildungspartner/test-kit/bundle-size";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { issuesByPath } from "../test/issues-by-path.js";
@@ -80,4 +83,49 @@ describe("validateForm, hostile sizes", () => {
     const result = validateForm({ [key]: [[deep]] });
     expect(Object.keys(result.fieldErrors).length + result.formErrors.length).toBeGreaterThan(0);
   });
+});
+
+/** A changed rule folder: criteria's levels, the minimum term, a school type, role words and third-partner needs. */
+const changedFolder = fc
+  .record({
+    levels: fc.dictionary(criterionId, fc.constantFrom("must", "should")),
+    months: fc.integer({ min: 6, max: 48 }),
+    schoolType: fc.boolean(),
+    droppedRoleWords: fc.subarray(["info", "kontakt", "sekretariat", "kreis", "verwaltung"]),
+    thirdPartnerNeeded: fc.dictionary(fc.constantFrom("archive", "library", "stage", "sports-club", "museum"), fc.boolean()),
+  })
+  .map(({ levels, months, schoolType, droppedRoleWords, thirdPartnerNeeded }) => {
+    const patch: FolderPatch = {
+      "rules/ruleset.json": (manifest) => (manifest.version = "1.9.0"),
+      "rules/min-duration.json": (rule) => (rule.parameters.months.value = months),
+      "data/role-mailboxes.json": (file) => (file.localParts = file.localParts.filter((word: string) => !droppedRoleWords.includes(word))),
+      "data/categories.json": (file) => {
+        for (const category of file.categories) if (category.id in thirdPartnerNeeded) category.thirdPartner.needed = thirdPartnerNeeded[category.id];
+      },
+      ...(schoolType ? { "data/school-types.json": changedLists["data/school-types.json"]! } : {}),
+    };
+    const levelPatches = Object.fromEntries(Object.entries(levels).map(([id, level]) => [`rules/${id}.json`, (rule: { level: string }) => (rule.level = level)]));
+    const loaded = loadRuleFolder(patchedFolder({ ...patch, ...levelPatches }));
+    if (loaded.status !== "loaded") throw new Error(JSON.stringify(loaded.problems));
+    return loaded.folder.ruleSet;
+  });
+
+describe("validateForm in a browser bundle and evaluate on the server, with changed rule sets", () => {
+  const asOf = "2026-03-01";
+  const bundle = importBrowserBundle<{ validateForm: typeof validateForm }>('export { validateForm } from "@bildungspartner/forms";', "forms");
+
+  test.prop([changedFolder, fc.array(fc.oneof(anyApplication, fc.constantFrom(...Object.values(listChangeApplications))), { minLength: 50, maxLength: 50 })], {
+    numRuns: propertyRuns(20),
+  })("agree on the status and every criterion of 1,000 applications", async (ruleSet, applications) => {
+    const browser = await bundle;
+    for (const values of applications) {
+      const form = browser.validateForm(values, { mode: "submit", ruleSets: [ruleSet], asOf }).decision;
+      const server = await evaluate(values, { ruleSets: [ruleSet], asOf });
+      expect(form.ruleSet.version).toBe("1.9.0");
+      expect({ status: form.status, criteria: form.criteria.map(({ id, status, level }) => ({ id, status, level })) }).toEqual({
+        status: server.status,
+        criteria: server.criteria.map(({ id, status, level }) => ({ id, status, level })),
+      });
+    }
+  }, 120_000);
 });

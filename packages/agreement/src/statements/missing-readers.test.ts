@@ -42,6 +42,20 @@ describe("loadReader", () => {
     }
   });
 
+  it("turns what a bundle puts in place of a missing package (Vite's stub, webpack, a browser's bare import) into MISSING_DEPENDENCY", async () => {
+    for (const message of [
+      'Could not resolve "mammoth" imported by "@bildungspartner/agreement". Is it installed?',
+      "Cannot find module 'mammoth'",
+      'Failed to resolve module specifier "mammoth". Relative references must start with either "/", "./", or "../".',
+    ]) {
+      const error = await loadReader("mammoth", () => Promise.reject(new Error(message))).catch((caught: unknown) => caught);
+      expect(error, message).toMatchObject({ code: "MISSING_DEPENDENCY", params: { package: "mammoth", kind: "DOCX" } });
+    }
+    // Another package missing is not this reader missing.
+    const other = new Error('Could not resolve "jszip" imported by "mammoth". Is it installed?');
+    await expect(loadReader("mammoth", () => Promise.reject(other))).rejects.toBe(other);
+  });
+
   it("passes other failures on unchanged, and a loaded module through", async () => {
     const broken = new SyntaxError("Unexpected token");
     await expect(loadReader("mammoth", () => Promise.reject(broken))).rejects.toBe(broken);

@@ -1,12 +1,13 @@
 import * as z from "zod/mini";
 import {
-  applicationSpec,
+  applicationSpecFor,
   codeFor,
   EMAIL,
   isBlank,
   makeIssue,
   SCHOOL_NUMBER,
   type Application,
+  type ChoiceLists,
   type FieldSpec,
 } from "./application.js";
 import { isIsoDate } from "./dates.js";
@@ -60,19 +61,26 @@ function build(spec: FieldSpec, lang: Lang): z.ZodMiniType {
   return schema.check(z.meta({ title: spec.label[lang] }));
 }
 
-const schemas = new Map<Lang, z.ZodMiniType<Application>>();
+const schemas = new Map<Lang, WeakMap<object, z.ZodMiniType<Application>>>();
+const shippedLists: ChoiceLists = {};
 
 /**
  * The zod schema (zod/mini, small in browser bundles) of an application's fields, with labels as
  * titles and our German (or English) messages built in; every field optional. Built from the same
  * field specs as `parseApplication`, so its issues are the field issues `parseApplication` reports;
- * contradictions between fields come from `parseApplication` only. The forms adapter builds its JSON Schema on it.
+ * contradictions between fields come from `parseApplication` only. The choices (school types,
+ * categories) are those of `lists`, e.g. a rule set's `data`; the shipped ones by default. The forms
+ * adapter builds its JSON Schema on it.
  */
-export function applicationSchema(lang: Lang = "de"): z.ZodMiniType<Application> {
-  let schema = schemas.get(lang);
+export function applicationSchema(lang: Lang = "de", lists: ChoiceLists = shippedLists): z.ZodMiniType<Application> {
+  let byLists = schemas.get(lang);
+  if (!byLists) schemas.set(lang, (byLists = new WeakMap()));
+  // The spec made for these lists is the same object for the same lists, so a schema is built once per spec.
+  const spec = applicationSpecFor(lists === shippedLists ? undefined : lists);
+  let schema = byLists.get(spec);
   if (!schema) {
-    schema = build(applicationSpec, lang) as z.ZodMiniType<Application>;
-    schemas.set(lang, schema);
+    schema = build(spec as FieldSpec, lang) as z.ZodMiniType<Application>;
+    byLists.set(spec, schema);
   }
   return schema;
 }

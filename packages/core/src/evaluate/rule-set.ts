@@ -4,6 +4,7 @@ import type { DataLists } from "../application/data.js";
 import type { LocalizedText } from "../lang.js";
 import { criterionIds, localizedSchema, problemParams, ruleFileSchema, sourceQuoteSchema, type CriterionId, type RuleFile, type SourceQuote } from "./rule-file.js";
 import type { RuleSetSpec } from "../tooling/rule-loading.js";
+import type { OfferingRuleSet } from "../offerings/offering-rules.js";
 
 /**
  * When a Decision is made: `before-submission` (a self-check, a form being filled in) or
@@ -57,6 +58,11 @@ export interface RuleSet {
    * words), e.g. a rules folder's `data/*.json`; each the shipped one where not given.
    */
   readonly data?: Partial<DataLists>;
+  /**
+   * The offerings that belong to these rules (a rules folder's `rules/offerings/`), so that one value
+   * serves `offerings` too; the shipped offerings where not given.
+   */
+  readonly offerings?: OfferingRuleSet;
 }
 
 /** What `ruleset.json` holds: the set's version, the date it applies from, its criteria in order, and the next steps. */

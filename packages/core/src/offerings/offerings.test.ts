@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { faqText } from "@bildungspartner/test-kit";
+import { changedLists, faqText, listChangeApplications, patchedFolder } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { RuleFileError } from "../errors.js";
 import { offeringFactNames } from "./offering-facts.js";
@@ -10,6 +10,8 @@ import { ruleProblemMessage } from "../tooling/rule-problems.js";
 import { nextArchiveDeadline, offerings, offeringsWithEngine } from "./offerings.js";
 import { factConditions } from "../evaluate/condition.js";
 import { shippedOfferingRuleSets } from "./shipped-offerings.js";
+import { shippedRuleSets } from "../evaluate/shipped-rules.js";
+import { loadRuleFolder } from "../tooling/rule-folder.js";
 
 const dir = fileURLToPath(new URL("../../rules/offerings/", import.meta.url));
 const read = (file: string): unknown => JSON.parse(readFileSync(`${dir}${file}`, "utf8"));
@@ -147,6 +149,24 @@ describe("offerings()", () => {
       expect(status(id), id).toBe("available");
     }
     for (const id of ["logo-and-web-presence", "competition"]) expect(status(id), id).toBe("not-available");
+  });
+
+  it("takes a loaded rule folder's rule set as it is: its offerings, its criteria and its lists", () => {
+    const folder = loadRuleFolder(
+      patchedFolder({
+        "data/school-types.json": changedLists["data/school-types.json"]!,
+        "rules/offerings/ruleset.json": (manifest) => (manifest.version = "1.5.0"),
+      }),
+    );
+    if (folder.status !== "loaded") throw new Error(JSON.stringify(folder.problems));
+    const { ruleSet } = folder.folder;
+    const situation = { application: listChangeApplications.schulversuch, registered: false };
+    const report = offerings(situation, { asOf: "2026-01-15", ruleSets: [ruleSet] });
+    expect(report.ruleSet.version).toBe("1.5.0");
+    expect(report.issues).toEqual([]);
+    expect(offerings(situation, { asOf: "2026-01-15" }).issues).toContainEqual(expect.objectContaining({ path: "application.school.type" }));
+    // A criteria rule set without offerings reads the shipped ones.
+    expect(offerings({}, { asOf: "2026-01-15", ruleSets: shippedRuleSets() }).ruleSet.version).toBe(shippedOfferingRuleSets()[0]!.version);
   });
 
   it("keeps an offering that needs registration unknown for an eligible application until registered says true", () => {

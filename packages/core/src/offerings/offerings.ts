@@ -7,6 +7,7 @@ import { format, resolveLang, type Lang } from "../lang.js";
 import { deriveOfferingFacts, type DerivedOfferingFacts, type OfferingFactName } from "./offering-facts.js";
 import type { OfferingId, OfferingRuleFile, OfferingRuleSet, OfferingStatus } from "./offering-rules.js";
 import { ruleSetInForce } from "../evaluate/in-force.js";
+import type { RuleSet } from "../evaluate/rule-set.js";
 import { shippedOfferingRuleSets } from "./shipped-offerings.js";
 import { applicationIssues, parseSituation, type SituationIssue } from "./situation.js";
 import { compiledRule, type Truth } from "../evaluate/three-valued.js";
@@ -50,8 +51,11 @@ export interface OfferingsOptions {
   lang?: Lang;
   /** ISO date whose rules apply (`YYYY-MM-DD`), and from which the next funding deadline is counted; today by default. */
   asOf?: string;
-  /** Offering rule sets to choose from by `asOf`; the shipped ones by default. */
-  ruleSets?: readonly OfferingRuleSet[];
+  /**
+   * Rule sets to choose from by `asOf`: offering rule sets, or the rule sets the evaluators take (a
+   * loaded folder's `ruleSet`), whose `offerings` are read; the shipped ones by default.
+   */
+  ruleSets?: readonly (OfferingRuleSet | RuleSet)[];
 }
 
 /** Everything both evaluators need, computed once per call. */
@@ -85,16 +89,33 @@ export function nextArchiveDeadline(asOf: string, lang: Lang): string {
 /** The `{flyerCount}` placeholder: the wanted number of flyers in words, with the number once it is given. */
 const flyerCountWords = { de: "der gewünschten Stückzahl", en: "the number you want" } as const;
 
+const isOfferingSet = (set: OfferingRuleSet | RuleSet): set is OfferingRuleSet => "kind" in set && set.kind === "offerings";
+
+/**
+ * The offering rule sets and the criteria's rule sets among `ruleSets`: a criteria rule set gives its
+ * own offerings, or the shipped ones when it carries none.
+ */
+function chosenSets(ruleSets: readonly (OfferingRuleSet | RuleSet)[]): { offerings: OfferingRuleSet[]; criteria: RuleSet[] } {
+  if (!Array.isArray(ruleSets as unknown)) return { offerings: ruleSets as OfferingRuleSet[], criteria: [] };
+  const criteria = ruleSets.filter((set) => !isOfferingSet(set)) as RuleSet[];
+  const offerings = ruleSets.flatMap((set) => (isOfferingSet(set) ? [set] : set.offerings ? [set.offerings] : shippedOfferingRuleSets()));
+  return { offerings: [...new Set(offerings)], criteria };
+}
+
 /** Checks the options, reads the situation and its application, and derives the facts. */
 function prepare(input: unknown, options: OfferingsOptions): OfferingEvaluation {
   const lang = resolveLang(options.lang);
   const asOf = options.asOf ?? isoDay();
-  const ruleSet = ruleSetInForce(options.ruleSets ?? shippedOfferingRuleSets(), asOf);
+  const chosen = options.ruleSets === undefined ? undefined : chosenSets(options.ruleSets);
+  const ruleSet = ruleSetInForce(chosen?.offerings ?? shippedOfferingRuleSets(), asOf);
+  // Criteria given with the offerings decide eligibility, and their lists read the application.
+  const criteria = chosen && chosen.criteria.length > 0 ? { ruleSets: chosen.criteria } : {};
+  const lists = criteria.ruleSets ? ruleSetInForce(criteria.ruleSets, asOf).data : undefined;
   const { situation, issues } = parseSituation(input, lang);
-  const parsed = situation.application === undefined ? undefined : parseApplication(situation.application, lang);
+  const parsed = situation.application === undefined ? undefined : parseApplication(situation.application, lang, lists);
   if (parsed !== undefined) issues.push(...applicationIssues(parsed.issues));
   // The facts offerings share with eligibility come from its Decision, evaluated on the same day.
-  const decision = evaluateSync(parsed?.application ?? {}, { lang, asOf });
+  const decision = evaluateSync(parsed?.application ?? {}, { lang, asOf, ...criteria });
   const facts = deriveOfferingFacts(parsed === undefined ? { situation, decision } : { situation, application: parsed.application, decision });
   const count = situation.flyerCount;
   const placeholders = {

@@ -479,8 +479,8 @@ export function loadRuleFolder(
   return {
     status: "loaded",
     folder: {
-      // The criteria carry the folder's lists, so every evaluator given this rule set reads them.
-      ruleSet: { ...loadedCriteria.ruleSet, data },
+      // The criteria carry the folder's lists and offerings, so every evaluator given this rule set reads them.
+      ruleSet: { ...loadedCriteria.ruleSet, data, ...(loadedOfferings ? { offerings: loadedOfferings.ruleSet } : {}) },
       ...(loadedOfferings ? { offerings: loadedOfferings.ruleSet } : {}),
       cases: { criteria: loadedCriteria.cases, offerings: loadedOfferings?.cases ?? new Map() },
       data,
