@@ -41,7 +41,7 @@ export interface AgreementPool {
 
 /** The German messages of a file the worker did not finish. */
 export const poolMessages = {
-  time: "Die Vereinbarung ließ sich nicht in {seconds} Sekunden lesen. Bitte speichern Sie nur die Vereinbarung mit ihren Anlagen als PDF mit weniger Seiten und laden Sie diese hoch.",
+  time: "Die Vereinbarung ließ sich nicht in der vorgesehenen Zeit ({seconds} s) lesen. Bitte speichern Sie nur die Vereinbarung mit ihren Anlagen als PDF mit weniger Seiten und laden Sie diese hoch.",
   memory: "Die Vereinbarung braucht zum Lesen zu viel Speicher. Bitte speichern Sie nur die Vereinbarung mit ihren Anlagen als PDF mit weniger Seiten und laden Sie diese hoch.",
 } as const;
 
@@ -87,7 +87,7 @@ export function agreementPool(budget: AgreementBudget = agreementBudget): Agreem
         // Aborted (the worker is terminated) or out of memory: either way the file is over budget.
         const outOfMemory = (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
         if (!outOfMemory && !abort.signal.aborted) throw error;
-        const message = outOfMemory ? poolMessages.memory : formatMessage(poolMessages.time, { seconds: Math.round(budget.timeMs / 1000) });
+        const message = outOfMemory ? poolMessages.memory : formatMessage(poolMessages.time, { seconds: Math.max(1, Math.round(budget.timeMs / 1000)) });
         return { kind: "refused", reason: "too-large", message };
       } finally {
         clearTimeout(timer);
