@@ -18,7 +18,7 @@ import { windowCounter } from "./rate-limit.js";
 import { startRetention } from "./retention.js";
 import { issueText, offeringsOfEntry } from "./offerings.js";
 import { sha256Hex, type NewRegistration, type StoredFile, type Store } from "./store.js";
-import { agreementFileType, mediaTypes } from "./upload.js";
+import { agreementFileType, mediaTypeOf } from "./upload.js";
 
 /** Size limits of requests. */
 export const requestLimits = {
@@ -133,7 +133,7 @@ async function readAgreement(pool: AgreementPool, file: { fileName: string; byte
   const { report } = outcome;
   const mismatches = compareWithForm(parsed, form.decision, report);
   // Stored for the reviewer: findings and mismatches; the passages about persons stay in the file only.
-  return { fileName: file.fileName, mediaType: mediaTypes[type], bytes: file.bytes, report: { findings: redactReport(report).findings, mismatches } };
+  return { fileName: file.fileName, mediaType: mediaTypeOf(type, file.bytes), bytes: file.bytes, report: { findings: redactReport(report).findings, mismatches } };
 }
 
 function directoryQuery(query: Record<string, unknown>): DirectoryQuery {
