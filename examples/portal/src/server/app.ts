@@ -157,6 +157,9 @@ function directoryQuery(query: Record<string, unknown>): DirectoryQuery {
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** A `..` path segment, literal or percent-encoded, between slashes (or backslashes, or their encodings). */
+const dotSegment = /(?:^|\/|\\|%2f|%5c)(?:\.|%2e){2}(?:$|\/|\\|%2f|%5c)/i;
+
 /** Trusts the `hops` proxies nearest to the server: the address the last of them saw is the client's. */
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
@@ -225,6 +228,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limits: { fileSize: requestLimits.uploadBytes, fieldSize: requestLimits.jsonBytes, files: 1, fields: 1, parts: 2, headerPairs: 50 },
   });
   app.setErrorHandler(sendError);
+  // A path with a `..` segment (also as %2e%2e, or before an encoded slash) names nothing here: the
+  // pages and the API have none. The same 404 as any unknown path, whatever the static server would make of it.
+  app.addHook("onRequest", async (request, reply) => {
+    if (dotSegment.test(request.url.split("?")[0]!)) return reply.callNotFound();
+  });
   app.addHook("onClose", () => pool.close());
   app.addHook("onSend", async (request, reply) => {
     reply.headers(securityHeaders);
