@@ -3,9 +3,9 @@
 // `OFFICE_USER` and `OFFICE_PASSWORD_HASH` (a first office account; more with `office-accounts`), `PUBLIC_URL`,
 // `RETENTION_DAYS` (default 90), `TRUST_PROXY` (hops or addresses of reverse proxies), `SUBMISSIONS_PER_HOUR` (default 20).
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
+import { databasePath as databasePathFromEnv } from "./database-path.js";
 import { parsePasswordHash } from "./office-auth.js";
 import { parseTrustProxy } from "./proxy.js";
 import { openStore } from "./store.js";
@@ -17,8 +17,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const host = process.env.HOST ?? "127.0.0.1";
-// Relative to this file, so that the default does not depend on where the server is started from.
-const databasePath = resolve(process.env.DATABASE_PATH ?? fileURLToPath(new URL("../../data/portal.sqlite", import.meta.url)));
+const databasePath = databasePathFromEnv();
 const clientDir = fileURLToPath(new URL("../client/", import.meta.url));
 if (!existsSync(`${clientDir}index.html`)) {
   console.error(`Die Seiten fehlen in ${clientDir}: bitte zuerst bauen (pnpm --filter @bildungspartner/example-portal run build).`);
