@@ -31,4 +31,11 @@ describe("agreementPool", () => {
     const outcome = await poolOf({ timeMs: 1 }).read(file(agreementText().join("\n").repeat(200)));
     expect(outcome).toEqual({ kind: "refused", reason: "too-large", message: expect.stringMatching(/nicht in der vorgesehenen Zeit \(1 s\) lesen\. Bitte speichern Sie/) });
   });
+
+  it("ends a file that needs more memory than allowed in a refusal that says what to do, never a crash", async () => {
+    // Enough to start and load the readers, not to read two million characters: the worker dies at its
+    // limit, or its garbage collector runs until the time budget ends it; either is over the budget.
+    const outcome = await poolOf({ memoryMb: 24, timeMs: 5_000 }).read(file(agreementText().join("\n").repeat(2400).slice(0, 1_990_000)));
+    expect(outcome).toEqual({ kind: "refused", reason: "too-large", message: expect.stringMatching(/(zu viel Speicher|vorgesehenen Zeit \(5 s\))\. Bitte speichern Sie/) });
+  });
 });

@@ -66,6 +66,9 @@ export function agreementPool(budget: AgreementBudget = agreementBudget): Agreem
     maxQueue: budget.queue,
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: 32 },
   });
+  // A worker that dies outside a task (its memory limit too low even to start) is the operator's
+  // problem to see in the log, not a crash of the server.
+  pool.on("error", (error: Error) => console.error(`Lesen der Vereinbarungen: ${error.message}`));
   const { pages, documentXmlBytes, paragraphs } = budget;
   // Counted here rather than left to piscina's queue error, so that "too many" is data, not a message to match.
   let pending = 0;
