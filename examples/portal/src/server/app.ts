@@ -174,7 +174,10 @@ const securityHeaders = {
 /** Maps framework errors (body too large, bad JSON, wrong media type, file too large) to German answers. */
 function sendError(error: Error & { statusCode?: number; code?: string }, request: FastifyRequest, reply: FastifyReply) {
   const answer = (status: number, code: ApiErrorCode, message: string) => reply.code(status).send(apiError(code, message));
-  if (error instanceof HttpError) return answer(error.statusCode, error.code, error.message).headers(error.headers);
+  if (error instanceof HttpError) {
+    reply.headers(error.headers);
+    return answer(error.statusCode, error.code, error.message);
+  }
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return answer(413, "body_too_large", formatMessage(messages.bodyTooLarge, { max: requestLimits.jsonBytes / 1024 }));
