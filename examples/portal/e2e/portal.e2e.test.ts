@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, FileChooser, Page } from "playwright-core
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser";
 import { agreementPdf } from "../test/agreement-pdf.js";
-import { agreementText, eligibleApplication, office } from "../test/fixtures.js";
+import { agreementText, eligibleApplication, office, windows1252 } from "../test/fixtures.js";
 
 const portalDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(portalDir, "test-output");
@@ -35,6 +35,8 @@ async function startPortal(databasePath: string): Promise<{ child: ChildProcess;
       LOG_LEVEL: "warn",
       OFFICE_USER: office.user,
       OFFICE_PASSWORD_HASH: office.passwordHash,
+      // Every test submits from 127.0.0.1; the limit per address has its own test.
+      SUBMISSIONS_PER_HOUR: "1000",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -506,6 +508,37 @@ describe("the portal in chromium", () => {
     expect(await axeViolations(page), "Büro: Liste").toEqual([]);
     await page.getByRole("button", { name: "Abmelden" }).click();
     await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("reads a Windows-1252 text agreement as the server stores it", async () => {
+    const { context, page, problems } = await openForm(desktop);
+    await fillApplication(page);
+    await page.getByLabel("Name der Schule").fill("Gymnasium am Stadtpark 7");
+    await page.getByLabel("Name des Partners").fill("Stadtarchiv Musterstadt 7");
+    const bytes = windows1252(agreementText(7).join("\r\n"));
+    await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-windows.txt", mimeType: "text/plain", buffer: Buffer.from(bytes) });
+    await expect.poll(() => page.locator(".upload-status").textContent()).toContain("6 von 6 Punkten gefunden");
+    const inBrowser = await page.locator("[data-finding]").evaluateAll((items) => items.map((item) => [item.getAttribute("data-finding"), item.className]));
+    // Umlauts and „…“ read right: the school's passage as Windows saved it.
+    expect(await page.locator(".document-text").textContent()).toContain("– im Folgenden „Schule“ genannt –");
+
+    await page.getByRole("button", { name: "Registrierung absenden" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Registrierung eingereicht");
+    const statusLink = await page.getByRole("link", { name: "Status ansehen" }).getAttribute("href");
+    const id = new URLSearchParams(statusLink!.split("#")[1]).get("id")!;
+    const signIn = await fetch(`${baseUrl}/api/office/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseUrl },
+      body: JSON.stringify({ username: office.user, password: office.password }),
+    });
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
+    const stored = (await (await fetch(`${baseUrl}/api/office/registrations/${id}`, { headers: { cookie } })).json()) as {
+      agreement: { mediaType: string; report: { findings: { id: string; status: string }[] } };
+    };
+    expect(stored.agreement.mediaType).toBe("text/plain; charset=windows-1252");
+    expect(stored.agreement.report.findings.map((f) => [f.id, `finding finding--${f.status}`])).toEqual(inBrowser);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -50,3 +50,25 @@ export const office = {
   password: "Testpasswort für das Büro",
   passwordHash: "scrypt$1024$8$1$e74mKAXyJJ1kILOFRyTN3w$JobbMiNinMbaKRDTP1QU0Mx0cVgm0CYziSSZc4pFaOQ",
 } as const;
+
+/** Windows-1252's characters at 0x80–0x9F; below and above, a byte is its Latin-1 character. */
+const windows1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/** A text as Windows (Notepad, older Word "Nur Text") saves it: Windows-1252. Throws for characters it has not. */
+export function windows1252(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(text, (char) => {
+    const high = windows1252High.indexOf(char);
+    const code = high >= 0 ? 0x80 + high : char.charCodeAt(0);
+    if (code > 0xff || (high < 0 && code >= 0x80 && code <= 0x9f)) throw new Error(`not in Windows-1252: ${char}`);
+    return code;
+  });
+}
+
+/** A text as UTF-16 with its byte order mark, little or big endian. */
+export function utf16(text: string, littleEndian: boolean): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, littleEndian);
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+  return bytes;
+}

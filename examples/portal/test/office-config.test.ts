@@ -19,7 +19,7 @@ describe("office configuration", () => {
       for (const response of [await fetch(`${server.url}/api/office/session`), await fetch(`${server.url}/api/office/registrations`), await signIn(server.url, server.url)]) {
         expect(response.status).toBe(503);
         expect(await response.json()).toEqual({
-          error: { code: "office_disabled", message: "Der Bereich für das Büro von Bildungspartner NRW ist nicht eingerichtet (OFFICE_USER und OFFICE_PASSWORD_HASH fehlen)." },
+          error: { code: "office_disabled", message: "Der Bereich für das Büro von Bildungspartner NRW ist nicht eingerichtet (es gibt kein Konto: OFFICE_USER und OFFICE_PASSWORD_HASH fehlen, und office-accounts hat keines angelegt)." },
         });
       }
     } finally {

@@ -8,7 +8,8 @@ afterAll(() => temp.remove());
 describe("persistence", () => {
   it("keeps exactly the 200 submissions sent at once, across a restart", async () => {
     const databasePath = `${temp.dir}/concurrent.sqlite`;
-    const first = await startServer(databasePath);
+    // All 200 may wait for the worker threads that read their agreements (16 by default; more get 429).
+    const first = await startServer(databasePath, { agreementBudget: { queue: 200 } });
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         fetch(`${first.url}/api/registrations`, { method: "POST", body: submissionForm(eligibleApplication(i), agreementFile(i)) }),

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { checkAgreementText, redactReport } from "@bildungspartner/agreement";
-import { chronoDateParser } from "@bildungspartner/agreement/chrono";
-import { AgreementError, extractText } from "@bildungspartner/agreement/extract";
+import { redactReport } from "@bildungspartner/agreement";
 import { categories, evaluate, isSubmittable, formatMessage, type Application, type CategoryId, type Decision } from "@bildungspartner/core";
 import { createReceipt } from "@bildungspartner/core/audit";
 import { validateForm, type FormResult } from "@bildungspartner/forms";
@@ -12,13 +10,15 @@ import type { DirectoryQuery } from "../shared/directory.js";
 import { compareWithForm } from "../shared/mismatches.js";
 import { navigationPages } from "../shared/pages.js";
 import type { SubmissionStatusView } from "../shared/office.js";
+import { agreementBudget, agreementPool, type AgreementBudget, type AgreementPool } from "./agreement-pool.js";
 import { apiError, foundOr404, HttpError, messages, type ApiErrorCode } from "./errors.js";
 import { sameText, type OfficeCredentials } from "./office-auth.js";
 import { officeRoutes } from "./office-routes.js";
+import { windowCounter } from "./rate-limit.js";
 import { startRetention } from "./retention.js";
 import { issueText, offeringsOfEntry } from "./offerings.js";
 import { sha256Hex, type NewRegistration, type StoredFile, type Store } from "./store.js";
-import { agreementFileType, mediaTypes } from "./upload.js";
+import { agreementFileType, mediaTypeOf } from "./upload.js";
 
 /** Size limits of requests. */
 export const requestLimits = {
@@ -43,6 +43,17 @@ export interface AppOptions {
   publicUrl?: string;
   /** Days after which rejected and withdrawn submissions are erased; 90 by default. */
   retentionDays?: number;
+  /**
+   * Which proxies to trust for the client's address (`X-Forwarded-For`), as Fastify's `trustProxy`:
+   * a number of hops, addresses or subnets; none by default, so that a client cannot choose its address.
+   */
+  trustProxy?: boolean | number | string | string[];
+  /** Submissions (`POST /api/registrations`) per client address and hour; 20 by default. */
+  submissionsPerHour?: number;
+  /** How uploaded agreements are read (worker threads, time, memory, pages, paragraphs); `agreementBudget` by default. */
+  agreementBudget?: Partial<AgreementBudget>;
+  /** How a slowed-down office sign-in waits; a timer by default. */
+  signInWait?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -104,25 +115,25 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Reads the uploaded agreement and compares it with the form as core read it; refuses files of the wrong type. */
-async function readAgreement(file: { fileName: string; bytes: Buffer }, form: FormResult): Promise<StoredFile> {
+/**
+ * Reads the uploaded agreement in the worker pool and compares it with the form as core read it;
+ * refuses files of the wrong type, unreadable ones, ones over the budget, and any while too many wait.
+ */
+async function readAgreement(pool: AgreementPool, file: { fileName: string; bytes: Buffer }, form: FormResult): Promise<StoredFile> {
   const type = agreementFileType(file.fileName, file.bytes);
   if (!type) throw new HttpError(415, "unsupported_file_type", messages.unsupportedFileType);
-  let text: string;
-  let pages;
-  try {
-    ({ text, pages } = await extractText(new Uint8Array(file.bytes), { type }));
-  } catch (error) {
-    if (!(error instanceof AgreementError)) throw error;
-    throw new HttpError(400, "unreadable_agreement", `${messages.unreadableAgreement} (${error.messageIn("de")})`);
-  }
   const parsed = form.checked.application;
   // The form's school and partner names help find the parties in the text.
-  // On the server chrono-node reads dates the package's own patterns do not know; the browser goes without.
-  const report = checkAgreementText(text, { lang: "de", pages, application: parsed, dateParser: chronoDateParser });
+  const outcome = await pool.read({ bytes: file.bytes, type, application: parsed });
+  if (outcome.kind === "busy") throw new HttpError(429, "busy", messages.busy, { "retry-after": "60" });
+  if (outcome.kind === "refused") {
+    if (outcome.reason === "too-large") throw new HttpError(400, "agreement_too_large", outcome.message);
+    throw new HttpError(400, "unreadable_agreement", `${messages.unreadableAgreement} (${outcome.message})`);
+  }
+  const { report } = outcome;
   const mismatches = compareWithForm(parsed, form.decision, report);
   // Stored for the reviewer: findings and mismatches; the passages about persons stay in the file only.
-  return { fileName: file.fileName, mediaType: mediaTypes[type], bytes: file.bytes, report: { findings: redactReport(report).findings, mismatches } };
+  return { fileName: file.fileName, mediaType: mediaTypeOf(type, file.bytes), bytes: file.bytes, report: { findings: redactReport(report).findings, mismatches } };
 }
 
 function directoryQuery(query: Record<string, unknown>): DirectoryQuery {
@@ -144,6 +155,14 @@ function directoryQuery(query: Record<string, unknown>): DirectoryQuery {
   return result;
 }
 
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A `..` path segment, literal or percent-encoded, between slashes (or backslashes, or their encodings). */
+const dotSegment = /(?:^|\/|\\|%2f|%5c)(?:\.|%2e){2}(?:$|\/|\\|%2f|%5c)/i;
+
+/** Trusts the `hops` proxies nearest to the server: the address the last of them saw is the client's. */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 const securityHeaders = {
   "content-security-policy":
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
@@ -155,7 +174,10 @@ const securityHeaders = {
 /** Maps framework errors (body too large, bad JSON, wrong media type, file too large) to German answers. */
 function sendError(error: Error & { statusCode?: number; code?: string }, request: FastifyRequest, reply: FastifyReply) {
   const answer = (status: number, code: ApiErrorCode, message: string) => reply.code(status).send(apiError(code, message));
-  if (error instanceof HttpError) return answer(error.statusCode, error.code, error.message);
+  if (error instanceof HttpError) {
+    reply.headers(error.headers);
+    return answer(error.statusCode, error.code, error.message);
+  }
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return answer(413, "body_too_large", formatMessage(messages.bodyTooLarge, { max: requestLimits.jsonBytes / 1024 }));
@@ -171,11 +193,13 @@ function sendError(error: Error & { statusCode?: number; code?: string }, reques
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return answer(415, "unsupported_media_type", messages.unsupportedMediaType);
   }
-  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 && !safeMethods.has(request.method)) {
     // Bad JSON, an empty body, a broken multipart stream: the request is malformed.
     const code = error.code?.startsWith("FST_ERR_CTP") ? "malformed_json" : "bad_multipart";
     return answer(400, code, code === "malformed_json" ? messages.malformedJson : messages.badMultipart);
   }
+  // A page asked for with `..`, a dot file, a folder without its slash: a GET has no body to blame.
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return answer(404, "not_found", messages.notFound);
   request.log.error(error);
   return answer(500, "internal_error", messages.internalError);
 }
@@ -187,7 +211,12 @@ function sendError(error: Error & { statusCode?: number; code?: string }, reques
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const now = options.now ?? (() => new Date());
+  const pool = agreementPool({ ...agreementBudget, ...options.agreementBudget });
+  const submissions = windowCounter(60 * 60 * 1000, now);
+  const submissionsPerHour = options.submissionsPerHour ?? 20;
   const app = Fastify({
+    // A number of hops, as a function: Fastify's types leave the number out, its docs do not.
+    trustProxy: typeof options.trustProxy === "number" ? trustHops(options.trustProxy) : (options.trustProxy ?? false),
     logger: options.logger ? { ...options.logger, serializers: logSerializers } : false,
     bodyLimit: requestLimits.jsonBytes,
     // Errors the router raises before any route runs: in the API's own shape, never echoing the URL.
@@ -202,6 +231,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limits: { fileSize: requestLimits.uploadBytes, fieldSize: requestLimits.jsonBytes, files: 1, fields: 1, parts: 2, headerPairs: 50 },
   });
   app.setErrorHandler(sendError);
+  // A path with a `..` segment (also as %2e%2e, or before an encoded slash) names nothing here: the
+  // pages and the API have none. The same 404 as any unknown path, whatever the static server would make of it.
+  app.addHook("onRequest", async (request, reply) => {
+    if (dotSegment.test(request.url.split("?")[0]!)) return reply.callNotFound();
+  });
+  app.addHook("onClose", () => pool.close());
   app.addHook("onSend", async (request, reply) => {
     reply.headers(securityHeaders);
     if (request.url.startsWith("/api/") && !reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
@@ -213,6 +248,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.post("/api/registrations", async (request, reply) => {
+    // Counted before anything is read: a flood from one address costs it nothing but the count.
+    if (submissions.add(request.ip) > submissionsPerHour) {
+      throw new HttpError(429, "too_many_submissions", formatMessage(messages.tooManySubmissions, { max: submissionsPerHour }), { "retry-after": "3600" });
+    }
     let body: unknown;
     let file: { fileName: string; bytes: Buffer } | undefined;
     if (request.isMultipart()) {
@@ -235,7 +274,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!form.valid) return reply.code(422).send({ decision: form.decision, fieldErrors: form.fieldErrors, formErrors: form.formErrors });
     // Registration follows the submission of the signed agreement: no file, no submission.
     if (!file) throw new HttpError(400, "agreement_required", messages.agreementRequired);
-    const agreement = await readAgreement(file, form);
+    const agreement = await readAgreement(pool, file, form);
     const application = completeApplication(form.checked.application);
     const submittedAt = now();
     const statusToken = randomBytes(32).toString("base64url");
@@ -255,9 +294,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ id, status: "submitted", decision: form.decision, agreement: agreement.report, statusToken, statusUrl });
   });
 
-  /** The submission a status link points at; the same 404 for an unknown id and a wrong token. */
+  /**
+   * The submission a status link points at; the same 404 for an unknown id and a wrong token. The
+   * status page sends the token in the `X-Status-Token` header (query strings end up in proxies'
+   * logs); `?token=` still works for clients written against the first version of this API.
+   */
   function linkedSubmission(request: FastifyRequest<{ Params: { id: string }; Querystring: { token?: unknown } }>) {
-    const { token } = request.query;
+    const token = request.headers["x-status-token"] ?? request.query.token;
     const found = store.submissionStatus(request.params.id);
     const tokenOk = typeof token === "string" && token.length <= 100 && sameText(sha256Hex(token), found?.tokenSha256 ?? "");
     if (!found || !tokenOk) throw new HttpError(404, "bad_token", messages.badToken);
@@ -285,7 +328,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(204).send();
   });
 
-  await app.register(officeRoutes, { store, now, office: options.office, publicUrl: options.publicUrl });
+  await app.register(officeRoutes, { store, now, office: options.office, publicUrl: options.publicUrl, wait: options.signInWait });
   startRetention(app, store, now, options.retentionDays ?? 90);
 
   app.get("/api/registrations", async (request) => store.list(directoryQuery(request.query as Record<string, unknown>)));

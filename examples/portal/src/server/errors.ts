@@ -20,6 +20,9 @@ export type ApiErrorCode =
   | "bad_origin"
   | "invalid_review"
   | "not_submitted"
+  | "agreement_too_large"
+  | "busy"
+  | "too_many_submissions"
   | "internal_error";
 
 /** The body of every error answer. Messages are German: the portal's users read them. */
@@ -33,6 +36,8 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly code: ApiErrorCode,
     message: string,
+    /** Headers of the answer, e.g. `retry-after` of a 429. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -56,13 +61,16 @@ export const messages = {
   badUrl: "Die Adresse ist ungültig.",
   agreementRequired: "Bitte laden Sie die von allen Beteiligten unterzeichnete Vereinbarung hoch: ohne sie kann die Registrierung nicht eingereicht werden.",
   badToken: "Dieser Statuslink ist ungültig. Bitte verwenden Sie den vollständigen Link aus Ihrer Bestätigung.",
-  officeDisabled: "Der Bereich für das Büro von Bildungspartner NRW ist nicht eingerichtet (OFFICE_USER und OFFICE_PASSWORD_HASH fehlen).",
+  officeDisabled:
+    "Der Bereich für das Büro von Bildungspartner NRW ist nicht eingerichtet (es gibt kein Konto: OFFICE_USER und OFFICE_PASSWORD_HASH fehlen, und office-accounts hat keines angelegt).",
   unauthorized: "Bitte melden Sie sich an.",
   badCredentials: "Benutzername oder Passwort ist falsch.",
   tooManyAttempts: "Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.",
   badOrigin: "Die Anfrage kommt nicht von dieser Seite und wird abgelehnt.",
   invalidReview: "Ungültige Entscheidung: erwartet werden „outcome“ („registered“ oder „rejected“) und eine Notiz „note“ (höchstens 2.000 Zeichen).",
   notSubmitted: "Über diese Registrierung ist bereits entschieden; sie kann nicht mehr geändert werden.",
+  busy: "Der Server prüft gerade viele Vereinbarungen. Ihre Angaben bleiben erhalten; bitte senden Sie sie in einer Minute erneut.",
+  tooManySubmissions: "Von Ihrem Anschluss kamen in der letzten Stunde mehr als {max} Einreichungen. Bitte versuchen Sie es in einer Stunde erneut.",
   internalError: "Ein interner Fehler ist aufgetreten. Es wurde nichts gespeichert; bitte versuchen Sie es später erneut.",
 } as const;
 

@@ -1,12 +1,16 @@
-// Prints a scrypt hash for OFFICE_PASSWORD_HASH; reads the password from standard input, so that it
-// stays out of the shell history and the process list.
+// Prints a scrypt hash for OFFICE_PASSWORD_HASH. At a terminal it asks for the password twice without
+// showing it; piped in, it reads it from standard input. Either way it stays out of the shell
+// history and the process list.
 import { hashPassword } from "./office-auth.js";
+import { minPasswordLength, readNewPassword } from "./password-prompt.js";
 
-const chunks: Buffer[] = [];
-for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-const password = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
-if (password.length < 12) {
-  console.error("Das Passwort muss mindestens 12 Zeichen haben.");
+const password = await readNewPassword();
+if (password === undefined) {
+  console.error("Die beiden Passwörter stimmen nicht überein.");
+  process.exit(2);
+}
+if (password.length < minPasswordLength) {
+  console.error(`Das Passwort muss mindestens ${minPasswordLength} Zeichen haben.`);
   process.exit(2);
 }
 console.log(await hashPassword(password));

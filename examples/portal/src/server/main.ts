@@ -1,11 +1,13 @@
 // Starts the portal: `PORT` (default 3000, 0 for any free port), `HOST` (default 127.0.0.1),
 // `DATABASE_PATH` (default examples/portal/data/portal.sqlite), `LOG_LEVEL` (default warn), the office's
-// `OFFICE_USER` and `OFFICE_PASSWORD_HASH` (office area off without them), `PUBLIC_URL`, `RETENTION_DAYS` (default 90).
+// `OFFICE_USER` and `OFFICE_PASSWORD_HASH` (a first office account; more with `office-accounts`), `PUBLIC_URL`,
+// `RETENTION_DAYS` (default 90), `TRUST_PROXY` (hops or addresses of reverse proxies), `SUBMISSIONS_PER_HOUR` (default 20).
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
+import { databasePath as databasePathFromEnv } from "./database-path.js";
 import { parsePasswordHash } from "./office-auth.js";
+import { parseTrustProxy } from "./proxy.js";
 import { openStore } from "./store.js";
 import { portalPages } from "../shared/pages.js";
 
@@ -15,8 +17,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const host = process.env.HOST ?? "127.0.0.1";
-// Relative to this file, so that the default does not depend on where the server is started from.
-const databasePath = resolve(process.env.DATABASE_PATH ?? fileURLToPath(new URL("../../data/portal.sqlite", import.meta.url)));
+const databasePath = databasePathFromEnv();
 const clientDir = fileURLToPath(new URL("../client/", import.meta.url));
 if (!existsSync(`${clientDir}index.html`)) {
   console.error(`Die Seiten fehlen in ${clientDir}: bitte zuerst bauen (pnpm --filter @bildungspartner/example-portal run build).`);
@@ -26,6 +27,16 @@ if (!existsSync(`${clientDir}index.html`)) {
 const retentionDays = Number(process.env.RETENTION_DAYS ?? 90);
 if (!Number.isInteger(retentionDays) || retentionDays < 1) {
   console.error(`RETENTION_DAYS muss eine ganze Zahl ab 1 sein, nicht ${JSON.stringify(process.env.RETENTION_DAYS)}.`);
+  process.exit(2);
+}
+const submissionsPerHour = Number(process.env.SUBMISSIONS_PER_HOUR ?? 20);
+if (!Number.isInteger(submissionsPerHour) || submissionsPerHour < 1) {
+  console.error(`SUBMISSIONS_PER_HOUR muss eine ganze Zahl ab 1 sein, nicht ${JSON.stringify(process.env.SUBMISSIONS_PER_HOUR)}.`);
+  process.exit(2);
+}
+const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+if (trustProxy === undefined) {
+  console.error(`TRUST_PROXY muss die Zahl der Proxys vor dem Portal (z. B. 1) oder ihre Adressen (z. B. 10.0.0.1,10.0.0.0/8) sein, nicht ${JSON.stringify(process.env.TRUST_PROXY)}.`);
   process.exit(2);
 }
 const { OFFICE_USER: officeUser, OFFICE_PASSWORD_HASH: officeHash, PUBLIC_URL: publicUrl } = process.env;
@@ -41,12 +52,18 @@ const app = await buildApp({
   clientDir,
   logger: { level: process.env.LOG_LEVEL ?? "warn" },
   retentionDays,
+  submissionsPerHour,
+  trustProxy,
   ...(office ? { office } : {}),
   ...(publicUrl ? { publicUrl } : {}),
 });
 const address = await app.listen({ port, host });
 console.log(`Bildungspartner-Portal: ${address}${portalPages.registrierung.path}  (Verzeichnis: ${address}${portalPages.verzeichnis.path}, Datenbank: ${databasePath})`);
-console.log(office ? `Büro: ${address}${portalPages.buero.path}` : "Büro: aus (OFFICE_USER und OFFICE_PASSWORD_HASH sind nicht gesetzt).");
+console.log(
+  office || store.office.accounts().length > 0
+    ? `Büro: ${address}${portalPages.buero.path}`
+    : "Büro: aus (kein Konto: OFFICE_USER und OFFICE_PASSWORD_HASH sind nicht gesetzt, office-accounts hat keines angelegt).",
+);
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -87,6 +87,31 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       ) STRICT;
     `);
   },
+  // 5: offices are teams: accounts (scrypt hashes, as `hash-password` prints them), sessions that
+  // survive a restart (only the session id's SHA-256), and who decided: `decided_by` beside the
+  // registration and a decision log that outlives an erasure (the submission only as its receipt's hash).
+  (db) => {
+    db.exec(`
+      CREATE TABLE office_accounts (
+        username      TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        created_at    TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE office_sessions (
+        id_sha256  TEXT PRIMARY KEY,
+        username   TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX office_sessions_by_expiry ON office_sessions (expires_at);
+      ALTER TABLE registrations ADD COLUMN decided_by TEXT;
+      CREATE TABLE decision_log (
+        at           TEXT NOT NULL,
+        account      TEXT NOT NULL,
+        outcome      TEXT NOT NULL CHECK (outcome IN ('registered', 'rejected')),
+        receipt_hash TEXT
+      ) STRICT;
+    `);
+  },
 ];
 
 /** Brings the database to the latest schema; returns the version it had before. */

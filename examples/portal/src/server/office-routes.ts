@@ -12,6 +12,8 @@ export interface OfficeRoutesOptions {
   now: () => Date;
   office: OfficeCredentials | undefined;
   publicUrl: string | undefined;
+  /** How a slowed-down sign-in waits (see `officeAuth`); a timer by default. */
+  wait?: ((ms: number) => Promise<void>) | undefined;
 }
 
 const cookieName = "bp_office";
@@ -39,17 +41,17 @@ function contentDisposition(fileName: string): string {
 
 /**
  * The programme office's API under `/api/office/`: sign-in, the review list and detail, the stored
- * agreement, the decision and erasure. Off (`503 office_disabled`) without credentials; every route
+ * agreement, the decision and erasure. Off (`503 office_disabled`) without any account; every route
  * but the sign-in needs a session (`401`); every state-changing request must come from the portal's
  * own origin (`403`).
  */
 export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOptions): Promise<void> {
-  const { store, now, office, publicUrl } = options;
-  const auth = office && officeAuth(office, now);
+  const { store, now, office, publicUrl, wait } = options;
+  const auth = officeAuth(store.office, now, { credentials: office, ...(wait ? { wait } : {}) });
 
   app.addHook("onRequest", async (request) => {
     if (!request.url.startsWith("/api/office/")) return;
-    if (!auth) throw new HttpError(503, "office_disabled", messages.officeDisabled);
+    if (!auth.enabled()) throw new HttpError(503, "office_disabled", messages.officeDisabled);
     if (!safeMethods.has(request.method) && request.headers.origin !== ownOrigin(request, publicUrl)) {
       throw new HttpError(403, "bad_origin", messages.badOrigin);
     }
@@ -58,14 +60,14 @@ export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOp
   });
 
   // The office page asks whether it is signed in; the answer is 503 when the office area is off.
-  app.get("/api/office/session", async (request) => ({ signedIn: auth?.valid(cookie(request, cookieName)) ?? false }));
+  app.get("/api/office/session", async (request) => ({ signedIn: auth.valid(cookie(request, cookieName)) }));
 
   app.post("/api/office/session", async (request, reply) => {
     const body = request.body;
     if (!isRecord(body) || typeof body.username !== "string" || typeof body.password !== "string" || body.username.length > 200 || body.password.length > 1000) {
       throw new HttpError(401, "bad_credentials", messages.badCredentials);
     }
-    const result = await auth!.signIn(body.username, body.password, request.ip);
+    const result = await auth.signIn(body.username, body.password, request.ip);
     if (result.kind === "rate-limited") throw new HttpError(429, "too_many_attempts", messages.tooManyAttempts);
     if (result.kind === "refused") {
       request.log.warn("office: failed sign-in");
@@ -80,7 +82,7 @@ export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOp
   });
 
   app.delete("/api/office/session", async (request, reply) => {
-    auth!.signOut(cookie(request, cookieName));
+    auth.signOut(cookie(request, cookieName));
     return reply.code(204).header("set-cookie", `${cookieName}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`).send();
   });
 
@@ -111,7 +113,14 @@ export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOp
     }
     const detail = foundOr404(store.reviewDetail(request.params.id));
     const at = now();
-    const result = store.decide(detail.id, { outcome: body.outcome, note, receipt: createReceipt(detail.application, { now: at }), at: at.toISOString() });
+    const account = auth.account(cookie(request, cookieName));
+    const result = store.decide(detail.id, {
+      outcome: body.outcome,
+      note,
+      receipt: createReceipt(detail.application, { now: at }),
+      at: at.toISOString(),
+      ...(account ? { account } : {}),
+    });
     if (result !== "changed") throw new HttpError(409, "not_submitted", messages.notSubmitted);
     return store.reviewDetail(detail.id);
   });

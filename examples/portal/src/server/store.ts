@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Application, CategoryId, Decision, SchoolTypeId } from "@bildungspartner/core";
 import type { Receipt } from "@bildungspartner/core/audit";
@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { searchKey, type DirectoryEntry, type DirectoryQuery, type RegistrationStatus } from "../shared/directory.js";
 import type { AgreementReading, OfficeEntry, OfficeRegistration, ReviewStatus } from "../shared/office.js";
 import { migrate } from "./migrations.js";
+import { officeStore, type OfficeStore } from "./office-store.js";
 
 /** An uploaded agreement, stored with its registration. */
 export interface StoredFile {
@@ -45,6 +46,8 @@ export interface ReviewDecision {
   /** Core's receipt of the Decision at the moment of the office's decision. */
   receipt: Receipt;
   at: string;
+  /** The office account that decided; named in the decision log. */
+  account?: string;
 }
 
 /** What a school may see at its private status link, with the token's hash to check the link against. */
@@ -98,6 +101,8 @@ export interface Store {
   eraseExpired(before: string, at: string): number;
   /** The anonymous audit lines of erasures. */
   erasures(): { at: string; reason: string; review: string; receiptHash: string | null }[];
+  /** The office's accounts, sessions and decision log. */
+  office: OfficeStore;
   close(): void;
 }
 
@@ -137,7 +142,11 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
  * for throwaway stores.
  */
 export function openStore(path: string): Store {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // Personal data: readable by the server's user only. SQLite gives its -wal and -shm files the same mode.
+    if (!existsSync(path)) closeSync(openSync(path, "a", 0o600));
+  }
   const db = new Database(path);
   // WAL: readers never wait for the writer; a crash never leaves half a transaction behind.
   db.pragma("journal_mode = WAL");
@@ -176,19 +185,20 @@ export function openStore(path: string): Store {
   );
   const selectDetail = db.prepare<
     [string],
-    EntryRow & { review: string; submitted_at: string; decided_at: string | null; application: string; decision: string; note: string | null; submission_receipt: string | null; decision_receipt: string | null }
+    EntryRow & { review: string; submitted_at: string; decided_at: string | null; application: string; decision: string; note: string | null; submission_receipt: string | null; decision_receipt: string | null; decided_by: string | null }
   >(
     `SELECT ${entryColumns}, r.review, r.registered_at AS submitted_at, r.decided_at, r.application, r.decision, r.note,
-            r.submission_receipt, r.decision_receipt
+            r.submission_receipt, r.decision_receipt, r.decided_by
      FROM registrations r WHERE r.id = ?`,
   );
   const selectStatus = db.prepare<[string], { id: string; review: string; status: string; school_name: string; registered_at: string; decided_at: string | null; token_sha256: string }>(
     "SELECT id, review, status, school_name, registered_at, decided_at, token_sha256 FROM registrations WHERE id = ?",
   );
-  const updateDecision = db.prepare<{ id: string; outcome: string; note: string; receipt: string; at: string }>(
-    `UPDATE registrations SET review = @outcome, note = @note, decision_receipt = @receipt, decided_at = @at
+  const updateDecision = db.prepare<{ id: string; outcome: string; note: string; receipt: string; at: string; account: string | null }>(
+    `UPDATE registrations SET review = @outcome, note = @note, decision_receipt = @receipt, decided_at = @at, decided_by = @account
      WHERE id = @id AND review = 'submitted'`,
   );
+  const insertDecisionLine = db.prepare<[string, string, string, string | null]>("INSERT INTO decision_log (at, account, outcome, receipt_hash) VALUES (?, ?, ?, ?)");
   const updateWithdrawn = db.prepare<[string, string]>("UPDATE registrations SET review = 'withdrawn', decided_at = ? WHERE id = ? AND review = 'submitted'");
   const exists = db.prepare<[string], { id: string }>("SELECT id FROM registrations WHERE id = ?");
   const selectForErasure = db.prepare<[string], { review: string; submission_receipt: string | null }>(
@@ -232,6 +242,17 @@ export function openStore(path: string): Store {
     return row && { fileName: row.file_name, mediaType: row.media_type, size: row.size, sha256: row.sha256, report: JSON.parse(row.report) as unknown };
   };
   const change = (id: string, changed: boolean): ReviewChange => (changed ? "changed" : exists.get(id) ? "not_submitted" : "not_found");
+  const decide = db.transaction((id: string, decision: ReviewDecision): ReviewChange => {
+    const { outcome, note, at } = decision;
+    const account = decision.account ?? null;
+    const changed = updateDecision.run({ id, outcome, note, receipt: JSON.stringify(decision.receipt), at, account }).changes === 1;
+    if (changed && account !== null) {
+      // The same hash as an erasure's line, so that the two lines of one submission can be matched.
+      const receipt = selectForErasure.get(id)?.submission_receipt ?? null;
+      insertDecisionLine.run(at, account, outcome, receipt === null ? null : sha256Hex(receipt));
+    }
+    return change(id, changed);
+  });
   const erase = db.transaction((id: string, at: string, reason: "office" | "retention"): boolean => {
     const row = selectForErasure.get(id);
     if (!row) return false;
@@ -296,14 +317,14 @@ export function openStore(path: string): Store {
         submittedAt: row.submitted_at,
         decidedAt: row.decided_at,
         note: row.note,
+        decidedBy: row.decided_by,
         application: JSON.parse(row.application) as Application,
         decision: JSON.parse(row.decision) as Decision,
         agreement: file ? { fileName: file.fileName, mediaType: file.mediaType, size: file.size, sha256: file.sha256, report: file.report as AgreementReading } : null,
         receipts: { submission: parse(row.submission_receipt), decision: parse(row.decision_receipt) },
       };
     },
-    decide: (id, decision) =>
-      change(id, updateDecision.run({ id, outcome: decision.outcome, note: decision.note, receipt: JSON.stringify(decision.receipt), at: decision.at }).changes === 1),
+    decide: (id, decision) => decide.immediate(id, decision),
     withdraw: (id, at) => change(id, updateWithdrawn.run(at, id).changes === 1),
     submissionStatus(id) {
       const row = selectStatus.get(id);
@@ -326,6 +347,7 @@ export function openStore(path: string): Store {
         .prepare<[], { at: string; reason: string; review: string; receipt_hash: string | null }>("SELECT at, reason, review, receipt_hash FROM erasures ORDER BY rowid")
         .all()
         .map((row) => ({ at: row.at, reason: row.reason, review: row.review, receiptHash: row.receipt_hash })),
+    office: officeStore(db),
     close: () => db.close(),
   };
 }

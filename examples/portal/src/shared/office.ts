@@ -37,6 +37,8 @@ export interface OfficeEntry extends DirectoryEntry {
 /** Everything the office sees of one registration (`GET /api/office/registrations/:id`). */
 export interface OfficeRegistration extends OfficeEntry {
   note: string | null;
+  /** The office account that decided; null while submitted (and for decisions stored before accounts). */
+  decidedBy: string | null;
   /** The application as checked, contacts included. */
   application: Application;
   decision: Decision;

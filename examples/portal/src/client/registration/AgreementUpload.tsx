@@ -1,6 +1,8 @@
 import type { AgreementReport, Evidence } from "@bildungspartner/agreement";
 import { BildungspartnerError, type Application, type Decision } from "@bildungspartner/core";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
+import { messages } from "../../server/errors.js";
+import { agreementFileType } from "../../server/upload.js";
 import { compareWithForm } from "../../shared/mismatches.js";
 import { FindingList, findingMarks } from "../findings.js";
 import { CheckedField, describedBy } from "../field.js";
@@ -17,11 +19,6 @@ type State =
   | { phase: "reading"; fileName: string }
   | { phase: "checked"; fileName: string; text: string; report: AgreementReport }
   | { phase: "error"; message: string };
-
-function documentType(name: string): "pdf" | "docx" | "txt" | undefined {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  return extension === "pdf" || extension === "docx" || extension === "txt" ? extension : undefined;
-}
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ");
 
@@ -100,14 +97,17 @@ export function AgreementUpload(props: { application: Application; decision: Dec
     const attempt = ++latest.current;
     onFileChange(undefined);
     if (!file) return setState({ phase: "idle" });
-    const type = documentType(file.name);
-    if (!type) return setState({ phase: "error", message: "Dieser Dateityp wird nicht angenommen. Bitte wählen Sie eine PDF-, DOCX- oder TXT-Datei." });
     if (file.size > MAX_UPLOAD_BYTES) return setState({ phase: "error", message: "Die Datei ist zu groß: höchstens 10 MB sind erlaubt." });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // The server's own judgement (content and name; a text file's encoding), and its words for a refusal.
+    const type = agreementFileType(file.name, bytes);
+    if (attempt !== latest.current) return;
+    if (!type) return setState({ phase: "error", message: messages.unsupportedFileType });
     setState({ phase: "reading", fileName: file.name });
     try {
       // The PDF and Word readers load only now: the form itself stays small.
       const [{ extractText }, { checkAgreementText }] = await Promise.all([import("@bildungspartner/agreement/extract"), import("@bildungspartner/agreement")]);
-      const { text, pages } = await extractText(new Uint8Array(await file.arrayBuffer()), { type });
+      const { text, pages } = await extractText(bytes, { type });
       // The form's school and partner names help find the parties in the text.
       const report = checkAgreementText(text, { lang: "de", pages, application });
       if (attempt !== latest.current) return;

@@ -13,6 +13,9 @@ function linkParts(): { id: string; token: string } | undefined {
   return id && token ? { id, token } : undefined;
 }
 
+/** The token goes in a header: a query string would end up in the logs of proxies on the way. */
+const tokenHeader = (token: string) => ({ "x-status-token": token });
+
 const explanations: Record<SubmissionStatusView["status"], string> = {
   submitted: "Das Büro von Bildungspartner NRW prüft Ihre Angaben und die unterzeichnete Vereinbarung. Danach erscheint die Partnerschaft im öffentlichen Verzeichnis.",
   registered: "Die Bildungspartnerschaft ist registriert und steht im öffentlichen Verzeichnis.",
@@ -28,7 +31,7 @@ export function StatusPage() {
 
   useEffect(() => {
     if (!link) return setState({ phase: "error", message: "Dieser Statuslink ist unvollständig. Bitte verwenden Sie den vollständigen Link aus Ihrer Bestätigung." });
-    void fetch(`/api/registrations/${encodeURIComponent(link.id)}/status?token=${encodeURIComponent(link.token)}`)
+    void fetch(`/api/registrations/${encodeURIComponent(link.id)}/status`, { headers: tokenHeader(link.token) })
       .then(async (response) => {
         const body = (await response.json()) as SubmissionStatusView & { error?: { message: string } };
         setState(response.ok ? { phase: "shown", view: body } : { phase: "error", message: body.error?.message ?? "Der Stand ließ sich nicht laden." });
@@ -38,7 +41,7 @@ export function StatusPage() {
 
   async function withdraw() {
     if (!link || state.phase !== "shown") return;
-    const response = await fetch(`/api/registrations/${encodeURIComponent(link.id)}/withdrawal?token=${encodeURIComponent(link.token)}`, { method: "POST" });
+    const response = await fetch(`/api/registrations/${encodeURIComponent(link.id)}/withdrawal`, { method: "POST", headers: tokenHeader(link.token) });
     if (response.status === 204) setState({ phase: "shown", view: { ...state.view, status: "withdrawn" } });
   }
 
