@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { checkAgreementText, redactReport } from "@bildungspartner/agreement";
+import { checkAgreementText } from "@bildungspartner/agreement";
 import { chronoDateParser } from "@bildungspartner/agreement/chrono";
 import { AgreementError, extractText } from "@bildungspartner/agreement/extract";
 import { categories, evaluate, isSubmittable, formatMessage, type Application, type CategoryId, type Decision } from "@bildungspartner/core";
@@ -9,10 +9,11 @@ import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { DirectoryQuery } from "../shared/directory.js";
-import { compareWithForm } from "../shared/mismatches.js";
+import { compareWithForm, redactedReading } from "../shared/mismatches.js";
 import { navigationPages } from "../shared/pages.js";
-import type { SubmissionStatusView } from "../shared/office.js";
+import { reviewTextMaxLength, type SubmissionStatusView } from "../shared/office.js";
 import { apiError, foundOr404, HttpError, messages, type ApiErrorCode } from "./errors.js";
+import { contactAddresses, sendInBackground, submissionMail, type Mailer } from "./mail.js";
 import { sameText, type OfficeCredentials } from "./office-auth.js";
 import { officeRoutes } from "./office-routes.js";
 import { startRetention } from "./retention.js";
@@ -43,6 +44,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Days after which rejected and withdrawn submissions are erased; 90 by default. */
   retentionDays?: number;
+  /** Sends the status link at submission and the office's decision to the contacts; no e-mail without it. */
+  mailer?: Mailer;
 }
 
 /**
@@ -74,10 +77,11 @@ function storableDecision(decision: Decision): NewRegistration["decision"] {
   throw new Error(`validateForm accepted a registration with status ${decision.status}`);
 }
 
-/** The parts of a multipart registration: the application's JSON text and at most one file. */
-async function readMultipart(request: FastifyRequest): Promise<{ body: unknown; file?: { fileName: string; bytes: Buffer } }> {
+/** The parts of a multipart registration: the application's JSON text, at most one file and the school's „Begründung“. */
+async function readMultipart(request: FastifyRequest): Promise<{ body: unknown; file?: { fileName: string; bytes: Buffer }; justification?: string }> {
   let body: unknown;
   let file: { fileName: string; bytes: Buffer } | undefined;
+  let justification: string | undefined;
   for await (const part of request.parts()) {
     if (part.type === "file") {
       if (part.fieldname !== "agreement" || file) {
@@ -85,6 +89,11 @@ async function readMultipart(request: FastifyRequest): Promise<{ body: unknown; 
         throw new HttpError(400, "bad_multipart", messages.badMultipart);
       }
       file = { fileName: part.filename, bytes: await part.toBuffer() };
+    } else if (part.fieldname === "justification" && justification === undefined && typeof part.value === "string") {
+      if (part.valueTruncated || part.value.length > reviewTextMaxLength) {
+        throw new HttpError(400, "invalid_justification", formatMessage(messages.invalidJustification, { max: reviewTextMaxLength }));
+      }
+      justification = part.value.trim();
     } else {
       if (part.fieldname !== "application" || body !== undefined) throw new HttpError(400, "bad_multipart", messages.badMultipart);
       if (part.valueTruncated) throw new HttpError(413, "body_too_large", formatMessage(messages.bodyTooLarge, { max: requestLimits.jsonBytes / 1024 }));
@@ -93,7 +102,7 @@ async function readMultipart(request: FastifyRequest): Promise<{ body: unknown; 
     }
   }
   if (body === undefined) throw new HttpError(400, "bad_multipart", messages.badMultipart);
-  return file ? { body, file } : { body };
+  return { body, ...(file ? { file } : {}), ...(justification ? { justification } : {}) };
 }
 
 function parseJson(text: string): unknown {
@@ -122,7 +131,7 @@ async function readAgreement(file: { fileName: string; bytes: Buffer }, form: Fo
   const report = checkAgreementText(text, { lang: "de", pages, application: parsed, dateParser: chronoDateParser });
   const mismatches = compareWithForm(parsed, form.decision, report);
   // Stored for the reviewer: findings and mismatches; the passages about persons stay in the file only.
-  return { fileName: file.fileName, mediaType: mediaTypes[type], bytes: file.bytes, report: { findings: redactReport(report).findings, mismatches } };
+  return { fileName: file.fileName, mediaType: mediaTypes[type], bytes: file.bytes, report: redactedReading(report, mismatches) };
 }
 
 function directoryQuery(query: Record<string, unknown>): DirectoryQuery {
@@ -199,7 +208,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // JSON and multipart only: a text/plain body is refused with 415, not read as a string.
   app.removeContentTypeParser("text/plain");
   await app.register(fastifyMultipart, {
-    limits: { fileSize: requestLimits.uploadBytes, fieldSize: requestLimits.jsonBytes, files: 1, fields: 1, parts: 2, headerPairs: 50 },
+    limits: { fileSize: requestLimits.uploadBytes, fieldSize: requestLimits.jsonBytes, files: 1, fields: 2, parts: 3, headerPairs: 50 },
   });
   app.setErrorHandler(sendError);
   app.addHook("onSend", async (request, reply) => {
@@ -215,8 +224,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.post("/api/registrations", async (request, reply) => {
     let body: unknown;
     let file: { fileName: string; bytes: Buffer } | undefined;
+    let justification: string | undefined;
     if (request.isMultipart()) {
-      ({ body, file } = await readMultipart(request));
+      ({ body, file, justification } = await readMultipart(request));
     } else if (request.body === undefined) {
       throw new HttpError(400, "malformed_json", messages.malformedJson);
     } else {
@@ -246,9 +256,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       tokenSha256: sha256Hex(statusToken),
       receipt: createReceipt(application, { now: submittedAt }),
       submittedAt: submittedAt.toISOString(),
+      // Only a needs-review submission is asked why; an eligible one needs no reason.
+      ...(justification && form.decision.status === "needs-review" ? { justification } : {}),
     });
     // The token travels in the link's fragment, which browsers never send to a server (nor to its log).
     const statusUrl = `/status/#id=${id}&token=${statusToken}`;
+    const statusLink = `${options.publicUrl ? new URL(options.publicUrl).origin : `${request.protocol}://${request.host}`}${statusUrl}`;
+    sendInBackground(options.mailer, request.log, { to: contactAddresses(application), ...submissionMail(application, statusLink) });
     return reply
       .code(201)
       .header("location", `/api/registrations/${id}/status`)
@@ -274,6 +288,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       school: found.schoolName,
       submittedAt: found.submittedAt,
       decidedAt: found.decidedAt,
+      reason: found.reason,
+      nextSteps: found.nextSteps,
     };
     return view;
   });
@@ -285,7 +301,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(204).send();
   });
 
-  await app.register(officeRoutes, { store, now, office: options.office, publicUrl: options.publicUrl });
+  await app.register(officeRoutes, { store, now, office: options.office, publicUrl: options.publicUrl, mailer: options.mailer });
   startRetention(app, store, now, options.retentionDays ?? 90);
 
   app.get("/api/registrations", async (request) => store.list(directoryQuery(request.query as Record<string, unknown>)));

@@ -1,10 +1,12 @@
 // Starts the portal: `PORT` (default 3000, 0 for any free port), `HOST` (default 127.0.0.1),
 // `DATABASE_PATH` (default examples/portal/data/portal.sqlite), `LOG_LEVEL` (default warn), the office's
-// `OFFICE_USER` and `OFFICE_PASSWORD_HASH` (office area off without them), `PUBLIC_URL`, `RETENTION_DAYS` (default 90).
+// `OFFICE_USER` and `OFFICE_PASSWORD_HASH` (office area off without them), `PUBLIC_URL`, `RETENTION_DAYS` (default 90),
+// `SMTP_URL` and `MAIL_FROM` (no e-mail without `SMTP_URL`).
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
+import { smtpMailer } from "./mail.js";
 import { parsePasswordHash } from "./office-auth.js";
 import { openStore } from "./store.js";
 import { portalPages } from "../shared/pages.js";
@@ -35,6 +37,13 @@ if (officeHash !== undefined && !parsePasswordHash(officeHash)) {
 }
 const office = officeUser && officeHash ? { user: officeUser, passwordHash: officeHash } : undefined;
 
+const { SMTP_URL: smtpUrl, MAIL_FROM: mailFrom } = process.env;
+if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
+  console.error("SMTP_URL muss mit smtp:// oder smtps:// beginnen (z. B. smtp://benutzer:passwort@mail.example.org:587).");
+  process.exit(2);
+}
+const mailer = smtpUrl ? smtpMailer({ url: smtpUrl, from: mailFrom ?? "Bildungspartner NRW <bildungspartner@localhost>" }) : undefined;
+
 const store = openStore(databasePath);
 const app = await buildApp({
   store,
@@ -43,10 +52,12 @@ const app = await buildApp({
   retentionDays,
   ...(office ? { office } : {}),
   ...(publicUrl ? { publicUrl } : {}),
+  ...(mailer ? { mailer } : {}),
 });
 const address = await app.listen({ port, host });
 console.log(`Bildungspartner-Portal: ${address}${portalPages.registrierung.path}  (Verzeichnis: ${address}${portalPages.verzeichnis.path}, Datenbank: ${databasePath})`);
 console.log(office ? `Büro: ${address}${portalPages.buero.path}` : "Büro: aus (OFFICE_USER und OFFICE_PASSWORD_HASH sind nicht gesetzt).");
+console.log(mailer ? "E-Mail: an (SMTP_URL)." : "E-Mail: aus (SMTP_URL ist nicht gesetzt): Statuslinks und Entscheidungen werden nicht verschickt.");
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -55,6 +66,7 @@ async function shutdown(signal: string) {
   console.log(`${signal}: Portal wird beendet.`);
   await app.close();
   store.close();
+  mailer?.close();
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
