@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, FileChooser, Page } from "playwright-core
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser";
 import { agreementPdf } from "../test/agreement-pdf.js";
+import { categories, schoolTypes, type Application } from "@bildungspartner/core";
 import { agreementText, eligibleApplication, office } from "../test/fixtures.js";
 
 const portalDir = fileURLToPath(new URL("../", import.meta.url));
@@ -14,6 +15,8 @@ const outputDir = join(portalDir, "test-output");
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
+/** The narrowest phones: nothing may stick out sideways at these widths. */
+const narrowWidths = [320, 375];
 
 let server: ChildProcess;
 let baseUrl: string;
@@ -114,8 +117,21 @@ async function shot(page: Page, name: string) {
 
 /** The page fits its viewport: nothing sticks out sideways (the usual phone-width failure). */
 async function expectNoSidewaysScroll(page: Page) {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-  expect(scroll).toBeLessThanOrEqual(width);
+  const { scroll, width, wide } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+    // The innermost elements that stick out, named so that a failure says where to look.
+    wide: [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && el.children.length === 0)
+      // Inside a box that scrolls by itself (a wide table), sticking out is that box's business.
+      .filter((el) => {
+        for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) if (getComputedStyle(box).overflowX !== "visible") return false;
+        return true;
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} „${el.textContent?.slice(0, 30)}“`),
+  }));
+  expect(scroll, wide.join("; ")).toBeLessThanOrEqual(width);
 }
 
 /** Every input and select has a visible label. */
@@ -156,10 +172,17 @@ async function signInToOffice(page: Page) {
   await expect.poll(() => page.getByRole("button", { name: "Abmelden" }).count()).toBe(1);
 }
 
+/** Confirms a final action in the page: its button, then „Ja, …“ in the question that appears. */
+async function confirmAction(page: Page, label: string, confirmLabel: string) {
+  await page.getByRole("button", { name: label, exact: true }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("confirm-question");
+  await page.getByRole("button", { name: confirmLabel, exact: true }).click();
+}
+
 /** Submits an application with its agreement (PDF) through the API; returns the status link. */
-async function submitThroughApi(n: number, term?: string): Promise<string> {
+async function submitThroughApi(n: number, term?: string, application: Application = eligibleApplication(n)): Promise<string> {
   const form = new FormData();
-  form.append("application", JSON.stringify(eligibleApplication(n)));
+  form.append("application", JSON.stringify(application));
   form.append("agreement", new Blob([await agreementPdf(agreementText(n, term))], { type: "application/pdf" }), `vereinbarung-${n}.pdf`);
   const response = await fetch(`${baseUrl}/api/registrations`, { method: "POST", body: form });
   expect(response.status).toBe(201);
@@ -259,7 +282,7 @@ describe("the portal in chromium", () => {
     expect(await page.locator(".office-detail .finding--found").count()).toBe(6);
     expect(await page.locator(".office-detail").textContent()).toContain("Keine Abweichungen gefunden.");
     expect(await page.locator(".office-detail").textContent()).toContain("Anna Schmidt");
-    await page.getByRole("button", { name: "Registrieren", exact: true }).click();
+    await confirmAction(page, "Registrieren", "Ja, registrieren");
     await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 1“ ist registriert und steht im Verzeichnis.");
     await page.goto(statusUrl);
     await expect.poll(() => page.locator(".status-facts dd strong").textContent()).toBe("Registriert");
@@ -499,13 +522,102 @@ describe("the portal in chromium", () => {
     await shot(page, "12-buero-pruefung-telefon");
     await page.setViewportSize(desktop);
     await page.getByLabel("Notiz (intern, höchstens 2.000 Zeichen)").fill("Laufzeit nur ein Jahr");
-    await page.getByRole("button", { name: "Ablehnen" }).click();
+    await page.getByLabel("Begründung für die Schule (höchstens 2.000 Zeichen)").fill("Die Vereinbarung läuft nur ein Jahr; bitte reichen Sie eine über zwei Jahre ein.");
+    await page.getByRole("button", { name: "Ablehnen", exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("confirm-question");
+    expect(await axeViolations(page), "Büro: Rückfrage vor dem Ablehnen").toEqual([]);
+    await page.getByRole("button", { name: "Ja, ablehnen", exact: true }).click();
     await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 3“ ist abgelehnt.");
     await page.getByLabel("Anzeigen").selectOption("rejected");
     await expect.poll(() => page.locator("#liste-titel").textContent()).toBe("Abgelehnt (1)");
     expect(await axeViolations(page), "Büro: Liste").toEqual([]);
     await page.getByRole("button", { name: "Abmelden" }).click();
     await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
+
+    // The school reads the office's reason, not its internal note.
+    await page.goto(`${baseUrl}${statusUrl}`);
+    await expect.poll(() => page.locator(".status-facts dd strong").textContent()).toBe("Abgelehnt");
+    expect(await page.locator(".reason").textContent()).toBe("Die Vereinbarung läuft nur ein Jahr; bitte reichen Sie eine über zwei Jahre ein.");
+    expect(await page.locator("main").textContent()).not.toContain("Laufzeit nur ein Jahr");
+    expect(await axeViolations(page), "Statusseite mit Begründung").toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the office every field of the application, flags the same school and partner twice, and asks before each final action", async () => {
+    const application = eligibleApplication(8);
+    application.partners!.push({ name: "TuS Musterstadt 8", category: "sports-club", municipal: false, supraRegional: false });
+    application.contacts!.push({ side: "partner", partner: 1, name: "Jonas Kraft", email: "jonas.kraft@tus-musterstadt.de" });
+    const firstStatus = await submitThroughApi(8, undefined, application);
+    const secondStatus = await submitThroughApi(8, undefined, application);
+    const idOf = (statusUrl: string) => new URLSearchParams(statusUrl.split("#")[1]).get("id")!;
+
+    const { context, page, problems } = await openPage(desktop, { bypassCSP: true });
+    await page.goto(`${baseUrl}/buero/`);
+    await signInToOffice(page);
+    await page.getByRole("button", { name: "Gymnasium am Stadtpark 8" }).last().click();
+    await expect.poll(() => page.locator(".office-detail .criterion").count()).toBe(10);
+    expect(page.url()).toContain(`#id=${idOf(secondStatus)}`);
+
+    // Every answer of the application, as the school gave it, beside the findings.
+    const shown = (path: string) => page.locator(`.application-facts [data-field="${path}"]`).textContent();
+    const words = (value: unknown) => (value === true ? "ja" : value === false ? "nein" : String(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1"));
+    const leaves: [string, unknown][] = [];
+    const walk = (value: unknown, path: string) => {
+      if (value !== null && typeof value === "object") for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
+      else leaves.push([path, value]);
+    };
+    walk(application, "");
+    const label = (path: string, value: unknown) =>
+      path === "school.type" ? schoolTypes.find((t) => t.id === value)!.label.de : path.endsWith(".category") ? categories.find((c) => c.id === value)!.label.de : words(value);
+    for (const [path, value] of leaves) {
+      // Whose contact a row is stands in its term („Ansprechperson von …“), not as a value of its own.
+      if (/^contacts\.\d+\.(side|partner)$/.test(path)) continue;
+      expect(await shown(path), path).toBe(label(path, value));
+    }
+    expect(await shown("partners.0.supraRegional")).toBe("nicht gefragt (kommunal)");
+    expect(await page.locator(".application-facts dt").filter({ hasText: "Ansprechperson von „TuS Musterstadt 8“" }).count()).toBe(1);
+
+    // The same school number and partner once more: flagged, with a link that opens the other entry.
+    const duplicate = page.locator(".duplicates");
+    expect(await duplicate.textContent()).toContain("Mögliche Doppelung");
+    await duplicate.getByRole("link").click();
+    await expect.poll(() => page.url()).toContain(`#id=${idOf(firstStatus)}`);
+    await expect.poll(() => page.locator(".duplicates a").getAttribute("href")).toBe(`#id=${idOf(secondStatus)}`);
+    expect(await axeViolations(page), "Büro: Prüfung mit Doppelung").toEqual([]);
+    for (const width of narrowWidths) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectNoSidewaysScroll(page);
+    }
+    await shot(page, "13-buero-antrag-doppelung-telefon");
+    await page.setViewportSize(desktop);
+    await shot(page, "13-buero-antrag-doppelung-desktop");
+
+    // A final action asks first; „Abbrechen“ leaves everything as it was, with the focus back on the button.
+    await page.getByRole("button", { name: "Registrieren", exact: true }).click();
+    expect(await page.locator(".confirm-question").textContent()).toContain("„Gymnasium am Stadtpark 8“ registrieren?");
+    await page.getByRole("button", { name: "Abbrechen" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Registrieren");
+    expect(await page.locator(".confirm").count()).toBe(0);
+
+    // The school tries to withdraw after the office has decided: the page says why it cannot.
+    const school = await context.newPage();
+    await school.goto(`${baseUrl}${firstStatus}`);
+    await expect.poll(() => school.locator(".next-steps li").first().textContent()).toContain("Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht");
+    for (const width of narrowWidths) {
+      await school.setViewportSize({ width, height: 800 });
+      await expectNoSidewaysScroll(school);
+    }
+    await school.setViewportSize(desktop);
+    await confirmAction(page, "Registrieren", "Ja, registrieren");
+    await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 8“ ist registriert und steht im Verzeichnis.");
+    await confirmAction(school, "Einreichung zurückziehen", "Ja, zurückziehen");
+    await expect.poll(() => school.locator(".field-error").textContent()).toBe(
+      "Die Einreichung wurde nicht zurückgezogen: Über diese Registrierung ist bereits entschieden; sie kann nicht mehr geändert werden.",
+    );
+    await expect.poll(() => school.locator(".status-facts dd strong").textContent()).toBe("Registriert");
+    expect(await axeViolations(school), "Statusseite: Zurückziehen abgelehnt").toEqual([]);
+    await shot(school, "14-status-zurueckziehen-abgelehnt-desktop");
     expect(problems).toEqual([]);
     await context.close();
   });
