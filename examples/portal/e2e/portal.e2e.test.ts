@@ -544,6 +544,43 @@ describe("the portal in chromium", () => {
     await context.close();
   });
 
+  it("asks a needs-review school for its Begründung, names the third-partner rule once, and tells it what comes after submission", async () => {
+    const { context, page, problems } = await openForm(desktop, { bypassCSP: true });
+    await fillApplication(page);
+    await page.getByLabel("Name der Schule").fill("Gymnasium am Stadtpark 9");
+    await page.getByLabel("Name des Partners").fill("TuS Musterstadt 9");
+    await page.getByRole("group", { name: "2. Außerschulische Partner" }).getByLabel("Art der Einrichtung").selectOption("sports-club");
+    const answer = (question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
+    await answer("Kommunale Einrichtung", "Nein");
+    // A supra-regional partner without a municipal one: a Muss-Kriterium, named at three fields, listed once.
+    await answer("Überregional tätig (Landes- oder Bundesverband)", "Ja");
+    await page.getByRole("button", { name: "Registrierung absenden" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+    const summaryLines = await page.locator(".error-summary-list li").allTextContents();
+    expect(summaryLines.filter((line) => line.includes("kein kommunaler Partner ist beteiligt"))).toHaveLength(1);
+
+    // A local sports club: Bildungspartner NRW decides, and the school may say why.
+    await answer("Überregional tätig (Landes- oder Bundesverband)", "Nein");
+    await expect.poll(() => page.locator(".panel-status").textContent()).toContain("Prüfung durch Bildungspartner NRW");
+    const justification = page.getByLabel(/^Warum sollte die Kooperation trotzdem registriert werden/);
+    await justification.fill("Der TuS ist der einzige Sportverein im Ort; die Stadt unterstützt die Kooperation.");
+    expect(await axeViolations(page), "Formular mit Begründung").toEqual([]);
+    await page.setInputFiles("#f-agreement-file", { name: "vereinbarung.pdf", mimeType: "application/pdf", buffer: Buffer.from(await agreementPdf(agreementText(9))) });
+    await expect.poll(() => page.locator(".finding").count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Registrierung absenden" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Registrierung eingereicht");
+    const steps = await page.locator(".next-steps li").allTextContents();
+    expect(steps.join(" ")).toContain("entscheidet Bildungspartner NRW über die Registrierung");
+    expect(steps.join(" ")).not.toContain("Bitte reichen Sie");
+
+    await page.goto(`${baseUrl}/buero/`);
+    await signInToOffice(page);
+    await page.getByRole("button", { name: "Gymnasium am Stadtpark 9" }).click();
+    await expect.poll(() => page.locator(".justification").textContent()).toBe("Der TuS ist der einzige Sportverein im Ort; die Stadt unterstützt die Kooperation.");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("shows the office every field of the application, flags the same school and partner twice, and asks before each final action", async () => {
     const application = eligibleApplication(8);
     application.partners!.push({ name: "TuS Musterstadt 8", category: "sports-club", municipal: false, supraRegional: false });
