@@ -142,22 +142,24 @@ async function expectLabelledControls(page: Page) {
   expect(unlabelled).toEqual([]);
 }
 
+/** Picks an answer of a yes/no question (a radio group named by its question). */
+const answer = (page: Page, question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
+
 async function fillApplication(page: Page) {
   await page.getByRole("group", { name: "1. Schule" }).getByLabel("Art der Einrichtung").selectOption("gymnasium");
   await page.getByLabel("Name der Schule").fill("Gymnasium am Stadtpark 1");
   await page.getByLabel("Schulnummer").fill("165432");
   await page.getByLabel("Name des Partners").fill("Stadtarchiv Musterstadt 1");
   await page.getByRole("group", { name: "2. Außerschulische Partner" }).getByLabel("Art der Einrichtung").selectOption("archive");
-  const answer = (question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
-  await answer("Kommunale Einrichtung", "Ja");
-  await answer("Schriftliche Vereinbarung", "Ja");
+  await answer(page, "Kommunale Einrichtung", "Ja");
+  await answer(page, "Schriftliche Vereinbarung", "Ja");
   await page.getByLabel("Beginn der Vereinbarung").fill("01.08.2025");
-  await answer("Unbefristet", "Nein");
+  await answer(page, "Unbefristet", "Nein");
   await page.getByLabel("Ende der Vereinbarung").fill("31.07.2027");
-  await answer("Offen für alle Schülerinnen und Schüler", "Ja");
-  await answer("Bildungspartner NRW wird erwähnt", "Ja");
-  await answer("Von der Schule unterzeichnet", "Ja");
-  await answer("Von allen Partnern unterzeichnet", "Ja");
+  await answer(page, "Offen für alle Schülerinnen und Schüler", "Ja");
+  await answer(page, "Bildungspartner NRW wird erwähnt", "Ja");
+  await answer(page, "Von der Schule unterzeichnet", "Ja");
+  await answer(page, "Von allen Partnern unterzeichnet", "Ja");
   await page.locator("#f-contacts-0-name").fill("Anna Schmidt");
   await page.locator("#f-contacts-0-email").fill("anna.schmidt@gymnasium-stadtpark.de");
   await page.locator("#f-contacts-1-name").fill("Bernd Meyer");
@@ -550,17 +552,16 @@ describe("the portal in chromium", () => {
     await page.getByLabel("Name der Schule").fill("Gymnasium am Stadtpark 9");
     await page.getByLabel("Name des Partners").fill("TuS Musterstadt 9");
     await page.getByRole("group", { name: "2. Außerschulische Partner" }).getByLabel("Art der Einrichtung").selectOption("sports-club");
-    const answer = (question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
-    await answer("Kommunale Einrichtung", "Nein");
+    await answer(page, "Kommunale Einrichtung", "Nein");
     // A supra-regional partner without a municipal one: a Muss-Kriterium, named at three fields, listed once.
-    await answer("Überregional tätig (Landes- oder Bundesverband)", "Ja");
+    await answer(page, "Überregional tätig (Landes- oder Bundesverband)", "Ja");
     await page.getByRole("button", { name: "Registrierung absenden" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
     const summaryLines = await page.locator(".error-summary-list li").allTextContents();
     expect(summaryLines.filter((line) => line.includes("kein kommunaler Partner ist beteiligt"))).toHaveLength(1);
 
     // A local sports club: Bildungspartner NRW decides, and the school may say why.
-    await answer("Überregional tätig (Landes- oder Bundesverband)", "Nein");
+    await answer(page, "Überregional tätig (Landes- oder Bundesverband)", "Nein");
     await expect.poll(() => page.locator(".panel-status").textContent()).toContain("Prüfung durch Bildungspartner NRW");
     const justification = page.getByLabel(/^Warum sollte die Kooperation trotzdem registriert werden/);
     await justification.fill("Der TuS ist der einzige Sportverein im Ort; die Stadt unterstützt die Kooperation.");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpMailer } from "../src/server/mail.js";
 import { eligibleApplication, office } from "./fixtures.js";
-import { officeCookie, startServer, submit, tempDir } from "./server.js";
+import { decideAsOffice, officeCookie, startServer, submit, tempDir } from "./server.js";
 import { startSmtpServer, type TestSmtpServer } from "./smtp.js";
 
 const temp = tempDir();
@@ -29,13 +29,8 @@ describe("e-mail with SMTP_URL", () => {
       expect(atSubmission!.subject).toContain("Registrierung eingereicht: Gymnasium am Stadtpark 1");
       expect(atSubmission!.text).toContain(`${server.url}/status/#id=${id}&token=${statusToken}`);
 
-      const cookie = await officeCookie(server);
       const reason = "Die Vereinbarung ist nur von der Schule unterzeichnet.";
-      const decided = await fetch(`${server.url}/api/office/registrations/${id}/decision`, {
-        method: "POST",
-        headers: { cookie, origin: server.url, "content-type": "application/json" },
-        body: JSON.stringify({ outcome: "rejected", note: "intern: Rückruf am Montag", reason }),
-      });
+      const decided = await decideAsOffice(server, id, await officeCookie(server), { outcome: "rejected", note: "intern: Rückruf am Montag", reason });
       expect(decided.status).toBe(200);
       const [, atDecision] = await smtp.waitFor(2);
       expect(atDecision!.to.sort()).toEqual(contacts);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import sportverein from "../../applications/needs-review-sportverein.json";
 import type { OfficeRegistration, SubmissionStatusView } from "../src/shared/office.js";
 import { eligibleApplication, office } from "./fixtures.js";
-import { agreementFile, officeCookie, serverPerTest, submissionForm, submit, type TestServer } from "./server.js";
+import { agreementFile, decideAsOffice, officeCookie, serverPerTest, submissionForm, submit, type TestServer } from "./server.js";
 
 const currentServer = serverPerTest({ office: { user: office.user, passwordHash: office.passwordHash } });
 
@@ -53,11 +53,7 @@ describe("the office's reason for the school", () => {
     const { id, statusToken } = await submit(server, eligibleApplication(1), 1);
     const cookie = await officeCookie(server);
     const reason = "Die Vereinbarung ist nicht von allen Partnern unterzeichnet.";
-    const decided = await fetch(`${server.url}/api/office/registrations/${id}/decision`, {
-      method: "POST",
-      headers: { cookie, origin: server.url, "content-type": "application/json" },
-      body: JSON.stringify({ outcome: "rejected", note: "intern", reason }),
-    });
+    const decided = await decideAsOffice(server, id, cookie, { outcome: "rejected", note: "intern", reason });
     expect(decided.status).toBe(200);
     expect(await decided.json()).toMatchObject({ review: "rejected", note: "intern", reason });
     const view = (await (await fetch(`${server.url}/api/registrations/${id}/status?token=${statusToken}`)).json()) as SubmissionStatusView;
