@@ -261,6 +261,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     // The token travels in the link's fragment, which browsers never send to a server (nor to its log).
     const statusUrl = `/status/#id=${id}&token=${statusToken}`;
+    // main.ts requires PUBLIC_URL with e-mail; the request's origin serves tests and API-only use.
     const statusLink = `${options.publicUrl ? new URL(options.publicUrl).origin : `${request.protocol}://${request.host}`}${statusUrl}`;
     sendInBackground(options.mailer, request.log, { to: contactAddresses(application), ...submissionMail(application, statusLink) });
     return reply

@@ -42,6 +42,11 @@ if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
   console.error("SMTP_URL muss mit smtp:// oder smtps:// beginnen (z. B. smtp://benutzer:passwort@mail.example.org:587).");
   process.exit(2);
 }
+// The link in the e-mail comes from the configuration, never from a request's Host header, which anyone can set.
+if (smtpUrl !== undefined && !publicUrl) {
+  console.error("Mit SMTP_URL muss auch PUBLIC_URL gesetzt sein (z. B. https://portal.example.org): die E-Mails enthalten den Statuslink.");
+  process.exit(2);
+}
 const mailer = smtpUrl ? smtpMailer({ url: smtpUrl, from: mailFrom ?? "Bildungspartner NRW <bildungspartner@localhost>" }) : undefined;
 
 const store = openStore(databasePath);
