@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, FileChooser, Page } from "playwright-core
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser";
 import { agreementPdf } from "../test/agreement-pdf.js";
+import { categories, schoolTypes, type Application } from "@bildungspartner/core";
 import { agreementText, eligibleApplication, office, windows1252 } from "../test/fixtures.js";
 
 const portalDir = fileURLToPath(new URL("../", import.meta.url));
@@ -14,6 +15,8 @@ const outputDir = join(portalDir, "test-output");
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
+/** The narrowest phones: nothing may stick out sideways at these widths. */
+const narrowWidths = [320, 375];
 
 let server: ChildProcess;
 let baseUrl: string;
@@ -116,8 +119,27 @@ async function shot(page: Page, name: string) {
 
 /** The page fits its viewport: nothing sticks out sideways (the usual phone-width failure). */
 async function expectNoSidewaysScroll(page: Page) {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-  expect(scroll).toBeLessThanOrEqual(width);
+  const { scroll, width, wide } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: document.documentElement.clientWidth,
+    // The innermost elements whose content sticks out (a long word, a wide box), named so that a
+    // failure says where to look; a box that scrolls by itself (a wide table) is its own business.
+    wide: [...document.querySelectorAll("body *")]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible")
+      .slice(-5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} „${el.textContent?.slice(0, 30)}“`),
+  }));
+  expect(scroll, wide.join("; ")).toBeLessThanOrEqual(width);
+}
+
+/** The page fits the narrowest phones too (320 and 375 px); the viewport is set back afterwards. */
+async function expectFitsNarrowPhones(page: Page) {
+  const viewport = page.viewportSize()!;
+  for (const width of narrowWidths) {
+    await page.setViewportSize({ width, height: viewport.height });
+    await expectNoSidewaysScroll(page);
+  }
+  await page.setViewportSize(viewport);
 }
 
 /** Every input and select has a visible label. */
@@ -128,22 +150,24 @@ async function expectLabelledControls(page: Page) {
   expect(unlabelled).toEqual([]);
 }
 
+/** Picks an answer of a yes/no question (a radio group named by its question). */
+const answer = (page: Page, question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
+
 async function fillApplication(page: Page) {
   await page.getByRole("group", { name: "1. Schule" }).getByLabel("Art der Einrichtung").selectOption("gymnasium");
   await page.getByLabel("Name der Schule").fill("Gymnasium am Stadtpark 1");
   await page.getByLabel("Schulnummer").fill("165432");
   await page.getByLabel("Name des Partners").fill("Stadtarchiv Musterstadt 1");
   await page.getByRole("group", { name: "2. Außerschulische Partner" }).getByLabel("Art der Einrichtung").selectOption("archive");
-  const answer = (question: string, choice: string) => page.getByRole("group", { name: question, exact: true }).getByLabel(choice, { exact: true }).check();
-  await answer("Kommunale Einrichtung", "Ja");
-  await answer("Schriftliche Vereinbarung", "Ja");
+  await answer(page, "Kommunale Einrichtung", "Ja");
+  await answer(page, "Schriftliche Vereinbarung", "Ja");
   await page.getByLabel("Beginn der Vereinbarung").fill("01.08.2025");
-  await answer("Unbefristet", "Nein");
+  await answer(page, "Unbefristet", "Nein");
   await page.getByLabel("Ende der Vereinbarung").fill("31.07.2027");
-  await answer("Offen für alle Schülerinnen und Schüler", "Ja");
-  await answer("Bildungspartner NRW wird erwähnt", "Ja");
-  await answer("Von der Schule unterzeichnet", "Ja");
-  await answer("Von allen Partnern unterzeichnet", "Ja");
+  await answer(page, "Offen für alle Schülerinnen und Schüler", "Ja");
+  await answer(page, "Bildungspartner NRW wird erwähnt", "Ja");
+  await answer(page, "Von der Schule unterzeichnet", "Ja");
+  await answer(page, "Von allen Partnern unterzeichnet", "Ja");
   await page.locator("#f-contacts-0-name").fill("Anna Schmidt");
   await page.locator("#f-contacts-0-email").fill("anna.schmidt@gymnasium-stadtpark.de");
   await page.locator("#f-contacts-1-name").fill("Bernd Meyer");
@@ -158,10 +182,17 @@ async function signInToOffice(page: Page) {
   await expect.poll(() => page.getByRole("button", { name: "Abmelden" }).count()).toBe(1);
 }
 
+/** Confirms a final action in the page: its button, then „Ja, …“ in the question that appears. */
+async function confirmAction(page: Page, label: string, confirmLabel: string) {
+  await page.getByRole("button", { name: label, exact: true }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("confirm-question");
+  await page.getByRole("button", { name: confirmLabel, exact: true }).click();
+}
+
 /** Submits an application with its agreement (PDF) through the API; returns the status link. */
-async function submitThroughApi(n: number, term?: string): Promise<string> {
+async function submitThroughApi(n: number, term?: string, application: Application = eligibleApplication(n)): Promise<string> {
   const form = new FormData();
-  form.append("application", JSON.stringify(eligibleApplication(n)));
+  form.append("application", JSON.stringify(application));
   form.append("agreement", new Blob([await agreementPdf(agreementText(n, term))], { type: "application/pdf" }), `vereinbarung-${n}.pdf`);
   const response = await fetch(`${baseUrl}/api/registrations`, { method: "POST", body: form });
   expect(response.status).toBe(201);
@@ -261,7 +292,7 @@ describe("the portal in chromium", () => {
     expect(await page.locator(".office-detail .finding--found").count()).toBe(6);
     expect(await page.locator(".office-detail").textContent()).toContain("Keine Abweichungen gefunden.");
     expect(await page.locator(".office-detail").textContent()).toContain("Anna Schmidt");
-    await page.getByRole("button", { name: "Registrieren", exact: true }).click();
+    await confirmAction(page, "Registrieren", "Ja, registrieren");
     await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 1“ ist registriert und steht im Verzeichnis.");
     await page.goto(statusUrl);
     await expect.poll(() => page.locator(".status-facts dd strong").textContent()).toBe("Registriert");
@@ -395,6 +426,7 @@ describe("the portal in chromium", () => {
     await page.getByLabel("Schulnummer").pressSequentially("12");
     await expect.poll(() => page.locator("#f-school-schoolNumber-error").textContent()).toContain("sechs Ziffern");
     await expectNoSidewaysScroll(page);
+    await expectFitsNarrowPhones(page);
     await shot(page, "8-registrierung-telefon");
 
     // Findings and mismatches wrap on a phone too.
@@ -404,12 +436,14 @@ describe("the portal in chromium", () => {
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
     await expect.poll(() => page.locator(".mismatch").count()).toBe(1);
     await expectNoSidewaysScroll(page);
+    await expectFitsNarrowPhones(page);
     await shot(page, "8-registrierung-vereinbarung-telefon");
 
     await page.goto(`${baseUrl}/verzeichnis/`);
     // The first test registered one partnership; the directory shows it as a card.
     await expect.poll(() => page.locator(".result-count").textContent()).toMatch(/^\d+ Partnerschaft/);
     await expectNoSidewaysScroll(page);
+    await expectFitsNarrowPhones(page);
     await shot(page, "9-verzeichnis-telefon");
     expect(problems).toEqual([]);
     await context.close();
@@ -483,6 +517,7 @@ describe("the portal in chromium", () => {
     await shot(page, "10-status-desktop");
     await page.setViewportSize(phone);
     await expectNoSidewaysScroll(page);
+    await expectFitsNarrowPhones(page);
     await page.setViewportSize(desktop);
 
     await page.goto(`${baseUrl}/buero/`);
@@ -498,16 +533,136 @@ describe("the portal in chromium", () => {
     await shot(page, "12-buero-pruefung-desktop");
     await page.setViewportSize(phone);
     await expectNoSidewaysScroll(page);
+    await expectFitsNarrowPhones(page);
     await shot(page, "12-buero-pruefung-telefon");
     await page.setViewportSize(desktop);
     await page.getByLabel("Notiz (intern, höchstens 2.000 Zeichen)").fill("Laufzeit nur ein Jahr");
-    await page.getByRole("button", { name: "Ablehnen" }).click();
+    await page.getByLabel("Begründung für die Schule (höchstens 2.000 Zeichen)").fill("Die Vereinbarung läuft nur ein Jahr; bitte reichen Sie eine über zwei Jahre ein.");
+    await page.getByRole("button", { name: "Ablehnen", exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("confirm-question");
+    expect(await axeViolations(page), "Büro: Rückfrage vor dem Ablehnen").toEqual([]);
+    await page.getByRole("button", { name: "Ja, ablehnen", exact: true }).click();
     await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 3“ ist abgelehnt.");
     await page.getByLabel("Anzeigen").selectOption("rejected");
     await expect.poll(() => page.locator("#liste-titel").textContent()).toBe("Abgelehnt (1)");
     expect(await axeViolations(page), "Büro: Liste").toEqual([]);
     await page.getByRole("button", { name: "Abmelden" }).click();
     await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
+
+    // The school reads the office's reason, not its internal note.
+    await page.goto(`${baseUrl}${statusUrl}`);
+    await expect.poll(() => page.locator(".status-facts dd strong").textContent()).toBe("Abgelehnt");
+    expect(await page.locator(".reason").textContent()).toBe("Die Vereinbarung läuft nur ein Jahr; bitte reichen Sie eine über zwei Jahre ein.");
+    expect(await page.locator("main").textContent()).not.toContain("Laufzeit nur ein Jahr");
+    expect(await axeViolations(page), "Statusseite mit Begründung").toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("asks a needs-review school for its Begründung, names the third-partner rule once, and tells it what comes after submission", async () => {
+    const { context, page, problems } = await openForm(desktop, { bypassCSP: true });
+    await fillApplication(page);
+    await page.getByLabel("Name der Schule").fill("Gymnasium am Stadtpark 9");
+    await page.getByLabel("Name des Partners").fill("TuS Musterstadt 9");
+    await page.getByRole("group", { name: "2. Außerschulische Partner" }).getByLabel("Art der Einrichtung").selectOption("sports-club");
+    await answer(page, "Kommunale Einrichtung", "Nein");
+    // A supra-regional partner without a municipal one: a Muss-Kriterium, named at three fields, listed once.
+    await answer(page, "Überregional tätig (Landes- oder Bundesverband)", "Ja");
+    await page.getByRole("button", { name: "Registrierung absenden" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+    const summaryLines = await page.locator(".error-summary-list li").allTextContents();
+    expect(summaryLines.filter((line) => line.includes("kein kommunaler Partner ist beteiligt"))).toHaveLength(1);
+
+    // A local sports club: Bildungspartner NRW decides, and the school may say why.
+    await answer(page, "Überregional tätig (Landes- oder Bundesverband)", "Nein");
+    await expect.poll(() => page.locator(".panel-status").textContent()).toContain("Prüfung durch Bildungspartner NRW");
+    const justification = page.getByLabel(/^Warum sollte die Kooperation trotzdem registriert werden/);
+    await justification.fill("Der TuS ist der einzige Sportverein im Ort; die Stadt unterstützt die Kooperation.");
+    expect(await axeViolations(page), "Formular mit Begründung").toEqual([]);
+    await page.setInputFiles("#f-agreement-file", { name: "vereinbarung.pdf", mimeType: "application/pdf", buffer: Buffer.from(await agreementPdf(agreementText(9))) });
+    await expect.poll(() => page.locator(".finding").count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Registrierung absenden" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Registrierung eingereicht");
+    const steps = await page.locator(".next-steps li").allTextContents();
+    expect(steps.join(" ")).toContain("entscheidet Bildungspartner NRW über die Registrierung");
+    expect(steps.join(" ")).not.toContain("Bitte reichen Sie");
+
+    await page.goto(`${baseUrl}/buero/`);
+    await signInToOffice(page);
+    await page.getByRole("button", { name: "Gymnasium am Stadtpark 9" }).click();
+    await expect.poll(() => page.locator(".justification").textContent()).toBe("Der TuS ist der einzige Sportverein im Ort; die Stadt unterstützt die Kooperation.");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the office every field of the application, flags the same school and partner twice, and asks before each final action", async () => {
+    const application = eligibleApplication(8);
+    application.partners!.push({ name: "TuS Musterstadt 8", category: "sports-club", municipal: false, supraRegional: false });
+    application.contacts!.push({ side: "partner", partner: 1, name: "Jonas Kraft", email: "jonas.kraft@tus-musterstadt.de" });
+    const firstStatus = await submitThroughApi(8, undefined, application);
+    const secondStatus = await submitThroughApi(8, undefined, application);
+    const idOf = (statusUrl: string) => new URLSearchParams(statusUrl.split("#")[1]).get("id")!;
+
+    const { context, page, problems } = await openPage(desktop, { bypassCSP: true });
+    await page.goto(`${baseUrl}/buero/`);
+    await signInToOffice(page);
+    await page.getByRole("button", { name: "Gymnasium am Stadtpark 8" }).last().click();
+    await expect.poll(() => page.locator(".office-detail .criterion").count()).toBe(10);
+    expect(page.url()).toContain(`#id=${idOf(secondStatus)}`);
+
+    // Every answer of the application, as the school gave it, beside the findings.
+    const shown = (path: string) => page.locator(`.application-facts [data-field="${path}"]`).textContent();
+    const words = (value: unknown) => (value === true ? "ja" : value === false ? "nein" : String(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1"));
+    const leaves: [string, unknown][] = [];
+    const walk = (value: unknown, path: string) => {
+      if (value !== null && typeof value === "object") for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
+      else leaves.push([path, value]);
+    };
+    walk(application, "");
+    const label = (path: string, value: unknown) =>
+      path === "school.type" ? schoolTypes.find((t) => t.id === value)!.label.de : path.endsWith(".category") ? categories.find((c) => c.id === value)!.label.de : words(value);
+    for (const [path, value] of leaves) {
+      // Whose contact a row is stands in its term („Ansprechperson von …“), not as a value of its own.
+      if (/^contacts\.\d+\.(side|partner)$/.test(path)) continue;
+      expect(await shown(path), path).toBe(label(path, value));
+    }
+    expect(await shown("partners.0.supraRegional")).toBe("nicht gefragt (kommunal)");
+    expect(await page.locator(".application-facts dt").filter({ hasText: "Ansprechperson von „TuS Musterstadt 8“" }).count()).toBe(1);
+
+    // The same school number and partner once more: flagged, with a link that opens the other entry.
+    const duplicate = page.locator(".duplicates");
+    expect(await duplicate.textContent()).toContain("Mögliche Doppelung");
+    await duplicate.getByRole("link").click();
+    await expect.poll(() => page.url()).toContain(`#id=${idOf(firstStatus)}`);
+    await expect.poll(() => page.locator(".duplicates a").getAttribute("href")).toBe(`#id=${idOf(secondStatus)}`);
+    expect(await axeViolations(page), "Büro: Prüfung mit Doppelung").toEqual([]);
+    await expectFitsNarrowPhones(page);
+    await page.setViewportSize({ width: narrowWidths[0]!, height: 800 });
+    await shot(page, "13-buero-antrag-doppelung-telefon");
+    await page.setViewportSize(desktop);
+    await shot(page, "13-buero-antrag-doppelung-desktop");
+
+    // A final action asks first; „Abbrechen“ leaves everything as it was, with the focus back on the button.
+    await page.getByRole("button", { name: "Registrieren", exact: true }).click();
+    expect(await page.locator(".confirm-question").textContent()).toContain("„Gymnasium am Stadtpark 8“ registrieren?");
+    await page.getByRole("button", { name: "Abbrechen" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Registrieren");
+    expect(await page.locator(".confirm").count()).toBe(0);
+
+    // The school tries to withdraw after the office has decided: the page says why it cannot.
+    const school = await context.newPage();
+    await school.goto(`${baseUrl}${firstStatus}`);
+    await expect.poll(() => school.locator(".next-steps li").first().textContent()).toContain("Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht");
+    await expectFitsNarrowPhones(school);
+    await confirmAction(page, "Registrieren", "Ja, registrieren");
+    await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 8“ ist registriert und steht im Verzeichnis.");
+    await confirmAction(school, "Einreichung zurückziehen", "Ja, zurückziehen");
+    await expect.poll(() => school.locator(".field-error").textContent()).toBe(
+      "Die Einreichung wurde nicht zurückgezogen: Über diese Registrierung ist bereits entschieden; sie kann nicht mehr geändert werden.",
+    );
+    await expect.poll(() => school.locator(".status-facts dd strong").textContent()).toBe("Registriert");
+    expect(await axeViolations(school), "Statusseite: Zurückziehen abgelehnt").toEqual([]);
+    await shot(school, "14-status-zurueckziehen-abgelehnt-desktop");
     expect(problems).toEqual([]);
     await context.close();
   });

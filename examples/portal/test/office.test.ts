@@ -146,7 +146,7 @@ describe("office review", () => {
     expect(await errorCode(await decide(first.id, cookie, "rejected"))).toEqual([409, "not_submitted"]);
     expect((await decide(second.id, cookie, "rejected")).status).toBe(200);
     expect(await errorCode(await decide(second.id, cookie, "registered"))).toEqual([409, "not_submitted"]);
-    for (const body of [{ outcome: "maybe" }, { outcome: "registered", note: 3 }, { outcome: "registered", note: "x".repeat(2001) }, []]) {
+    for (const body of [{ outcome: "maybe" }, { outcome: "registered", note: 3 }, { outcome: "registered", note: "x".repeat(2001) }, { outcome: "rejected", reason: 5 }, { outcome: "rejected", reason: "x".repeat(2001) }, []]) {
       expect(await errorCode(await officeFetch(`/api/office/registrations/${first.id}/decision`, { method: "POST", cookie, body }))).toEqual([400, "invalid_review"]);
     }
     expect(await errorCode(await decide("00000000-0000-4000-8000-000000000000", cookie, "registered"))).toEqual([404, "not_found"]);
@@ -176,7 +176,17 @@ describe("the school's status link", () => {
     const status = (token: string, of = id) => fetch(`${server.url}/api/registrations/${of}/status?token=${encodeURIComponent(token)}`);
     const ok = await status(statusToken);
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ id, status: "submitted", decisionStatus: "eligible", school: "Gymnasium am Stadtpark 5", submittedAt: "2026-03-02T09:00:00.000Z", decidedAt: null });
+    expect(await ok.json()).toEqual({
+      id,
+      status: "submitted",
+      decisionStatus: "eligible",
+      school: "Gymnasium am Stadtpark 5",
+      submittedAt: "2026-03-02T09:00:00.000Z",
+      decidedAt: null,
+      reason: null,
+      // The stage after submission: what the submission leads to, not „Bitte reichen Sie … ein“.
+      nextSteps: [expect.stringMatching(/^Sie haben die von der Schule und allen Partnern unterzeichnete Kooperationsvereinbarung eingereicht/)],
+    });
     for (const [token, of] of [["", id], [statusToken.slice(0, -1), id], [`${statusToken}x`, id], ["x".repeat(5000), id], [statusToken, "00000000-0000-4000-8000-000000000000"]]) {
       expect(await errorCode(await status(token!, of))).toEqual([404, "bad_token"]);
     }

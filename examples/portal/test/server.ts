@@ -106,3 +106,12 @@ export async function officeCookie(server: TestServer): Promise<string> {
   expect(response.status).toBe(204);
   return response.headers.get("set-cookie")!.split(";")[0]!;
 }
+
+/** The office's decision on a submission, as the review page sends it; the answer as it comes. */
+export function decideAsOffice(server: TestServer, id: string, cookie: string, body: { outcome: string; note?: string; reason?: string }): Promise<Response> {
+  return fetch(`${server.url}/api/office/registrations/${id}/decision`, {
+    method: "POST",
+    headers: { cookie, origin: server.url, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}

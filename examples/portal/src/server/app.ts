@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { redactReport } from "@bildungspartner/agreement";
 import { categories, evaluate, isSubmittable, formatMessage, type Application, type CategoryId, type Decision } from "@bildungspartner/core";
 import { createReceipt } from "@bildungspartner/core/audit";
 import { validateForm, type FormResult } from "@bildungspartner/forms";
@@ -7,11 +6,12 @@ import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { DirectoryQuery } from "../shared/directory.js";
-import { compareWithForm } from "../shared/mismatches.js";
+import { compareWithForm, redactedReading } from "../shared/mismatches.js";
 import { navigationPages } from "../shared/pages.js";
-import type { SubmissionStatusView } from "../shared/office.js";
+import { reviewTextMaxLength, type SubmissionStatusView } from "../shared/office.js";
 import { agreementBudget, agreementPool, type AgreementBudget, type AgreementPool } from "./agreement-pool.js";
 import { apiError, foundOr404, HttpError, messages, type ApiErrorCode } from "./errors.js";
+import { contactAddresses, sendInBackground, submissionMail, type Mailer } from "./mail.js";
 import { sameText, type OfficeCredentials } from "./office-auth.js";
 import { officeRoutes } from "./office-routes.js";
 import { windowCounter } from "./rate-limit.js";
@@ -54,6 +54,8 @@ export interface AppOptions {
   agreementBudget?: Partial<AgreementBudget>;
   /** How a slowed-down office sign-in waits; a timer by default. */
   signInWait?: (ms: number) => Promise<void>;
+  /** Sends the status link at submission and the office's decision to the contacts; no e-mail without it. */
+  mailer?: Mailer;
 }
 
 /**
@@ -85,10 +87,11 @@ function storableDecision(decision: Decision): NewRegistration["decision"] {
   throw new Error(`validateForm accepted a registration with status ${decision.status}`);
 }
 
-/** The parts of a multipart registration: the application's JSON text and at most one file. */
-async function readMultipart(request: FastifyRequest): Promise<{ body: unknown; file?: { fileName: string; bytes: Buffer } }> {
+/** The parts of a multipart registration: the application's JSON text, at most one file and the school's „Begründung“. */
+async function readMultipart(request: FastifyRequest): Promise<{ body: unknown; file?: { fileName: string; bytes: Buffer }; justification?: string }> {
   let body: unknown;
   let file: { fileName: string; bytes: Buffer } | undefined;
+  let justification: string | undefined;
   for await (const part of request.parts()) {
     if (part.type === "file") {
       if (part.fieldname !== "agreement" || file) {
@@ -96,6 +99,11 @@ async function readMultipart(request: FastifyRequest): Promise<{ body: unknown; 
         throw new HttpError(400, "bad_multipart", messages.badMultipart);
       }
       file = { fileName: part.filename, bytes: await part.toBuffer() };
+    } else if (part.fieldname === "justification" && justification === undefined && typeof part.value === "string") {
+      if (part.valueTruncated || part.value.length > reviewTextMaxLength) {
+        throw new HttpError(400, "invalid_justification", formatMessage(messages.invalidJustification, { max: reviewTextMaxLength }));
+      }
+      justification = part.value.trim();
     } else {
       if (part.fieldname !== "application" || body !== undefined) throw new HttpError(400, "bad_multipart", messages.badMultipart);
       if (part.valueTruncated) throw new HttpError(413, "body_too_large", formatMessage(messages.bodyTooLarge, { max: requestLimits.jsonBytes / 1024 }));
@@ -104,7 +112,7 @@ async function readMultipart(request: FastifyRequest): Promise<{ body: unknown; 
     }
   }
   if (body === undefined) throw new HttpError(400, "bad_multipart", messages.badMultipart);
-  return file ? { body, file } : { body };
+  return { body, ...(file ? { file } : {}), ...(justification ? { justification } : {}) };
 }
 
 function parseJson(text: string): unknown {
@@ -133,7 +141,7 @@ async function readAgreement(pool: AgreementPool, file: { fileName: string; byte
   const { report } = outcome;
   const mismatches = compareWithForm(parsed, form.decision, report);
   // Stored for the reviewer: findings and mismatches; the passages about persons stay in the file only.
-  return { fileName: file.fileName, mediaType: mediaTypeOf(type, file.bytes), bytes: file.bytes, report: { findings: redactReport(report).findings, mismatches } };
+  return { fileName: file.fileName, mediaType: mediaTypeOf(type, file.bytes), bytes: file.bytes, report: redactedReading(report, mismatches) };
 }
 
 function directoryQuery(query: Record<string, unknown>): DirectoryQuery {
@@ -228,7 +236,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // JSON and multipart only: a text/plain body is refused with 415, not read as a string.
   app.removeContentTypeParser("text/plain");
   await app.register(fastifyMultipart, {
-    limits: { fileSize: requestLimits.uploadBytes, fieldSize: requestLimits.jsonBytes, files: 1, fields: 1, parts: 2, headerPairs: 50 },
+    limits: { fileSize: requestLimits.uploadBytes, fieldSize: requestLimits.jsonBytes, files: 1, fields: 2, parts: 3, headerPairs: 50 },
   });
   app.setErrorHandler(sendError);
   // A path with a `..` segment (also as %2e%2e, or before an encoded slash) names nothing here: the
@@ -254,8 +262,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     let body: unknown;
     let file: { fileName: string; bytes: Buffer } | undefined;
+    let justification: string | undefined;
     if (request.isMultipart()) {
-      ({ body, file } = await readMultipart(request));
+      ({ body, file, justification } = await readMultipart(request));
     } else if (request.body === undefined) {
       throw new HttpError(400, "malformed_json", messages.malformedJson);
     } else {
@@ -285,9 +294,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       tokenSha256: sha256Hex(statusToken),
       receipt: createReceipt(application, { now: submittedAt }),
       submittedAt: submittedAt.toISOString(),
+      // Only a needs-review submission is asked why; an eligible one needs no reason.
+      ...(justification && form.decision.status === "needs-review" ? { justification } : {}),
     });
     // The token travels in the link's fragment, which browsers never send to a server (nor to its log).
     const statusUrl = `/status/#id=${id}&token=${statusToken}`;
+    // main.ts requires PUBLIC_URL with e-mail; the request's origin serves tests and API-only use.
+    const statusLink = `${options.publicUrl ? new URL(options.publicUrl).origin : `${request.protocol}://${request.host}`}${statusUrl}`;
+    sendInBackground(options.mailer, request.log, { to: contactAddresses(application), ...submissionMail(application, statusLink) });
     return reply
       .code(201)
       .header("location", `/api/registrations/${id}/status`)
@@ -317,6 +331,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       school: found.schoolName,
       submittedAt: found.submittedAt,
       decidedAt: found.decidedAt,
+      reason: found.reason,
+      nextSteps: found.nextSteps,
     };
     return view;
   });
@@ -328,7 +344,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(204).send();
   });
 
-  await app.register(officeRoutes, { store, now, office: options.office, publicUrl: options.publicUrl, wait: options.signInWait });
+  await app.register(officeRoutes, { store, now, office: options.office, publicUrl: options.publicUrl, wait: options.signInWait, mailer: options.mailer });
   startRetention(app, store, now, options.retentionDays ?? 90);
 
   app.get("/api/registrations", async (request) => store.list(directoryQuery(request.query as Record<string, unknown>)));

@@ -23,6 +23,7 @@ export type ApiErrorCode =
   | "agreement_too_large"
   | "busy"
   | "too_many_submissions"
+  | "invalid_justification"
   | "internal_error";
 
 /** The body of every error answer. Messages are German: the portal's users read them. */
@@ -54,7 +55,9 @@ export const messages = {
   unsupportedMediaType: "Bitte senden Sie den Antrag als JSON (application/json) oder als Formular mit Datei (multipart/form-data).",
   unsupportedFileType: "Dieser Dateityp wird nicht angenommen. Bitte laden Sie die Vereinbarung als PDF, Word-Datei (DOCX) oder Text (TXT) hoch.",
   unreadableAgreement: "Die Vereinbarung ließ sich nicht lesen. Bitte prüfen Sie die Datei oder laden Sie sie als PDF erneut hoch.",
-  badMultipart: "Das Formular ist unvollständig oder falsch aufgebaut: erwartet werden das Feld „application“ (JSON) und höchstens eine Datei „agreement“.",
+  badMultipart:
+    "Das Formular ist unvollständig oder falsch aufgebaut: erwartet werden das Feld „application“ (JSON), höchstens eine Datei „agreement“ und höchstens eine Begründung „justification“.",
+  invalidJustification: "Die Begründung ist zu lang: höchstens {max} Zeichen sind erlaubt.",
   invalidApplication: "Der Antrag enthält ungültige Angaben. Bitte prüfen Sie die markierten Felder.",
   invalidQuery: "Ungültiger Filter: {detail}",
   notFound: "Nicht gefunden.",
@@ -67,7 +70,8 @@ export const messages = {
   badCredentials: "Benutzername oder Passwort ist falsch.",
   tooManyAttempts: "Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in 15 Minuten erneut.",
   badOrigin: "Die Anfrage kommt nicht von dieser Seite und wird abgelehnt.",
-  invalidReview: "Ungültige Entscheidung: erwartet werden „outcome“ („registered“ oder „rejected“) und eine Notiz „note“ (höchstens 2.000 Zeichen).",
+  invalidReview:
+    "Ungültige Entscheidung: erwartet werden „outcome“ („registered“ oder „rejected“), eine interne Notiz „note“ und eine Begründung für die Schule „reason“ (je höchstens 2.000 Zeichen).",
   notSubmitted: "Über diese Registrierung ist bereits entschieden; sie kann nicht mehr geändert werden.",
   busy: "Der Server prüft gerade viele Vereinbarungen. Ihre Angaben bleiben erhalten; bitte senden Sie sie in einer Minute erneut.",
   tooManySubmissions: "Von Ihrem Anschluss kamen in der letzten Stunde mehr als {max} Einreichungen. Bitte versuchen Sie es in einer Stunde erneut.",

@@ -1,11 +1,13 @@
 // Starts the portal: `PORT` (default 3000, 0 for any free port), `HOST` (default 127.0.0.1),
 // `DATABASE_PATH` (default examples/portal/data/portal.sqlite), `LOG_LEVEL` (default warn), the office's
 // `OFFICE_USER` and `OFFICE_PASSWORD_HASH` (a first office account; more with `office-accounts`), `PUBLIC_URL`,
-// `RETENTION_DAYS` (default 90), `TRUST_PROXY` (hops or addresses of reverse proxies), `SUBMISSIONS_PER_HOUR` (default 20).
+// `RETENTION_DAYS` (default 90), `TRUST_PROXY` (hops or addresses of reverse proxies), `SUBMISSIONS_PER_HOUR` (default 20),
+// `SMTP_URL` and `MAIL_FROM` (no e-mail without `SMTP_URL`).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
 import { databasePath as databasePathFromEnv } from "./database-path.js";
+import { smtpMailer } from "./mail.js";
 import { parsePasswordHash } from "./office-auth.js";
 import { parseTrustProxy } from "./proxy.js";
 import { openStore } from "./store.js";
@@ -46,6 +48,18 @@ if (officeHash !== undefined && !parsePasswordHash(officeHash)) {
 }
 const office = officeUser && officeHash ? { user: officeUser, passwordHash: officeHash } : undefined;
 
+const { SMTP_URL: smtpUrl, MAIL_FROM: mailFrom } = process.env;
+if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
+  console.error("SMTP_URL muss mit smtp:// oder smtps:// beginnen (z. B. smtp://benutzer:passwort@mail.example.org:587).");
+  process.exit(2);
+}
+// The link in the e-mail comes from the configuration, never from a request's Host header, which anyone can set.
+if (smtpUrl !== undefined && !publicUrl) {
+  console.error("Mit SMTP_URL muss auch PUBLIC_URL gesetzt sein (z. B. https://portal.example.org): die E-Mails enthalten den Statuslink.");
+  process.exit(2);
+}
+const mailer = smtpUrl ? smtpMailer({ url: smtpUrl, from: mailFrom ?? "Bildungspartner NRW <bildungspartner@localhost>" }) : undefined;
+
 const store = openStore(databasePath);
 const app = await buildApp({
   store,
@@ -56,6 +70,7 @@ const app = await buildApp({
   trustProxy,
   ...(office ? { office } : {}),
   ...(publicUrl ? { publicUrl } : {}),
+  ...(mailer ? { mailer } : {}),
 });
 const address = await app.listen({ port, host });
 console.log(`Bildungspartner-Portal: ${address}${portalPages.registrierung.path}  (Verzeichnis: ${address}${portalPages.verzeichnis.path}, Datenbank: ${databasePath})`);
@@ -64,6 +79,7 @@ console.log(
     ? `Büro: ${address}${portalPages.buero.path}`
     : "Büro: aus (kein Konto: OFFICE_USER und OFFICE_PASSWORD_HASH sind nicht gesetzt, office-accounts hat keines angelegt).",
 );
+console.log(mailer ? "E-Mail: an (SMTP_URL)." : "E-Mail: aus (SMTP_URL ist nicht gesetzt): Statuslinks und Entscheidungen werden nicht verschickt.");
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -72,6 +88,7 @@ async function shutdown(signal: string) {
   console.log(`${signal}: Portal wird beendet.`);
   await app.close();
   store.close();
+  mailer?.close();
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -112,6 +112,18 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       ) STRICT;
     `);
   },
+  // 6: what the office reads and writes beside the application: the school's reason („Begründung“)
+  // for a needs-review submission, the office's reason for the school (shown at the status link,
+  // unlike the internal note), and the school number as a column to find possible duplicates.
+  (db) => {
+    db.exec(`
+      ALTER TABLE registrations ADD COLUMN justification TEXT;
+      ALTER TABLE registrations ADD COLUMN school_reason TEXT;
+      ALTER TABLE registrations ADD COLUMN school_number TEXT;
+      UPDATE registrations SET school_number = json_extract(application, '$.school.schoolNumber');
+      CREATE INDEX registrations_by_school_number ON registrations (school_number, review);
+    `);
+  },
 ];
 
 /** Brings the database to the latest schema; returns the version it had before. */

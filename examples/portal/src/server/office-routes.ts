@@ -1,8 +1,9 @@
 import { formatMessage } from "@bildungspartner/core";
 import { createReceipt } from "@bildungspartner/core/audit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { officeListStatuses, type ReviewStatus } from "../shared/office.js";
+import { officeListStatuses, reviewTextMaxLength, type ReviewStatus } from "../shared/office.js";
 import { foundOr404, HttpError, messages } from "./errors.js";
+import { contactAddresses, decisionMail, sendInBackground, type Mailer } from "./mail.js";
 import { officeAuth, officeLimits, type OfficeCredentials } from "./office-auth.js";
 import type { Store } from "./store.js";
 
@@ -14,6 +15,8 @@ export interface OfficeRoutesOptions {
   publicUrl: string | undefined;
   /** How a slowed-down sign-in waits (see `officeAuth`); a timer by default. */
   wait?: ((ms: number) => Promise<void>) | undefined;
+  /** Tells the contacts of the office's decision; no e-mail without it. */
+  mailer?: Mailer | undefined;
 }
 
 const cookieName = "bp_office";
@@ -108,20 +111,25 @@ export async function officeRoutes(app: FastifyInstance, options: OfficeRoutesOp
   app.post<{ Params: { id: string } }>("/api/office/registrations/:id/decision", async (request) => {
     const body = request.body;
     const note = isRecord(body) ? (body.note ?? "") : undefined;
-    if (!isRecord(body) || (body.outcome !== "registered" && body.outcome !== "rejected") || typeof note !== "string" || note.length > 2000) {
+    const reason = isRecord(body) ? (body.reason ?? "") : undefined;
+    const validText = (text: unknown): text is string => typeof text === "string" && text.length <= reviewTextMaxLength;
+    if (!isRecord(body) || (body.outcome !== "registered" && body.outcome !== "rejected") || !validText(note) || !validText(reason)) {
       throw new HttpError(400, "invalid_review", messages.invalidReview);
     }
     const detail = foundOr404(store.reviewDetail(request.params.id));
     const at = now();
     const account = auth.account(cookie(request, cookieName));
+    const schoolReason = reason.trim();
     const result = store.decide(detail.id, {
       outcome: body.outcome,
       note,
+      reason: schoolReason,
       receipt: createReceipt(detail.application, { now: at }),
       at: at.toISOString(),
       ...(account ? { account } : {}),
     });
     if (result !== "changed") throw new HttpError(409, "not_submitted", messages.notSubmitted);
+    sendInBackground(options.mailer, request.log, { to: contactAddresses(detail.application), ...decisionMail(detail.application, body.outcome, schoolReason) });
     return store.reviewDetail(detail.id);
   });
 

@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
+import { sameInstitutionName } from "@bildungspartner/agreement";
 import type { Application, CategoryId, Decision, SchoolTypeId } from "@bildungspartner/core";
 import type { Receipt } from "@bildungspartner/core/audit";
 import Database from "better-sqlite3";
 import { searchKey, type DirectoryEntry, type DirectoryQuery, type RegistrationStatus } from "../shared/directory.js";
-import type { AgreementReading, OfficeEntry, OfficeRegistration, ReviewStatus } from "../shared/office.js";
+import type { AgreementReading, OfficeEntry, OfficeRegistration, PossibleDuplicate, ReviewStatus } from "../shared/office.js";
 import { migrate } from "./migrations.js";
 import { officeStore, type OfficeStore } from "./office-store.js";
 
@@ -37,12 +38,16 @@ export interface NewRegistration {
   receipt: Receipt;
   /** When the school submitted, ISO timestamp (UTC). */
   submittedAt: string;
+  /** The school's „Begründung“ for a needs-review submission. */
+  justification?: string;
 }
 
 /** The office's decision on a submitted registration. */
 export interface ReviewDecision {
   outcome: "registered" | "rejected";
   note: string;
+  /** The reason the school reads at its status link; none when empty. */
+  reason?: string;
   /** Core's receipt of the Decision at the moment of the office's decision. */
   receipt: Receipt;
   at: string;
@@ -58,6 +63,10 @@ export interface SubmissionStatus {
   schoolName: string;
   submittedAt: string;
   decidedAt: string | null;
+  /** The office's reason for the school. */
+  reason: string | null;
+  /** The stored Decision's next steps (for the stage after submission). */
+  nextSteps: string[];
   tokenSha256: string;
 }
 
@@ -164,9 +173,9 @@ export function openStore(path: string): Store {
 
   const insertRegistration = db.prepare(
     `INSERT INTO registrations (id, registered_at, school_name, school_type, start_date, application, decision, status, search_text,
-                                review, token_sha256, submission_receipt)
+                                review, token_sha256, submission_receipt, school_number, justification)
      VALUES (@id, @registeredAt, @schoolName, @schoolType, @startDate, @application, @decision, @status, @searchText,
-             'submitted', @tokenSha256, @receipt)`,
+             'submitted', @tokenSha256, @receipt, @schoolNumber, @justification)`,
   );
   const insertPartner = db.prepare(
     "INSERT INTO registration_partners (registration_id, position, name, category) VALUES (?, ?, ?, ?)",
@@ -185,20 +194,43 @@ export function openStore(path: string): Store {
   );
   const selectDetail = db.prepare<
     [string],
-    EntryRow & { review: string; submitted_at: string; decided_at: string | null; application: string; decision: string; note: string | null; submission_receipt: string | null; decision_receipt: string | null; decided_by: string | null }
+    EntryRow & {
+      review: string;
+      submitted_at: string;
+      decided_at: string | null;
+      application: string;
+      decision: string;
+      note: string | null;
+      submission_receipt: string | null;
+      decision_receipt: string | null;
+      decided_by: string | null;
+      school_reason: string | null;
+      justification: string | null;
+      school_number: string | null;
+    }
   >(
     `SELECT ${entryColumns}, r.review, r.registered_at AS submitted_at, r.decided_at, r.application, r.decision, r.note,
-            r.submission_receipt, r.decision_receipt, r.decided_by
+            r.submission_receipt, r.decision_receipt, r.decided_by, r.school_reason, r.justification, r.school_number
      FROM registrations r WHERE r.id = ?`,
   );
-  const selectStatus = db.prepare<[string], { id: string; review: string; status: string; school_name: string; registered_at: string; decided_at: string | null; token_sha256: string }>(
-    "SELECT id, review, status, school_name, registered_at, decided_at, token_sha256 FROM registrations WHERE id = ?",
+  const selectStatus = db.prepare<
+    [string],
+    { id: string; review: string; status: string; school_name: string; registered_at: string; decided_at: string | null; token_sha256: string; school_reason: string | null; next_steps: string | null }
+  >(
+    `SELECT id, review, status, school_name, registered_at, decided_at, token_sha256, school_reason,
+            (SELECT json_group_array(json_extract(step.value, '$.message')) FROM json_each(decision, '$.nextSteps') AS step) AS next_steps
+     FROM registrations WHERE id = ?`,
   );
-  const updateDecision = db.prepare<{ id: string; outcome: string; note: string; receipt: string; at: string; account: string | null }>(
-    `UPDATE registrations SET review = @outcome, note = @note, decision_receipt = @receipt, decided_at = @at, decided_by = @account
+  const updateDecision = db.prepare<{ id: string; outcome: string; note: string; reason: string | null; receipt: string; at: string; account: string | null }>(
+    `UPDATE registrations SET review = @outcome, note = @note, school_reason = @reason, decision_receipt = @receipt, decided_at = @at, decided_by = @account
      WHERE id = @id AND review = 'submitted'`,
   );
   const insertDecisionLine = db.prepare<[string, string, string, string | null]>("INSERT INTO decision_log (at, account, outcome, receipt_hash) VALUES (?, ?, ?, ?)");
+  // Open or registered entries of the same school number; whether a partner is the same is judged by name below.
+  const selectSameSchool = db.prepare<[string, string], EntryRow & { review: string; submitted_at: string }>(
+    `SELECT ${entryColumns}, r.review, r.registered_at AS submitted_at FROM registrations r
+     WHERE r.school_number = ? AND r.id <> ? AND r.review IN ('submitted', 'registered') ORDER BY r.registered_at, r.id`,
+  );
   const updateWithdrawn = db.prepare<[string, string]>("UPDATE registrations SET review = 'withdrawn', decided_at = ? WHERE id = ? AND review = 'submitted'");
   const exists = db.prepare<[string], { id: string }>("SELECT id FROM registrations WHERE id = ?");
   const selectForErasure = db.prepare<[string], { review: string; submission_receipt: string | null }>(
@@ -228,6 +260,8 @@ export function openStore(path: string): Store {
       decision: JSON.stringify(decision),
       status: decision.status,
       searchText: searchKey([application.school.name, ...application.partners.map((p) => p.name)].join("\n")),
+      schoolNumber: application.school.schoolNumber ?? null,
+      justification: registration.justification ?? null,
     });
     application.partners.forEach((partner, position) => insertPartner.run(id, position, partner.name, partner.category));
     if (agreement) {
@@ -241,11 +275,20 @@ export function openStore(path: string): Store {
     const row = selectFile.get(id);
     return row && { fileName: row.file_name, mediaType: row.media_type, size: row.size, sha256: row.sha256, report: JSON.parse(row.report) as unknown };
   };
+  /** Entries of the same school number with a partner of the same name (written as people write names). */
+  const possibleDuplicates = (id: string, schoolNumber: string | null, partners: readonly { name: string }[]): PossibleDuplicate[] =>
+    schoolNumber === null
+      ? []
+      : selectSameSchool
+          .all(schoolNumber, id)
+          .map((row) => ({ entry: toEntry(row), review: row.review as ReviewStatus, submittedAt: row.submitted_at }))
+          .filter(({ entry }) => entry.partners.some((other) => partners.some((own) => sameInstitutionName(own.name, other.name))))
+          .map(({ entry, review, submittedAt }) => ({ id: entry.id, school: entry.school.name, partners: entry.partners.map((p) => p.name), review, submittedAt }));
   const change = (id: string, changed: boolean): ReviewChange => (changed ? "changed" : exists.get(id) ? "not_submitted" : "not_found");
   const decide = db.transaction((id: string, decision: ReviewDecision): ReviewChange => {
     const { outcome, note, at } = decision;
     const account = decision.account ?? null;
-    const changed = updateDecision.run({ id, outcome, note, receipt: JSON.stringify(decision.receipt), at, account }).changes === 1;
+    const changed = updateDecision.run({ id, outcome, note, reason: decision.reason || null, receipt: JSON.stringify(decision.receipt), at, account }).changes === 1;
     if (changed && account !== null) {
       // The same hash as an erasure's line, so that the two lines of one submission can be matched.
       const receipt = selectForErasure.get(id)?.submission_receipt ?? null;
@@ -311,13 +354,17 @@ export function openStore(path: string): Store {
       if (!row) return undefined;
       const file = agreementFile(id);
       const parse = (text: string | null) => (text === null ? null : (JSON.parse(text) as Receipt));
+      const entry = toEntry(row);
       return {
-        ...toEntry(row),
+        ...entry,
         review: row.review as ReviewStatus,
         submittedAt: row.submitted_at,
         decidedAt: row.decided_at,
         note: row.note,
         decidedBy: row.decided_by,
+        reason: row.school_reason,
+        justification: row.justification,
+        duplicates: possibleDuplicates(id, row.school_number, entry.partners),
         application: JSON.parse(row.application) as Application,
         decision: JSON.parse(row.decision) as Decision,
         agreement: file ? { fileName: file.fileName, mediaType: file.mediaType, size: file.size, sha256: file.sha256, report: file.report as AgreementReading } : null,
@@ -336,6 +383,8 @@ export function openStore(path: string): Store {
           schoolName: row.school_name,
           submittedAt: row.registered_at,
           decidedAt: row.decided_at,
+          reason: row.school_reason,
+          nextSteps: row.next_steps === null ? [] : (JSON.parse(row.next_steps) as string[]),
           tokenSha256: row.token_sha256,
         }
       );

@@ -2,7 +2,7 @@ import { checkAgreementText } from "@bildungspartner/agreement";
 import { evaluateSync } from "@bildungspartner/core";
 import { describe, expect, it } from "vitest";
 import { agreementText, eligibleApplication } from "../../test/fixtures.js";
-import { compareWithForm, germanDate } from "./mismatches.js";
+import { compareWithForm, germanDate, redactedReading } from "./mismatches.js";
 
 const compare = (app: ReturnType<typeof eligibleApplication>, lines: string[]) =>
   compareWithForm(app, evaluateSync(app), checkAgreementText(lines.join("\n"), { asOf: "2025-06-01" }));
@@ -56,6 +56,25 @@ describe("compareWithForm", () => {
     app.school!.name = "Städtisches Gymnasium am Stadtpark 1";
     app.contacts![0]!.name = "Dr. Anna Schmidt";
     expect(compare(app, agreementText())).toEqual([]);
+  });
+});
+
+describe("redactedReading", () => {
+  it("redacts a contact mismatch's passages as the contact finding's, and keeps the other passages", () => {
+    const app = eligibleApplication();
+    app.contacts![1]!.name = "Carla Krämer";
+    const lines = agreementText(1, "Die Vereinbarung gilt vom 01.08.2025 bis zum 31.07.2026.");
+    const report = checkAgreementText(lines.join("\n"), { asOf: "2025-06-01" });
+    const mismatches = compareWithForm(app, evaluateSync(app), report);
+    const contact = mismatches.find((m) => m.key === "contact:1");
+    expect(contact?.evidence.map((e) => e.text).join(" ")).toContain("Meyer");
+
+    const reading = redactedReading(report, mismatches);
+    const stored = JSON.stringify(reading.mismatches.map((m) => m.evidence));
+    expect(stored).not.toContain("Meyer");
+    expect(stored).not.toContain("bernd.meyer@");
+    expect(reading.mismatches.find((m) => m.key === "contact:1")?.evidence).toHaveLength(contact!.evidence.length);
+    expect(reading.mismatches.find((m) => m.key === "agreement.endDate")?.evidence.map((e) => e.text).join(" ")).toContain("31.07.2026");
   });
 });
 

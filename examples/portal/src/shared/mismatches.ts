@@ -1,4 +1,13 @@
-import { agreementFindings, sameInstitutionName, samePersonName, type AgreementReport, type Evidence, type Finding, type FindingId } from "@bildungspartner/agreement";
+import {
+  agreementFindings,
+  redactReport,
+  sameInstitutionName,
+  samePersonName,
+  type AgreementReport,
+  type Evidence,
+  type Finding,
+  type FindingId,
+} from "@bildungspartner/agreement";
 import { fieldLabel, type Agreement, type Application, type Decision } from "@bildungspartner/core";
 
 /** A place where the uploaded agreement says something else than the form. */
@@ -131,4 +140,19 @@ export function compareWithForm(app: Application, formDecision: Decision, report
     });
   });
   return mismatches;
+}
+
+/**
+ * The reading kept for the reviewer: findings and mismatches with their passages redacted alike
+ * (`redactReport`: passages about persons removed), so that a mismatch never shows in clear what its
+ * finding hides. Mismatches are compared on the full report, then take their finding's redacted passages.
+ */
+export function redactedReading(report: AgreementReport, mismatches: readonly Mismatch[]): { findings: Finding[]; mismatches: Mismatch[] } {
+  const redacted = redactReport(report);
+  const redactedOf = new Map<Evidence, Evidence>();
+  report.findings.forEach((finding, i) => finding.evidence.forEach((evidence, j) => redactedOf.set(evidence, redacted.findings[i]?.evidence[j] ?? evidence)));
+  return {
+    findings: redacted.findings,
+    mismatches: mismatches.map((m) => ({ ...m, evidence: m.evidence.map((e) => redactedOf.get(e) ?? e) })),
+  };
 }

@@ -34,11 +34,30 @@ export interface OfficeEntry extends DirectoryEntry {
   decidedAt: string | null;
 }
 
+/**
+ * Another submission, open or registered, with the same school number and a partner of the same
+ * name: possibly the same partnership submitted twice. The office decides.
+ */
+export interface PossibleDuplicate {
+  id: string;
+  school: string;
+  partners: string[];
+  review: ReviewStatus;
+  submittedAt: string;
+}
+
 /** Everything the office sees of one registration (`GET /api/office/registrations/:id`). */
 export interface OfficeRegistration extends OfficeEntry {
+  /** The office's internal note; never shown to the school. */
   note: string | null;
   /** The office account that decided; null while submitted (and for decisions stored before accounts). */
   decidedBy: string | null;
+  /** The office's reason for the school, shown at the school's status link. */
+  reason: string | null;
+  /** The school's „Begründung“: why a needs-review cooperation should be registered all the same. */
+  justification: string | null;
+  /** Other open or registered submissions of the same school and partner. */
+  duplicates: PossibleDuplicate[];
   /** The application as checked, contacts included. */
   application: Application;
   decision: Decision;
@@ -55,4 +74,11 @@ export interface SubmissionStatusView {
   school: string;
   submittedAt: string;
   decidedAt: string | null;
+  /** The office's reason for its decision, when it gave one. */
+  reason: string | null;
+  /** What comes next after the submission (core's next steps for the stage after submission). */
+  nextSteps: string[];
 }
+
+/** The longest text a school's „Begründung“ and the office's note and reason may have. */
+export const reviewTextMaxLength = 2000;

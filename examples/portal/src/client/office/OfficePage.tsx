@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import { officeListStatuses, reviewStatusLabels, type OfficeEntry, type OfficeRegistration } from "../../shared/office.js";
+import { officeListStatuses, reviewStatusLabels, reviewTextMaxLength, type OfficeEntry, type OfficeRegistration } from "../../shared/office.js";
+import { ConfirmAction } from "../confirm.js";
 import { germanDay } from "../dates.js";
 import { Field } from "../field.js";
-import { categoryLabel, schoolTypeLabel } from "../labels.js";
+import { schoolTypeLabel } from "../labels.js";
 import { PageShell } from "../layout.js";
 import { FindingList, findingMarks } from "../findings.js";
 import { levelWords, markOf, statusText } from "../registration/CriteriaPanel.js";
 import { ReadingList } from "../readings.js";
+import { ApplicationFacts } from "./ApplicationFacts.js";
 
 type Session = "loading" | "off" | "signed-out" | "signed-in";
 type ListStatus = (typeof officeListStatuses)[number];
@@ -51,21 +53,31 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   );
 }
 
-/** One registration as the office reviews it: criteria, findings with their passages, mismatches side by side, the outcome. */
+/** The address of one registration on the office page: `/buero/#id=…`. */
+const entryLink = (id: string) => `#id=${encodeURIComponent(id)}`;
+
+/** The registration an office page address points at. */
+const linkedId = () => new URLSearchParams(window.location.hash.slice(1)).get("id") ?? undefined;
+
+/**
+ * One registration as the office reviews it: the whole application beside the agreement's findings,
+ * mismatches side by side, possible duplicates, the school's „Begründung“, and the outcome with an
+ * internal note and a reason for the school.
+ */
 function Detail({ registration, onDecided }: { registration: OfficeRegistration; onDecided: (message: string) => void }) {
   const [note, setNote] = useState("");
+  const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [registration.id]);
 
   async function decide(outcome: "registered" | "rejected") {
-    const response = await fetch(`/api/office/registrations/${registration.id}/decision`, jsonRequest("POST", { outcome, note }));
+    const response = await fetch(`/api/office/registrations/${registration.id}/decision`, jsonRequest("POST", { outcome, note, reason }));
     if (!response.ok) return setError(await errorMessage(response));
     onDecided(outcome === "registered" ? `„${registration.school.name}“ ist registriert und steht im Verzeichnis.` : `„${registration.school.name}“ ist abgelehnt.`);
   }
 
   async function erase() {
-    if (!window.confirm(`Alle Daten und die Datei von „${registration.school.name}“ endgültig löschen?`)) return;
     const response = await fetch(`/api/office/registrations/${registration.id}`, { method: "DELETE" });
     if (!response.ok) return setError(await errorMessage(response));
     onDecided(`Die Daten von „${registration.school.name}“ sind gelöscht.`);
@@ -81,100 +93,113 @@ function Detail({ registration, onDecided }: { registration: OfficeRegistration;
         {schoolTypeLabel(registration.school.type)} · eingereicht am {germanDay(registration.submittedAt)} · {reviewStatusLabels[registration.review]} · Prüfergebnis:{" "}
         {statusText[registration.decision.status].label}
       </p>
-      <h3>Partner und Ansprechpersonen</h3>
-      <ul>
-        {registration.partners.map((p) => (
-          <li key={p.name}>
-            {p.name} ({categoryLabel(p.category)})
-          </li>
-        ))}
-        {(registration.application.contacts ?? []).map((c, i) => (
-          <li key={`kontakt-${i}`}>
-            Ansprechperson {c.side === "school" ? "der Schule" : `von Partner ${(c.partner ?? 0) + 1}`}: {c.name} ({c.email})
-          </li>
-        ))}
-      </ul>
-
-      <h3>Kriterien</h3>
-      <ol className="criteria">
-        {registration.decision.criteria.map((criterion) => {
-          const mark = markOf(criterion);
-          return (
-            <li key={criterion.id} className={`criterion criterion--${mark.kind}`}>
-              <span className="criterion-mark" aria-hidden="true">
-                {mark.sign}
-              </span>
-              <div className="criterion-body">
-                <h4 className="criterion-title">
-                  {criterion.title} <span className="finding-status">({levelWords[criterion.level]}: {mark.words})</span>
-                </h4>
-                <p className="criterion-message">{criterion.message}</p>
-                <ReadingList criterion={criterion} />
-              </div>
-            </li>
-          );
-        })}
-      </ol>
-
-      <h3>Vereinbarung</h3>
-      {registration.agreement && reading ? (
-        <>
-          <p>
-            <a href={`/api/office/registrations/${registration.id}/agreement`} download={registration.agreement.fileName}>
-              „{registration.agreement.fileName}“ herunterladen
-            </a>{" "}
-            ({Math.ceil(registration.agreement.size / 1024)} KB)
-          </p>
-          <h4>Abweichungen zwischen Formular und Vereinbarung</h4>
-          {reading.mismatches.length === 0 ? (
-            <p>Keine Abweichungen gefunden.</p>
-          ) : (
-            <table className="mismatch-table">
-              <caption className="visually-hidden">Abweichungen: Formular und Vereinbarung nebeneinander</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Angabe</th>
-                  <th scope="col">Im Formular</th>
-                  <th scope="col">In der Vereinbarung</th>
-                  <th scope="col">Stelle im Text</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reading.mismatches.map((m) => (
-                  <tr key={m.key}>
-                    <th scope="row">{m.label}</th>
-                    <td>{m.formValue}</td>
-                    <td>{m.documentValue}</td>
-                    <td>
-                      {m.evidence.map((e, i) => (
-                        <mark key={i}>{e.text}</mark>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <h4>Was die Vereinbarung zeigt</h4>
-          <FindingList
-            findings={reading.findings}
-            body={(finding) => (
-              <p className="criterion-message">
-                <span className="finding-status">{findingMarks[finding.status].words}: </span>
-                {finding.message}
-              </p>
-            )}
-            passage={(evidence, index) => (
-              <blockquote key={index} className="passage">
-                {evidence.page !== undefined && <span className="passage-page">Seite {evidence.page}: </span>}
-                <mark>{evidence.text}</mark>
-              </blockquote>
-            )}
-          />
-        </>
-      ) : (
-        <p>Keine Datei gespeichert.</p>
+      {registration.duplicates.length > 0 && (
+        <div className="notice duplicates" role="note" aria-labelledby="doppelt-titel">
+          <h3 id="doppelt-titel">Mögliche Doppelung</h3>
+          <p>Für dieselbe Schulnummer und denselben Partner gibt es schon einen offenen oder registrierten Eintrag:</p>
+          <ul>
+            {registration.duplicates.map((d) => (
+              <li key={d.id}>
+                <a href={entryLink(d.id)}>
+                  {d.school} – {d.partners.join(", ")}
+                </a>{" "}
+                ({reviewStatusLabels[d.review]}, eingereicht am {germanDay(d.submittedAt)})
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
+      {registration.decision.status === "needs-review" && (
+        <section aria-labelledby="begruendung-titel">
+          <h3 id="begruendung-titel">Begründung der Schule</h3>
+          {registration.justification ? <p className="justification">{registration.justification}</p> : <p>Die Schule hat keine Begründung angegeben.</p>}
+        </section>
+      )}
+      <div className="office-columns">
+        <ApplicationFacts application={registration.application} />
+        <div>
+          <h3>Kriterien</h3>
+          <ol className="criteria">
+            {registration.decision.criteria.map((criterion) => {
+              const mark = markOf(criterion);
+              return (
+                <li key={criterion.id} className={`criterion criterion--${mark.kind}`}>
+                  <span className="criterion-mark" aria-hidden="true">
+                    {mark.sign}
+                  </span>
+                  <div className="criterion-body">
+                    <h4 className="criterion-title">
+                      {criterion.title} <span className="finding-status">({levelWords[criterion.level]}: {mark.words})</span>
+                    </h4>
+                    <p className="criterion-message">{criterion.message}</p>
+                    <ReadingList criterion={criterion} />
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+
+          <h3>Vereinbarung</h3>
+          {registration.agreement && reading ? (
+            <>
+              <p>
+                <a href={`/api/office/registrations/${registration.id}/agreement`} download={registration.agreement.fileName}>
+                  „{registration.agreement.fileName}“ herunterladen
+                </a>{" "}
+                ({Math.ceil(registration.agreement.size / 1024)} KB)
+              </p>
+              <h4>Abweichungen zwischen Formular und Vereinbarung</h4>
+              {reading.mismatches.length === 0 ? (
+                <p>Keine Abweichungen gefunden.</p>
+              ) : (
+                <table className="mismatch-table">
+                  <caption className="visually-hidden">Abweichungen: Formular und Vereinbarung nebeneinander</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Angabe</th>
+                      <th scope="col">Im Formular</th>
+                      <th scope="col">In der Vereinbarung</th>
+                      <th scope="col">Stelle im Text</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {reading.mismatches.map((m) => (
+                      <tr key={m.key}>
+                        <th scope="row">{m.label}</th>
+                        <td>{m.formValue}</td>
+                        <td>{m.documentValue}</td>
+                        <td>
+                          {m.evidence.map((e, i) => (
+                            <mark key={i}>{e.text}</mark>
+                          ))}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <h4>Was die Vereinbarung zeigt</h4>
+              <FindingList
+                findings={reading.findings}
+                body={(finding) => (
+                  <p className="criterion-message">
+                    <span className="finding-status">{findingMarks[finding.status].words}: </span>
+                    {finding.message}
+                  </p>
+                )}
+                passage={(evidence, index) => (
+                  <blockquote key={index} className="passage">
+                    {evidence.page !== undefined && <span className="passage-page">Seite {evidence.page}: </span>}
+                    <mark>{evidence.text}</mark>
+                  </blockquote>
+                )}
+              />
+            </>
+          ) : (
+            <p>Keine Datei gespeichert.</p>
+          )}
+        </div>
+      </div>
 
       {registration.review === "submitted" ? (
         <section aria-labelledby="entscheidung-titel">
@@ -183,31 +208,62 @@ function Detail({ registration, onDecided }: { registration: OfficeRegistration;
             <label className="label" htmlFor="office-note">
               Notiz (intern, höchstens 2.000 Zeichen)
             </label>
-            <textarea id="office-note" className="input" maxLength={2000} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+            <textarea id="office-note" className="input" maxLength={reviewTextMaxLength} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+          </div>
+          <div className="field">
+            <label className="label" htmlFor="office-reason">
+              Begründung für die Schule (höchstens 2.000 Zeichen)
+            </label>
+            <p id="office-reason-hint" className="hint">
+              Die Schule liest sie auf ihrer Statusseite und, wenn E-Mail eingerichtet ist, in der Nachricht über die Entscheidung.
+            </p>
+            <textarea
+              id="office-reason"
+              className="input"
+              maxLength={reviewTextMaxLength}
+              rows={3}
+              value={reason}
+              aria-describedby="office-reason-hint"
+              onChange={(event) => setReason(event.target.value)}
+            />
           </div>
           <p className="field-error" role="alert">
             {error}
           </p>
           <div className="actions">
-            <button type="button" className="button" onClick={() => void decide("registered")}>
-              Registrieren
-            </button>{" "}
-            <button type="button" className="button button--secondary" onClick={() => void decide("rejected")}>
-              Ablehnen
-            </button>
+            <ConfirmAction
+              label="Registrieren"
+              question={`„${registration.school.name}“ registrieren? Die Partnerschaft erscheint dann im öffentlichen Verzeichnis; das lässt sich hier nicht rückgängig machen.`}
+              confirmLabel="Ja, registrieren"
+              onConfirm={() => void decide("registered")}
+            />{" "}
+            <ConfirmAction
+              label="Ablehnen"
+              question={`„${registration.school.name}“ ablehnen? Die Schule sieht die Entscheidung auf ihrer Statusseite; das lässt sich hier nicht rückgängig machen.`}
+              confirmLabel="Ja, ablehnen"
+              className="button button--secondary"
+              onConfirm={() => void decide("rejected")}
+            />
           </div>
         </section>
       ) : (
-        <p>
-          Entschieden am {registration.decidedAt ? germanDay(registration.decidedAt) : "–"}
-          {registration.note ? `: ${registration.note}` : ""}
-        </p>
+        <>
+          <p>
+            Entschieden am {registration.decidedAt ? germanDay(registration.decidedAt) : "–"}
+            {registration.note ? `: ${registration.note}` : ""}
+          </p>
+          {registration.reason && <p className="reason">Begründung für die Schule: {registration.reason}</p>}
+        </>
       )}
-      <p>
-        <button type="button" className="button button--secondary" onClick={() => void erase()}>
-          Daten löschen
-        </button>
-      </p>
+      <div className="actions">
+        <ConfirmAction
+          label="Daten löschen"
+          question={`Alle Daten und die Datei von „${registration.school.name}“ endgültig löschen?`}
+          confirmLabel="Ja, endgültig löschen"
+          className="button button--secondary"
+          onConfirm={() => void erase()}
+        />
+      </div>
     </article>
   );
 }
@@ -242,15 +298,35 @@ export function OfficePage() {
     if (session === "signed-in") void load();
   }, [session, load]);
 
-  async function open(id: string) {
-    const response = await fetch(`/api/office/registrations/${id}`);
+  const closeDetail = () => {
+    window.history.replaceState(null, "", window.location.pathname);
+    setSelected(undefined);
+  };
+
+  const open = useCallback(async (id: string) => {
+    const response = await fetch(`/api/office/registrations/${encodeURIComponent(id)}`);
     if (response.status === 401) return setSession("signed-out");
+    if (!response.ok) return setNotice(await errorMessage(response));
+    // The address names the open entry, so that it can be kept and a link to it opens it.
+    window.history.replaceState(null, "", entryLink(id));
     setSelected((await response.json()) as OfficeRegistration);
-  }
+  }, []);
+
+  // A link to another entry (`#id=…`, e.g. a possible duplicate) opens it, also on arrival.
+  useEffect(() => {
+    if (session !== "signed-in") return;
+    const openLinked = () => {
+      const id = linkedId();
+      if (id) void open(id);
+    };
+    openLinked();
+    window.addEventListener("hashchange", openLinked);
+    return () => window.removeEventListener("hashchange", openLinked);
+  }, [session, open]);
 
   async function signOut() {
     await fetch("/api/office/session", { method: "DELETE" });
-    setSelected(undefined);
+    closeDetail();
     setSession("signed-out");
   }
 
@@ -280,7 +356,7 @@ export function OfficePage() {
               className="input input--medium"
               value={status}
               onChange={(event) => {
-                setSelected(undefined);
+                closeDetail();
                 setStatus(event.target.value as ListStatus);
               }}
             >
@@ -315,7 +391,7 @@ export function OfficePage() {
               registration={selected}
               onDecided={(message) => {
                 setNotice(message);
-                setSelected(undefined);
+                closeDetail();
                 void load();
               }}
             />

@@ -3,6 +3,8 @@ import { validateForm, type FormResult } from "@bildungspartner/forms";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { messages } from "../../server/errors.js";
+import { reviewTextMaxLength } from "../../shared/office.js";
+import { Field, Hint } from "../field.js";
 import { PageShell } from "../layout.js";
 import { contactOwner, pathLabel, pathOwner } from "../labels.js";
 import { AgreementUpload } from "./AgreementUpload.js";
@@ -11,14 +13,10 @@ import { ChoiceField, errorAt, FieldLink, SelectField, TextField } from "./field
 import { emptyPartner, fieldId, germanDatePattern, initialValues, partnerContact, toApplication, type FormValues } from "./form-values.js";
 import { checkWhileTyping, resolver, shownMessage } from "./resolver.js";
 import { submitRegistration } from "./submit.js";
+import { oncePerMessage, type SummaryItem } from "./summary.js";
 
 const schoolTypeChoices = schoolTypes.map((t) => ({ value: t.id, label: t.label.de }));
 const categoryChoices = categories.map((c) => ({ value: c.id, label: c.label.de }));
-
-interface SummaryItem {
-  path: string;
-  message: string;
-}
 
 /** Paths in the order their inputs stand on the page; paths without an input go last. */
 function inPageOrder(items: SummaryItem[]): SummaryItem[] {
@@ -56,6 +54,7 @@ export function RegistrationPage() {
   const live = useMemo(() => checkWhileTyping(application), [application]);
 
   const [file, setFile] = useState<File>();
+  const [justification, setJustification] = useState("");
   const [summary, setSummary] = useState<SummaryItem[]>();
   const [groupErrors, setGroupErrors] = useState<Record<string, string>>({});
   const [registered, setRegistered] = useState<{ id: string; school: string; decision: Decision; statusUrl: string }>();
@@ -98,10 +97,11 @@ export function RegistrationPage() {
       } else {
         groups[path.split(".")[0] ?? path] ??= message;
       }
-      items.push({ path, message: summaryText(path, message) });
+      items.push({ path, message });
     }
     setGroupErrors(groups);
-    setSummary([...inPageOrder(items), ...formErrors.map((message) => ({ path: "", message }))]);
+    const lines = oncePerMessage([...inPageOrder(items), ...formErrors.map((message) => ({ path: "", message }))]);
+    setSummary(lines.map((item) => ({ path: item.path, message: item.path ? summaryText(item.path, item.message) : item.message })));
   }
 
   async function send(app: Application) {
@@ -110,7 +110,8 @@ export function RegistrationPage() {
     if (!check.valid) return reportResult(check);
     // The server's own message, shown before anything is sent.
     if (!file) return report({}, [messages.agreementRequired]);
-    const outcome = await submitRegistration(app, file);
+    // The „Begründung“ belongs to a needs-review cooperation only; a text left from before is not sent.
+    const outcome = await submitRegistration(app, file, check.decision.status === "needs-review" ? justification : "");
     if (outcome.kind === "submitted") {
       setSummary(undefined);
       setRegistered({ id: outcome.id, school: app.school?.name ?? "", decision: outcome.decision, statusUrl: outcome.statusUrl });
@@ -341,6 +342,29 @@ export function RegistrationPage() {
             </h2>
             <AgreementUpload application={application} decision={live.decision} onFileChange={setFile} />
           </section>
+
+          {live.decision.status === "needs-review" && (
+            <section className="section" aria-labelledby="begruendung-titel">
+              <h2 className="section-title" id="begruendung-titel">
+                6. Begründung
+              </h2>
+              <Field id="f-justification" label="Warum sollte die Kooperation trotzdem registriert werden? (freiwillig, höchstens 2.000 Zeichen)">
+                <Hint
+                  id="f-justification"
+                  hint="Ihre Kooperation erfüllt nicht jedes Soll-Kriterium. Bildungspartner NRW entscheidet dann über die Registrierung und liest Ihre Begründung dazu."
+                />
+                <textarea
+                  id="f-justification"
+                  className="input"
+                  rows={4}
+                  maxLength={reviewTextMaxLength}
+                  value={justification}
+                  aria-describedby="f-justification-hint"
+                  onChange={(event) => setJustification(event.target.value)}
+                />
+              </Field>
+            </section>
+          )}
 
           <div className="actions">
             <button type="submit" className="button" disabled={isSubmitting} aria-describedby="absenden-hinweis">

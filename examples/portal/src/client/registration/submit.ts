@@ -10,16 +10,17 @@ const offline = "Der Server ist nicht erreichbar. Ihre Angaben bleiben erhalten;
 
 /**
  * Sends the submission: JSON, or a multipart form with the agreement file as `agreement` (the server
- * refuses a submission without it). The server decides again from what it receives; its answer is
- * the one that counts.
+ * refuses a submission without it) and the school's „Begründung“ as `justification` when there is one.
+ * The server decides again from what it receives; its answer is the one that counts.
  */
-export async function submitRegistration(application: Application, file: File | undefined): Promise<SubmitOutcome> {
+export async function submitRegistration(application: Application, file: File | undefined, justification = ""): Promise<SubmitOutcome> {
   let response: Response;
   try {
     if (file) {
       const form = new FormData();
       form.append("application", JSON.stringify(application));
       form.append("agreement", file, file.name);
+      if (justification.trim() !== "") form.append("justification", justification);
       response = await fetch("/api/registrations", { method: "POST", body: form });
     } else {
       response = await fetch("/api/registrations", {
