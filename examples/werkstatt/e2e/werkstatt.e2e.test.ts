@@ -8,7 +8,9 @@ import { unzipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser";
+import { application, random } from "@bildungspartner/test-kit";
 import { startServer } from "../scripts/serve.mjs";
+import { applicationsCsv } from "../src/applications.js";
 
 const werkstattDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(werkstattDir, "test-output");
@@ -60,6 +62,22 @@ async function waitForImpact(page: Page): Promise<void> {
 async function afterCount(page: Page, status: string): Promise<number> {
   const text = await page.locator(`#auswirkung-tabelle tr[data-status="${status}"] td`).nth(1).textContent();
   return Number((text ?? "").replaceAll(".", ""));
+}
+
+/** The count of applications per status before the change, as the impact table shows it. */
+async function beforeCounts(page: Page): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const row of await page.locator("#auswirkung-tabelle tbody tr").all()) {
+    counts[(await row.getAttribute("data-status"))!] = Number(((await row.locator("td").first().textContent()) ?? "").replaceAll(".", ""));
+  }
+  return counts;
+}
+
+/** Chooses an applications file and waits until the impact counts its `count` applications. */
+async function chooseApplications(page: Page, name: string, text: string, count: number): Promise<void> {
+  await page.getByLabel("Anträge aus Datei (CSV, NDJSON oder JSON, bleibt im Browser)").setInputFiles({ name, mimeType: "application/octet-stream", buffer: Buffer.from(text) });
+  await expect.poll(() => page.locator("#auswirkung-zusammenfassung").textContent()).toContain(`${count} ${count === 1 ? "Antrag" : "Anträge"} aus „${name}“`);
+  await waitForImpact(page);
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`, at most `limit` times; fails otherwise. */
@@ -153,21 +171,54 @@ describe("Regel-Werkstatt in chromium", () => {
     await context.close();
   });
 
-  it("reads applications from a CSV file chosen from disk, in the browser", async () => {
+  it("reads applications from CSV, NDJSON, a JSON list and one JSON file with the counts of `bildungspartner check`, in the browser", async () => {
     const { context, page, requests } = await openWerkstatt();
     const sent = requests.length;
-    const csv = [
-      "id;school.type;agreement.written;agreement.startDate;agreement.endDate;agreement.indefinite;partners.0.name;partners.0.category;partners.0.municipal",
-      "K1;gymnasium;true;2025-08-01;2026-07-31;false;Stadtarchiv;archive;true",
-      "K2;grundschule;true;2025-08-01;2027-07-31;false;Museum;museum;true",
-    ].join("\n");
-    await page.getByLabel("Anträge aus Datei (NDJSON oder CSV, bleibt im Browser)").setInputFiles({ name: "antraege.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await expect.poll(() => page.locator("#auswirkung-zusammenfassung").textContent()).toContain("2 Anträge aus „antraege.csv“");
+    const next = random(24);
+    const applications = Array.from({ length: 20 }, (_, i) => application(next, i + 1));
+    const dir = join(work, "antraege");
+    mkdirSync(dir, { recursive: true });
+    const files = applications.map((a, i) => {
+      const file = join(dir, `antrag-${i + 1}.json`);
+      writeFileSync(file, JSON.stringify(a, null, 2));
+      return file;
+    });
+    const check = spawnSync(process.execPath, [cliBin, "check", "--format", "json", ...files], { encoding: "utf8" });
+    const cli: Record<string, number> = { eligible: 0, "needs-review": 0, "not-eligible": 0, incomplete: 0, invalid: 0 };
+    for (const decision of JSON.parse(check.stdout) as { status: string }[]) cli[decision.status]! += 1;
+
+    const csv = applicationsCsv(applications);
+    expect(csv).toMatch(/;\d{2}\.\d{2}\.\d{4};/);
+    await chooseApplications(page, "antraege.csv", csv, 20);
+    expect(await beforeCounts(page)).toEqual(cli);
+    await chooseApplications(page, "antraege.ndjson", applications.map((a) => JSON.stringify(a)).join("\n"), 20);
+    expect(await beforeCounts(page)).toEqual(cli);
+    await chooseApplications(page, "antraege.json", JSON.stringify(applications, null, 2), 20);
+    expect(await beforeCounts(page)).toEqual(cli);
+    const one = spawnSync(process.execPath, [cliBin, "check", "--format", "json", files[0]!], { encoding: "utf8" });
+    await chooseApplications(page, "antrag-1.json", readFileSync(files[0]!, "utf8"), 1);
+    expect((await beforeCounts(page))[(JSON.parse(one.stdout) as { status: string }[])[0]!.status]).toBe(1);
+
+    // A bad row: its line and the reason, in German; a row with too few cells, the same.
+    const lines = csv.split("\r\n");
+    lines[2] = lines[2]!.replace(/;\d{2}\.\d{2}\.\d{4};/, ";31.02.2025;");
+    lines[4] = "A-kaputt;gymnasium";
+    await chooseApplications(page, "fehler.csv", lines.join("\r\n"), 19);
+    await expect.poll(() => page.locator('.row-problems li[data-line="3"]').textContent()).toContain("kein gültiges Datum");
+    expect(await page.locator('.row-problems li[data-line="5"]').textContent()).toContain("Spalten statt");
+
+    // The change acts on the chosen file, nothing is sent anywhere.
+    const changedBefore = await page.locator("#auswirkung-zusammenfassung strong").textContent();
     await page.locator("#regel-min-duration > summary").click();
     await page.locator('#regel-min-duration input[value="must"]').check();
     await waitForImpact(page);
-    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("1 Antrag ändert sein Ergebnis.");
+    expect(await page.locator("#auswirkung-zusammenfassung strong").textContent()).not.toBe(changedBefore);
     expect(requests.slice(sent)).toEqual([]);
+    const [template] = await Promise.all([page.waitForEvent("download"), (async () => {
+      await page.locator("details.format-help > summary").click();
+      await page.getByRole("button", { name: /CSV-Vorlage herunterladen/ }).click();
+    })()]);
+    expect(template.suggestedFilename()).toBe("antraege-vorlage.csv");
     await context.close();
   });
 

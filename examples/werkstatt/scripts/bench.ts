@@ -8,7 +8,7 @@ import { chromium } from "playwright-core";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 import { PAGE_SCRIPT_LIMIT_KB, pageScriptSizes } from "./page-size.js";
 import { startServer } from "./serve.mjs";
-import { ndjsonRows } from "../src/files.js";
+import { ndjsonRows } from "../src/applications.js";
 import { change, openWorkspace } from "../src/model.js";
 import { loadRuleFolder, ruleImpact, shippedRuleFolder, type RuleFolderFiles } from "../src/rules-api.js";
 

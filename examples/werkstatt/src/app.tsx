@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { applicationRows, changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
+import { readApplications, rowProblems, templateCsv, type ApplicationFormat } from "./applications.js";
+import { changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
 import { ImpactPool, impactInSlices } from "./impact-pool.js";
 import { ListsView } from "./lists-view.js";
 import { acceptCase, change, changedCases, changedFiles, openWorkspace, ruleEntries, undo, valueAt, type JsonPath, type Workspace } from "./model.js";
@@ -27,6 +28,18 @@ async function chosenFiles(list: FileList): Promise<ChosenFile[]> {
   );
 }
 
+/** Hands a file made in the page to the browser's download. */
+function saveFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Props: the page's own script, which the impact workers run. */
 export interface AppProps {
   readonly script: string;
@@ -39,7 +52,9 @@ const workerCount = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency 
 export function App({ script }: AppProps) {
   const [workspace, setWorkspace] = useState<Workspace>(() => openWorkspace(shippedRuleFolder(), shippedName));
   const [announcement, setAnnouncement] = useState("");
-  const [applications, setApplications] = useState<{ readonly name: string; readonly rows: readonly ImpactRow[] } | undefined>();
+  const [applications, setApplications] = useState<
+    { readonly name: string; readonly format: ApplicationFormat; readonly generated: boolean; readonly rows: readonly ImpactRow[] } | undefined
+  >();
   const [impact, setImpact] = useState<{ readonly impact: Impact | undefined; readonly ms: number; readonly inputs: object } | undefined>();
   const pool = useMemo(() => (typeof Worker === "undefined" ? undefined : new ImpactPool(script, workerCount())), [script]);
 
@@ -54,6 +69,11 @@ export function App({ script }: AppProps) {
   const entries = useMemo(() => ruleEntries(workspace.files), [workspace.files]);
   const titles = useMemo(() => new Map(entries.map((e) => [e.id, String(valueAt(e.rule, ["title", "de"]) ?? e.id)])), [entries]);
   const changed = useMemo(() => changedFiles(workspace), [workspace]);
+  // Rows that cannot be decided, read with the lists of the rule set as opened: the „vorher“ column's invalid ones.
+  const problems = useMemo(
+    () => (applications && baseline.status === "loaded" ? rowProblems(applications.rows, baseline.folder.data) : []),
+    [applications, baseline],
+  );
   const lists = current.status === "loaded" ? listsOf(current.folder) : baseline.status === "loaded" ? listsOf(baseline.folder) : { categories: [], schoolTypes: [] };
 
   const loadSample = useCallback(async () => {
@@ -61,7 +81,7 @@ export function App({ script }: AppProps) {
     try {
       const response = await fetch(sampleUrl);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      setApplications({ name: sampleName, rows: applicationRows("beispielantraege.ndjson", await response.text()) });
+      setApplications({ name: sampleName, generated: true, ...readApplications("beispielantraege.ndjson", await response.text()) });
     } catch (error) {
       setAnnouncement(`Die Beispielanträge ließen sich nicht laden (${(error as Error).message}). Wählen Sie eine Datei mit Anträgen.`);
     }
@@ -123,16 +143,8 @@ export function App({ script }: AppProps) {
   const report = diff && !busy ? changeReport(changed, diffMarkdown(diff, impact?.impact)) : undefined;
   const download = () => {
     if (report === undefined) return;
-    const bytes = exportZip(workspace.files, report);
     const version = String(valueAt(workspace.files["rules/ruleset.json"], ["version"]) ?? "neu");
-    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/zip" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `regeln-${version}.zip`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(`regeln-${version}.zip`, new Blob([exportZip(workspace.files, report) as Uint8Array<ArrayBuffer>], { type: "application/zip" }));
     setAnnouncement(`ZIP-Datei regeln-${version}.zip erstellt.`);
   };
 
@@ -245,10 +257,13 @@ export function App({ script }: AppProps) {
             impact={impact?.impact}
             busy={busy}
             milliseconds={impact?.ms}
-            sourceName={applications?.name}
+            source={applications}
+            problems={problems}
             titles={titles}
             chooseSample={() => void loadSample()}
-            chooseFile={async (file) => setApplications({ name: file.name, rows: applicationRows(file.name, await file.text()) })}
+            chooseFile={async (file) => setApplications({ name: file.name, generated: false, ...readApplications(file.name, await file.text()) })}
+            // With a byte-order mark: Excel reads a CSV file as UTF-8 only then.
+            downloadTemplate={() => saveFile("antraege-vorlage.csv", new Blob(["\uFEFF", templateCsv], { type: "text/csv;charset=utf-8" }))}
           />
           <DiffPanel diff={diff} />
           <ExportPanel changed={changed} report={report} exportZip={download} />

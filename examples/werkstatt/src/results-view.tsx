@@ -1,3 +1,4 @@
+import { formatWords, type ApplicationFormat, type RowProblem } from "./applications.js";
 import { ImpactChart } from "./chart.js";
 import { Table } from "./table.js";
 import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
@@ -104,14 +105,71 @@ export interface ImpactPanelProps {
   readonly impact: Impact | undefined;
   readonly busy: boolean;
   readonly milliseconds: number | undefined;
-  readonly sourceName: string | undefined;
+  readonly source: { readonly name: string; readonly format: ApplicationFormat; readonly generated: boolean } | undefined;
+  /** The rows that cannot be decided (unreadable or invalid), with line and reason. */
+  readonly problems: readonly RowProblem[];
   readonly titles: ReadonlyMap<string, string>;
   readonly chooseSample: () => void;
   readonly chooseFile: (file: File) => void;
+  readonly downloadTemplate: () => void;
+}
+
+/** How an applications file may look, with the template to start from. */
+function FormatHelp({ downloadTemplate }: { readonly downloadTemplate: () => void }) {
+  return (
+    <details class="format-help">
+      <summary>Welche Dateien? So sieht eine Antragsdatei aus</summary>
+      <p>
+        Die Datei bleibt in diesem Browser. Vier Formate werden gelesen, an der Dateiendung <code>.csv</code> oder am Inhalt erkannt:
+      </p>
+      <ul>
+        <li>
+          <strong>CSV</strong> (etwa aus Excel, „CSV UTF-8“): die erste Zeile nennt die Felder, z. B. <code>school.type</code>,{" "}
+          <code>agreement.startDate</code>, <code>partners.0.category</code> (der erste Partner), <code>contacts.1.partner</code>{" "}
+          (zu welchem Partner die zweite Ansprechperson gehört: 0 für den ersten). Trennzeichen Semikolon oder Komma. Ja/Nein-Felder:{" "}
+          <code>ja</code>, <code>nein</code>, <code>wahr</code>, <code>falsch</code>, <code>true</code> oder <code>false</code>. Datumsangaben als TT.MM.JJJJ
+          (01.08.2025) oder JJJJ-MM-TT. Leere Zellen gelten als nicht angegeben.
+        </li>
+        <li>
+          <strong>NDJSON</strong>: ein Antrag je Zeile, jeder im JSON-Format von <code>bildungspartner check</code>.
+        </li>
+        <li>
+          <strong>JSON-Liste</strong>: eine Liste <code>[…]</code> solcher Anträge.
+        </li>
+        <li>
+          <strong>Ein Antrag als JSON</strong>: genau die Datei, die <code>bildungspartner check</code> liest.
+        </li>
+      </ul>
+      <p>Jede Zeile, die sich nicht lesen lässt oder ungültig ist, wird mit ihrer Zeilennummer und dem Grund genannt.</p>
+      <button type="button" onClick={downloadTemplate}>
+        CSV-Vorlage herunterladen (zwei ausgedachte Anträge)
+      </button>
+    </details>
+  );
+}
+
+/** The rows that cannot be decided, each with its line in the file and why. */
+function RowProblems({ problems }: { readonly problems: readonly RowProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <details class="row-problems" open>
+      <summary>
+        {counted(problems.length, "Zeile", "Zeilen")} nicht prüfbar
+        {problems.length > MAX_LISTED ? ` (die ersten ${MAX_LISTED})` : ""}
+      </summary>
+      <ul class="problems">
+        {problems.slice(0, MAX_LISTED).map((problem) => (
+          <li key={problem.line} data-line={problem.line}>
+            Zeile {problem.line}: {problem.reason}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 /** Counts before/after per outcome, the chart and the applications that change. */
-export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, chooseSample, chooseFile }: ImpactPanelProps) {
+export function ImpactPanel({ impact, busy, milliseconds, source, problems, titles, chooseSample, chooseFile, downloadTemplate }: ImpactPanelProps) {
   return (
     <section aria-labelledby="auswirkung-titel" class="panel" aria-busy={busy}>
       <h2 id="auswirkung-titel">Auswirkung auf Anträge</h2>
@@ -120,7 +178,7 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
           Beispielanträge verwenden (10.000, erzeugt)
         </button>
         <label class="file">
-          Anträge aus Datei (NDJSON oder CSV, bleibt im Browser){" "}
+          Anträge aus Datei (CSV, NDJSON oder JSON, bleibt im Browser){" "}
           <input
             type="file"
             accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson"
@@ -131,12 +189,18 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
           />
         </label>
       </div>
+      <FormatHelp downloadTemplate={downloadTemplate} />
+      {source?.generated && (
+        <p class="note" id="beispieldaten">
+          Die Beispielanträge sind ausgedachte Beispieldaten, im Browser aus Zufallszahlen erzeugt: keine echten Anträge, keine echten Schulen oder Personen.
+        </p>
+      )}
       {impact === undefined ? (
-        <p>{busy ? "Anträge werden geprüft …" : sourceName ? "Keine Auswertung: Die geänderten Regeldateien laden nicht." : "Anträge werden geladen …"}</p>
+        <p>{busy ? "Anträge werden geprüft …" : source ? "Keine Auswertung: Die geänderten Regeldateien laden nicht." : "Anträge werden geladen …"}</p>
       ) : (
         <>
           <p id="auswirkung-zusammenfassung" data-ms={milliseconds === undefined ? undefined : Math.round(milliseconds)}>
-            {numbers.format(impact.applications)} Anträge aus „{sourceName}“ geprüft, mit dem Regelsatz wie geöffnet und wie geändert
+            {counted(impact.applications, "Antrag", "Anträge")} aus „{source?.name}“ ({source ? formatWords[source.format] : ""}) geprüft, mit dem Regelsatz wie geöffnet und wie geändert
             {milliseconds !== undefined && <> (in {numbers.format(Math.round(milliseconds))} ms)</>}.{" "}
             <strong>
               {impact.changed.length === 0
@@ -147,6 +211,7 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
             </strong>
             {impact.unreadable.length > 0 && <> {counted(impact.unreadable.length, "Zeile", "Zeilen")} nicht lesbar, übersprungen.</>}
           </p>
+          <RowProblems problems={problems} />
           <Table class="counts" id="auswirkung-tabelle" caption="Anträge je Ergebnis" columns={["Ergebnis", "vorher", "nachher"]}>
             {decisionStatuses.map((status) => (
               <tr key={status} data-status={status}>
