@@ -11,6 +11,8 @@ import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser
 import { application, random } from "@bildungspartner/test-kit";
 import { startServer } from "../scripts/serve.mjs";
 import { applicationsCsv } from "../src/applications.js";
+import { exportZip } from "../src/files.js";
+import { shippedRuleFolder } from "../src/rules-api.js";
 
 const werkstattDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(werkstattDir, "test-output");
@@ -136,10 +138,22 @@ describe("Regel-Werkstatt in chromium", () => {
     await expect.poll(async () => (await page.locator(".problems li").allTextContents()).every((text) => textProblem.test(text))).toBe(true);
     expect(await page.locator(".problems li").count()).toBeGreaterThan(0);
 
-    // Export, unzip, and let the command-line tool check it.
-    await page.getByLabel("Version (Kriterien)").fill("1.1.0");
-    await page.getByLabel("Version (Kriterien)").press("Enter");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als ZIP-Datei herunterladen" }).click()]);
+    // Export: not under the version as opened, nor under a lower one; a failing folder only when confirmed.
+    const exportButton = page.getByRole("button", { name: "Als ZIP-Datei herunterladen" });
+    await expect.poll(() => exportButton.isDisabled()).toBe(true);
+    expect(await page.locator("#export-versionen").textContent()).toContain("Die Version ist 1.0.0, der Regelsatz wurde aber geändert");
+    const version = page.getByLabel("Version (Kriterien)");
+    await version.fill("0.9.0");
+    await version.press("Enter");
+    await expect.poll(() => page.locator("#feld-version-kriterien--error").textContent()).toContain("darf nicht unter 1.0.0 liegen");
+    expect(await version.getAttribute("aria-invalid")).toBe("true");
+    await version.fill("1.1.0");
+    await version.press("Enter");
+    await expect.poll(() => page.locator("#export-versionen").count()).toBe(0);
+    expect(await exportButton.isDisabled()).toBe(true);
+    expect(await page.locator("#export-probleme").textContent()).toContain("offene Probleme");
+    await page.locator("#export-trotzdem").check();
+    const [download] = await Promise.all([page.waitForEvent("download"), exportButton.click()]);
     expect(download.suggestedFilename()).toBe("regeln-1.1.0.zip");
     const zipPath = join(work, "regeln.zip");
     await download.saveAs(zipPath);
@@ -150,6 +164,10 @@ describe("Regel-Werkstatt in chromium", () => {
     }
     const report = readFileSync(join(unzipped, "AENDERUNGEN.md"), "utf8");
     expect(report).toContain("Regelsatz 1.0.0 → 1.1.0");
+    // Every problem lint reports stands at the top, before the changed files.
+    const top = report.slice(0, report.indexOf("**Geänderte Dateien**"));
+    expect(top).toMatch(/\d+ offene Probleme/);
+    expect(top).toContain("Der Text sagt „Soll-Kriterium“, die Regel ist aber ein Muss-Kriterium");
     expect(report).toContain("Stufe geändert");
     expect(report).toContain("Auswirkung auf Anträge");
     const minDuration = JSON.parse(readFileSync(join(unzipped, "rules/min-duration.json"), "utf8")) as { level: string };
@@ -222,6 +240,43 @@ describe("Regel-Werkstatt in chromium", () => {
     await context.close();
   });
 
+  it("keeps work in the browser across a reload, asks before a zip replaces work not exported, and warns on leaving", async () => {
+    const { context, page } = await openWerkstatt();
+    const dialogs: string[] = [];
+    let answer: "accept" | "dismiss" = "accept";
+    page.on("dialog", (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void (answer === "accept" ? dialog.accept() : dialog.dismiss());
+    });
+    await page.locator("#regel-min-duration > summary").click();
+    await page.locator('#regel-min-duration input[value="must"]').check();
+    await expect.poll(() => page.locator("#gespeichert").count()).toBe(1);
+
+    // A reload warns first (beforeunload), then offers the kept work back.
+    await page.reload();
+    expect(dialogs.some((d) => d.startsWith("beforeunload"))).toBe(true);
+    await page.getByRole("heading", { name: "Gespeicherte Arbeit gefunden" }).waitFor();
+    await page.getByRole("button", { name: "Gespeicherte Arbeit fortsetzen" }).click();
+    await waitForImpact(page);
+    await page.locator("#regel-min-duration > summary").click();
+    expect(await page.locator('#regel-min-duration input[value="must"]').isChecked()).toBe(true);
+    expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toMatch(/Anträge ändern ihr Ergebnis/);
+
+    // Opening a zip over it asks; „no“ keeps the work, „yes“ opens the zip.
+    const zipPath = join(work, "mitgeliefert.zip");
+    writeFileSync(zipPath, exportZip(shippedRuleFolder(), "# mitgeliefert\n"));
+    answer = "dismiss";
+    await page.getByLabel("ZIP-Datei wählen").setInputFiles(zipPath);
+    await expect.poll(() => page.locator(".status").textContent()).toContain("Nichts ersetzt");
+    expect(dialogs.at(-1)).toMatch(/^confirm: „mitgeliefert.zip“ zu öffnen ersetzt Ihre Änderungen/);
+    expect(await page.locator('#regel-min-duration input[value="must"]').isChecked()).toBe(true);
+    answer = "accept";
+    await page.getByLabel("ZIP-Datei wählen").setInputFiles(zipPath);
+    await expect.poll(() => page.locator(".status").textContent()).toContain("Geöffnet: mitgeliefert.zip");
+    expect(await page.locator('#regel-min-duration input[value="must"]').isChecked()).toBe(false);
+    await context.close();
+  });
+
   it("passes axe-core's WCAG 2.1 A and AA rules, closed and with a rule, the lists and the changed applications open", async () => {
     const { context, page } = await openWerkstatt({ bypassCSP: true });
     expect(await axeViolations(page), "Werkstatt geöffnet").toEqual([]);
@@ -267,9 +322,16 @@ describe("Regel-Werkstatt in chromium", () => {
     await waitForImpact(page);
     expect(await turned.count()).toBe(0);
     expect(await page.locator('#regel-min-duration input[value="must"]').isChecked()).toBe(true);
+    // A higher version and the confirmation that the folder is exported with its problems, then export.
+    await tabTo(page, "#feld-version-kriterien-", 800);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("1.0.1");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "#export-trotzdem", 800);
+    await page.keyboard.press("Space");
     await tabTo(page, "#export-zip", 800);
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    expect(download.suggestedFilename()).toBe("regeln-1.0.0.zip");
+    expect(download.suggestedFilename()).toBe("regeln-1.0.1.zip");
     await context.close();
   });
 });

@@ -3,10 +3,11 @@ import { readApplications, rowProblems, templateCsv, type ApplicationFormat } fr
 import { changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
 import { ImpactPool, impactInSlices } from "./impact-pool.js";
 import { ListsView } from "./lists-view.js";
-import { acceptCase, change, changedCases, changedFiles, openWorkspace, ruleEntries, undo, valueAt, type JsonPath, type Workspace } from "./model.js";
+import { acceptCase, change, changedCases, changedFiles, openWorkspace, faqDepartures, ruleEntries, undo, valueAt, versionsDue, type JsonPath, type Workspace } from "./model.js";
 import { CaseChanges, DiffPanel, ExportPanel, ImpactPanel, LintPanel } from "./results-view.js";
 import { diffMarkdown, diffRuleFolders, exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
 import { RuleCard, RuleSetCard } from "./rules-view.js";
+import { forgetWork, loadSavedWork, restoredWorkspace, saveWork, workToSave, type SavedWork } from "./saved-work.js";
 import { counted, resultWord } from "./words.js";
 
 /*
@@ -17,6 +18,9 @@ import { counted, resultWord } from "./words.js";
 const shippedName = "mitgelieferter Regelsatz";
 const sampleName = "Beispielanträge (10.000, erzeugt)";
 const sampleUrl = "./beispielantraege.ndjson";
+
+/** Lint's codes for a text that contradicts its rule: the texts the page asks to review after a change. */
+const textProblemCodes: ReadonlySet<string> = new Set(["text-contradicts-parameter", "text-contradicts-level", "alternative-is-level"]);
 
 /** The lists a loaded folder reads its conditions with. */
 const listsOf = (folder: RuleFolder): ProseLists => folder.data;
@@ -119,6 +123,50 @@ export function App({ script }: AppProps) {
     };
   }, [inputs, pool, workspace.baseline]);
 
+  // Work is kept in this browser as it is made. Kept work of an earlier visit is offered first, and
+  // not overwritten until the person has answered the offer.
+  const [offer, setOffer] = useState<SavedWork | undefined>();
+  const [offerAnswered, setOfferAnswered] = useState(false);
+  const [savedAt, setSavedAt] = useState<string | undefined>();
+  const [exported, setExported] = useState<Workspace["files"] | undefined>();
+  const unexported = changed.length > 0 && workspace.files !== exported;
+  useEffect(() => {
+    loadSavedWork().then(
+      (work) => {
+        if (work) setOffer(work);
+        else setOfferAnswered(true);
+      },
+      () => setOfferAnswered(true),
+    );
+  }, []);
+  useEffect(() => {
+    if (!offerAnswered) return;
+    const keep = changed.length > 0 ? saveWork(workToSave(workspace, new Date())) : forgetWork();
+    keep.then(
+      () => setSavedAt(changed.length > 0 ? new Date().toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit" }) : undefined),
+      () => setSavedAt(undefined),
+    );
+  }, [workspace, offerAnswered, changed.length]);
+  useEffect(() => {
+    if (!unexported) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unexported]);
+  const answerOffer = (restore: boolean) => {
+    if (restore && offer) {
+      if (!mayReplace("Die gespeicherte Arbeit wiederherzustellen")) return;
+      setWorkspace(restoredWorkspace(offer));
+      setAnnouncement(`Gespeicherte Arbeit wiederhergestellt: ${offer.source}.`);
+    } else setAnnouncement("Gespeicherte Arbeit verworfen.");
+    setOffer(undefined);
+    setOfferAnswered(true);
+  };
+
   const update = useCallback(
     (step: (w: Workspace) => Workspace, what: string) => {
       const next = step(workspace);
@@ -129,28 +177,43 @@ export function App({ script }: AppProps) {
   );
   const edit = useCallback((file: string, path: JsonPath, value: unknown, what: string) => update((w) => change(w, file, path, value), what), [update]);
 
+  /** Whether the person agrees to replace changes not yet exported; asked only when there are such changes. */
+  const mayReplace = (what: string): boolean => {
+    if (!unexported) return true;
+    const agreed = window.confirm(
+      `${what} ersetzt Ihre Änderungen (${counted(changed.length, "Datei", "Dateien")} geändert, noch nicht als ZIP-Datei exportiert). Trotzdem fortfahren?`,
+    );
+    if (!agreed) setAnnouncement(`Nichts ersetzt: Ihre Änderungen bleiben.`);
+    return agreed;
+  };
+
   const open = (files: ReturnType<typeof readFolder>, source: string) => {
     if (files.files["rules/ruleset.json"] === undefined) {
       setAnnouncement(`${source}: Kein Regelordner gefunden (rules/ruleset.json fehlt). Nichts geöffnet.`);
       return;
     }
+    if (!mayReplace(`„${source}“ zu öffnen`)) return;
     setWorkspace(openWorkspace(files.files, source));
     const skipped = files.skipped.map((s) => `${s.path}: ${s.reason}`).join("; ");
     setAnnouncement(`Geöffnet: ${source}, ${Object.keys(files.files).length} Dateien.${skipped ? ` Übersprungen: ${skipped}` : ""}`);
   };
 
   // While the impact is being computed, the report waits: it would otherwise count the previous change.
-  const report = diff && !busy ? changeReport(changed, diffMarkdown(diff, impact?.impact)) : undefined;
+  const departures = useMemo(() => faqDepartures(workspace.files), [workspace.files]);
+  const report = diff && !busy ? changeReport(changed, diffMarkdown(diff, impact?.impact), lint.problems, departures) : undefined;
+  const due = useMemo(() => versionsDue(workspace), [workspace]);
   const download = () => {
     if (report === undefined) return;
     const version = String(valueAt(workspace.files["rules/ruleset.json"], ["version"]) ?? "neu");
     saveFile(`regeln-${version}.zip`, new Blob([exportZip(workspace.files, report) as Uint8Array<ArrayBuffer>], { type: "application/zip" }));
+    setExported(workspace.files);
     setAnnouncement(`ZIP-Datei regeln-${version}.zip erstellt.`);
   };
 
   const criteria = entries.filter((e) => e.kind === "criteria");
   const offerings = entries.filter((e) => e.kind === "offerings");
   const casesOf = (id: string, kind: string) => cases.filter((c) => c.rule === id && c.kind === kind);
+  const textProblemsOf = (file: string) => lint.problems.filter((p) => p.file === file && textProblemCodes.has(p.code));
 
   return (
     <>
@@ -163,6 +226,24 @@ export function App({ script }: AppProps) {
       <p class="status" role="status" aria-live="polite">
         {announcement}
       </p>
+      {offer && (
+        <section class="offer panel" aria-labelledby="gespeichert-titel">
+          <h2 id="gespeichert-titel">Gespeicherte Arbeit gefunden</h2>
+          <p>
+            Von Ihrem letzten Besuch ist Arbeit in diesem Browser gespeichert: „{offer.source}“,{" "}
+            {counted(changedFiles(restoredWorkspace(offer)).length, "Datei", "Dateien")} geändert, gespeichert am{" "}
+            {new Date(offer.savedAt).toLocaleString("de-DE", { dateStyle: "medium", timeStyle: "short" })}. Bis Sie wählen, wird nichts Neues gespeichert.
+          </p>
+          <div class="open">
+            <button type="button" class="primary" onClick={() => answerOffer(true)}>
+              Gespeicherte Arbeit fortsetzen
+            </button>
+            <button type="button" onClick={() => answerOffer(false)}>
+              Gespeicherte Arbeit verwerfen
+            </button>
+          </div>
+        </section>
+      )}
       <main class="layout">
         <div class="rules-column">
           <section aria-labelledby="oeffnen-titel" class="panel">
@@ -171,6 +252,11 @@ export function App({ script }: AppProps) {
               Geöffnet: <strong>{workspace.source}</strong>
               {changed.length > 0 && <> – {counted(changed.length, "Datei", "Dateien")} geändert</>}
             </p>
+            {savedAt !== undefined && (
+              <p class="hint" id="gespeichert">
+                Ihre Arbeit ist in diesem Browser gespeichert ({savedAt} Uhr) und wird beim nächsten Besuch angeboten.
+              </p>
+            )}
             <div class="open">
               <button type="button" onClick={() => open({ files: shippedRuleFolder(), skipped: [] }, shippedName)}>
                 Mitgelieferten Regelsatz öffnen
@@ -220,22 +306,22 @@ export function App({ script }: AppProps) {
           </section>
           <section aria-labelledby="regelsatz-titel" class="panel">
             <h2 id="regelsatz-titel">Regelsatz</h2>
-            <RuleSetCard files={workspace.files} manifest="rules/ruleset.json" name="Kriterien" edit={edit} />
+            <RuleSetCard files={workspace.files} baseline={workspace.baseline} manifest="rules/ruleset.json" name="Kriterien" edit={edit} />
             {workspace.files["rules/offerings/ruleset.json"] !== undefined && (
-              <RuleSetCard files={workspace.files} manifest="rules/offerings/ruleset.json" name="Angebote" edit={edit} />
+              <RuleSetCard files={workspace.files} baseline={workspace.baseline} manifest="rules/offerings/ruleset.json" name="Angebote" edit={edit} />
             )}
           </section>
           <section aria-labelledby="kriterien-titel" class="panel">
             <h2 id="kriterien-titel">Kriterien ({criteria.length})</h2>
             {criteria.map((entry) => (
-              <RuleCard key={entry.file} entry={entry} lists={lists} cases={casesOf(entry.id, "criteria")} edit={edit} />
+              <RuleCard key={entry.file} entry={entry} lists={lists} cases={casesOf(entry.id, "criteria")} textProblems={textProblemsOf(entry.file)} edit={edit} />
             ))}
           </section>
           {offerings.length > 0 && (
             <section aria-labelledby="angebote-titel" class="panel">
               <h2 id="angebote-titel">Angebote ({offerings.length})</h2>
               {offerings.map((entry) => (
-                <RuleCard key={entry.file} entry={entry} lists={lists} cases={casesOf(entry.id, "offerings")} edit={edit} />
+                <RuleCard key={entry.file} entry={entry} lists={lists} cases={casesOf(entry.id, "offerings")} textProblems={textProblemsOf(entry.file)} edit={edit} />
               ))}
             </section>
           )}
@@ -266,7 +352,7 @@ export function App({ script }: AppProps) {
             downloadTemplate={() => saveFile("antraege-vorlage.csv", new Blob(["\uFEFF", templateCsv], { type: "text/csv;charset=utf-8" }))}
           />
           <DiffPanel diff={diff} />
-          <ExportPanel changed={changed} report={report} exportZip={download} />
+          <ExportPanel changed={changed} report={report} problems={lint.problems} versionsDue={due} exportZip={download} />
         </div>
       </main>
     </>

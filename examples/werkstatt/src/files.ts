@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import type { RuleFolderFiles } from "./rules-api.js";
+import type { FaqDeparture } from "./model.js";
+import { ruleProblemMessage, type RuleFolderFiles, type RuleProblem } from "./rules-api.js";
 
 /*
  * Files in and out, all inside the browser: a rules folder or zip chosen from disk becomes a files
@@ -73,12 +74,48 @@ export function exportZip(files: RuleFolderFiles, report: string): Uint8Array {
   return zipSync(entries, { level: 6, mtime: new Date("2024-01-01T00:00:00Z") });
 }
 
-/** The change report: which files to take over, then the Markdown of `rules diff`. */
-export function changeReport(changed: readonly string[], diffMarkdownText: string): string {
+/** A lint problem as the change report lists it: the message, then file and place. */
+export function problemLine(problem: RuleProblem): string {
+  return `${ruleProblemMessage(problem, "de")} (in \`${problem.file}\`${problem.path ? `, bei \`${problem.path}\`` : ""})`;
+}
+
+/**
+ * The change report: first every departure from the FAQ and every problem `rules lint` reports
+ * (failing example cases included), so that nobody takes over such a folder without reading why; then
+ * which files to take over, then the Markdown of `rules diff`.
+ */
+export function changeReport(
+  changed: readonly string[],
+  diffMarkdownText: string,
+  problems: readonly RuleProblem[] = [],
+  departures: readonly FaqDeparture[] = [],
+): string {
   const list = changed.length === 0 ? ["Keine Datei geändert."] : changed.map((file) => `- \`${file}\``);
+  const open =
+    problems.length === 0
+      ? ["**Prüfung:** `bildungspartner rules lint` besteht ohne offenes Problem, alle Beispielfälle ergeben das erwartete Ergebnis.", ""]
+      : [
+          `## ⚠ ${problems.length === 1 ? "1 offenes Problem" : `${problems.length} offene Probleme`}: \`bildungspartner rules lint\` schlägt fehl`,
+          "",
+          "Exportiert trotz dieser Probleme (Beispielfälle mit anderem Ergebnis eingeschlossen); vor der Übernahme zu klären:",
+          "",
+          ...problems.map((problem) => `- ${problemLine(problem)}`),
+          "",
+        ];
+  const departed =
+    departures.length === 0
+      ? []
+      : [
+          "## ⚠ Abweichung von der FAQ",
+          "",
+          ...departures.map((d) => `- **${d.title}** (\`${d.file}\`) ist ein Soll-Kriterium, obwohl die FAQ es festlegt: „${d.quote}“`),
+          "",
+        ];
   return [
     "<!-- Exportiert aus der Regel-Werkstatt. Die ZIP-Datei enthält den ganzen Regelordner; geändert sind nur diese Dateien: -->",
     "",
+    ...departed,
+    ...open,
     "**Geänderte Dateien** (nach `packages/core/` übernehmen, dann `bildungspartner rules lint`):",
     "",
     ...list,
@@ -86,4 +123,3 @@ export function changeReport(changed: readonly string[], diffMarkdownText: strin
     diffMarkdownText,
   ].join("\n");
 }
-

@@ -44,6 +44,11 @@ export function openWorkspace(files: RuleFolderFiles, source: string): Workspace
 type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** Whether a value is a files map of a rules folder: file paths to JSON, the criteria's manifest among them. */
+export function isRuleFolderFiles(value: unknown): value is RuleFolderFiles {
+  return isObject(value) && isObject(value["rules/ruleset.json"]);
+}
+
 /** The value at `path`, or undefined where the path leads nowhere. */
 export function valueAt(value: unknown, path: JsonPath): unknown {
   let current = value;
@@ -234,6 +239,76 @@ export function wholeNumber(text: string): number | undefined {
 export function versionText(text: string): string | undefined {
   const trimmed = text.trim();
   return /^\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : undefined;
+}
+
+/**
+ * The FAQ's words that fix a criterion as a Muss-Kriterium: something is „nicht möglich“, or „muss“
+ * be. A criterion whose source quote says so departs from the FAQ as a Soll-Kriterium.
+ */
+const FAQ_MUST = /nicht möglich|(?<![\p{L}-])(?:muss|müssen)(?![\p{L}-])/u;
+
+/** The source quote of a rule when it fixes the rule as a Muss-Kriterium (see above); else undefined. */
+export function faqMustQuote(rule: unknown): string | undefined {
+  const quote = valueAt(rule, ["source", "quote"]);
+  return typeof quote === "string" && FAQ_MUST.test(quote) ? quote : undefined;
+}
+
+/** A criterion made a Soll-Kriterium though the FAQ fixes it as a Muss-Kriterium. */
+export interface FaqDeparture {
+  readonly file: string;
+  readonly title: string;
+  readonly quote: string;
+}
+
+/** Every criterion whose level departs from what the FAQ fixes, in the manifest's order. */
+export function faqDepartures(files: RuleFolderFiles): FaqDeparture[] {
+  return ruleEntries(files).flatMap((entry): FaqDeparture[] => {
+    const quote = faqMustQuote(entry.rule);
+    if (entry.kind !== "criteria" || entry.rule.level !== "should" || quote === undefined) return [];
+    return [{ file: entry.file, title: String(valueAt(entry.rule, ["title", "de"]) ?? entry.id), quote }];
+  });
+}
+
+/** Compares two versions 1.2.3 part by part, as numbers: negative when `a` is lower, 0 when equal. */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/** The next minor version (1.0.0 → 1.1.0), the step a changed rule set usually takes. */
+export function nextVersion(version: string): string {
+  const [major = 0, minor = 0] = version.split(".").map(Number);
+  return `${major}.${minor + 1}.0`;
+}
+
+/** The rule sets of a folder: each manifest, its name on the page, and which files belong to it. */
+export const manifests = [
+  { file: "rules/offerings/ruleset.json", name: "Angebote", owns: (file: string) => file.startsWith("rules/offerings/") },
+  // The data lists travel with the criteria's rule set.
+  { file: "rules/ruleset.json", name: "Kriterien", owns: (file: string) => !file.startsWith("rules/offerings/") },
+] as const;
+
+/** A rule set that changed while its version did not rise above the version as opened. */
+export interface VersionDue {
+  readonly manifest: string;
+  readonly name: string;
+  readonly opened: string;
+  readonly now: string;
+}
+
+/**
+ * Every rule set with a changed file whose version is not higher than when it was opened: a changed
+ * rule set under an old version number would stand for two different sets of rules.
+ */
+export function versionsDue(workspace: Workspace): VersionDue[] {
+  const changed = changedFiles(workspace);
+  return manifests.flatMap((manifest): VersionDue[] => {
+    if (workspace.files[manifest.file] === undefined || !changed.some(manifest.owns)) return [];
+    const opened = String(valueAt(workspace.baseline[manifest.file], ["version"]) ?? "0.0.0");
+    const now = String(valueAt(workspace.files[manifest.file], ["version"]) ?? "0.0.0");
+    return compareVersions(now, opened) > 0 ? [] : [{ manifest: manifest.file, name: manifest.name, opened, now }];
+  });
 }
 
 /** A calendar date written YYYY-MM-DD that exists, or undefined. */

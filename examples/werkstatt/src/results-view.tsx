@@ -1,7 +1,9 @@
 import { formatWords, type ApplicationFormat, type RowProblem } from "./applications.js";
+import { useEffect, useState } from "preact/hooks";
 import { ImpactChart } from "./chart.js";
+import { nextVersion, type VersionDue } from "./model.js";
 import { Table } from "./table.js";
-import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
+import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleProblem, type RuleSetDiff } from "./rules-api.js";
 import { counted, decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
 
 /*
@@ -157,7 +159,7 @@ function RowProblems({ problems }: { readonly problems: readonly RowProblem[] })
         {counted(problems.length, "Zeile", "Zeilen")} nicht prüfbar
         {problems.length > MAX_LISTED ? ` (die ersten ${MAX_LISTED})` : ""}
       </summary>
-      <ul class="problems">
+      <ul class="rows">
         {problems.slice(0, MAX_LISTED).map((problem) => (
           <li key={problem.line} data-line={problem.line}>
             Zeile {problem.line}: {problem.reason}
@@ -258,11 +260,19 @@ export function ImpactPanel({ impact, busy, milliseconds, source, problems, titl
 export interface ExportPanelProps {
   readonly changed: readonly string[];
   readonly report: string | undefined;
+  /** What `rules lint` reports on the changed folder; the export of a failing folder must be confirmed. */
+  readonly problems: readonly RuleProblem[];
+  /** Rule sets that changed under a version not higher than the one opened: no export until it rises. */
+  readonly versionsDue: readonly VersionDue[];
   readonly exportZip: () => void;
 }
 
-/** The hand-over: the zip of rule files with the change report. */
-export function ExportPanel({ changed, report, exportZip }: ExportPanelProps) {
+/** The hand-over: the zip of rule files with the change report, never unnoticed with problems or an old version. */
+export function ExportPanel({ changed, report, problems, versionsDue, exportZip }: ExportPanelProps) {
+  const [confirmed, setConfirmed] = useState(false);
+  // A confirmation holds for the problems it was given for, not for later ones.
+  useEffect(() => setConfirmed(false), [problems]);
+  const blocked = report === undefined || versionsDue.length > 0 || (problems.length > 0 && !confirmed);
   return (
     <section aria-labelledby="export-titel" class="panel">
       <h2 id="export-titel">Übergeben</h2>
@@ -270,14 +280,38 @@ export function ExportPanel({ changed, report, exportZip }: ExportPanelProps) {
         {changed.length === 0 ? "Noch keine Datei geändert." : `Geändert: ${changed.join(", ")}.`} Die ZIP-Datei enthält den ganzen Regelordner (<code>rules/</code>,{" "}
         <code>data/</code>) und den Änderungsbericht <code>AENDERUNGEN.md</code> für die Entwicklerin oder den Entwickler.
       </p>
-      <button type="button" id="export-zip" class="primary" onClick={exportZip} disabled={report === undefined}>
+      {versionsDue.length > 0 && (
+        <ul class="versions" id="export-versionen">
+          {versionsDue.map((due) => (
+            <li key={due.manifest} class="error">
+              {due.name}: Die Version ist {due.now}, der Regelsatz wurde aber geändert. Bitte erhöhen Sie sie oben unter „Version ({due.name})“ über {due.opened} hinaus (etwa
+              auf {nextVersion(due.opened)}): Zwei verschiedene Regelsätze dürfen nicht dieselbe Version tragen.
+            </li>
+          ))}
+        </ul>
+      )}
+      {problems.length > 0 && (
+        <div class="note" id="export-probleme">
+          <p>
+            <strong>{counted(problems.length, "offenes Problem", "offene Probleme")}</strong>: <code>bildungspartner rules lint</code> schlägt mit diesen Dateien fehl (siehe
+            „Prüfung der Regeldateien“). Der Änderungsbericht nennt jedes Problem an seinem Anfang.
+          </p>
+          <label class="choice">
+            <input type="checkbox" id="export-trotzdem" checked={confirmed} onChange={(event) => setConfirmed(event.currentTarget.checked)} /> Trotz{" "}
+            {counted(problems.length, "Problem", "Problemen")} exportieren: Die Entwicklerin oder der Entwickler klärt sie vor der Übernahme.
+          </label>
+        </div>
+      )}
+      <button type="button" id="export-zip" class="primary" onClick={exportZip} disabled={blocked}>
         Als ZIP-Datei herunterladen
       </button>
       {report === undefined && <p class="hint">Bereit, sobald die Regeldateien laden und die Auswirkung berechnet ist.</p>}
       {report !== undefined && (
         <details>
           <summary>Änderungsbericht ansehen (AENDERUNGEN.md)</summary>
-          <pre class="report">{report}</pre>
+          <pre class="report" tabIndex={0} role="region" aria-label="Änderungsbericht">
+            {report}
+          </pre>
         </details>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { changeReport, exportZip, fileText, folderKey, readFolder, reportName, unzipFiles } from "../src/files.js";
-import { change, changedFiles, openWorkspace } from "../src/model.js";
+import { changeReport, exportZip, fileText, folderKey, problemLine, readFolder, reportName, unzipFiles } from "../src/files.js";
+import { change, changedFiles, faqDepartures, openWorkspace } from "../src/model.js";
 import { diffMarkdown, diffRuleFolders, lintRuleFolder, shippedRuleFolder } from "../src/rules-api.js";
 import { loaded } from "./folders.js";
 
@@ -36,6 +36,25 @@ describe("the exported zip", () => {
     const again = readFolder(entries);
     expect(again.files).toEqual(workspace.files);
     expect(lintRuleFolder(again.files).problems).toEqual([]);
+    expect(report).toContain("ohne offenes Problem");
+  });
+
+  it("names every lint problem at the top of the report, before the changed files", () => {
+    const workspace = change(openWorkspace(shippedRuleFolder(), "x"), "rules/min-duration.json", ["level"], "must");
+    const problems = lintRuleFolder(workspace.files).problems;
+    expect(problems.length).toBeGreaterThan(1);
+    const report = changeReport(changedFiles(workspace), "## Diff", problems);
+    const top = report.slice(0, report.indexOf("**Geänderte Dateien**"));
+    expect(top).toContain(`${problems.length} offene Probleme`);
+    for (const problem of problems) expect(top).toContain(problemLine(problem));
+    expect(problemLine(problems[0]!)).toContain("rules/");
+  });
+
+  it("names a level lowered against the FAQ first", () => {
+    const workspace = change(openWorkspace(shippedRuleFolder(), "x"), "rules/kindergarten-excluded.json", ["level"], "should");
+    const report = changeReport(changedFiles(workspace), "## Diff", [], faqDepartures(workspace.files));
+    expect(report.indexOf("Abweichung von der FAQ")).toBeLessThan(report.indexOf("**Geänderte Dateien**"));
+    expect(report).toContain("nicht möglich");
   });
 
   it("reads zips made elsewhere, folders inside them included", () => {

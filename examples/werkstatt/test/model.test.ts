@@ -6,10 +6,14 @@ import {
   change,
   changedCases,
   changedFiles,
+  compareVersions,
   earliestValidFrom,
   entryId,
+  faqDepartures,
+  faqMustQuote,
   isoDate,
   mailboxWord,
+  nextVersion,
   monthDayValue,
   openWorkspace,
   removeMailboxWord,
@@ -20,6 +24,7 @@ import {
   thresholds,
   undo,
   valueAt,
+  versionsDue,
   versionText,
   wholeNumber,
 } from "../src/model.js";
@@ -158,5 +163,43 @@ describe("example cases", () => {
     const w = fresh();
     const [first] = exampleCaseResults(loaded(w.files));
     expect(acceptCase(w, { ...first!, actual: "invalid" })).toBe(w);
+  });
+});
+
+describe("versions", () => {
+  it("compares part by part, as numbers", () => {
+    expect(compareVersions("1.10.0", "1.9.0")).toBeGreaterThan(0);
+    expect(compareVersions("0.9.0", "1.0.0")).toBeLessThan(0);
+    expect(compareVersions("1.0.0", "1.0.0")).toBe(0);
+    expect(nextVersion("1.9.3")).toBe("1.10.0");
+  });
+
+  it("asks a changed rule set for a higher version than it was opened with, and only that one", () => {
+    const levelChanged = change(fresh(), "rules/min-duration.json", ["level"], "must");
+    expect(versionsDue(fresh())).toEqual([]);
+    expect(versionsDue(levelChanged)).toEqual([{ manifest: "rules/ruleset.json", name: "Kriterien", opened: "1.0.0", now: "1.0.0" }]);
+    expect(versionsDue(change(levelChanged, "rules/ruleset.json", ["version"], "0.9.0"))).toMatchObject([{ now: "0.9.0" }]);
+    expect(versionsDue(change(levelChanged, "rules/ruleset.json", ["version"], "1.0.1"))).toEqual([]);
+    expect(versionsDue(change(fresh(), "data/categories.json", ["categories", 0, "inProgramme"], false))).toMatchObject([{ name: "Kriterien" }]);
+    const offering = ruleEntries(fresh().files).find((e) => e.kind === "offerings")!;
+    expect(versionsDue(change(fresh(), offering.file, ["title", "de"], "Neu"))).toMatchObject([{ name: "Angebote" }]);
+  });
+});
+
+describe("levels the FAQ fixes", () => {
+  it("reads „nicht möglich“ and „muss“ in a criterion's quote as a fixed Muss-Kriterium", () => {
+    const entries = ruleEntries(fresh().files);
+    const fixed = entries.filter((e) => faqMustQuote(e.rule) !== undefined).map((e) => e.id);
+    expect(fixed).toContain("kindergarten-excluded");
+    expect(fixed).not.toContain("min-duration");
+  });
+
+  it("lists a criterion lowered against the FAQ, and none as shipped", () => {
+    expect(faqDepartures(fresh().files)).toEqual([]);
+    const lowered = change(fresh(), "rules/kindergarten-excluded.json", ["level"], "should");
+    expect(faqDepartures(lowered.files)).toEqual([
+      { file: "rules/kindergarten-excluded.json", title: expect.any(String), quote: expect.stringContaining("nicht möglich") },
+    ]);
+    expect(faqDepartures(change(fresh(), "rules/min-duration.json", ["level"], "should").files)).toEqual([]);
   });
 });
