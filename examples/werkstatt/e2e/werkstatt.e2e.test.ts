@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { unzipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -97,6 +97,7 @@ describe("Regel-Werkstatt in chromium", () => {
     await expect.poll(() => page.locator("#kriterien-titel").textContent()).toBe("Kriterien (10)");
     expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("10.000 Anträge");
     expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("Kein Antrag ändert sein Ergebnis.");
+    expect(await page.locator("#beispieldaten").textContent()).toContain("ausgedachte Beispieldaten");
     expect(await page.getByText("Keine Probleme").count()).toBe(1);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("connect-src 'self'");
@@ -277,6 +278,75 @@ describe("Regel-Werkstatt in chromium", () => {
     await context.close();
   });
 
+  it("acts on a removed role word and an added kind of partner: the impact counts move", async () => {
+    const { context, page } = await openWerkstatt();
+    const next = random(5);
+    // Contacts named like the role word of their address, partners of a kind the lists do not have yet.
+    const applications = Array.from({ length: 20 }, (_, i) => {
+      const a = application(next, i + 1) as { contacts: { name: string; email: string }[]; partners: { category: string }[] };
+      a.contacts[0] = { ...a.contacts[0]!, name: "Karl Kontakt", email: `kontakt@schule-${i + 1}.de` };
+      if (i % 2 === 0) a.partners[0]!.category = "zoo";
+      return a;
+    });
+    await chooseApplications(page, "listen.csv", applicationsCsv(applications), 20);
+    const summary = page.locator("#auswirkung-zusammenfassung strong");
+    expect(await summary.textContent()).toBe("Kein Antrag ändert sein Ergebnis.");
+    expect(await page.locator(".row-problems li").count()).toBe(10);
+
+    await page.locator("details.list > summary", { hasText: "Wörter für Funktionspostfächer" }).click();
+    await page.getByRole("button", { name: "kontakt entfernen", exact: true }).click();
+    await waitForImpact(page);
+    const afterWord = Number((await summary.textContent())?.replace(/\D/g, ""));
+    expect(afterWord).toBeGreaterThan(0);
+
+    await page.locator("details.list > summary", { hasText: "Arten außerschulischer Partner" }).click();
+    const form = page.locator("form.add", { hasText: "Art hinzufügen" });
+    await form.getByLabel("Bezeichnung (deutsch)").fill("Zoo");
+    await form.getByLabel("Bezeichnung (englisch)").fill("Zoo");
+    await form.getByLabel(/einen kommunalen dritten Partner/).selectOption("nein");
+    await form.getByLabel("Begründung (deutsch)").fill("Ein Zoo ist wie ein Museum ein Lernort.");
+    await form.getByLabel("Begründung (englisch)").fill("A zoo is a place of learning like a museum.");
+    await form.getByLabel("Quelle: Zitat").fill("folgenden Institutionen");
+    await form.getByRole("button", { name: "Art hinzufügen" }).click();
+    await waitForImpact(page);
+    expect(Number((await summary.textContent())?.replace(/\D/g, ""))).toBeGreaterThan(afterWord);
+    expect(await page.locator("#auswirkung-tabelle tr[data-status=\"invalid\"] td").nth(1).textContent()).toBe("0");
+    expect(await page.getByText("Keine Probleme").count()).toBe(1);
+    await context.close();
+  });
+
+  it("notes a level lowered against the FAQ, names the texts to review, and records both in the change report", async () => {
+    const { context, page } = await openWerkstatt();
+    await page.locator("#regel-kindergarten-excluded > summary").click();
+    await page.locator('#regel-kindergarten-excluded input[value="should"]').check();
+    await expect.poll(() => page.locator("#regel-kindergarten-excluded .faq-departure").textContent()).toContain("Weicht von der FAQ ab");
+    expect(await page.locator("#regel-kindergarten-excluded .faq-departure").textContent()).toContain("nicht möglich");
+    await waitForImpact(page);
+    await page.locator("#regel-min-duration > summary").click();
+    await page.locator('#regel-min-duration input[value="must"]').check();
+    await expect.poll(() => page.locator("#regel-min-duration .review-texts li").count()).toBeGreaterThan(0);
+    expect(await page.locator("#regel-min-duration .review-texts").textContent()).toContain("Auslegung (deutsch)");
+    await waitForImpact(page);
+    await page.locator("#export-titel ~ details > summary").click();
+    const report = (await page.locator("pre.report").textContent()) ?? "";
+    expect(report.indexOf("Abweichung von der FAQ")).toBeGreaterThan(-1);
+    expect(report.indexOf("Abweichung von der FAQ")).toBeLessThan(report.indexOf("**Geänderte Dateien**"));
+    await context.close();
+  });
+
+  it("opened from disk (file://) explains in German how to open it; served, it shows the page instead", async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(werkstattDir, "dist", "index.html")).href);
+    const text = (await page.locator("body").textContent()) ?? "";
+    expect(text).toContain("npm run werkstatt");
+    expect(text).toContain("file://");
+    expect(await page.locator("#kriterien-titel").count()).toBe(0);
+    await page.goto(baseUrl);
+    await page.locator("#kriterien-titel").waitFor();
+    expect(await page.locator(".start-message").count()).toBe(0);
+    await page.close();
+  });
+
   it("passes axe-core's WCAG 2.1 A and AA rules, closed and with a rule, the lists and the changed applications open", async () => {
     const { context, page } = await openWerkstatt({ bypassCSP: true });
     expect(await axeViolations(page), "Werkstatt geöffnet").toEqual([]);
@@ -286,6 +356,14 @@ describe("Regel-Werkstatt in chromium", () => {
     await waitForImpact(page);
     for (const summary of await page.locator("details.list > summary, details.changed-applications > summary").all()) await summary.click();
     expect(await axeViolations(page), "Regel, Listen und betroffene Anträge offen").toEqual([]);
+    await page.locator("#regel-kindergarten-excluded > summary").click();
+    await page.locator('#regel-kindergarten-excluded input[value="should"]').check();
+    await waitForImpact(page);
+    await page.locator("details.format-help > summary").click();
+    await page.locator("#export-titel ~ details > summary").click();
+    await chooseApplications(page, "fehler.csv", "id;school.schoolNumber\nX1;12\nX2;1;2\n", 1);
+    expect(await page.locator(".row-problems li").count()).toBe(2);
+    expect(await axeViolations(page), "Abweichung von der FAQ, Texte prüfen, Export gesperrt, Änderungsbericht und Formathilfe offen, fehlerhafte Zeilen").toEqual([]);
     await page.screenshot({ path: join(outputDir, "werkstatt-geaendert.png"), fullPage: false });
     await context.close();
   });

@@ -2,13 +2,12 @@
 // time the page takes in Debian's chromium to recompute the impact of a rule change on the 10,000
 // bundled applications (both rule sets, every application), against the one-second goal. Writes
 // the "Werkstatt" section of docs/benchmarks.md.
-import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { chromium } from "playwright-core";
 import { writeBenchmarkSection } from "../../../scripts/benchmarks-doc.mjs";
 import { PAGE_SCRIPT_LIMIT_KB, pageScriptSizes } from "./page-size.js";
 import { startServer } from "./serve.mjs";
-import { ndjsonRows } from "../src/applications.js";
+import { applications } from "@bildungspartner/test-kit/applications";
 import { change, openWorkspace } from "../src/model.js";
 import { loadRuleFolder, ruleImpact, shippedRuleFolder, type RuleFolderFiles } from "../src/rules-api.js";
 
@@ -56,7 +55,7 @@ const folder = (files: RuleFolderFiles) => {
 };
 const workspace = change(openWorkspace(shippedRuleFolder(), "bench"), "rules/min-duration.json", ["level"], "must");
 const [before, after] = [folder(workspace.baseline), folder(workspace.files)];
-const rows = ndjsonRows(readFileSync(new URL("../public/beispielantraege.ndjson", import.meta.url), "utf8"));
+const rows = applications(10_000).map((value, i) => ({ line: i + 1, value }));
 const nodeTimes = [0, 1, 2, 3].map(() => {
   const start = performance.now();
   ruleImpact(before, after, rows);

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { applications as generatedApplications } from "@bildungspartner/test-kit/applications";
 import { readApplications, rowProblems, templateCsv, type ApplicationFormat } from "./applications.js";
 import { changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
 import { ImpactPool, impactInSlices } from "./impact-pool.js";
 import { ListsView } from "./lists-view.js";
 import { acceptCase, change, changedCases, changedFiles, openWorkspace, faqDepartures, ruleEntries, undo, valueAt, versionsDue, type JsonPath, type Workspace } from "./model.js";
-import { CaseChanges, DiffPanel, ExportPanel, ImpactPanel, LintPanel } from "./results-view.js";
+import { CaseChanges, DiffPanel, ExportPanel, ImpactBar, ImpactPanel, LintPanel } from "./results-view.js";
 import { diffMarkdown, diffRuleFolders, exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
 import { RuleCard, RuleSetCard } from "./rules-view.js";
 import { forgetWork, loadSavedWork, restoredWorkspace, saveWork, workToSave, type SavedWork } from "./saved-work.js";
@@ -12,12 +13,13 @@ import { counted, resultWord } from "./words.js";
 
 /*
  * The Werkstatt page: open a rules folder, change it, see at once what the change does, hand it over.
- * Everything runs in this page; the only request it makes is for its own bundled sample of applications.
+ * Everything runs in this page, the sample of applications too: it is generated here from its seed.
  */
 
 const shippedName = "mitgelieferter Regelsatz";
+// The figure the Werkstatt's speed goal is set for.
+const SAMPLE_SIZE = 10_000;
 const sampleName = "Beispielanträge (10.000, erzeugt)";
-const sampleUrl = "./beispielantraege.ndjson";
 
 /** Lint's codes for a text that contradicts its rule: the texts the page asks to review after a change. */
 const textProblemCodes: ReadonlySet<string> = new Set(["text-contradicts-parameter", "text-contradicts-level", "alternative-is-level"]);
@@ -80,19 +82,12 @@ export function App({ script }: AppProps) {
   );
   const lists = current.status === "loaded" ? listsOf(current.folder) : baseline.status === "loaded" ? listsOf(baseline.folder) : { categories: [], schoolTypes: [] };
 
-  const loadSample = useCallback(async () => {
-    setApplications(undefined);
-    try {
-      const response = await fetch(sampleUrl);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      setApplications({ name: sampleName, generated: true, ...readApplications("beispielantraege.ndjson", await response.text()) });
-    } catch (error) {
-      setAnnouncement(`Die Beispielanträge ließen sich nicht laden (${(error as Error).message}). Wählen Sie eine Datei mit Anträgen.`);
-    }
+  // The sample is generated from its seed, as the CLI's impact benchmark writes it: nothing to download.
+  const loadSample = useCallback(() => {
+    const rows = generatedApplications(SAMPLE_SIZE).map((value, i) => ({ line: i + 1, value }));
+    setApplications({ name: sampleName, format: "generated", generated: true, rows });
   }, []);
-  useEffect(() => {
-    void loadSample();
-  }, [loadSample]);
+  useEffect(loadSample, [loadSample]);
 
   // What the impact is computed from. The page is busy from the very render in which these change
   // until an answer for them arrives, so it never shows an earlier change's answer as current.
@@ -217,11 +212,19 @@ export function App({ script }: AppProps) {
 
   return (
     <>
+      <a class="skip" href="#ergebnisse">
+        Zu den Ergebnissen springen
+      </a>
       <header class="top">
         <h1>Regel-Werkstatt</h1>
         <p>
           Die Regeln von Bildungspartner NRW ausprobieren: ändern, sofort sehen, was die Änderung bewirkt, und sie als Regeldateien übergeben. Alles bleibt in diesem Browser.
         </p>
+        <ol class="steps" aria-label="So gehen Sie vor">
+          <li>Ein Kriterium unter „Kriterien“ aufklappen und Stufe, Schwellenwert oder Text ändern (oder eine Liste).</li>
+          <li>Unten am Bildschirm steht sofort, wie viele Anträge ihr Ergebnis ändern; rechts die Einzelheiten.</li>
+          <li>Beispielfälle und Prüfung klären, die Version erhöhen, als ZIP-Datei übergeben.</li>
+        </ol>
       </header>
       <p class="status" role="status" aria-live="polite">
         {announcement}
@@ -329,8 +332,9 @@ export function App({ script }: AppProps) {
             <h2 id="listen-titel">Listen</h2>
             <ListsView workspace={workspace} edit={edit} update={update} />
           </section>
+          <ImpactBar impact={impact?.impact} busy={busy} failingCases={changedCases(cases).length} problems={lint.problems.length} />
         </div>
-        <div class="results-column">
+        <div class="results-column" id="ergebnisse" tabIndex={-1}>
           <CaseChanges
             changed={changedCases(cases)}
             titles={titles}
@@ -346,7 +350,7 @@ export function App({ script }: AppProps) {
             source={applications}
             problems={problems}
             titles={titles}
-            chooseSample={() => void loadSample()}
+            chooseSample={loadSample}
             chooseFile={async (file) => setApplications({ name: file.name, generated: false, ...readApplications(file.name, await file.text()) })}
             // With a byte-order mark: Excel reads a CSV file as UTF-8 only then.
             downloadTemplate={() => saveFile("antraege-vorlage.csv", new Blob(["\uFEFF", templateCsv], { type: "text/csv;charset=utf-8" }))}

@@ -7,8 +7,8 @@ import { fieldPatterns, fieldSpec, parseApplication, type DataLists, type Impact
  * reads it. Every row keeps its line number, so that a person can find a bad row in the file.
  */
 
-/** The formats an applications file may have. */
-export type ApplicationFormat = "csv" | "ndjson" | "json-array" | "json";
+/** The formats an applications file may have, and the sample generated in the page. */
+export type ApplicationFormat = "csv" | "ndjson" | "json-array" | "json" | "generated";
 
 /** The words people read for each format. */
 export const formatWords: Readonly<Record<ApplicationFormat, string>> = {
@@ -16,6 +16,7 @@ export const formatWords: Readonly<Record<ApplicationFormat, string>> = {
   ndjson: "NDJSON (ein Antrag je Zeile)",
   "json-array": "JSON-Liste",
   json: "ein Antrag als JSON",
+  generated: "im Browser aus festem Startwert erzeugt",
 };
 
 /** What a file gave: its format and one row per application (or per line that could not be read). */

@@ -411,6 +411,46 @@ export function addSchoolType(workspace: Workspace, de: string, en: string): Wor
   return change(workspace, schoolTypeFile, ["schoolTypes"], [...list, { id, label }]);
 }
 
+const categoryFile = "data/categories.json";
+
+/** Whether a non-municipal partner of a kind needs a municipal third partner: yes, no, or the programme office decides. */
+export type ThirdPartnerNeeded = boolean | "review";
+
+/** A new kind of partner as a policy maker describes it. */
+export interface NewCategory {
+  readonly label: { readonly de: string; readonly en: string };
+  readonly inProgramme: boolean;
+  readonly needed: ThirdPartnerNeeded;
+  /** Why that reading, in both languages. */
+  readonly reason: { readonly de: string; readonly en: string };
+  /** Where it is written: the quoted words and their address. */
+  readonly source: { readonly quote: string; readonly url: string };
+}
+
+/**
+ * Adds a kind of partner, before „other“ (which stays last); the same workspace when a text is empty,
+ * the address is not a web address, or its id or German label is taken (two kinds with one label
+ * could not be told apart in a form).
+ */
+export function addCategory(workspace: Workspace, category: NewCategory): Workspace {
+  const id = entryId(category.label.de);
+  const texts = [category.label.de, category.label.en, category.reason.de, category.reason.en, category.source.quote].map(requiredText);
+  const list = valueAt(workspace.files[categoryFile], ["categories"]);
+  if (id === undefined || texts.some((t) => t === undefined) || !/^https?:\/\/\S+$/.test(category.source.url.trim()) || !Array.isArray(list)) return workspace;
+  const [de, en, reasonDe, reasonEn, quote] = texts as string[];
+  const taken = (list as Array<{ id?: unknown; label?: { de?: unknown } }>).some((c) => c.id === id || (typeof c.label?.de === "string" && c.label.de.trim().toLowerCase() === de!.toLowerCase()));
+  if (taken) return workspace;
+  const entry = {
+    id,
+    inProgramme: category.inProgramme,
+    label: { de, en },
+    thirdPartner: { needed: category.needed, reason: { de: reasonDe, en: reasonEn }, source: { url: category.source.url.trim(), quote } },
+  };
+  const other = list.findIndex((c) => (c as { id?: unknown }).id === "other");
+  const at = other < 0 ? list.length : other;
+  return change(workspace, categoryFile, ["categories"], [...list.slice(0, at), entry, ...list.slice(at)]);
+}
+
 /** The values every rule's conditions compare `fact` with: a list entry they name cannot be removed. */
 export function valuesInConditions(files: RuleFolderFiles, fact: string): Set<string> {
   const values = new Set<string>();

@@ -204,13 +204,7 @@ export function ImpactPanel({ impact, busy, milliseconds, source, problems, titl
           <p id="auswirkung-zusammenfassung" data-ms={milliseconds === undefined ? undefined : Math.round(milliseconds)}>
             {counted(impact.applications, "Antrag", "Anträge")} aus „{source?.name}“ ({source ? formatWords[source.format] : ""}) geprüft, mit dem Regelsatz wie geöffnet und wie geändert
             {milliseconds !== undefined && <> (in {numbers.format(Math.round(milliseconds))} ms)</>}.{" "}
-            <strong>
-              {impact.changed.length === 0
-                ? "Kein Antrag ändert sein Ergebnis."
-                : impact.changed.length === 1
-                  ? "1 Antrag ändert sein Ergebnis."
-                  : `${numbers.format(impact.changed.length)} Anträge ändern ihr Ergebnis.`}
-            </strong>
+            <strong>{changedWords(impact.changed.length)}</strong>
             {impact.unreadable.length > 0 && <> {counted(impact.unreadable.length, "Zeile", "Zeilen")} nicht lesbar, übersprungen.</>}
           </p>
           <RowProblems problems={problems} />
@@ -253,6 +247,46 @@ export function ImpactPanel({ impact, busy, milliseconds, source, problems, titl
         </>
       )}
     </section>
+  );
+}
+
+/** Props of the impact bar. */
+export interface ImpactBarProps {
+  readonly impact: Impact | undefined;
+  readonly busy: boolean;
+  readonly failingCases: number;
+  readonly problems: number;
+}
+
+/** „N Anträge ändern ihr Ergebnis“ in words. */
+export function changedWords(count: number): string {
+  return count === 0 ? "Kein Antrag ändert sein Ergebnis." : count === 1 ? "1 Antrag ändert sein Ergebnis." : `${numbers.format(count)} Anträge ändern ihr Ergebnis.`;
+}
+
+/**
+ * What a change does, in one line that stays at the bottom of the screen beside the controls (sticky),
+ * with a link to the details; a screen reader hears each new result (live region), not the waiting.
+ */
+export function ImpactBar({ impact, busy, failingCases, problems }: ImpactBarProps) {
+  return (
+    <aside class="impact-bar" aria-label="Auswirkung der Änderungen in Kürze">
+      <p role="status" aria-live="polite" id="ergebnis-kurz">
+        {impact === undefined ? (
+          "Auswirkung: noch keine Anträge geprüft."
+        ) : (
+          <>
+            <strong>{changedWords(impact.changed.length)}</strong> {counted(failingCases, "Beispielfall", "Beispielfälle")} mit anderem Ergebnis,{" "}
+            {counted(problems, "Problem", "Probleme")} in der Prüfung.
+          </>
+        )}
+      </p>
+      {busy && (
+        <p class="hint" aria-hidden="true">
+          wird neu berechnet …
+        </p>
+      )}
+      <a href="#auswirkung-titel">Einzelheiten zur Auswirkung</a>
+    </aside>
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   acceptCase,
+  addCategory,
   addMailboxWord,
   addSchoolType,
   change,
@@ -201,5 +202,32 @@ describe("levels the FAQ fixes", () => {
       { file: "rules/kindergarten-excluded.json", title: expect.any(String), quote: expect.stringContaining("nicht möglich") },
     ]);
     expect(faqDepartures(change(fresh(), "rules/min-duration.json", ["level"], "should").files)).toEqual([]);
+  });
+});
+
+describe("a new kind of partner", () => {
+  const zoo = {
+    label: { de: "Zoo", en: "Zoo" },
+    inProgramme: true,
+    needed: "review" as const,
+    reason: { de: "Die FAQ nennt Zoos nicht; Bildungspartner NRW entscheidet.", en: "The FAQ does not name zoos; the programme office decides." },
+    source: { quote: "folgenden Institutionen", url: "https://www.bildungspartner.schulministerium.nrw.de/" },
+  };
+
+  it("is added before „other“ with its reading, reason and source, and the folder still lints", () => {
+    const added = addCategory(fresh(), zoo);
+    const ids = (valueAt(added.files["data/categories.json"], ["categories"]) as { id: string }[]).map((c) => c.id);
+    expect(ids.at(-1)).toBe("other");
+    expect(ids.at(-2)).toBe("zoo");
+    expect(valueAt(added.files["data/categories.json"], ["categories", ids.length - 2, "thirdPartner", "needed"])).toBe("review");
+    expect(lintRuleFolder(added.files).problems).toEqual([]);
+  });
+
+  it("is refused with an empty text, a bad address, or a taken id or label", () => {
+    const before = fresh();
+    expect(addCategory(before, { ...zoo, reason: { de: " ", en: "x" } })).toBe(before);
+    expect(addCategory(before, { ...zoo, source: { ...zoo.source, url: "FAQ" } })).toBe(before);
+    expect(addCategory(before, { ...zoo, label: { de: "archive", en: "x" } })).toBe(before);
+    expect(addCategory(before, { ...zoo, label: { de: "ARCHIV", en: "x" } })).toBe(before);
   });
 });
