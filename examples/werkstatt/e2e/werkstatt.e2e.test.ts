@@ -39,8 +39,11 @@ afterAll(async () => {
 });
 
 /** A fresh page on the Werkstatt with its errors and every request's address collected. */
-async function openWerkstatt(options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+async function openWerkstatt(
+  options: { bypassCSP?: boolean; width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[]; transferred: number[] }> {
+  const { width = 1280, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
@@ -48,10 +51,14 @@ async function openWerkstatt(options: { bypassCSP?: boolean } = {}): Promise<{ c
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
+  const transferred: number[] = [];
   page.on("request", (request) => requests.push(request.url()));
+  page.on("requestfinished", (request) => {
+    void request.sizes().then((sizes) => transferred.push(sizes.responseBodySize + sizes.responseHeadersSize));
+  });
   await page.goto(baseUrl);
   await waitForImpact(page);
-  return { context, page, problems, requests };
+  return { context, page, problems, requests, transferred };
 }
 
 /** Waits until the impact on the applications is computed for the rules as they are now. */
@@ -93,7 +100,7 @@ async function tabTo(page: Page, selector: string, limit = 400, key: "Tab" | "Sh
 
 describe("Regel-Werkstatt in chromium", () => {
   it("opens the shipped rules, decides the 10,000 sample applications, and asks nothing of other hosts", async () => {
-    const { context, page, problems, requests } = await openWerkstatt();
+    const { context, page, problems, requests, transferred } = await openWerkstatt();
     await expect.poll(() => page.locator("#kriterien-titel").textContent()).toBe("Kriterien (10)");
     expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("10.000 Anträge");
     expect(await page.locator("#auswirkung-zusammenfassung").textContent()).toContain("Kein Antrag ändert sein Ergebnis.");
@@ -102,6 +109,9 @@ describe("Regel-Werkstatt in chromium", () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("connect-src 'self'");
     expect(requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    // The sample is generated in the page: nothing but the page itself is downloaded, well under 500 KB.
+    expect(requests.filter((url) => url.includes(".ndjson"))).toEqual([]);
+    expect(transferred.reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(500_000);
     // The impact ran in Web Workers started from the page's own script.
     expect(page.workers().length).toBeGreaterThan(0);
     expect(page.workers().every((worker) => worker.url().startsWith(baseUrl))).toBe(true);
@@ -331,6 +341,24 @@ describe("Regel-Werkstatt in chromium", () => {
     const report = (await page.locator("pre.report").textContent()) ?? "";
     expect(report.indexOf("Abweichung von der FAQ")).toBeGreaterThan(-1);
     expect(report.indexOf("Abweichung von der FAQ")).toBeLessThan(report.indexOf("**Geänderte Dateien**"));
+    await context.close();
+  });
+
+  it("keeps the result of a change in view under the edited control on a narrow screen, and announces it", async () => {
+    const { context, page } = await openWerkstatt({ width: 800 });
+    await page.locator("#regel-min-duration > summary").click();
+    const control = page.locator('#regel-min-duration input[value="must"]');
+    await control.check();
+    await waitForImpact(page);
+    const bar = page.locator(".impact-bar");
+    await expect.poll(() => page.locator("#ergebnis-kurz").textContent()).toMatch(/\d+ Anträge ändern ihr Ergebnis/);
+    expect(await page.locator("#ergebnis-kurz").getAttribute("aria-live")).toBe("polite");
+    const [barBox, controlBox] = [await bar.boundingBox(), await control.boundingBox()];
+    expect(barBox!.y + barBox!.height).toBeLessThanOrEqual(900);
+    expect(barBox!.y).toBeGreaterThan(controlBox!.y);
+    expect(barBox!.y - controlBox!.y).toBeLessThan(900);
+    await bar.getByRole("link", { name: "Einzelheiten zur Auswirkung" }).click();
+    await expect.poll(async () => (await page.locator("#auswirkung-titel").boundingBox())!.y).toBeLessThan(900);
     await context.close();
   });
 

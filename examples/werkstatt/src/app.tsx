@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { applications as generatedApplications } from "@bildungspartner/test-kit/applications";
 import { readApplications, rowProblems, templateCsv, type ApplicationFormat } from "./applications.js";
 import { changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
 import { ImpactPool, impactInSlices } from "./impact-pool.js";
 import { ListsView } from "./lists-view.js";
-import { acceptCase, change, changedCases, changedFiles, openWorkspace, faqDepartures, ruleEntries, undo, valueAt, versionsDue, type JsonPath, type Workspace } from "./model.js";
+import { acceptCase, change, changedCases, changedFiles, differOnlyInVersions, openWorkspace, faqDepartures, ruleEntries, undo, valueAt, versionsDue, type JsonPath, type Workspace } from "./model.js";
 import { CaseChanges, DiffPanel, ExportPanel, ImpactBar, ImpactPanel, LintPanel } from "./results-view.js";
 import { diffMarkdown, diffRuleFolders, exampleCaseResults, lintRuleFolder, loadRuleFolder, shippedRuleFolder, type Impact, type ImpactRow, type ProseLists, type RuleFolder } from "./rules-api.js";
 import { RuleCard, RuleSetCard } from "./rules-view.js";
@@ -91,9 +91,16 @@ export function App({ script }: AppProps) {
 
   // What the impact is computed from. The page is busy from the very render in which these change
   // until an answer for them arrives, so it never shows an earlier change's answer as current.
+  // Nothing is recomputed for a change that cannot alter a decision: a rule set's version number.
+  const decisive = useRef(workspace.files);
+  if (!differOnlyInVersions(decisive.current, workspace.files)) decisive.current = workspace.files;
+  const impactFiles = decisive.current;
+  // Keyed by the decisive files alone: when they change they are the current files, already loaded.
+  const impactFolder = useMemo(() => current, [impactFiles]);
   const inputs = useMemo(
-    () => (applications && baseline.status === "loaded" && current.status === "loaded" ? { applications, baseline, current, files: workspace.files } : undefined),
-    [applications, baseline, current, workspace.files],
+    () =>
+      applications && baseline.status === "loaded" && impactFolder.status === "loaded" ? { applications, baseline, current: impactFolder, files: impactFiles } : undefined,
+    [applications, baseline, impactFolder, impactFiles],
   );
   const busy = inputs !== undefined && impact?.inputs !== inputs;
 

@@ -289,6 +289,14 @@ export const manifests = [
   { file: "rules/ruleset.json", name: "Kriterien", owns: (file: string) => !file.startsWith("rules/offerings/") },
 ] as const;
 
+/** Whether two states of a folder differ at most in their rule sets' version numbers, which decide nothing. */
+export function differOnlyInVersions(a: RuleFolderFiles, b: RuleFolderFiles): boolean {
+  const withoutVersion = (content: unknown) => (isObject(content) ? { ...content, version: undefined } : content);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
+    (file) => a[file] === b[file] || (manifests.some((m) => m.file === file) && sameJson(withoutVersion(a[file]), withoutVersion(b[file]))),
+  );
+}
+
 /** A rule set that changed while its version did not rise above the version as opened. */
 export interface VersionDue {
   readonly manifest: string;

@@ -8,6 +8,7 @@ import {
   changedCases,
   changedFiles,
   compareVersions,
+  differOnlyInVersions,
   earliestValidFrom,
   entryId,
   faqDepartures,
@@ -173,6 +174,13 @@ describe("versions", () => {
     expect(compareVersions("0.9.0", "1.0.0")).toBeLessThan(0);
     expect(compareVersions("1.0.0", "1.0.0")).toBe(0);
     expect(nextVersion("1.9.3")).toBe("1.10.0");
+  });
+
+  it("tells a change of version numbers alone, which decides nothing, from any other change", () => {
+    const start = fresh();
+    expect(differOnlyInVersions(start.files, change(start, "rules/ruleset.json", ["version"], "1.1.0").files)).toBe(true);
+    expect(differOnlyInVersions(start.files, change(start, "rules/ruleset.json", ["validFrom"], "2030-01-01").files)).toBe(false);
+    expect(differOnlyInVersions(start.files, change(start, "rules/min-duration.json", ["level"], "must").files)).toBe(false);
   });
 
   it("asks a changed rule set for a higher version than it was opened with, and only that one", () => {
