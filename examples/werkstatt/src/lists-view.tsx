@@ -66,6 +66,13 @@ const neededChoices: ReadonlyArray<readonly [string, ThirdPartnerNeeded, string]
   ["nein", false, "nicht nötig"],
   ["pruefung", "review", "Bildungspartner NRW entscheidet (Prüfung)"],
 ];
+/** The options of a third-partner select, made anew for each select (a rendered element cannot be shared). */
+const neededOptions = () =>
+  neededChoices.map(([key, , words]) => (
+    <option key={key} value={key}>
+      {words}
+    </option>
+  ));
 const neededOf = (key: string): ThirdPartnerNeeded => neededChoices.find(([k]) => k === key)?.[1] ?? true;
 const keyOf = (needed: ThirdPartnerNeeded | undefined): string => neededChoices.find(([, n]) => n === needed)?.[0] ?? "ja";
 
@@ -109,11 +116,7 @@ function Categories({ workspace, categories, edit, update }: CategoriesProps) {
                   edit(file, ["categories", i, "thirdPartner", "needed"], neededOf(key), `${category.label.de}: dritter Partner ${neededChoices.find(([k]) => k === key)?.[2] ?? ""}`);
                 }}
               >
-                {neededChoices.map(([key, , words]) => (
-                  <option key={key} value={key}>
-                    {words}
-                  </option>
-                ))}
+                {neededOptions()}
               </select>
             </td>
           </tr>
@@ -179,7 +182,7 @@ function AddCategory({ workspace, update }: { readonly workspace: Workspace; rea
         setDraft(empty);
       }}
     >
-      <h4>Art hinzufügen</h4>
+      <h3>Art hinzufügen</h3>
       {field("de", "Bezeichnung (deutsch)")}
       {field("en", "Bezeichnung (englisch)", "en")}
       <label class="choice">
@@ -188,11 +191,7 @@ function AddCategory({ workspace, update }: { readonly workspace: Workspace; rea
       <label>
         Braucht als nicht kommunaler Partner einen kommunalen dritten Partner{" "}
         <select value={draft.needed} onChange={(e) => setDraft({ ...draft, needed: e.currentTarget.value })}>
-          {neededChoices.map(([key, , words]) => (
-            <option key={key} value={key}>
-              {words}
-            </option>
-          ))}
+          {neededOptions()}
         </select>
       </label>
       {field("reasonDe", "Begründung (deutsch)")}
@@ -253,7 +252,7 @@ function SchoolTypes({ types, used, edit, update }: SchoolTypesProps) {
           setEn("");
         }}
       >
-        <h4>Schulform hinzufügen</h4>
+        <h3>Schulform hinzufügen</h3>
         <label>
           Bezeichnung (deutsch) <input type="text" value={de} onInput={(e) => setDe(e.currentTarget.value)} />
         </label>

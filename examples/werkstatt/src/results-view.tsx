@@ -37,13 +37,18 @@ export function CaseChanges({ changed, titles, accept, undo, canUndo }: CaseChan
               </p>
               <button type="button" class="accept" onClick={() => accept(c)} disabled={c.actual === "invalid"}>
                 Als neue Erwartung übernehmen: „{c.name}“
-              </button>{" "}
-              <button type="button" onClick={undo} disabled={!canUndo}>
-                Letzte Änderung rückgängig machen
               </button>
             </li>
           ))}
         </ul>
+      )}
+      {changed.length > 0 && (
+        <p>
+          Oder die Änderung zurücknehmen, die das bewirkt hat:{" "}
+          <button type="button" onClick={undo} disabled={!canUndo}>
+            Letzte Änderung rückgängig machen
+          </button>
+        </p>
       )}
     </section>
   );

@@ -143,7 +143,7 @@ export function RuleCard({ entry, lists, cases, textProblems, edit }: RuleCardPr
             <strong>Auslegung:</strong> {interpretation}
           </p>
         )}
-        <h4>{kind === "criteria" ? "Erfüllt, wenn" : "Verfügbar, wenn"}</h4>
+        <h3>{kind === "criteria" ? "Erfüllt, wenn" : "Verfügbar, wenn"}</h3>
         <p class="prose">{conditionProse(shown.conditions as Condition<string>, lists)}</p>
         <Thresholds entry={entry} edit={edit} title={title} />
         <details class="texts">
@@ -184,7 +184,7 @@ function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonl
   if (found.length === 0) return null;
   return (
     <div class="thresholds">
-      <h4>Schwellenwerte und Stichtage</h4>
+      <h3>Schwellenwerte und Stichtage</h3>
       {found.map((threshold) => {
         const label = threshold.operator === undefined ? threshold.label : `${threshold.label}: ${operatorWord(threshold.operator)}`;
         const commit = (value: number) =>
@@ -192,7 +192,8 @@ function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonl
         return threshold.format === "month-day" ? (
           <MonthDayField key={threshold.path.join(".")} label={label} value={threshold.value} onCommit={commit} />
         ) : (
-          <NumberField key={threshold.path.join(".")} label={label} value={threshold.value} onCommit={commit} />
+          // A parameter is a term (months, school years): none of 0 makes sense; a condition may compare with 0.
+          <NumberField key={threshold.path.join(".")} label={label} value={threshold.value} min={threshold.fact === undefined ? 1 : 0} onCommit={commit} />
         );
       })}
     </div>

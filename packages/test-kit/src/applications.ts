@@ -2,7 +2,7 @@
  * Plausible partnership applications, generated from a seed: what a portal's export would hold, with
  * the mix that makes a rule change visible (terms of 12 to 48 months, some indefinite, some partners
  * outside the programme, some role mailboxes, some answers still open). Browser-safe: the Regel-Werkstatt
- * generates its sample with it in the page; only `writeApplications` reaches for Node's file system.
+ * generates its sample with it in the page; `writeApplications` (write-applications.ts) writes them to a file.
  */
 
 /** A small, fast, seeded random generator (mulberry32): the same seed gives the same applications. */
@@ -87,17 +87,4 @@ export const SAMPLE_SEED = 2023;
 export function applications(count: number, seed = SAMPLE_SEED): Record<string, unknown>[] {
   const next = random(seed);
   return Array.from({ length: count }, (_, i) => application(next, i + 1));
-}
-
-/** Writes `count` applications as NDJSON (one per line) and resolves when the file is complete. */
-export async function writeApplications(file: string, count: number, seed = SAMPLE_SEED): Promise<void> {
-  const [{ createWriteStream }, events] = await Promise.all([import("node:fs"), import("node:events")]);
-  const once = events.default.once;
-  const next = random(seed);
-  const out = createWriteStream(file);
-  for (let n = 1; n <= count; n++) {
-    if (!out.write(`${JSON.stringify(application(next, n))}\n`)) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
 }
