@@ -252,7 +252,7 @@ describe("Regel-Werkstatt in chromium", () => {
   });
 
   it("keeps work in the browser across a reload, asks before a zip replaces work not exported, and warns on leaving", async () => {
-    const { context, page } = await openWerkstatt();
+    const { context, page } = await openWerkstatt({ bypassCSP: true });
     const dialogs: string[] = [];
     let answer: "accept" | "dismiss" = "accept";
     page.on("dialog", (dialog) => {
@@ -267,6 +267,8 @@ describe("Regel-Werkstatt in chromium", () => {
     await page.reload();
     expect(dialogs.some((d) => d.startsWith("beforeunload"))).toBe(true);
     await page.getByRole("heading", { name: "Gespeicherte Arbeit gefunden" }).waitFor();
+    await waitForImpact(page);
+    expect(await axeViolations(page), "gespeicherte Arbeit angeboten").toEqual([]);
     await page.getByRole("button", { name: "Gespeicherte Arbeit fortsetzen" }).click();
     await waitForImpact(page);
     await page.locator("#regel-min-duration > summary").click();
