@@ -84,8 +84,14 @@ export function TextPair({ name, value, onCommit, multiline = false }: TextPairP
   );
 }
 
-/** A whole number from 0 (months, school years) for a threshold; committed on Enter or when the field is left. */
-export function NumberField({ label, value, onCommit }: ValueFieldProps<number>) {
+/** Props of a number control: a value control for a whole number, with the least it may be. */
+export interface NumberFieldProps extends ValueFieldProps<number> {
+  /** The least valid number: 1 for a term in months or school years, 0 where a condition may compare with 0. */
+  readonly min?: number;
+}
+
+/** A whole number (months, school years) for a threshold, at most six digits; committed on Enter or when the field is left. */
+export function NumberField({ label, value, onCommit, min = 0 }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState(false);
@@ -100,23 +106,23 @@ export function NumberField({ label, value, onCommit }: ValueFieldProps<number>)
         id={id}
         type="number"
         inputMode="numeric"
-        min={0}
+        min={min}
+        max={999_999}
         step={1}
         value={draft}
         aria-invalid={error}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={`${id}-hint`}
         onInput={(event) => setDraft(event.currentTarget.value)}
         onChange={(event) => {
           const number = wholeNumber(event.currentTarget.value);
-          setError(number === undefined);
-          if (number !== undefined && number !== value) onCommit(number);
+          const valid = number !== undefined && number >= min;
+          setError(!valid);
+          if (valid && number !== value) onCommit(number);
         }}
       />
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          Bitte geben Sie eine ganze Zahl ab 0 ein.
-        </p>
-      )}
+      <p class={error ? "error" : "hint"} id={`${id}-hint`}>
+        {error ? "Nicht übernommen: " : ""}eine ganze Zahl von {min} bis 999.999 (höchstens sechs Ziffern){error ? `; es gilt weiter ${value}.` : "."}
+      </p>
     </div>
   );
 }

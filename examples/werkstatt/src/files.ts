@@ -1,10 +1,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import type { ImpactRow, RuleFolderFiles } from "./rules-api.js";
+import type { FaqDeparture } from "./model.js";
+import { ruleProblemMessage, type RuleFolderFiles, type RuleProblem } from "./rules-api.js";
 
 /*
  * Files in and out, all inside the browser: a rules folder or zip chosen from disk becomes a files
- * map, the changed folder becomes a zip, and applications come from NDJSON or CSV text. Nothing here
- * touches the network.
+ * map, and the changed folder becomes a zip. Nothing here touches the network.
  */
 
 /** A file read from disk: its path inside what was chosen, and its text. */
@@ -74,117 +74,52 @@ export function exportZip(files: RuleFolderFiles, report: string): Uint8Array {
   return zipSync(entries, { level: 6, mtime: new Date("2024-01-01T00:00:00Z") });
 }
 
-/** The change report: which files to take over, then the Markdown of `rules diff`. */
-export function changeReport(changed: readonly string[], diffMarkdownText: string): string {
+/** A lint problem as the change report lists it: the message, then file and place. */
+export function problemLine(problem: RuleProblem): string {
+  return `${ruleProblemMessage(problem, "de")} (in \`${problem.file}\`${problem.path ? `, bei \`${problem.path}\`` : ""})`;
+}
+
+/**
+ * The change report: first every departure from the FAQ and every problem `rules lint` reports
+ * (failing example cases included), so that nobody takes over such a folder without reading why; then
+ * which files to take over, then the Markdown of `rules diff`.
+ */
+export function changeReport(
+  changed: readonly string[],
+  diffMarkdownText: string,
+  problems: readonly RuleProblem[] = [],
+  departures: readonly FaqDeparture[] = [],
+): string {
   const list = changed.length === 0 ? ["Keine Datei geändert."] : changed.map((file) => `- \`${file}\``);
+  const open =
+    problems.length === 0
+      ? ["**Prüfung:** `bildungspartner rules lint` besteht ohne offenes Problem, alle Beispielfälle ergeben das erwartete Ergebnis.", ""]
+      : [
+          `## ⚠ ${problems.length === 1 ? "1 offenes Problem" : `${problems.length} offene Probleme`}: \`bildungspartner rules lint\` schlägt fehl`,
+          "",
+          "Exportiert trotz dieser Probleme (Beispielfälle mit anderem Ergebnis eingeschlossen); vor der Übernahme zu klären:",
+          "",
+          ...problems.map((problem) => `- ${problemLine(problem)}`),
+          "",
+        ];
+  const departed =
+    departures.length === 0
+      ? []
+      : [
+          "## ⚠ Abweichung von der FAQ",
+          "",
+          ...departures.map((d) => `- **${d.title}** (\`${d.file}\`) ist ein Soll-Kriterium, obwohl die FAQ es festlegt: „${d.quote}“`),
+          "",
+        ];
   return [
     "<!-- Exportiert aus der Regel-Werkstatt. Die ZIP-Datei enthält den ganzen Regelordner; geändert sind nur diese Dateien: -->",
     "",
+    ...departed,
+    ...open,
     "**Geänderte Dateien** (nach `packages/core/` übernehmen, dann `bildungspartner rules lint`):",
     "",
     ...list,
     "",
     diffMarkdownText,
   ].join("\n");
-}
-
-
-/** NDJSON: one application per line, blank lines skipped, lines that are not JSON reported with why. */
-export function ndjsonRows(text: string): ImpactRow[] {
-  const rows: ImpactRow[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === "") return;
-    try {
-      rows.push({ line: index + 1, value: JSON.parse(line) as unknown });
-    } catch (error) {
-      rows.push({ line: index + 1, unreadable: (error as Error).message });
-    }
-  });
-  return rows;
-}
-
-/** The fields of one CSV line: quoted fields may hold the separator and doubled quotes. */
-function csvFields(line: string, separator: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]!;
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === separator) {
-      fields.push(field);
-      field = "";
-    } else field += char;
-  }
-  fields.push(field);
-  return fields;
-}
-
-/** A CSV cell as JSON: true, false and null as such, empty as absent, everything else as text. */
-function cellValue(cell: string): unknown {
-  const text = cell.trim();
-  if (text === "true" || text === "wahr") return true;
-  if (text === "false" || text === "falsch") return false;
-  if (text === "null") return null;
-  return text;
-}
-
-const FORBIDDEN_STEPS = new Set(["__proto__", "constructor", "prototype"]);
-
-/** Sets a dotted path (`partners.0.category`) in a nested object, numeric steps as array indices. */
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const steps = path.split(".");
-  // A header naming an object's prototype (`__proto__.x`) must not reach it.
-  if (steps.some((step) => FORBIDDEN_STEPS.has(step))) return;
-  let current: Record<string, unknown> | unknown[] = target;
-  steps.forEach((step, i) => {
-    const key = /^\d+$/.test(step) && Array.isArray(current) ? Number(step) : step;
-    const last = i === steps.length - 1;
-    const holder = current as Record<string | number, unknown>;
-    if (last) {
-      holder[key] = value;
-      return;
-    }
-    if (typeof holder[key] !== "object" || holder[key] === null) holder[key] = /^\d+$/.test(steps[i + 1]!) ? [] : {};
-    current = holder[key] as Record<string, unknown> | unknown[];
-  });
-}
-
-/**
- * CSV with a header of dotted application fields (`id;school.type;agreement.startDate;partners.0.category;…`),
- * separated by `;` or `,` (whichever the header uses). `true`/`false` (or `wahr`/`falsch`) and `null`
- * are read as such, empty cells are left out. Line numbers count the header as line 1.
- */
-export function csvRows(text: string): ImpactRow[] {
-  const lines = text.split(/\r?\n/);
-  const header = lines[0] ?? "";
-  const separator = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const columns = csvFields(header, separator).map((column) => column.trim());
-  const rows: ImpactRow[] = [];
-  lines.slice(1).forEach((line, index) => {
-    if (line.trim() === "") return;
-    const cells = csvFields(line, separator);
-    if (cells.length !== columns.length) {
-      rows.push({ line: index + 2, unreadable: `${cells.length} Spalten statt ${columns.length}` });
-      return;
-    }
-    const value: Record<string, unknown> = {};
-    columns.forEach((column, i) => {
-      const cell = cellValue(cells[i]!);
-      if (cell !== "" && column !== "") setPath(value, column, cell);
-    });
-    rows.push({ line: index + 2, value });
-  });
-  return rows;
-}
-
-/** Rows of an applications file by its name: `.csv` as CSV, anything else as NDJSON. */
-export function applicationRows(name: string, text: string): ImpactRow[] {
-  return name.toLowerCase().endsWith(".csv") ? csvRows(text) : ndjsonRows(text);
 }

@@ -1,7 +1,21 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { TextPair } from "./controls.js";
-import { addMailboxWord, addSchoolType, entryId, mailboxWord, removeMailboxWord, removeSchoolType, setAlsoSurname, valueAt, valuesInConditions, type Workspace } from "./model.js";
+import {
+  addCategory,
+  addMailboxWord,
+  addSchoolType,
+  entryId,
+  mailboxWord,
+  removeMailboxWord,
+  removeSchoolType,
+  setAlsoSurname,
+  valueAt,
+  valuesInConditions,
+  type NewCategory,
+  type ThirdPartnerNeeded,
+  type Workspace,
+} from "./model.js";
 import type { Edit } from "./rules-view.js";
 import { Table } from "./table.js";
 import { languageNames } from "./words.js";
@@ -22,7 +36,7 @@ interface Entry {
   readonly id: string;
   readonly label: { readonly de: string; readonly en: string };
   readonly inProgramme?: boolean;
-  readonly thirdPartner?: { readonly needed: boolean };
+  readonly thirdPartner?: { readonly needed: ThirdPartnerNeeded; readonly reason?: { readonly de: string; readonly en: string } };
 }
 
 const entries = (content: unknown, key: string): Entry[] => {
@@ -35,7 +49,9 @@ export function ListsView({ workspace, edit, update }: ListsViewProps) {
   const files = workspace.files;
   return (
     <>
-      {files["data/categories.json"] !== undefined && <Categories categories={entries(files["data/categories.json"], "categories")} edit={edit} />}
+      {files["data/categories.json"] !== undefined && (
+        <Categories workspace={workspace} categories={entries(files["data/categories.json"], "categories")} edit={edit} update={update} />
+      )}
       {files["data/school-types.json"] !== undefined && (
         <SchoolTypes types={entries(files["data/school-types.json"], "schoolTypes")} used={valuesInConditions(files, "school.type")} edit={edit} update={update} />
       )}
@@ -44,7 +60,30 @@ export function ListsView({ workspace, edit, update }: ListsViewProps) {
   );
 }
 
-function Categories({ categories, edit }: { readonly categories: readonly Entry[]; readonly edit: Edit }) {
+/** The readings of the third-partner need, as the select offers them. */
+const neededChoices: ReadonlyArray<readonly [string, ThirdPartnerNeeded, string]> = [
+  ["ja", true, "nötig"],
+  ["nein", false, "nicht nötig"],
+  ["pruefung", "review", "Bildungspartner NRW entscheidet (Prüfung)"],
+];
+/** The options of a third-partner select, made anew for each select (a rendered element cannot be shared). */
+const neededOptions = () =>
+  neededChoices.map(([key, , words]) => (
+    <option key={key} value={key}>
+      {words}
+    </option>
+  ));
+const neededOf = (key: string): ThirdPartnerNeeded => neededChoices.find(([k]) => k === key)?.[1] ?? true;
+const keyOf = (needed: ThirdPartnerNeeded | undefined): string => neededChoices.find(([, n]) => n === needed)?.[0] ?? "ja";
+
+interface CategoriesProps {
+  readonly workspace: Workspace;
+  readonly categories: readonly Entry[];
+  readonly edit: Edit;
+  readonly update: ListsViewProps["update"];
+}
+
+function Categories({ workspace, categories, edit, update }: CategoriesProps) {
   const file = "data/categories.json";
   return (
     <details class="list">
@@ -69,19 +108,16 @@ function Categories({ categories, edit }: { readonly categories: readonly Entry[
               />
             </td>
             <td>
-              <input
-                type="checkbox"
+              <select
                 aria-label={`${category.label.de}: braucht einen kommunalen dritten Partner`}
-                checked={category.thirdPartner?.needed === true}
-                onChange={(event) =>
-                  edit(
-                    file,
-                    ["categories", i, "thirdPartner", "needed"],
-                    event.currentTarget.checked,
-                    `${category.label.de}: dritter Partner ${event.currentTarget.checked ? "nötig" : "nicht nötig"}`,
-                  )
-                }
-              />
+                value={keyOf(category.thirdPartner?.needed)}
+                onChange={(event) => {
+                  const key = event.currentTarget.value;
+                  edit(file, ["categories", i, "thirdPartner", "needed"], neededOf(key), `${category.label.de}: dritter Partner ${neededChoices.find(([k]) => k === key)?.[2] ?? ""}`);
+                }}
+              >
+                {neededOptions()}
+              </select>
             </td>
           </tr>
         ))}
@@ -97,7 +133,82 @@ function Categories({ categories, edit }: { readonly categories: readonly Entry[
           />
         ))}
       </details>
+      <details class="texts">
+        <summary>Begründungen zum dritten Partner bearbeiten</summary>
+        <p class="hint">Nach einer Änderung oben unter „braucht kommunalen dritten Partner“ sollte die Begründung dazu passen.</p>
+        {categories.map((category, i) =>
+          category.thirdPartner?.reason === undefined ? null : (
+            <TextPair
+              key={category.id}
+              name={`Begründung für „${category.label.de}“`}
+              multiline
+              value={category.thirdPartner.reason}
+              onCommit={(lang, next) =>
+                edit(file, ["categories", i, "thirdPartner", "reason", lang], next, `Art „${category.label.de}“: Begründung (${languageNames[lang]})`)
+              }
+            />
+          ),
+        )}
+      </details>
+      <AddCategory workspace={workspace} update={update} />
     </details>
+  );
+}
+
+const FAQ_ADDRESS = "https://www.bildungspartner.schulministerium.nrw.de/Bildungspartner/Die-Bildungspartner/FAQ/";
+
+/** The form for a new kind of partner: its label, whether it is in the programme, the third-partner reading with reason and source. */
+function AddCategory({ workspace, update }: { readonly workspace: Workspace; readonly update: ListsViewProps["update"] }) {
+  const empty = { de: "", en: "", inProgramme: true, needed: "ja", reasonDe: "", reasonEn: "", quote: "", url: FAQ_ADDRESS };
+  const [draft, setDraft] = useState(empty);
+  const category: NewCategory = {
+    label: { de: draft.de, en: draft.en },
+    inProgramme: draft.inProgramme,
+    needed: neededOf(draft.needed),
+    reason: { de: draft.reasonDe, en: draft.reasonEn },
+    source: { quote: draft.quote, url: draft.url },
+  };
+  const id = entryId(draft.de);
+  const ready = addCategory(workspace, category) !== workspace;
+  const field = (key: "de" | "en" | "reasonDe" | "reasonEn" | "quote" | "url", label: string, lang?: string) => (
+    <label>
+      {label} <input type="text" lang={lang} value={draft[key]} onInput={(e) => setDraft({ ...draft, [key]: e.currentTarget.value })} />
+    </label>
+  );
+  return (
+    <AddForm
+      onAdd={() => {
+        update((w) => addCategory(w, category), `Art ${draft.de} hinzugefügt`);
+        setDraft(empty);
+      }}
+    >
+      <h3>Art hinzufügen</h3>
+      {field("de", "Bezeichnung (deutsch)")}
+      {field("en", "Bezeichnung (englisch)", "en")}
+      <label class="choice">
+        <input type="checkbox" checked={draft.inProgramme} onChange={(e) => setDraft({ ...draft, inProgramme: e.currentTarget.checked })} /> im Programm vorgesehen
+      </label>
+      <label>
+        Braucht als nicht kommunaler Partner einen kommunalen dritten Partner{" "}
+        <select value={draft.needed} onChange={(e) => setDraft({ ...draft, needed: e.currentTarget.value })}>
+          {neededOptions()}
+        </select>
+      </label>
+      {field("reasonDe", "Begründung (deutsch)")}
+      {field("reasonEn", "Begründung (englisch)", "en")}
+      {field("quote", "Quelle: Zitat")}
+      {field("url", "Quelle: Adresse")}
+      <p class="hint" aria-live="polite">
+        {id === undefined
+          ? "Kennung: entsteht aus der deutschen Bezeichnung. Alle Felder sind nötig."
+          : ready
+            ? `Kennung: ${id}`
+            : "Bitte alle Felder ausfüllen (Adresse mit https://); Kennung und Bezeichnung dürfen noch nicht vergeben sein."}
+      </p>
+      <button type="submit" disabled={!ready}>
+        Art hinzufügen
+      </button>
+    </AddForm>
   );
 }
 
@@ -141,7 +252,7 @@ function SchoolTypes({ types, used, edit, update }: SchoolTypesProps) {
           setEn("");
         }}
       >
-        <h4>Schulform hinzufügen</h4>
+        <h3>Schulform hinzufügen</h3>
         <label>
           Bezeichnung (deutsch) <input type="text" value={de} onInput={(e) => setDe(e.currentTarget.value)} />
         </label>

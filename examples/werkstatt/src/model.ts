@@ -44,6 +44,11 @@ export function openWorkspace(files: RuleFolderFiles, source: string): Workspace
 type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** Whether a value is a files map of a rules folder: file paths to JSON, the criteria's manifest among them. */
+export function isRuleFolderFiles(value: unknown): value is RuleFolderFiles {
+  return isObject(value) && isObject(value["rules/ruleset.json"]);
+}
+
 /** The value at `path`, or undefined where the path leads nowhere. */
 export function valueAt(value: unknown, path: JsonPath): unknown {
   let current = value;
@@ -236,6 +241,84 @@ export function versionText(text: string): string | undefined {
   return /^\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : undefined;
 }
 
+/**
+ * The FAQ's words that fix a criterion as a Muss-Kriterium: something is „nicht möglich“, or „muss“
+ * be. A criterion whose source quote says so departs from the FAQ as a Soll-Kriterium.
+ */
+const FAQ_MUST = /nicht möglich|(?<![\p{L}-])(?:muss|müssen)(?![\p{L}-])/u;
+
+/** The source quote of a rule when it fixes the rule as a Muss-Kriterium (see above); else undefined. */
+export function faqMustQuote(rule: unknown): string | undefined {
+  const quote = valueAt(rule, ["source", "quote"]);
+  return typeof quote === "string" && FAQ_MUST.test(quote) ? quote : undefined;
+}
+
+/** A criterion made a Soll-Kriterium though the FAQ fixes it as a Muss-Kriterium. */
+export interface FaqDeparture {
+  readonly file: string;
+  readonly title: string;
+  readonly quote: string;
+}
+
+/** Every criterion whose level departs from what the FAQ fixes, in the manifest's order. */
+export function faqDepartures(files: RuleFolderFiles): FaqDeparture[] {
+  return ruleEntries(files).flatMap((entry): FaqDeparture[] => {
+    const quote = faqMustQuote(entry.rule);
+    if (entry.kind !== "criteria" || entry.rule.level !== "should" || quote === undefined) return [];
+    return [{ file: entry.file, title: String(valueAt(entry.rule, ["title", "de"]) ?? entry.id), quote }];
+  });
+}
+
+/** Compares two versions 1.2.3 part by part, as numbers: negative when `a` is lower, 0 when equal. */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/** The next minor version (1.0.0 → 1.1.0), the step a changed rule set usually takes. */
+export function nextVersion(version: string): string {
+  const [major = 0, minor = 0] = version.split(".").map(Number);
+  return `${major}.${minor + 1}.0`;
+}
+
+/** The rule sets of a folder: each manifest, its name on the page, and which files belong to it. */
+export const manifests = [
+  { file: "rules/offerings/ruleset.json", name: "Angebote", owns: (file: string) => file.startsWith("rules/offerings/") },
+  // The data lists travel with the criteria's rule set.
+  { file: "rules/ruleset.json", name: "Kriterien", owns: (file: string) => !file.startsWith("rules/offerings/") },
+] as const;
+
+/** Whether two states of a folder differ at most in their rule sets' version numbers, which decide nothing. */
+export function differOnlyInVersions(a: RuleFolderFiles, b: RuleFolderFiles): boolean {
+  const withoutVersion = (content: unknown) => (isObject(content) ? { ...content, version: undefined } : content);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
+    (file) => a[file] === b[file] || (manifests.some((m) => m.file === file) && sameJson(withoutVersion(a[file]), withoutVersion(b[file]))),
+  );
+}
+
+/** A rule set that changed while its version did not rise above the version as opened. */
+export interface VersionDue {
+  readonly manifest: string;
+  readonly name: string;
+  readonly opened: string;
+  readonly now: string;
+}
+
+/**
+ * Every rule set with a changed file whose version is not higher than when it was opened: a changed
+ * rule set under an old version number would stand for two different sets of rules.
+ */
+export function versionsDue(workspace: Workspace): VersionDue[] {
+  const changed = changedFiles(workspace);
+  return manifests.flatMap((manifest): VersionDue[] => {
+    if (workspace.files[manifest.file] === undefined || !changed.some(manifest.owns)) return [];
+    const opened = String(valueAt(workspace.baseline[manifest.file], ["version"]) ?? "0.0.0");
+    const now = String(valueAt(workspace.files[manifest.file], ["version"]) ?? "0.0.0");
+    return compareVersions(now, opened) > 0 ? [] : [{ manifest: manifest.file, name: manifest.name, opened, now }];
+  });
+}
+
 /** A calendar date written YYYY-MM-DD that exists, or undefined. */
 export function isoDate(text: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
@@ -334,6 +417,46 @@ export function addSchoolType(workspace: Workspace, de: string, en: string): Wor
   if (id === undefined || label.de === undefined || label.en === undefined || !Array.isArray(list)) return workspace;
   if (entryIds(workspace.files[schoolTypeFile], "schoolTypes").includes(id)) return workspace;
   return change(workspace, schoolTypeFile, ["schoolTypes"], [...list, { id, label }]);
+}
+
+const categoryFile = "data/categories.json";
+
+/** Whether a non-municipal partner of a kind needs a municipal third partner: yes, no, or the programme office decides. */
+export type ThirdPartnerNeeded = boolean | "review";
+
+/** A new kind of partner as a policy maker describes it. */
+export interface NewCategory {
+  readonly label: { readonly de: string; readonly en: string };
+  readonly inProgramme: boolean;
+  readonly needed: ThirdPartnerNeeded;
+  /** Why that reading, in both languages. */
+  readonly reason: { readonly de: string; readonly en: string };
+  /** Where it is written: the quoted words and their address. */
+  readonly source: { readonly quote: string; readonly url: string };
+}
+
+/**
+ * Adds a kind of partner, before „other“ (which stays last); the same workspace when a text is empty,
+ * the address is not a web address, or its id or German label is taken (two kinds with one label
+ * could not be told apart in a form).
+ */
+export function addCategory(workspace: Workspace, category: NewCategory): Workspace {
+  const id = entryId(category.label.de);
+  const texts = [category.label.de, category.label.en, category.reason.de, category.reason.en, category.source.quote].map(requiredText);
+  const list = valueAt(workspace.files[categoryFile], ["categories"]);
+  if (id === undefined || texts.some((t) => t === undefined) || !/^https?:\/\/\S+$/.test(category.source.url.trim()) || !Array.isArray(list)) return workspace;
+  const [de, en, reasonDe, reasonEn, quote] = texts as string[];
+  const taken = (list as Array<{ id?: unknown; label?: { de?: unknown } }>).some((c) => c.id === id || (typeof c.label?.de === "string" && c.label.de.trim().toLowerCase() === de!.toLowerCase()));
+  if (taken) return workspace;
+  const entry = {
+    id,
+    inProgramme: category.inProgramme,
+    label: { de, en },
+    thirdPartner: { needed: category.needed, reason: { de: reasonDe, en: reasonEn }, source: { url: category.source.url.trim(), quote } },
+  };
+  const other = list.findIndex((c) => (c as { id?: unknown }).id === "other");
+  const at = other < 0 ? list.length : other;
+  return change(workspace, categoryFile, ["categories"], [...list.slice(0, at), entry, ...list.slice(at)]);
 }
 
 /** The values every rule's conditions compare `fact` with: a list entry they name cannot be removed. */

@@ -1,6 +1,9 @@
+import { formatWords, type ApplicationFormat, type RowProblem } from "./applications.js";
+import { useEffect, useState } from "preact/hooks";
 import { ImpactChart } from "./chart.js";
+import { nextVersion, type VersionDue } from "./model.js";
 import { Table } from "./table.js";
-import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleSetDiff } from "./rules-api.js";
+import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleProblem, type RuleSetDiff } from "./rules-api.js";
 import { counted, decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
 
 /*
@@ -34,13 +37,18 @@ export function CaseChanges({ changed, titles, accept, undo, canUndo }: CaseChan
               </p>
               <button type="button" class="accept" onClick={() => accept(c)} disabled={c.actual === "invalid"}>
                 Als neue Erwartung übernehmen: „{c.name}“
-              </button>{" "}
-              <button type="button" onClick={undo} disabled={!canUndo}>
-                Letzte Änderung rückgängig machen
               </button>
             </li>
           ))}
         </ul>
+      )}
+      {changed.length > 0 && (
+        <p>
+          Oder die Änderung zurücknehmen, die das bewirkt hat:{" "}
+          <button type="button" onClick={undo} disabled={!canUndo}>
+            Letzte Änderung rückgängig machen
+          </button>
+        </p>
       )}
     </section>
   );
@@ -104,14 +112,71 @@ export interface ImpactPanelProps {
   readonly impact: Impact | undefined;
   readonly busy: boolean;
   readonly milliseconds: number | undefined;
-  readonly sourceName: string | undefined;
+  readonly source: { readonly name: string; readonly format: ApplicationFormat; readonly generated: boolean } | undefined;
+  /** The rows that cannot be decided (unreadable or invalid), with line and reason. */
+  readonly problems: readonly RowProblem[];
   readonly titles: ReadonlyMap<string, string>;
   readonly chooseSample: () => void;
   readonly chooseFile: (file: File) => void;
+  readonly downloadTemplate: () => void;
+}
+
+/** How an applications file may look, with the template to start from. */
+function FormatHelp({ downloadTemplate }: { readonly downloadTemplate: () => void }) {
+  return (
+    <details class="format-help">
+      <summary>Welche Dateien? So sieht eine Antragsdatei aus</summary>
+      <p>
+        Die Datei bleibt in diesem Browser. Vier Formate werden gelesen, an der Dateiendung <code>.csv</code> oder am Inhalt erkannt:
+      </p>
+      <ul>
+        <li>
+          <strong>CSV</strong> (etwa aus Excel, „CSV UTF-8“): die erste Zeile nennt die Felder, z. B. <code>school.type</code>,{" "}
+          <code>agreement.startDate</code>, <code>partners.0.category</code> (der erste Partner), <code>contacts.1.partner</code>{" "}
+          (zu welchem Partner die zweite Ansprechperson gehört: 0 für den ersten). Trennzeichen Semikolon oder Komma. Ja/Nein-Felder:{" "}
+          <code>ja</code>, <code>nein</code>, <code>wahr</code>, <code>falsch</code>, <code>true</code> oder <code>false</code>. Datumsangaben als TT.MM.JJJJ
+          (01.08.2025) oder JJJJ-MM-TT. Leere Zellen gelten als nicht angegeben.
+        </li>
+        <li>
+          <strong>NDJSON</strong>: ein Antrag je Zeile, jeder im JSON-Format von <code>bildungspartner check</code>.
+        </li>
+        <li>
+          <strong>JSON-Liste</strong>: eine Liste <code>[…]</code> solcher Anträge.
+        </li>
+        <li>
+          <strong>Ein Antrag als JSON</strong>: genau die Datei, die <code>bildungspartner check</code> liest.
+        </li>
+      </ul>
+      <p>Jede Zeile, die sich nicht lesen lässt oder ungültig ist, wird mit ihrer Zeilennummer und dem Grund genannt.</p>
+      <button type="button" onClick={downloadTemplate}>
+        CSV-Vorlage herunterladen (zwei ausgedachte Anträge)
+      </button>
+    </details>
+  );
+}
+
+/** The rows that cannot be decided, each with its line in the file and why. */
+function RowProblems({ problems }: { readonly problems: readonly RowProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <details class="row-problems" open>
+      <summary>
+        {counted(problems.length, "Zeile", "Zeilen")} nicht prüfbar
+        {problems.length > MAX_LISTED ? ` (die ersten ${MAX_LISTED})` : ""}
+      </summary>
+      <ul class="rows">
+        {problems.slice(0, MAX_LISTED).map((problem) => (
+          <li key={problem.line} data-line={problem.line}>
+            Zeile {problem.line}: {problem.reason}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 /** Counts before/after per outcome, the chart and the applications that change. */
-export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, chooseSample, chooseFile }: ImpactPanelProps) {
+export function ImpactPanel({ impact, busy, milliseconds, source, problems, titles, chooseSample, chooseFile, downloadTemplate }: ImpactPanelProps) {
   return (
     <section aria-labelledby="auswirkung-titel" class="panel" aria-busy={busy}>
       <h2 id="auswirkung-titel">Auswirkung auf Anträge</h2>
@@ -120,7 +185,7 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
           Beispielanträge verwenden (10.000, erzeugt)
         </button>
         <label class="file">
-          Anträge aus Datei (NDJSON oder CSV, bleibt im Browser){" "}
+          Anträge aus Datei (CSV, NDJSON oder JSON, bleibt im Browser){" "}
           <input
             type="file"
             accept=".ndjson,.jsonl,.json,.csv,text/csv,application/x-ndjson"
@@ -131,22 +196,23 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
           />
         </label>
       </div>
+      <FormatHelp downloadTemplate={downloadTemplate} />
+      {source?.generated && (
+        <p class="note" id="beispieldaten">
+          Die Beispielanträge sind ausgedachte Beispieldaten, im Browser aus Zufallszahlen erzeugt: keine echten Anträge, keine echten Schulen oder Personen.
+        </p>
+      )}
       {impact === undefined ? (
-        <p>{busy ? "Anträge werden geprüft …" : sourceName ? "Keine Auswertung: Die geänderten Regeldateien laden nicht." : "Anträge werden geladen …"}</p>
+        <p>{busy ? "Anträge werden geprüft …" : source ? "Keine Auswertung: Die geänderten Regeldateien laden nicht." : "Anträge werden geladen …"}</p>
       ) : (
         <>
           <p id="auswirkung-zusammenfassung" data-ms={milliseconds === undefined ? undefined : Math.round(milliseconds)}>
-            {numbers.format(impact.applications)} Anträge aus „{sourceName}“ geprüft, mit dem Regelsatz wie geöffnet und wie geändert
+            {counted(impact.applications, "Antrag", "Anträge")} aus „{source?.name}“ ({source ? formatWords[source.format] : ""}) geprüft, mit dem Regelsatz wie geöffnet und wie geändert
             {milliseconds !== undefined && <> (in {numbers.format(Math.round(milliseconds))} ms)</>}.{" "}
-            <strong>
-              {impact.changed.length === 0
-                ? "Kein Antrag ändert sein Ergebnis."
-                : impact.changed.length === 1
-                  ? "1 Antrag ändert sein Ergebnis."
-                  : `${numbers.format(impact.changed.length)} Anträge ändern ihr Ergebnis.`}
-            </strong>
+            <strong>{changedWords(impact.changed.length)}</strong>
             {impact.unreadable.length > 0 && <> {counted(impact.unreadable.length, "Zeile", "Zeilen")} nicht lesbar, übersprungen.</>}
           </p>
+          <RowProblems problems={problems} />
           <Table class="counts" id="auswirkung-tabelle" caption="Anträge je Ergebnis" columns={["Ergebnis", "vorher", "nachher"]}>
             {decisionStatuses.map((status) => (
               <tr key={status} data-status={status}>
@@ -189,15 +255,63 @@ export function ImpactPanel({ impact, busy, milliseconds, sourceName, titles, ch
   );
 }
 
+/** Props of the impact bar. */
+export interface ImpactBarProps {
+  readonly impact: Impact | undefined;
+  readonly busy: boolean;
+  readonly failingCases: number;
+  readonly problems: number;
+}
+
+/** „N Anträge ändern ihr Ergebnis“ in words. */
+export function changedWords(count: number): string {
+  return count === 0 ? "Kein Antrag ändert sein Ergebnis." : count === 1 ? "1 Antrag ändert sein Ergebnis." : `${numbers.format(count)} Anträge ändern ihr Ergebnis.`;
+}
+
+/**
+ * What a change does, in one line that stays at the bottom of the screen beside the controls (sticky),
+ * with a link to the details; a screen reader hears each new result (live region), not the waiting.
+ */
+export function ImpactBar({ impact, busy, failingCases, problems }: ImpactBarProps) {
+  return (
+    <aside class="impact-bar" aria-label="Auswirkung der Änderungen in Kürze">
+      <p role="status" aria-live="polite" id="ergebnis-kurz">
+        {impact === undefined ? (
+          "Auswirkung: noch keine Anträge geprüft."
+        ) : (
+          <>
+            <strong>{changedWords(impact.changed.length)}</strong> {counted(failingCases, "Beispielfall", "Beispielfälle")} mit anderem Ergebnis,{" "}
+            {counted(problems, "Problem", "Probleme")} in der Prüfung.
+          </>
+        )}
+      </p>
+      {busy && (
+        <p class="hint" aria-hidden="true">
+          wird neu berechnet …
+        </p>
+      )}
+      <a href="#auswirkung-titel">Einzelheiten zur Auswirkung</a>
+    </aside>
+  );
+}
+
 /** Props of the export panel. */
 export interface ExportPanelProps {
   readonly changed: readonly string[];
   readonly report: string | undefined;
+  /** What `rules lint` reports on the changed folder; the export of a failing folder must be confirmed. */
+  readonly problems: readonly RuleProblem[];
+  /** Rule sets that changed under a version not higher than the one opened: no export until it rises. */
+  readonly versionsDue: readonly VersionDue[];
   readonly exportZip: () => void;
 }
 
-/** The hand-over: the zip of rule files with the change report. */
-export function ExportPanel({ changed, report, exportZip }: ExportPanelProps) {
+/** The hand-over: the zip of rule files with the change report, never unnoticed with problems or an old version. */
+export function ExportPanel({ changed, report, problems, versionsDue, exportZip }: ExportPanelProps) {
+  const [confirmed, setConfirmed] = useState(false);
+  // A confirmation holds for the problems it was given for, not for later ones.
+  useEffect(() => setConfirmed(false), [problems]);
+  const blocked = report === undefined || versionsDue.length > 0 || (problems.length > 0 && !confirmed);
   return (
     <section aria-labelledby="export-titel" class="panel">
       <h2 id="export-titel">Übergeben</h2>
@@ -205,14 +319,38 @@ export function ExportPanel({ changed, report, exportZip }: ExportPanelProps) {
         {changed.length === 0 ? "Noch keine Datei geändert." : `Geändert: ${changed.join(", ")}.`} Die ZIP-Datei enthält den ganzen Regelordner (<code>rules/</code>,{" "}
         <code>data/</code>) und den Änderungsbericht <code>AENDERUNGEN.md</code> für die Entwicklerin oder den Entwickler.
       </p>
-      <button type="button" id="export-zip" class="primary" onClick={exportZip} disabled={report === undefined}>
+      {versionsDue.length > 0 && (
+        <ul class="versions" id="export-versionen">
+          {versionsDue.map((due) => (
+            <li key={due.manifest} class="error">
+              {due.name}: Die Version ist {due.now}, der Regelsatz wurde aber geändert. Bitte erhöhen Sie sie oben unter „Version ({due.name})“ über {due.opened} hinaus (etwa
+              auf {nextVersion(due.opened)}): Zwei verschiedene Regelsätze dürfen nicht dieselbe Version tragen.
+            </li>
+          ))}
+        </ul>
+      )}
+      {problems.length > 0 && (
+        <div class="note" id="export-probleme">
+          <p>
+            <strong>{counted(problems.length, "offenes Problem", "offene Probleme")}</strong>: <code>bildungspartner rules lint</code> schlägt mit diesen Dateien fehl (siehe
+            „Prüfung der Regeldateien“). Der Änderungsbericht nennt jedes Problem an seinem Anfang.
+          </p>
+          <label class="choice">
+            <input type="checkbox" id="export-trotzdem" checked={confirmed} onChange={(event) => setConfirmed(event.currentTarget.checked)} /> Trotz{" "}
+            {counted(problems.length, "Problem", "Problemen")} exportieren: Die Entwicklerin oder der Entwickler klärt sie vor der Übernahme.
+          </label>
+        </div>
+      )}
+      <button type="button" id="export-zip" class="primary" onClick={exportZip} disabled={blocked}>
         Als ZIP-Datei herunterladen
       </button>
       {report === undefined && <p class="hint">Bereit, sobald die Regeldateien laden und die Auswirkung berechnet ist.</p>}
       {report !== undefined && (
         <details>
           <summary>Änderungsbericht ansehen (AENDERUNGEN.md)</summary>
-          <pre class="report">{report}</pre>
+          <pre class="report" tabIndex={0} role="region" aria-label="Änderungsbericht">
+            {report}
+          </pre>
         </details>
       )}
     </section>

@@ -29,10 +29,14 @@ export {
   resolveParameters,
   ruleImpact,
   ruleProblemMessage,
+  shippedDataLists,
   shippedRuleFolder,
 } from "@bildungspartner/core/rules";
+// The application's field description, for reading applications from CSV and naming what is wrong with one.
+export { fieldPatterns, fieldSpec, parseApplication } from "@bildungspartner/core";
 export type {
   CaseResult,
+  DataLists,
   DiffChange,
   ParameterizedRule,
   Impact,

@@ -1,7 +1,19 @@
 import type { Condition } from "@bildungspartner/core";
 import { MonthDayField, NumberField, TextPair, type ValueFieldProps } from "./controls.js";
-import { earliestValidFrom, isoDate, kinds, operatorWord, thresholdJson, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
-import { conditionProse, germanDate, monthDayText, resolveParameters, type CaseResult, type ParameterizedRule, type ProseLists, type RuleFolderFiles } from "./rules-api.js";
+import { useEffect, useState } from "preact/hooks";
+import { compareVersions, earliestValidFrom, faqMustQuote, isoDate, kinds, operatorWord, thresholdJson, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
+import {
+  conditionProse,
+  germanDate,
+  monthDayText,
+  resolveParameters,
+  ruleProblemMessage,
+  type CaseResult,
+  type ParameterizedRule,
+  type ProseLists,
+  type RuleFolderFiles,
+  type RuleProblem,
+} from "./rules-api.js";
 import { Table } from "./table.js";
 import { counted, languageNames, levelWords, numbers, resultWord } from "./words.js";
 
@@ -49,11 +61,13 @@ export interface RuleCardProps {
   readonly lists: ProseLists;
   /** The example cases of this rule with their results under the changed rules. */
   readonly cases: readonly CaseResult[];
+  /** Lint's problems with this rule's texts: the texts that now contradict the rule. */
+  readonly textProblems: readonly RuleProblem[];
   readonly edit: Edit;
 }
 
 /** One criterion or offering: what the catalogue shows, and the controls to change it. */
-export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
+export function RuleCard({ entry, lists, cases, textProblems, edit }: RuleCardProps) {
   const { rule, file, kind, id } = entry;
   // Shown as the rule loads: parameters in the conditions, placeholders filled; edited as written.
   const shown = resolveParameters(rule as unknown as ParameterizedRule) as unknown as typeof rule;
@@ -62,11 +76,15 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
   const source = rule.source as { quote?: string; url?: string } | undefined;
   const interpretation = text(shown.interpretation, "de");
   const failing = cases.filter((c) => c.actual !== c.expected).length;
+  const faqQuote = kind === "criteria" ? faqMustQuote(rule) : undefined;
+  const departs = faqQuote !== undefined && level === "should";
   return (
     <details class="rule" id={`regel-${id}`}>
       <summary>
         <span class="rule-title">{title}</span> <span class="badge">{level ? levelWords(level).name : "Angebot"}</span>
         {failing > 0 && <span class="badge badge-warn">{counted(failing, "Beispielfall", "Beispielfälle")} anders</span>}
+        {departs && <span class="badge badge-warn">weicht von der FAQ ab</span>}
+        {textProblems.length > 0 && <span class="badge badge-warn">Texte prüfen</span>}
       </summary>
       <div class="rule-body">
         <p class="rule-id">
@@ -87,7 +105,27 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
                 {levelWords(value).name} <span class="hint">({levelWords(value).effect})</span>
               </label>
             ))}
+            {faqQuote !== undefined && (
+              <p class={departs ? "note faq-departure" : "hint"}>
+                {departs ? <strong>Weicht von der FAQ ab: </strong> : "Die FAQ legt diese Stufe fest: "}„{faqQuote}“
+                {departs && " Als Soll-Kriterium entscheidet Bildungspartner NRW im Einzelfall. Diese Abweichung steht am Anfang des Änderungsberichts."}
+              </p>
+            )}
           </fieldset>
+        )}
+        {textProblems.length > 0 && (
+          <div class="note review-texts">
+            <p>
+              <strong>Diese Texte bitte prüfen</strong> – sie sagen etwas anderes als die geänderte Regel (unten unter „Texte bearbeiten“):
+            </p>
+            <ul>
+              {textProblems.map((problem, i) => (
+                <li key={i}>
+                  {textName(problem.path)}: {ruleProblemMessage(problem, "de")}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         <p>{text(shown.description, "de")}</p>
         {source?.quote && (
@@ -105,7 +143,7 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
             <strong>Auslegung:</strong> {interpretation}
           </p>
         )}
-        <h4>{kind === "criteria" ? "Erfüllt, wenn" : "Verfügbar, wenn"}</h4>
+        <h3>{kind === "criteria" ? "Erfüllt, wenn" : "Verfügbar, wenn"}</h3>
         <p class="prose">{conditionProse(shown.conditions as Condition<string>, lists)}</p>
         <Thresholds entry={entry} edit={edit} title={title} />
         <details class="texts">
@@ -132,12 +170,21 @@ export function RuleCard({ entry, lists, cases, edit }: RuleCardProps) {
   );
 }
 
+/** A text's name on the page from its path in the rule file (`interpretation.de` → „Auslegung (deutsch)“). */
+function textName(path: string): string {
+  const steps = path.split(".");
+  const lang = steps.at(-1) === "de" || steps.at(-1) === "en" ? (steps.pop() as "de" | "en") : undefined;
+  const names: Readonly<Record<string, string>> = { title: "Titel", description: "Beschreibung", interpretation: "Auslegung", messages: "Meldung", readings: "Auslegungsfrage" };
+  const name = names[steps[0] ?? ""] ?? steps.join(" ");
+  return lang ? `${name} (${languageNames[lang]})` : name;
+}
+
 function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonly edit: Edit; readonly title: string }) {
   const found = thresholds(entry.rule);
   if (found.length === 0) return null;
   return (
     <div class="thresholds">
-      <h4>Schwellenwerte und Stichtage</h4>
+      <h3>Schwellenwerte und Stichtage</h3>
       {found.map((threshold) => {
         const label = threshold.operator === undefined ? threshold.label : `${threshold.label}: ${operatorWord(threshold.operator)}`;
         const commit = (value: number) =>
@@ -145,7 +192,8 @@ function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonl
         return threshold.format === "month-day" ? (
           <MonthDayField key={threshold.path.join(".")} label={label} value={threshold.value} onCommit={commit} />
         ) : (
-          <NumberField key={threshold.path.join(".")} label={label} value={threshold.value} onCommit={commit} />
+          // A parameter is a term (months, school years): none of 0 makes sense; a condition may compare with 0.
+          <NumberField key={threshold.path.join(".")} label={label} value={threshold.value} min={threshold.fact === undefined ? 1 : 0} onCommit={commit} />
         );
       })}
     </div>
@@ -173,13 +221,15 @@ function CaseTable({ cases }: { readonly cases: readonly CaseResult[] }) {
 /** Props of the rule set's card: the files map and the manifest to show. */
 export interface RuleSetCardProps {
   readonly files: RuleFolderFiles;
+  /** The folder as opened: its version is the least a changed rule set may have. */
+  readonly baseline: RuleFolderFiles;
   readonly manifest: string;
   readonly name: string;
   readonly edit: Edit;
 }
 
 /** Version and first day of a rule set (criteria, or offerings). */
-export function RuleSetCard({ files, manifest, name, edit }: RuleSetCardProps) {
+export function RuleSetCard({ files, baseline, manifest, name, edit }: RuleSetCardProps) {
   const content = files[manifest];
   const version = String(valueAt(content, ["version"]) ?? "");
   const validFrom = String(valueAt(content, ["validFrom"]) ?? "");
@@ -187,7 +237,7 @@ export function RuleSetCard({ files, manifest, name, edit }: RuleSetCardProps) {
   return (
     <div class="ruleset">
       <h3>{name}</h3>
-      <VersionField label={`Version (${name})`} value={version} onCommit={(next) => edit(manifest, ["version"], next, `${name}: Version ${next}`)} />
+      <VersionField label={`Version (${name})`} value={version} opened={String(valueAt(baseline[manifest], ["version"]) ?? "0.0.0")} onCommit={(next) => edit(manifest, ["version"], next, `${name}: Version ${next}`)} />
       <DateField
         label={`Gültig ab (${name})`}
         value={validFrom}
@@ -198,27 +248,24 @@ export function RuleSetCard({ files, manifest, name, edit }: RuleSetCardProps) {
   );
 }
 
-function VersionField({ label, value, onCommit }: ValueFieldProps<string>) {
-  return <CheckedField label={label} value={value} type="text" parse={versionText} error="Bitte geben Sie eine Version wie 1.1.0 ein." onCommit={onCommit} />;
+function VersionField({ opened, ...props }: ValueFieldProps<string> & { readonly opened: string }) {
+  const parse = (input: string) => {
+    const version = versionText(input);
+    if (version === undefined) return { error: "Bitte geben Sie eine Version aus drei Zahlen wie 1.1.0 ein." };
+    if (compareVersions(version, opened) < 0) return { error: `Die Version darf nicht unter ${opened} liegen, der Version des geöffneten Regelsatzes; nach einer Änderung muss sie höher sein.` };
+    return { value: version };
+  };
+  return <CheckedField {...props} type="text" parse={parse} />;
 }
 
 function DateField(props: ValueFieldProps<string> & { readonly min: string }) {
   const parse = (input: string) => {
     const date = isoDate(input);
-    return date !== undefined && date >= props.min ? date : undefined;
+    return date !== undefined && date >= props.min
+      ? { value: date }
+      : { error: `Bitte wählen Sie ein Datum ab dem ${germanDate(props.min)}: Keine Regel darf erst nach dem Beginn des Regelsatzes gelten.` };
   };
-  const [y, m, d] = props.min.split("-");
-  return (
-    <CheckedField
-      label={props.label}
-      value={props.value}
-      type="date"
-      min={props.min}
-      parse={parse}
-      error={`Bitte wählen Sie ein Datum ab dem ${d}.${m}.${y}: Keine Regel darf erst nach dem Beginn des Regelsatzes gelten.`}
-      onCommit={props.onCommit}
-    />
-  );
+  return <CheckedField {...props} type="date" parse={parse} />;
 }
 
 interface CheckedFieldProps {
@@ -226,25 +273,31 @@ interface CheckedFieldProps {
   readonly value: string;
   readonly type: "text" | "date";
   readonly min?: string;
-  readonly parse: (input: string) => string | undefined;
-  readonly error: string;
+  /** The valid value of an input, or the German reason it is refused. */
+  readonly parse: (input: string) => { readonly value: string } | { readonly error: string };
   readonly onCommit: (value: string) => void;
 }
 
-function CheckedField({ label, value, type, min, parse, error, onCommit }: CheckedFieldProps) {
+/** A field that commits only a valid value; a refused one stays visible with the reason beside it. */
+function CheckedField({ label, value, type, min, parse, onCommit }: CheckedFieldProps) {
   const id = `feld-${label.replace(/[^a-zA-Z0-9]+/g, "-").toLowerCase()}`;
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => setError(undefined), [value]);
   const onChange = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const parsed = parse(input.value);
-    input.setCustomValidity(parsed === undefined ? error : "");
-    input.setAttribute("aria-invalid", String(parsed === undefined));
-    if (parsed === undefined) input.reportValidity();
-    else if (parsed !== value) onCommit(parsed);
+    const parsed = parse((event.currentTarget as HTMLInputElement).value);
+    setError("error" in parsed ? parsed.error : undefined);
+    if ("value" in parsed && parsed.value !== value) onCommit(parsed.value);
   };
+  const common = { id, onChange, "aria-invalid": error !== undefined, "aria-describedby": error === undefined ? undefined : `${id}-error` };
   return (
     <div class="field field-inline">
       <label for={id}>{label}</label>
-      {type === "date" ? <input id={id} type="date" min={min} value={value} onChange={onChange} /> : <input id={id} type="text" value={value} onChange={onChange} />}
+      {type === "date" ? <input type="date" min={min} value={value} {...common} /> : <input type="text" value={value} {...common} />}
+      {error !== undefined && (
+        <p class="error" id={`${id}-error`}>
+          {error} Es gilt weiter: {type === "date" ? germanDate(value) : value}.
+        </p>
+      )}
     </div>
   );
 }

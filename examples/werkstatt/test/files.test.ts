@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { applicationRows, changeReport, csvRows, exportZip, fileText, folderKey, ndjsonRows, readFolder, reportName, unzipFiles } from "../src/files.js";
-import { change, changedFiles, openWorkspace } from "../src/model.js";
-import { diffMarkdown, diffRuleFolders, lintRuleFolder, ruleImpact, shippedRuleFolder } from "../src/rules-api.js";
+import { changeReport, exportZip, fileText, folderKey, problemLine, readFolder, reportName, unzipFiles } from "../src/files.js";
+import { change, changedFiles, faqDepartures, openWorkspace } from "../src/model.js";
+import { diffMarkdown, diffRuleFolders, lintRuleFolder, shippedRuleFolder } from "../src/rules-api.js";
 import { loaded } from "./folders.js";
 
 
@@ -36,52 +36,29 @@ describe("the exported zip", () => {
     const again = readFolder(entries);
     expect(again.files).toEqual(workspace.files);
     expect(lintRuleFolder(again.files).problems).toEqual([]);
+    expect(report).toContain("ohne offenes Problem");
+  });
+
+  it("names every lint problem at the top of the report, before the changed files", () => {
+    const workspace = change(openWorkspace(shippedRuleFolder(), "x"), "rules/min-duration.json", ["level"], "must");
+    const problems = lintRuleFolder(workspace.files).problems;
+    expect(problems.length).toBeGreaterThan(1);
+    const report = changeReport(changedFiles(workspace), "## Diff", problems);
+    const top = report.slice(0, report.indexOf("**Geänderte Dateien**"));
+    expect(top).toContain(`${problems.length} offene Probleme`);
+    for (const problem of problems) expect(top).toContain(problemLine(problem));
+    expect(problemLine(problems[0]!)).toContain("rules/");
+  });
+
+  it("names a level lowered against the FAQ first", () => {
+    const workspace = change(openWorkspace(shippedRuleFolder(), "x"), "rules/kindergarten-excluded.json", ["level"], "should");
+    const report = changeReport(changedFiles(workspace), "## Diff", [], faqDepartures(workspace.files));
+    expect(report.indexOf("Abweichung von der FAQ")).toBeLessThan(report.indexOf("**Geänderte Dateien**"));
+    expect(report).toContain("nicht möglich");
   });
 
   it("reads zips made elsewhere, folders inside them included", () => {
     const zip = zipSync({ "regeln/": new Uint8Array(), "regeln/rules/ruleset.json": strToU8('{"version":"1.0.0"}') });
     expect(readFolder(unzipFiles(zip)).files).toEqual({ "rules/ruleset.json": { version: "1.0.0" } });
-  });
-});
-
-describe("applications from a file", () => {
-  it("reads NDJSON line by line, skipping blank lines and naming broken ones", () => {
-    const rows = ndjsonRows('{"id":1}\n\n{oops\r\n{"id":2}\n');
-    expect(rows).toEqual([{ line: 1, value: { id: 1 } }, expect.objectContaining({ line: 3 }), { line: 4, value: { id: 2 } }]);
-    expect("unreadable" in rows[1]!).toBe(true);
-  });
-
-  it("reads CSV with dotted field names into applications", () => {
-    const csv = [
-      "id;school.type;agreement.startDate;agreement.endDate;agreement.indefinite;partners.0.category;partners.0.municipal;contacts.0.email",
-      'A1;gymnasium;2025-08-01;2027-07-31;false;archive;wahr;"a.b@x.de"',
-      "A2;grundschule;;;true;museum;false;",
-      "A3;zu;wenig",
-    ].join("\n");
-    const rows = csvRows(csv);
-    expect(rows[0]).toEqual({
-      line: 2,
-      value: {
-        id: "A1",
-        school: { type: "gymnasium" },
-        agreement: { startDate: "2025-08-01", endDate: "2027-07-31", indefinite: false },
-        partners: [{ category: "archive", municipal: true }],
-        contacts: [{ email: "a.b@x.de" }],
-      },
-    });
-    expect(rows[1]).toMatchObject({ value: { agreement: { indefinite: true }, partners: [{ municipal: false }] } });
-    expect(rows[2]).toMatchObject({ line: 4, unreadable: expect.stringContaining("Spalten") });
-    expect(applicationRows("x.CSV", "a,b\n1,2")).toEqual([{ line: 2, value: { a: "1", b: "2" } }]);
-  });
-
-  it("gives the impact of a shorter minimum term on generated applications", async () => {
-    const { application, random } = await import("@bildungspartner/test-kit");
-    const next = random(7);
-    const rows = Array.from({ length: 300 }, (_, i) => ({ line: i + 1, value: application(next, i + 1) }));
-    const workspace = change(openWorkspace(shippedRuleFolder(), "x"), "rules/min-duration.json", ["conditions", "any", 1, "value"], 12);
-    const impact = ruleImpact(loaded(workspace.baseline), loaded(workspace.files), rows);
-    expect(impact.applications).toBe(300);
-    expect(impact.changed.length).toBeGreaterThan(0);
-    expect(impact.changed.every((c) => c.criteria.some((k) => k.id === "min-duration"))).toBe(true);
   });
 });

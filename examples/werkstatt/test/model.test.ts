@@ -1,15 +1,21 @@
 import { describe, expect, it } from "vitest";
 import {
   acceptCase,
+  addCategory,
   addMailboxWord,
   addSchoolType,
   change,
   changedCases,
   changedFiles,
+  compareVersions,
+  differOnlyInVersions,
   earliestValidFrom,
   entryId,
+  faqDepartures,
+  faqMustQuote,
   isoDate,
   mailboxWord,
+  nextVersion,
   monthDayValue,
   openWorkspace,
   removeMailboxWord,
@@ -20,6 +26,7 @@ import {
   thresholds,
   undo,
   valueAt,
+  versionsDue,
   versionText,
   wholeNumber,
 } from "../src/model.js";
@@ -158,5 +165,77 @@ describe("example cases", () => {
     const w = fresh();
     const [first] = exampleCaseResults(loaded(w.files));
     expect(acceptCase(w, { ...first!, actual: "invalid" })).toBe(w);
+  });
+});
+
+describe("versions", () => {
+  it("compares part by part, as numbers", () => {
+    expect(compareVersions("1.10.0", "1.9.0")).toBeGreaterThan(0);
+    expect(compareVersions("0.9.0", "1.0.0")).toBeLessThan(0);
+    expect(compareVersions("1.0.0", "1.0.0")).toBe(0);
+    expect(nextVersion("1.9.3")).toBe("1.10.0");
+  });
+
+  it("tells a change of version numbers alone, which decides nothing, from any other change", () => {
+    const start = fresh();
+    expect(differOnlyInVersions(start.files, change(start, "rules/ruleset.json", ["version"], "1.1.0").files)).toBe(true);
+    expect(differOnlyInVersions(start.files, change(start, "rules/ruleset.json", ["validFrom"], "2030-01-01").files)).toBe(false);
+    expect(differOnlyInVersions(start.files, change(start, "rules/min-duration.json", ["level"], "must").files)).toBe(false);
+  });
+
+  it("asks a changed rule set for a higher version than it was opened with, and only that one", () => {
+    const levelChanged = change(fresh(), "rules/min-duration.json", ["level"], "must");
+    expect(versionsDue(fresh())).toEqual([]);
+    expect(versionsDue(levelChanged)).toEqual([{ manifest: "rules/ruleset.json", name: "Kriterien", opened: "1.0.0", now: "1.0.0" }]);
+    expect(versionsDue(change(levelChanged, "rules/ruleset.json", ["version"], "0.9.0"))).toMatchObject([{ now: "0.9.0" }]);
+    expect(versionsDue(change(levelChanged, "rules/ruleset.json", ["version"], "1.0.1"))).toEqual([]);
+    expect(versionsDue(change(fresh(), "data/categories.json", ["categories", 0, "inProgramme"], false))).toMatchObject([{ name: "Kriterien" }]);
+    const offering = ruleEntries(fresh().files).find((e) => e.kind === "offerings")!;
+    expect(versionsDue(change(fresh(), offering.file, ["title", "de"], "Neu"))).toMatchObject([{ name: "Angebote" }]);
+  });
+});
+
+describe("levels the FAQ fixes", () => {
+  it("reads „nicht möglich“ and „muss“ in a criterion's quote as a fixed Muss-Kriterium", () => {
+    const entries = ruleEntries(fresh().files);
+    const fixed = entries.filter((e) => faqMustQuote(e.rule) !== undefined).map((e) => e.id);
+    expect(fixed).toContain("kindergarten-excluded");
+    expect(fixed).not.toContain("min-duration");
+  });
+
+  it("lists a criterion lowered against the FAQ, and none as shipped", () => {
+    expect(faqDepartures(fresh().files)).toEqual([]);
+    const lowered = change(fresh(), "rules/kindergarten-excluded.json", ["level"], "should");
+    expect(faqDepartures(lowered.files)).toEqual([
+      { file: "rules/kindergarten-excluded.json", title: expect.any(String), quote: expect.stringContaining("nicht möglich") },
+    ]);
+    expect(faqDepartures(change(fresh(), "rules/min-duration.json", ["level"], "should").files)).toEqual([]);
+  });
+});
+
+describe("a new kind of partner", () => {
+  const zoo = {
+    label: { de: "Zoo", en: "Zoo" },
+    inProgramme: true,
+    needed: "review" as const,
+    reason: { de: "Die FAQ nennt Zoos nicht; Bildungspartner NRW entscheidet.", en: "The FAQ does not name zoos; the programme office decides." },
+    source: { quote: "folgenden Institutionen", url: "https://www.bildungspartner.schulministerium.nrw.de/" },
+  };
+
+  it("is added before „other“ with its reading, reason and source, and the folder still lints", () => {
+    const added = addCategory(fresh(), zoo);
+    const ids = (valueAt(added.files["data/categories.json"], ["categories"]) as { id: string }[]).map((c) => c.id);
+    expect(ids.at(-1)).toBe("other");
+    expect(ids.at(-2)).toBe("zoo");
+    expect(valueAt(added.files["data/categories.json"], ["categories", ids.length - 2, "thirdPartner", "needed"])).toBe("review");
+    expect(lintRuleFolder(added.files).problems).toEqual([]);
+  });
+
+  it("is refused with an empty text, a bad address, or a taken id or label", () => {
+    const before = fresh();
+    expect(addCategory(before, { ...zoo, reason: { de: " ", en: "x" } })).toBe(before);
+    expect(addCategory(before, { ...zoo, source: { ...zoo.source, url: "FAQ" } })).toBe(before);
+    expect(addCategory(before, { ...zoo, label: { de: "archive", en: "x" } })).toBe(before);
+    expect(addCategory(before, { ...zoo, label: { de: "ARCHIV", en: "x" } })).toBe(before);
   });
 });

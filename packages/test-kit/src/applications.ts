@@ -1,10 +1,8 @@
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
-
 /*
  * Plausible partnership applications, generated from a seed: what a portal's export would hold, with
  * the mix that makes a rule change visible (terms of 12 to 48 months, some indefinite, some partners
- * outside the programme, some role mailboxes, some answers still open).
+ * outside the programme, some role mailboxes, some answers still open). Browser-safe: the Regel-Werkstatt
+ * generates its sample with it in the page; `writeApplications` (write-applications.ts) writes them to a file.
  */
 
 /** A small, fast, seeded random generator (mulberry32): the same seed gives the same applications. */
@@ -82,13 +80,11 @@ export function application(next: () => number, n: number): Record<string, unkno
   };
 }
 
-/** Writes `count` applications as NDJSON (one per line) and resolves when the file is complete. */
-export async function writeApplications(file: string, count: number, seed = 2023): Promise<void> {
+/** The seed of the sample the CLI's impact benchmark and the Regel-Werkstatt use. */
+export const SAMPLE_SEED = 2023;
+
+/** `count` applications from `seed`, numbered from 1: the same ones `writeApplications` writes. */
+export function applications(count: number, seed = SAMPLE_SEED): Record<string, unknown>[] {
   const next = random(seed);
-  const out = createWriteStream(file);
-  for (let n = 1; n <= count; n++) {
-    if (!out.write(`${JSON.stringify(application(next, n))}\n`)) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
+  return Array.from({ length: count }, (_, i) => application(next, i + 1));
 }

@@ -10,7 +10,8 @@
  *
  * @packageDocumentation
  */
-export { application, random, writeApplications } from "./applications.js";
+export { application, random } from "./applications.js";
+export { writeApplications } from "./write-applications.js";
 export {
   anyApplication,
   breakers,
