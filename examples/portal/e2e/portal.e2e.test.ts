@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +10,7 @@ import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser
 import { agreementPdf } from "../test/agreement-pdf.js";
 import { categories, schoolTypes, type Application } from "@bildungspartner/core";
 import { agreementText, eligibleApplication, office, windows1252 } from "../test/fixtures.js";
+import { startSmtpServer, type TestSmtpServer } from "../test/smtp.js";
 
 const portalDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(portalDir, "test-output");
@@ -22,9 +24,10 @@ let server: ChildProcess;
 let baseUrl: string;
 let browser: Browser;
 let dataDir: string;
+let smtp: TestSmtpServer;
 
 /** Starts the built server (`node dist/server/main.js`) as `npm run portal` does, and reads its URL. */
-async function startPortal(databasePath: string): Promise<{ child: ChildProcess; url: string }> {
+async function startPortal(databasePath: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(join(portalDir, "dist/server/main.js")) || !existsSync(join(portalDir, "dist/client/index.html"))) {
     throw new Error("Das Portal ist nicht gebaut: pnpm --filter @bildungspartner/example-portal run build");
   }
@@ -40,6 +43,7 @@ async function startPortal(databasePath: string): Promise<{ child: ChildProcess;
       OFFICE_PASSWORD_HASH: office.passwordHash,
       // Every test submits from 127.0.0.1; the limit per address has its own test.
       SUBMISSIONS_PER_HOUR: "1000",
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -61,10 +65,27 @@ async function startPortal(databasePath: string): Promise<{ child: ChildProcess;
   return { child, url };
 }
 
+/** A port free now, so that PUBLIC_URL can name the address before the server starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 beforeAll(async () => {
   mkdirSync(outputDir, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), "bildungspartner-e2e-"));
-  ({ child: server, url: baseUrl } = await startPortal(join(dataDir, "portal.sqlite")));
+  // E-mail on, as an operator turns it on: SMTP_URL (a test SMTP server) and PUBLIC_URL for the links.
+  smtp = await startSmtpServer();
+  const port = await freePort();
+  ({ child: server, url: baseUrl } = await startPortal(join(dataDir, "portal.sqlite"), {
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    SMTP_URL: smtp.url,
+    MAIL_FROM: "Bildungspartner NRW <portal@example.org>",
+  }));
   browser = await launchChromium();
 });
 
@@ -75,6 +96,7 @@ afterAll(async () => {
     server.kill("SIGTERM");
     await exited;
   }
+  await smtp?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -656,6 +678,11 @@ describe("the portal in chromium", () => {
     await expectFitsNarrowPhones(school);
     await confirmAction(page, "Registrieren", "Ja, registrieren");
     await expect.poll(() => page.locator(".office-notice").textContent()).toBe("„Gymnasium am Stadtpark 8“ ist registriert und steht im Verzeichnis.");
+    // With SMTP_URL, the contacts got the status link at submission and the office's decision.
+    const mailsTo = (address: string) => smtp.received.filter((mail) => mail.to.includes(address));
+    const contact = application.contacts![0]!.email!;
+    await expect.poll(() => mailsTo(contact).some((mail) => mail.text.includes(`${baseUrl}${firstStatus}`))).toBe(true);
+    await expect.poll(() => mailsTo(contact).some((mail) => mail.subject.startsWith("Registriert: Gymnasium am Stadtpark 8"))).toBe(true);
     await confirmAction(school, "Einreichung zurückziehen", "Ja, zurückziehen");
     await expect.poll(() => school.locator(".field-error").textContent()).toBe(
       "Die Einreichung wurde nicht zurückgezogen: Über diese Registrierung ist bereits entschieden; sie kann nicht mehr geändert werden.",
