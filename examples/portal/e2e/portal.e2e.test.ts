@@ -690,6 +690,9 @@ describe("the portal in chromium", () => {
     await expect.poll(() => school.locator(".status-facts dd strong").textContent()).toBe("Registriert");
     expect(await axeViolations(school), "Statusseite: Zurückziehen abgelehnt").toEqual([]);
     await shot(school, "14-status-zurueckziehen-abgelehnt-desktop");
+    // The decided entry, opened again: who decided stands beside the decision.
+    await page.goto(`${baseUrl}/buero/#id=${idOf(firstStatus)}`);
+    await expect.poll(() => page.locator(".office-detail").textContent()).toContain(`von ${office.user}`);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -250,6 +250,7 @@ function Detail({ registration, onDecided }: { registration: OfficeRegistration;
         <>
           <p>
             Entschieden am {registration.decidedAt ? germanDay(registration.decidedAt) : "–"}
+            {registration.decidedBy ? ` von ${registration.decidedBy}` : ""}
             {registration.note ? `: ${registration.note}` : ""}
           </p>
           {registration.reason && <p className="reason">Begründung für die Schule: {registration.reason}</p>}
