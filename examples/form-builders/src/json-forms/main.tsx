@@ -1,0 +1,78 @@
+// #region readme
+import { isControl, isDateControl, isObjectArrayControl, rankWith, type CellProps, type JsonSchema7, type OwnPropsOfControl, type UISchemaElement } from "@jsonforms/core";
+import { JsonForms, withJsonFormsCellProps } from "@jsonforms/react";
+import { ArrayControl, InputControl, vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
+import { useState } from "react";
+import { toJSONSchema, toJsonFormsErrors, validateForm, type Application, type FormResult } from "@bildungspartner/forms";
+import { initialApplication } from "../shared/fields.js";
+import { DateInput, DecisionPanel, submitLabel, WarningList } from "../shared/ui.js";
+
+const schema = toJSONSchema({ target: "draft-07" }) as JsonSchema7;
+
+/** The SDK's sections as groups, their fields in the schema's order; partners and contacts as lists. */
+function group(key: string): UISchemaElement {
+  const section = schema.properties?.[key] ?? {};
+  const keys = section.type === "object" ? Object.keys(section.properties ?? {}) : [];
+  const scopes = keys.length > 0 ? keys.map((field) => `#/properties/${key}/properties/${field}`) : [`#/properties/${key}`];
+  return { type: "Group", label: section.title ?? key, elements: scopes.map((scope) => ({ type: "Control", scope })) } as UISchemaElement;
+}
+const uischema = { type: "VerticalLayout", elements: ["school", "partners", "agreement", "contacts"].map(group) } as UISchemaElement;
+
+/** Dates typed and shown as TT.MM.JJJJ; the data holds JJJJ-MM-TT. */
+const GermanDateCell = withJsonFormsCellProps(({ id, data, path, handleChange }: CellProps) => <DateInput id={id} value={data} onChange={(value) => handleChange(path, value)} />);
+
+/** Vanilla's input control, marked with its data path, so that tests and styles find a field's messages. */
+const PathControl = (props: OwnPropsOfControl) => (
+  <div data-path={props.path}>
+    <InputControl {...props} />
+  </div>
+);
+
+const renderers = [
+  ...vanillaRenderers,
+  { tester: rankWith(2, isControl), renderer: PathControl },
+  // Partners and contacts as labelled fields, one item below the other (vanilla's table has no labels).
+  { tester: rankWith(5, isObjectArrayControl), renderer: ArrayControl },
+];
+const cells = [...vanillaCells, { tester: rankWith(3, isDateControl), cell: GermanDateCell }];
+
+export function JsonFormsRegistration() {
+  const [data, setData] = useState<Application>(initialApplication);
+  const [submitted, setSubmitted] = useState<FormResult>();
+  // While typing: only what is wrong so far; after a submit, the submit check's messages.
+  const live = validateForm(data, { mode: "partial" });
+  const shown = submitted ?? live;
+  return (
+    <>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSubmitted(validateForm(data, { mode: "submit" }));
+        }}
+      >
+        <JsonForms
+          schema={schema}
+          uischema={uischema}
+          data={data}
+          renderers={renderers}
+          cells={cells}
+          // The SDK's German messages instead of the validator's English ones.
+          validationMode="NoValidation"
+          additionalErrors={toJsonFormsErrors(shown)}
+          onChange={({ data: next }) => {
+            setData(next as Application);
+            setSubmitted(undefined);
+          }}
+        />
+        <WarningList result={shown} />
+        <button type="submit">{submitLabel}</button>
+      </form>
+      <DecisionPanel live={live} submitted={submitted} />
+    </>
+  );
+}
+// #endregion readme
+import { mount } from "../shared/mount.js";
+
+mount("JSON Forms", <JsonFormsRegistration />);
