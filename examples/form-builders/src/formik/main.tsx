@@ -14,7 +14,6 @@ export function FormikRegistration() {
       validate={(values) => toFormikErrors(validateForm(values, { mode: "partial" })) as FormikErrors<Application>}
       onSubmit={(values, { setErrors }) => {
         const result = validateForm(values, { mode: "submit" });
-        setSubmitted(result);
         if (!result.valid) setErrors(toFormikErrors(result) as FormikErrors<Application>);
       }}
     >
@@ -23,7 +22,14 @@ export function FormikRegistration() {
         const live = validateForm(values, { mode: "partial" });
         return (
           <>
-            <form noValidate onSubmit={handleSubmit}>
+            <form
+              noValidate
+              onSubmit={(event) => {
+                // The submit check runs on every submit; Formik submits only when nothing is wrong so far.
+                setSubmitted(validateForm(values, { mode: "submit" }));
+                handleSubmit(event);
+              }}
+            >
               <Sections
                 renderField={(field) => {
                   const message: unknown = getIn(errors, field.path);

@@ -1,5 +1,5 @@
 // #region readme
-import { isControl, isDateControl, isObjectArrayControl, rankWith, type CellProps, type JsonSchema7, type OwnPropsOfControl, type UISchemaElement } from "@jsonforms/core";
+import { composePaths, isControl, isDateControl, isObjectArrayControl, rankWith, toDataPath, type CellProps, type ControlElement, type JsonSchema7, type OwnPropsOfControl, type UISchemaElement } from "@jsonforms/core";
 import { JsonForms, withJsonFormsCellProps } from "@jsonforms/react";
 import { ArrayControl, InputControl, vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
 import { useState } from "react";
@@ -23,7 +23,7 @@ const GermanDateCell = withJsonFormsCellProps(({ id, data, path, handleChange }:
 
 /** Vanilla's input control, marked with its data path, so that tests and styles find a field's messages. */
 const PathControl = (props: OwnPropsOfControl) => (
-  <div data-path={props.path}>
+  <div data-path={composePaths(props.path ?? "", toDataPath((props.uischema as ControlElement).scope))}>
     <InputControl {...props} />
   </div>
 );

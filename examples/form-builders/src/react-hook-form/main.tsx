@@ -18,7 +18,7 @@ function Field({ field, control, warnings }: { field: FormField; control: Contro
 }
 
 export function RegistrationPage() {
-  const { control, handleSubmit, setError, watch } = useForm<Application>({
+  const { control, getValues, handleSubmit, setError, watch } = useForm<Application>({
     resolver: standardSchemaResolver(whileTyping),
     mode: "onChange",
     defaultValues: initialApplication(),
@@ -26,11 +26,15 @@ export function RegistrationPage() {
   const [submitted, setSubmitted] = useState<FormResult>();
   // The Soll-Kriterien not met and the Decision, for the values as they are.
   const live = validateForm(watch(), { mode: "partial" });
-  const submit = handleSubmit((application) => {
-    const result = validateForm(application, { mode: "submit" });
-    setSubmitted(result);
-    for (const [path, [message = ""]] of Object.entries(result.fieldErrors)) setError(path as FieldPath<Application>, { message });
-  });
+  // The submit check runs on every submit; with errors so far, react-hook-form shows those.
+  const submit = handleSubmit(
+    (application) => {
+      const result = validateForm(application, { mode: "submit" });
+      setSubmitted(result);
+      for (const [path, [message = ""]] of Object.entries(result.fieldErrors)) setError(path as FieldPath<Application>, { message });
+    },
+    () => setSubmitted(validateForm(getValues(), { mode: "submit" })),
+  );
   return (
     <>
       <form noValidate onSubmit={(event) => void submit(event)}>
