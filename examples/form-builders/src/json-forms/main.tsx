@@ -2,7 +2,7 @@
 import { composePaths, isControl, isDateControl, isObjectArrayControl, rankWith, toDataPath, type CellProps, type ControlElement, type JsonSchema7, type OwnPropsOfControl, type UISchemaElement } from "@jsonforms/core";
 import { JsonForms, withJsonFormsCellProps } from "@jsonforms/react";
 import { ArrayControl, InputControl, vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { toJSONSchema, toJsonFormsErrors, validateForm, type Application, type FormResult } from "@bildungspartner/forms";
 import { initialApplication } from "../shared/fields.js";
 import { DateInput, DecisionPanel, submitLabel, WarningList } from "../shared/ui.js";
@@ -40,8 +40,10 @@ export function JsonFormsRegistration() {
   const [data, setData] = useState<Application>(initialApplication);
   const [submitted, setSubmitted] = useState<FormResult>();
   // While typing: only what is wrong so far; after a submit, the submit check's messages.
-  const live = validateForm(data, { mode: "partial" });
+  const live = useMemo(() => validateForm(data, { mode: "partial" }), [data]);
   const shown = submitted ?? live;
+  // A new array on every render would make JSON Forms take its data again, a keystroke late.
+  const additionalErrors = useMemo(() => toJsonFormsErrors(shown), [shown]);
   return (
     <>
       <form
@@ -57,9 +59,11 @@ export function JsonFormsRegistration() {
           data={data}
           renderers={renderers}
           cells={cells}
+          // Explanations stay in place: shown only on focus, they moved the fields below at every click.
+          config={{ showUnfocusedDescription: true }}
           // The SDK's German messages instead of the validator's English ones.
           validationMode="NoValidation"
-          additionalErrors={toJsonFormsErrors(shown)}
+          additionalErrors={additionalErrors}
           onChange={({ data: next }) => {
             setData(next as Application);
             setSubmitted(undefined);
