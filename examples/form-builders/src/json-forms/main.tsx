@@ -1,5 +1,5 @@
 // #region readme
-import { composePaths, isControl, isDateControl, isObjectArrayControl, rankWith, toDataPath, type CellProps, type ControlElement, type JsonSchema7, type OwnPropsOfControl, type UISchemaElement } from "@jsonforms/core";
+import { composePaths, isControl, isDateControl, isObjectArrayControl, rankWith, toDataPath, UPDATE_CORE, type CellProps, type ControlElement, type JsonSchema7, type Middleware, type OwnPropsOfControl, type UISchemaElement } from "@jsonforms/core";
 import { JsonForms, withJsonFormsCellProps } from "@jsonforms/react";
 import { ArrayControl, InputControl, vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
 import { useMemo, useState } from "react";
@@ -36,8 +36,16 @@ const renderers = [
 ];
 const cells = [...vanillaCells, { tester: rankWith(3, isDateControl), cell: GermanDateCell }];
 
+/**
+ * JSON Forms owns the data while typing: new `additionalErrors` update its core with the `data` prop,
+ * which would undo the keystrokes typed since (its change events come debounced), so the data it holds stays.
+ */
+const keepTypedData: Middleware = (state, action, reducer) => reducer(state, action.type === UPDATE_CORE ? { ...action, data: state.data } : action);
+
 export function JsonFormsRegistration() {
-  const [data, setData] = useState<Application>(initialApplication);
+  // The first values, once; JSON Forms reports every change.
+  const [initial] = useState<Application>(initialApplication);
+  const [data, setData] = useState<Application>(initial);
   const [submitted, setSubmitted] = useState<FormResult>();
   // While typing: only what is wrong so far; after a submit, the submit check's messages.
   const live = useMemo(() => validateForm(data, { mode: "partial" }), [data]);
@@ -56,7 +64,7 @@ export function JsonFormsRegistration() {
         <JsonForms
           schema={schema}
           uischema={uischema}
-          data={data}
+          data={initial}
           renderers={renderers}
           cells={cells}
           // Explanations stay in place: shown only on focus, they moved the fields below at every click.
@@ -64,7 +72,10 @@ export function JsonFormsRegistration() {
           // The SDK's German messages instead of the validator's English ones.
           validationMode="NoValidation"
           additionalErrors={additionalErrors}
+          middleware={keepTypedData}
           onChange={({ data: next }) => {
+            // JSON Forms reports new errors as a change too: only new data is one.
+            if (next === data) return;
             setData(next as Application);
             setSubmitted(undefined);
           }}
