@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { pages } from "./src/shared/pages.js";
 
-const pages = ["index", "react-hook-form", "tanstack-form", "rjsf", "json-forms", "formik"];
+const entries = ["index", ...pages.map((page) => page.id)];
 
 /** The frame every page shares (language, charset, viewport, the React root); a page's file holds its title and script. */
 function pageFrame(): Plugin {
@@ -40,7 +41,7 @@ export default defineConfig({
     target: "es2022",
     manifest: true,
     rolldownOptions: {
-      input: Object.fromEntries(pages.map((id) => [id, fileURLToPath(new URL(`${id}.html`, import.meta.url))])),
+      input: Object.fromEntries(entries.map((id) => [id, fileURLToPath(new URL(`${id}.html`, import.meta.url))])),
     },
   },
 });

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { preview, type PreviewServer } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "@bildungspartner/test-kit/browser";
-import { pages } from "../src/shared/ui.js";
+import { pages } from "../src/shared/pages.js";
 
 const exampleDir = fileURLToPath(new URL("../", import.meta.url));
 const outputDir = join(exampleDir, "test-output");

@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { pages } from "../src/shared/pages.js";
 
 const exampleDir = fileURLToPath(new URL("../", import.meta.url));
 const stub = fileURLToPath(new URL("./sdk-stub.ts", import.meta.url));
-const pages = ["react-hook-form", "tanstack-form", "rjsf", "json-forms", "formik"];
 
 type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean; src?: string }>;
 
@@ -34,7 +34,7 @@ async function pageSizes(stubbed: boolean): Promise<Record<string, number>> {
       for (const next of manifest[key]?.imports ?? []) chunksOf(next, seen);
       return seen;
     };
-    return Object.fromEntries(pages.map((page) => [page, [...chunksOf(`${page}.html`)].reduce((sum, key) => sum + gz(manifest[key]!.file), 0)]));
+    return Object.fromEntries(pages.map(({ id, file }) => [id, [...chunksOf(file)].reduce((sum, key) => sum + gz(manifest[key]!.file), 0)]));
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -44,6 +44,6 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const shipped = await pageSizes(false);
 const withoutSdk = await pageSizes(true);
 console.log("| page | JS gzipped | without the SDK | SDK's share |\n|---|---|---|---|");
-for (const page of pages) {
-  console.log(`| ${page} | ${kb(shipped[page]!)} KB | ${kb(withoutSdk[page]!)} KB | ${kb(shipped[page]! - withoutSdk[page]!)} KB |`);
+for (const { id, library } of pages) {
+  console.log(`| ${library} | ${kb(shipped[id]!)} KB | ${kb(withoutSdk[id]!)} KB | ${kb(shipped[id]! - withoutSdk[id]!)} KB |`);
 }

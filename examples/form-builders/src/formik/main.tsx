@@ -5,6 +5,7 @@ import { toFormikErrors, validateForm, type Application, type FormResult } from 
 import { initialApplication } from "../shared/fields.js";
 import { DecisionPanel, FieldRow, Sections, submitLabel, UnplacedErrors } from "../shared/ui.js";
 
+/** The registration form with Formik: the SDK's errors as Formik's nested errors, its warnings and Decision beside. */
 export function FormikRegistration() {
   const [submitted, setSubmitted] = useState<FormResult>();
   return (

@@ -42,6 +42,7 @@ const cells = [...vanillaCells, { tester: rankWith(3, isDateControl), cell: Germ
  */
 const keepTypedData: Middleware = (state, action, reducer) => reducer(state, action.type === UPDATE_CORE ? { ...action, data: state.data } : action);
 
+/** The registration form with JSON Forms: drawn from `toJSONSchema()`, the SDK's errors as `additionalErrors`, its warnings listed. */
 export function JsonFormsRegistration() {
   // The first values, once; JSON Forms reports every change.
   const [initial] = useState<Application>(initialApplication);

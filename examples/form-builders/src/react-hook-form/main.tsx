@@ -17,6 +17,7 @@ function Field({ field, control, warnings }: { field: FormField; control: Contro
   );
 }
 
+/** The registration form with react-hook-form: the SDK's Standard Schema as resolver, its warnings and Decision beside. */
 export function RegistrationPage() {
   const { control, getValues, handleSubmit, setError, watch } = useForm<Application>({
     resolver: standardSchemaResolver(whileTyping),

@@ -55,6 +55,7 @@ const extraErrorsOf = (result: FormResult): RjsfErrorSchema =>
     formErrors: [...result.formErrors, ...result.formWarnings],
   });
 
+/** The registration form with RJSF: drawn from `toJSONSchema()`, the SDK's errors and warnings as `extraErrors`. */
 export function RjsfRegistration() {
   const [formData, setFormData] = useState<Application>(initialApplication);
   const [submitted, setSubmitted] = useState<FormResult>();

@@ -95,8 +95,3 @@ export const sections: FormSection[] = [
 
 /** The id of a field's input, from its dotted path: `contacts.1.email` → `f-contacts-1-email`. */
 export const fieldId = (path: string): string => `f-${path.replaceAll(".", "-")}`;
-
-/** The value at a dotted path of an application. */
-export function valueAt(values: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined), values);
-}

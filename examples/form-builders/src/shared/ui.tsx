@@ -2,16 +2,8 @@ import { Fragment, type ReactNode } from "react";
 import { fieldLabel } from "@bildungspartner/core";
 import { decisionStatusTerms } from "@bildungspartner/core/rules";
 import type { FormResult } from "@bildungspartner/forms";
+import { pages } from "./pages.js";
 import { fieldId, germanDateFormat, germanFromIso, isoFromGerman, sections, type FormField } from "./fields.js";
-
-/** The pages of this example, in the README's order: file and library name. */
-export const pages = [
-  { file: "react-hook-form.html", library: "react-hook-form" },
-  { file: "tanstack-form.html", library: "TanStack Form" },
-  { file: "rjsf.html", library: "react-jsonschema-form (RJSF)" },
-  { file: "json-forms.html", library: "JSON Forms" },
-  { file: "formik.html", library: "Formik" },
-] as const;
 
 /** A page's frame: heading, links to the other libraries, the form, then the Decision beside it. */
 export function PageFrame({ library, children }: { library: string; children: ReactNode }) {
@@ -77,7 +69,7 @@ export function YesNoInput(props: { id: string; value: unknown; onChange: (value
 }
 
 /** The errors and the warnings of one field: errors as errors, Soll-Kriterien as „Hinweis“. */
-export function FieldMessages({ id, errors, warnings }: { id: string; errors: readonly string[]; warnings: readonly string[] }) {
+function FieldMessages({ id, errors, warnings }: { id: string; errors: readonly string[]; warnings: readonly string[] }) {
   return (
     <>
       {errors.length > 0 && (
@@ -95,7 +87,7 @@ export function FieldMessages({ id, errors, warnings }: { id: string; errors: re
 }
 
 /** The ids a field's input is described by: its explanation, its errors, its warnings. */
-export function describedBy(id: string, field: FormField, errors: readonly string[], warnings: readonly string[]): string | undefined {
+function describedBy(id: string, field: FormField, errors: readonly string[], warnings: readonly string[]): string | undefined {
   const ids = [field.description && `${id}-description`, errors.length > 0 && `${id}-error`, warnings.length > 0 && `${id}-warning`].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
 }

@@ -11,6 +11,7 @@ const whileTyping = createRegistrationForm({ mode: "partial" });
 /** The distinct messages of a field's Standard Schema issues. */
 const messagesOf = (errors: readonly unknown[]) => [...new Set(errors.map((issue) => (issue as { message?: string } | undefined)?.message ?? ""))].filter(Boolean);
 
+/** The registration form with TanStack Form: the SDK's Standard Schemas as form validators, its warnings and Decision beside. */
 export function RegistrationForm() {
   const [submitted, setSubmitted] = useState<FormResult>();
   const check = ({ value }: { value: Application }) => setSubmitted(validateForm(value, { mode: "submit" }));
