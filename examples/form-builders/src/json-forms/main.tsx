@@ -2,7 +2,7 @@
 import { composePaths, isControl, isDateControl, isObjectArrayControl, rankWith, toDataPath, UPDATE_CORE, type CellProps, type ControlElement, type JsonSchema7, type Middleware, type OwnPropsOfControl, type UISchemaElement } from "@jsonforms/core";
 import { JsonForms, withJsonFormsCellProps } from "@jsonforms/react";
 import { ArrayControl, InputControl, vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { toJSONSchema, toJsonFormsErrors, validateForm, type Application, type FormResult } from "@bildungspartner/forms";
 import { initialApplication } from "../shared/fields.js";
 import { DateInput, DecisionPanel, submitLabel, WarningList } from "../shared/ui.js";
@@ -36,17 +36,23 @@ const renderers = [
 ];
 const cells = [...vanillaCells, { tester: rankWith(3, isDateControl), cell: GermanDateCell }];
 
-/**
- * JSON Forms owns the data while typing: new `additionalErrors` update its core with the `data` prop,
- * which would undo the keystrokes typed since (its change events come debounced), so the data it holds stays.
- */
-const keepTypedData: Middleware = (state, action, reducer) => reducer(state, action.type === UPDATE_CORE ? { ...action, data: state.data } : action);
-
 /** The registration form with JSON Forms: drawn from `toJSONSchema()`, the SDK's errors as `additionalErrors`, its warnings listed. */
 export function JsonFormsRegistration() {
   // The first values, once; JSON Forms reports every change.
   const [initial] = useState<Application>(initialApplication);
   const [data, setData] = useState<Application>(initial);
+  // What JSON Forms holds now (its change events come debounced, a submit may come first), and what the submit checked.
+  const held = useRef<Application>(initial);
+  const checked = useRef<Application | undefined>(undefined);
+  /**
+   * JSON Forms owns the data while typing: new `additionalErrors` update its core with the `data` prop,
+   * which would undo the keystrokes typed since, so the data it holds stays.
+   */
+  const keepTypedData = useCallback<Middleware>((state, action, reducer) => {
+    const next = reducer(state, action.type === UPDATE_CORE ? { ...action, data: state.data } : action);
+    held.current = next.data as Application;
+    return next;
+  }, []);
   const [submitted, setSubmitted] = useState<FormResult>();
   // While typing: only what is wrong so far; after a submit, the submit check's messages.
   const live = useMemo(() => validateForm(data, { mode: "partial" }), [data]);
@@ -59,7 +65,8 @@ export function JsonFormsRegistration() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          setSubmitted(validateForm(data, { mode: "submit" }));
+          checked.current = held.current;
+          setSubmitted(validateForm(held.current, { mode: "submit" }));
         }}
       >
         <JsonForms
@@ -78,7 +85,8 @@ export function JsonFormsRegistration() {
             // JSON Forms reports new errors as a change too: only new data is one.
             if (next === data) return;
             setData(next as Application);
-            setSubmitted(undefined);
+            // A change the submit already checked (reported late) keeps its verdict.
+            if (next !== checked.current) setSubmitted(undefined);
           }}
         />
         <WarningList result={shown} />
