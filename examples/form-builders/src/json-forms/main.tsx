@@ -4,10 +4,11 @@ import { JsonForms, withJsonFormsCellProps } from "@jsonforms/react";
 import { ArrayControl, InputControl, vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toJSONSchema, toJsonFormsErrors, validateForm, type Application, type FormResult } from "@bildungspartner/forms";
-import { initialApplication } from "../shared/fields.js";
+import { initialApplication, withGermanDates } from "../shared/fields.js";
 import { DateInput, DecisionPanel, submitLabel, WarningList } from "../shared/ui.js";
 
-const schema = toJSONSchema({ target: "draft-07" }) as JsonSchema7;
+/** The SDK's schema, its date fields explained with the format this page takes (TT.MM.JJJJ). */
+const schema = withGermanDates(toJSONSchema({ target: "draft-07" })) as JsonSchema7;
 
 /** The SDK's sections as groups, their fields in the schema's order; partners and contacts as lists. */
 function group(key: string): UISchemaElement {

@@ -95,3 +95,14 @@ export const sections: FormSection[] = [
 
 /** The id of a field's input, from its dotted path: `contacts.1.email` → `f-contacts-1-email`. */
 export const fieldId = (path: string): string => `f-${path.replaceAll(".", "-")}`;
+
+/** A copy of a JSON Schema whose date fields (`format: "date"`) name TT.MM.JJJJ in their description. */
+export function withGermanDates(node: JsonSchema): JsonSchema {
+  const copy: JsonSchema = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.map((item: unknown) => (typeof item === "object" && item !== null ? withGermanDates(item as JsonSchema) : item)) : typeof value === "object" && value !== null ? withGermanDates(value as JsonSchema) : value,
+    ]),
+  );
+  return copy.format === "date" && typeof copy.description === "string" ? { ...copy, description: dateDescription(copy.description) } : copy;
+}
