@@ -5,36 +5,23 @@ import { pages } from "./src/shared/pages.js";
 
 const entries = ["index", ...pages.map((page) => page.id)];
 
-/** The frame every page shares (language, charset, viewport, the React root); a page's file holds its title and script. */
-function pageFrame(): Plugin {
-  return {
-    name: "page-frame",
-    transformIndexHtml: {
-      order: "pre",
-      handler(html) {
-        const own = html.replace(/^<!doctype html>\s*/i, "");
-        const body = own.indexOf("<noscript>");
-        return `<!doctype html>
-<html lang="de">
-<head>
-<meta charset="utf-8" />
-<meta name="viewport" content="width=device-width, initial-scale=1" />
-<link rel="icon" href="data:," />
-${own.slice(0, body)}</head>
-<body>
-<div id="root"></div>
-${own.slice(body)}</body>
-</html>
-`;
-      },
+/** Every page's frame (language, charset, viewport, icon, the React root); a page's file holds its title, description and script. */
+const frame: Plugin = {
+  name: "form-builders-frame",
+  transformIndexHtml: {
+    order: "pre",
+    handler: (html) => {
+      const [own = "", scripts = ""] = html.replace(/^<!doctype html>\s*/i, "").split(/(?=<noscript>)/);
+      const head = ['<meta charset="utf-8" />', '<meta name="viewport" content="width=device-width, initial-scale=1" />', '<link rel="icon" href="data:," />', own];
+      return `<!doctype html>\n<html lang="de">\n<head>\n${head.join("\n")}</head>\n<body>\n<div id="root"></div>\n${scripts}</body>\n</html>\n`;
     },
-  };
-}
+  },
+};
 
 // One multi-page build: a page per form library. The SDK comes from node_modules, built, as a form
-// builder would install it. A manifest names each page's chunks, for the bundle sizes.
+// builder would install it. The manifest names each page's chunks, for the bundle sizes.
 export default defineConfig({
-  plugins: [pageFrame(), react()],
+  plugins: [frame, react()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
