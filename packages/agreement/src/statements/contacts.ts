@@ -49,9 +49,13 @@ export function findEmails(text: string): EmailMatch[] {
 /** The rest of a cut address at the start of the next line or of the cell below: „kessenich.de“. */
 const ADDRESS_REST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9@-])/u;
 
-/** Where an address cut at `end` begins („henrik.deboer@stadttheater-“, „a.roth@“), scanned back from its „@“; else -1. */
-function cutAddressStart(text: string, from: number, end: number): number {
-  const at = text.lastIndexOf("@", end - 1);
+/**
+ * Where an address cut at `end` begins („henrik.deboer@stadttheater-“, „a.roth@“), scanned back from
+ * its „@“; with `restAt` (the rest begins with the „@“: „m.brueggemann⏎@stadtbibliothek.de“) from
+ * `end`. Else -1.
+ */
+function cutAddressStart(text: string, from: number, end: number, restAt = false): number {
+  const at = restAt ? end : text.lastIndexOf("@", end - 1);
   if (at < from) return -1;
   for (let k = at + 1; k < end; k++) if (!isDomainChar(text[k])) return -1;
   let start = at;
@@ -66,11 +70,12 @@ function cutAddressStart(text: string, from: number, end: number): number {
 function cutEmails(doc: Doc, layout: Layout): EmailMatch[] {
   const found: EmailMatch[] = [];
   const join = (head: Span, rest: Span) => {
-    const start = cutAddressStart(doc.text, Math.max(head.start, head.end - 120), head.end);
+    const restAt = doc.text[rest.start] === "@";
+    const start = cutAddressStart(doc.text, Math.max(head.start, head.end - 120), head.end, restAt);
     if (start < 0) return;
-    const second = ADDRESS_REST.exec(doc.text.slice(rest.start, Math.min(rest.end, rest.start + 120)));
+    const second = ADDRESS_REST.exec(doc.text.slice(rest.start + (restAt ? 1 : 0), Math.min(rest.end, rest.start + 120)));
     if (!second) return;
-    const first = doc.text.slice(start, head.end);
+    const first = doc.text.slice(start, head.end) + (restAt ? "@" : "");
     const address = first + second[0];
     if (findEmails(first).length > 0 || findEmails(address).length !== 1) return;
     found.push({ from: start, to: head.end, address });

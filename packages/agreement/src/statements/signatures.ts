@@ -423,11 +423,13 @@ function tableFields(doc: Doc, parties: Parties): { named: Set<PartyRef>; empty:
     return found.size === 1 ? only : undefined;
   };
   const hasSigner = (span: Span) => findPersonNames(text, span.start, span.end).length > 0 || SIGNED_MARK.test(text.slice(span.start, span.end));
-  // a cell with a role ("Schulleitung") is a caption: neither a signer nor an empty field
+  // a cell with a role ("Schulleitung") is a caption; under a line to sign on that no signer fills it
+  // is an empty field all the same (the finding asks whether another party's field names a signer)
   const blankCell = (span: Span) => isBlank(text.slice(span.start, span.end));
+  const lineCell = (span: Span) => /_{5,}/u.test(text.slice(span.start, span.end));
   const note = (key: PartyRef, cells: readonly Span[]) => {
     if (cells.some(hasSigner)) named.add(key);
-    else if (cells.every(blankCell)) seen.add(key);
+    else if (cells.every(blankCell) || cells.some(lineCell)) seen.add(key);
   };
   for (const block of layoutOf(doc).blocks) {
     if (block.kind !== "table" || !sliceHas(text, block.start, block.end, SIGNING_TABLE)) continue;
