@@ -210,6 +210,10 @@ export const texts = {
       de: "Das Unterschriftsfeld für {sides} ist leer, die übrigen nennen Unterzeichnende. Bitte lassen Sie auch dort unterzeichnen.",
       en: "The signature field for {sides} is empty, the others name signers.",
     },
+    blankFields: {
+      de: "Die Unterschriftsfelder für {sides} sind leer: kein Name, kein Datum. Ob die Vereinbarung unterzeichnet ist, zeigt nur die unterzeichnete Fassung; bitte prüfen Sie sie.",
+      en: "The signature fields for {sides} are blank: no name, no date. Only the signed copy shows whether the agreement was signed; please check it.",
+    },
     missingSides: {
       de: "Kein Unterschriftsfeld für {sides}. Bitte lassen Sie die Kooperationsvereinbarung auch dort unterzeichnen.",
       en: "No signature field for {sides}. Please have the cooperation agreement signed there as well.",

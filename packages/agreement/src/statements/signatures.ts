@@ -400,6 +400,11 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
     const ranges = evidenceList(doc, blocks.filter((b) => empty.some((k) => b.keys.has(k))).map((b) => [b.from, b.to] as const), 8);
     return result("missing", say(lang, texts.signatures.emptyField, { sides: labels(empty) }), empty, !empty.includes(parties.school.ref), !empty.some(isPartner), ranges);
   }
+  // Fields that name no signer and carry no date (a blank signature page): nothing shows a signing.
+  const dated = datesOf(doc).some((d) => blocks.some((b) => d.start >= b.from - 80 && d.start <= b.to));
+  if (signed.size === 0 && !dated && blocks.every((b) => !b.named)) {
+    return result("unclear", say(lang, texts.signatures.blankFields, { sides: labels(keys) }), keys, undefined, undefined);
+  }
   return result("found", say(lang, texts.signatures.found, { sides: labels(keys) }), keys, true, true);
 }
 
