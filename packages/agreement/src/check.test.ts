@@ -249,7 +249,8 @@ describe("signed-by-all", () => {
   it.each([
     [goodParts.signatures, "found"],
     ["Seestadt, 15.06.2025\ngez. Anna Müller, Schulleiterin\ngez. Jonas Weber, Leiter des Stadtarchivs", "found"],
-    ["Ort, Datum: ____________\n\nUnterschrift Schulleitung: ____________\n\nUnterschrift Archivleitung: ____________", "found"],
+    // blank fields, no name, no date: nothing shows a signing
+    ["Ort, Datum: ____________\n\nUnterschrift Schulleitung: ____________\n\nUnterschrift Archivleitung: ____________", "unclear"],
     ["Seestadt, den 15.06.2025\nAnna Müller\nSchulleiterin", "missing"],
     ["Für die Schule:\n______________________\nAnna Müller", "missing"],
     ["______________________\n\n______________________", "unclear"],

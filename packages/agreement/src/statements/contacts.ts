@@ -407,7 +407,7 @@ function firstSpecific(finds: ReadonlyArray<() => { pos: number; ref: SideRef } 
 function sideOfDomain(parties: Parties, email: EmailMatch): { pos: number; ref: SideRef } | undefined {
   const domain = email.address.slice(email.address.indexOf("@") + 1);
   const refs = domain.split(/[.-]/u).flatMap((word) => {
-    const ref = word.length >= 4 ? sideOfToken(parties, word) : undefined;
+    const ref = word.length >= 3 ? sideOfToken(parties, word) : undefined;
     return ref && ref.kind !== "some-partner" ? [ref] : [];
   });
   return refs[0] && new Set(refs).size === 1 ? { pos: email.from, ref: refs[0] } : undefined;

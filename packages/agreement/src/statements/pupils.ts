@@ -1,6 +1,7 @@
 import type { Lang } from "@bildungspartner/core";
 import { say, texts } from "../findings/messages.js";
 import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
+import { continuesEarlier } from "../document/earlier.js";
 import { mainPart } from "../document/main-part.js";
 import type { Finding } from "../findings/types.js";
 import { agreementFindings } from "../findings/types.js";
@@ -35,6 +36,17 @@ const PUPILS = /(?<!\p{L})(?:Sch(?:ü|ue)ler|SuS|Kinder|Jugendliche|Lernende|Stu
 /** Whether [from, to) names a part of the pupils. */
 const hasGroup = (text: string, from: number, to: number): boolean =>
   sliceHas(text, from, to, GROUP) || tokens(text, from, to).some((token) => GROUP_COMPOUND.test(token.text));
+
+/** The offer: what a group it is meant for would be named with. */
+const OFFER = /Angebot|teilnehm|Teilnahme/giu;
+
+/** Whether a sentence about the offer names a part of the pupils („Die Angebote … sind für unsere Klassen 9 und 10 vorgesehen“). */
+function offerForGroup(text: string): boolean {
+  for (const m of text.matchAll(OFFER)) {
+    if (hasGroup(text, sentenceStart(text, m.index, 150), sentenceEnd(text, m.index, 150))) return true;
+  }
+  return false;
+}
 
 /** The open-to-all-pupils finding and its fact. */
 export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {
@@ -81,5 +93,8 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
   if (restricted.length > 0) return { finding: finding("missing", say(lang, texts.pupils.restricted), restricted), openToAllPupils: false };
   if (open.length > 0) return { finding: finding("found", say(lang, texts.pupils.found), open), openToAllPupils: true };
   if (focus.length > 0) return { finding: finding("unclear", say(lang, texts.pupils.focus), focus), openToAllPupils: undefined };
+  // An extension that says nothing of the pupils leaves them as the earlier agreement has them.
+  const earlier = continuesEarlier(doc);
+  if (earlier && !offerForGroup(text)) return { finding: finding("unclear", say(lang, texts.pupils.earlier), [[earlier.start, earlier.end]]), openToAllPupils: undefined };
   return { finding: finding("missing", say(lang, texts.pupils.none), []), openToAllPupils: undefined };
 }
