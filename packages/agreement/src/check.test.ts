@@ -137,7 +137,9 @@ describe("min-duration, through the core's two-year rule", () => {
     ["Die Vereinbarung wird auf unbestimmte Zeit geschlossen.", "found"],
     // a term that renews itself until notice: the core's reading „verlaengert-sich-selbst“ counts it
     ["Die Vereinbarung wird für ein Jahr geschlossen und verlängert sich jeweils um ein weiteres Jahr.", "found"],
-    ["Die Vereinbarung gilt ein Jahr; sie verlängert sich automatisch, wenn niemand kündigt.", "unclear"],
+    ["Die Vereinbarung gilt ein Jahr; sie verlängert sich automatisch, wenn niemand kündigt.", "found"],
+    // a length after „läuft“, „gilt“, „dauert“ with the signing date (15.06.2025) as its start
+    ["Die Vereinbarung tritt mit ihrer Unterzeichnung in Kraft und läuft zwei Jahre.", "found"],
     ["Die Vereinbarung gilt für ein Jahr und verlängert sich nicht automatisch.", "missing"],
     ["Die Partner streben eine langfristige Zusammenarbeit an.", "unclear"],
     ["Die Vereinbarung tritt am 01.08.2025 in Kraft.", "missing"],

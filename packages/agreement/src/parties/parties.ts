@@ -333,7 +333,7 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
     if (number !== undefined) numbers.push(Number(number));
     conjunction = lead === "" && startsWithConjunction;
     const last = parties[parties.length - 1];
-    const defined = DEFINED_NAME.exec(lead)?.[1] ?? (paren > 0 ? /^\(([\p{L}-]{2,30})\)/u.exec(lead.slice(paren))?.[1] : undefined);
+    const defined = DEFINED_NAME.exec(lead)?.[1] ?? (paren >= 0 ? /^\(([\p{L}-]{2,30})\)/u.exec(lead.slice(paren))?.[1] : undefined);
     // "Schule: Frau Aksoy", "Museum: Herr Overbeck": a contact line under a label, no party
     if (CONTACT_LINE.test(lead)) continue;
     // "der Stadt Hemmerbach, vertreten durch …,⏎für das Stadtarchiv Hemmerbach": the institution the party acts for

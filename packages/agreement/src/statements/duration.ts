@@ -85,8 +85,8 @@ function unitMonths(unit: string): number {
   return 12;
 }
 
-/** Words that introduce a term right before its length ("für zwei Jahre", "Laufzeit: 24 Monate"). */
-const introducers = new Set(["fuer", "auf", "ueber", "laufzeit", "dauer", "vertragsdauer", "vertragslaufzeit", "zeitraum", "zunaechst", "mindestens", "insgesamt", "betraegt", "umfasst"]);
+/** Words that introduce a term right before its length ("für zwei Jahre", "Laufzeit: 24 Monate", "läuft zwei Jahre"). */
+const introducers = new Set(["fuer", "auf", "ueber", "laeuft", "dauert", "gilt", "laufzeit", "dauer", "vertragsdauer", "vertragslaufzeit", "zeitraum", "zunaechst", "mindestens", "insgesamt", "betraegt", "umfasst"]);
 /** Words between the introducer and the length. */
 const fillers = new Set(["die", "den", "dem", "der", "eine", "einen", "einem", "von", "ist", "zunaechst", "mindestens", "insgesamt", "vorerst", "erstmals", "betraegt", "umfasst", "dauer", "zeitraum", "laufzeit", "voraussichtlich"]);
 /** Words right before a length that make it something else: a frequency, a deadline, a renewal. */

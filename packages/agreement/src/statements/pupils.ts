@@ -2,6 +2,7 @@ import type { Lang } from "@bildungspartner/core";
 import { say, texts } from "../findings/messages.js";
 import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
 import { continuesEarlier } from "../document/earlier.js";
+import { layoutOf, sectionAt } from "../document/layout.js";
 import { mainPart } from "../document/main-part.js";
 import type { Finding } from "../findings/types.js";
 import { agreementFindings } from "../findings/types.js";
@@ -15,9 +16,9 @@ const ALL_PUPILS =
 /** The whole school: "der gesamten Schülerschaft", "der ganzen Schule". */
 const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Sch(?:ü|ue)lerschaft|Schule|Sch(?:ü|ue)lerinnen|Schulgemeinschaft|Schulgemeinde)/giu;
 const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;
-/** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "vorbehalten". */
+/** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "auf … beschränkt", "vorbehalten". */
 const RESTRICTING =
-  /(?:nur|ausschlie(?:ß|ss)lich|lediglich|allein|beschränkt\sauf|begrenzt\sauf|vorbehalten|exklusiv)(?!\p{L})/giu;
+  /(?:nur|ausschlie(?:ß|ss)lich|lediglich|allein|beschränkt|begrenzt|vorbehalten|exklusiv)(?!\p{L})/giu;
 /** A part of the pupils: a class, a course, a year, a course of study. */
 const GROUP =
   /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Jahrg(?:ä|ae)nge|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe|Bildungsgangs?|Bildungsg(?:ä|ae)nge)(?![\p{L}-])/u;
@@ -68,7 +69,9 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
     if (!startsWord(text, m.index)) continue;
     const from = sentenceStart(text, m.index, 100);
     const to = sentenceEnd(text, m.index + m[0].length, 100);
-    if (hasGroup(text, Math.max(from, m.index - 80), Math.min(to, m.index + 90)) && sliceHas(text, from, to, ABOUT_PUPILS)) {
+    // under a heading „Teilnehmende“ every sentence is about the pupils
+    const aboutPupils = sliceHas(text, from, to, ABOUT_PUPILS) || sectionAt(layoutOf(doc), m.index)?.topic === "pupils";
+    if (hasGroup(text, Math.max(from, m.index - 80), Math.min(to, m.index + 90)) && aboutPupils) {
       restricted.push([m.index, Math.min(to, m.index + 90)]);
     }
   }
