@@ -234,7 +234,9 @@ export function findPersonNames(text: string, from: number, to: number, address?
       const isInitial = isInitialAt(text, next) && parts.every((p) => isInitialAt(text, p)) && j + 1 < words.length;
       // After a known first name a surname may look like a noun („Ines Vogt-Hartung“, „Jan Jung“).
       const afterFirstName = parts.length > 0 && isFirstName(parts[parts.length - 1]!.text) && surnameAfterFirstName(next);
-      if (!isParticle && !isInitial && !afterFirstName && !namePart(next)) break;
+      // A word the address spells is a name, whatever it ends in („Dr. Kerstin Wolff-Amelung“, k.wolff-amelung@…).
+      const spelled = parts.length > 0 && local !== "" && next.text.length >= 3 && local.includes(fold(next.text)) && surnameAfterFirstName(next);
+      if (!isParticle && !isInitial && !afterFirstName && !spelled && !namePart(next)) break;
       parts.push(next);
       previous = next;
       j += 1;
@@ -694,9 +696,18 @@ function redactedUnits(
 const ANNEX = /(?:Anlage|Anhang|Beiblatt|gesondert(?:e[nmrs]?)?\s(?:Blatt|Liste|Schreiben))(?!\p{L})/giu;
 const ABOUT_CONTACTS = /Ansprech|Kontakt/iu;
 
+/** An annex's heading that says the annex is not here: „(wird gesondert übersandt)“, „(liegt noch nicht vor)“, „(folgt)“. */
+const NOT_ATTACHED = /gesondert|nachgereicht|liegt\s(?:noch\s)?nicht\svor|(?<!\p{L})folgt(?!\p{L})|nicht\sbeigefügt/iu;
+
 /** Whether the text holds an annex (a heading „Anlage …“ with text after it), so that what it refers to may be read there. */
 function annexContained(doc: Doc): boolean {
-  return layoutOf(doc).sections.some((section) => section.inAnnex && section.heading?.annex === true && section.end - section.heading.end > 40);
+  return layoutOf(doc).sections.some(
+    (section) =>
+      section.inAnnex &&
+      section.heading?.annex === true &&
+      section.end - section.heading.end > 40 &&
+      !sliceHas(doc.text, section.heading.start, section.heading.end, NOT_ATTACHED),
+  );
 }
 
 /** A sentence that puts the contacts in an annex: "Die Ansprechpersonen werden in einer Anlage benannt." */
