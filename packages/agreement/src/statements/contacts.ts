@@ -107,6 +107,9 @@ function clauseEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+/** A mail header's address line: „Von:“, „An:“, „From:“, „To:“, „Cc:“, quoted („> Von:“) or not. */
+const MAIL_LINE = /^[> ]*(?:Von|An|From|To|Cc|Kopie):[ ]/u;
+
 /** A deputy: "in Vertretung", "Stellvertretung", "stellv.", "vertritt". */
 const DEPUTY = /Vertretung|vertritt|Stellvertret|stellv\./iu;
 
@@ -602,6 +605,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
         side = nearestRef(doc, parties, labelLine.start, labelLine.end, true);
       }
     }
+    // A mail's header line („Von: Name <address>“) says nothing of a side but by its address's domain;
+    // the lines above it belong to another mail or to none.
+    if (!side && MAIL_LINE.test(text.slice(bounds.start, email.from))) side = sideOfDomain(parties, email);
     if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
     side ??= sideOfDomain(parties, email);
