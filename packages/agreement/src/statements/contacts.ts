@@ -418,6 +418,13 @@ function sideOfDomain(parties: Parties, email: EmailMatch): { pos: number; ref: 
   return refs[0] && new Set(refs).size === 1 ? { pos: email.from, ref: refs[0] } : undefined;
 }
 
+/** The one party a form's section heading names („1. Angaben zur Schule“, „2. Angaben zum Sportverein“). */
+function sectionSide(doc: Doc, parties: Parties, layout: Layout, pos: number): { pos: number; ref: SideRef } | undefined {
+  const heading = sectionAt(layout, pos)?.heading;
+  const side = heading ? nearestRef(doc, parties, heading.start, heading.end, true) : undefined;
+  return side && side.ref.kind !== "some-partner" ? side : undefined;
+}
+
 /**
  * The side of a contact block that names none itself, from the block just above it (a heading such
  * as „Ansprechperson“ between them): the party its first lines name („Schule⏎Gesamtschule Auf der
@@ -553,8 +560,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       // In a table the row and its column say whose address it is; the lines around belong to other rows.
       const read = fromTable(doc, parties, place, email);
       if (read.name || read.side) {
+        const rowSide = read.side ?? sectionSide(doc, parties, layout, email.from);
         const from = Math.min(read.name?.from ?? email.from, read.side?.pos ?? email.from);
-        units.push({ from, to: Math.max(email.to, read.name?.to ?? 0), side: (read.side?.ref), ...(read.side ? { sideRef: read.side } : {}), ...(read.name ? { name: read.name } : {}), email });
+        units.push({ from, to: Math.max(email.to, read.name?.to ?? 0), side: (rowSide?.ref), ...(rowSide ? { sideRef: rowSide } : {}), ...(read.name ? { name: read.name } : {}), email });
         floor = email.to;
         continue;
       }
@@ -610,6 +618,7 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     if (!side && MAIL_LINE.test(text.slice(bounds.start, email.from))) side = sideOfDomain(parties, email);
     if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
+    if (!side || side.ref.kind === "some-partner") side = sectionSide(doc, parties, layout, email.from) ?? side;
     side ??= sideOfDomain(parties, email);
     // The passage runs from the side word or the name (whichever comes first) to the address.
     const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
