@@ -407,8 +407,9 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
     return result("missing", say(lang, texts.signatures.emptyField, { sides: labels(empty) }), empty, !empty.includes(parties.school.ref), !empty.some(isPartner), ranges);
   }
   // Fields that name no signer and carry no date (a blank signature page): nothing shows a signing.
-  const dated = datesOf(doc).some((d) => blocks.some((b) => d.start >= b.from - 80 && d.start <= b.to));
-  if (signed.size === 0 && !dated && blocks.every((b) => !b.named)) {
+  // (a few blocks, each a bounded slice: linear however many dates and lines the text holds)
+  const undated = () => blocks.length <= 12 && !datesOf(doc).some((d) => blocks.some((b) => d.start >= b.from - 80 && d.start <= b.to));
+  if (signed.size === 0 && blocks.every((b) => !b.named) && undated()) {
     return result("unclear", say(lang, texts.signatures.blankFields, { sides: labels(keys) }), keys, undefined, undefined);
   }
   return result("found", say(lang, texts.signatures.found, { sides: labels(keys) }), keys, true, true);
