@@ -137,7 +137,9 @@ describe("min-duration, through the core's two-year rule", () => {
     ["Die Vereinbarung wird auf unbestimmte Zeit geschlossen.", "found"],
     // a term that renews itself until notice: the core's reading „verlaengert-sich-selbst“ counts it
     ["Die Vereinbarung wird für ein Jahr geschlossen und verlängert sich jeweils um ein weiteres Jahr.", "found"],
-    ["Die Vereinbarung gilt ein Jahr; sie verlängert sich automatisch, wenn niemand kündigt.", "unclear"],
+    ["Die Vereinbarung gilt ein Jahr; sie verlängert sich automatisch, wenn niemand kündigt.", "found"],
+    // a length after „läuft“, „gilt“, „dauert“ with the signing date (15.06.2025) as its start
+    ["Die Vereinbarung tritt mit ihrer Unterzeichnung in Kraft und läuft zwei Jahre.", "found"],
     ["Die Vereinbarung gilt für ein Jahr und verlängert sich nicht automatisch.", "missing"],
     ["Die Partner streben eine langfristige Zusammenarbeit an.", "unclear"],
     ["Die Vereinbarung tritt am 01.08.2025 in Kraft.", "missing"],
@@ -249,7 +251,8 @@ describe("signed-by-all", () => {
   it.each([
     [goodParts.signatures, "found"],
     ["Seestadt, 15.06.2025\ngez. Anna Müller, Schulleiterin\ngez. Jonas Weber, Leiter des Stadtarchivs", "found"],
-    ["Ort, Datum: ____________\n\nUnterschrift Schulleitung: ____________\n\nUnterschrift Archivleitung: ____________", "found"],
+    // blank fields, no name, no date: nothing shows a signing
+    ["Ort, Datum: ____________\n\nUnterschrift Schulleitung: ____________\n\nUnterschrift Archivleitung: ____________", "unclear"],
     ["Seestadt, den 15.06.2025\nAnna Müller\nSchulleiterin", "missing"],
     ["Für die Schule:\n______________________\nAnna Müller", "missing"],
     ["______________________\n\n______________________", "unclear"],

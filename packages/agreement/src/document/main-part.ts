@@ -52,11 +52,12 @@ function attachedStart(doc: Doc, from: number): number | undefined {
   if (firstSigned < 0) return undefined;
   for (let line = lineOf(doc, from + firstSigned) + 1; line < doc.lineStarts.length; line++) {
     const { start, end } = lineBounds(doc, line);
-    if (end - start > 120) continue;
+    // a heading may name the attached agreement's parties („Anlage 2: Kooperationsvereinbarung zwischen … und …“)
+    if (end - start > 240) continue;
     const content = text.slice(start, end).trim();
     if (!ATTACHED_HEADING.test(content) && !(content.length <= 80 && AGREEMENT_TITLE.test(content)) && !(ANNEX_HEADING.test(content) && AGREEMENT_TITLE.test(nextLine(doc, line)))) continue;
-    // with parties of its own in the lines under it
-    if (PARTIES_BELOW.test(text.slice(end, Math.min(text.length, end + 600)))) return start;
+    // with parties of its own in the heading or the lines under it
+    if (PARTIES_BELOW.test(text.slice(start, Math.min(text.length, end + 600)))) return start;
   }
   return undefined;
 }

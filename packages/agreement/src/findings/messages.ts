@@ -192,11 +192,19 @@ export const texts = {
       de: "Die Vereinbarung sagt nicht, dass das Angebot allen Schülerinnen und Schülern offensteht. Bitte schreiben Sie es in die Vereinbarung, wenn es so ist.",
       en: "The agreement does not say that the offer is open to all pupils.",
     },
+    earlier: {
+      de: "Der Text sagt nicht, wem das Angebot offensteht, und verweist für alles Übrige auf eine frühere Vereinbarung, die er nicht enthält. Bitte prüfen Sie die frühere Vereinbarung.",
+      en: "The text does not say to whom the offer is open and refers for the rest to an earlier agreement it does not contain. Please check the earlier agreement.",
+    },
   },
   signatures: {
     found: {
       de: "Unterschriftsfelder mit Namen oder Funktion gefunden für {sides}. Ob die Vereinbarung tatsächlich unterzeichnet ist (Tinte auf Papier oder im Scan), zeigt die Textebene nicht; bitte prüfen Sie die unterzeichnete Fassung.",
       en: "Signature fields with names or roles found for {sides}. Whether the agreement is actually signed (ink on paper or in a scan) the text layer cannot show; please check the signed copy.",
+    },
+    earlierMail: {
+      de: "Die Mails führen eine frühere Vereinbarung fort, die der Text nicht enthält; ob sie unterzeichnet ist, zeigt nur sie. Eine E-Mail ist keine Unterschrift: Bitte prüfen Sie die unterzeichnete frühere Vereinbarung.",
+      en: "The e-mails carry on an earlier agreement the text does not contain; only it shows whether it was signed. An e-mail is no signature: please check the signed earlier agreement.",
     },
     mailOnly: {
       de: "Die Vereinbarung ist ein E-Mail-Wechsel ohne Unterschriftsfelder; eine E-Mail ist keine Unterschrift. Bitte lassen Sie die Vereinbarung von {sides} unterzeichnen.",
@@ -209,6 +217,10 @@ export const texts = {
     emptyField: {
       de: "Das Unterschriftsfeld für {sides} ist leer, die übrigen nennen Unterzeichnende. Bitte lassen Sie auch dort unterzeichnen.",
       en: "The signature field for {sides} is empty, the others name signers.",
+    },
+    blankFields: {
+      de: "Die Unterschriftsfelder für {sides} sind leer: kein Name, kein Datum. Ob die Vereinbarung unterzeichnet ist, zeigt nur die unterzeichnete Fassung; bitte prüfen Sie sie.",
+      en: "The signature fields for {sides} are blank: no name, no date. Only the signed copy shows whether the agreement was signed; please check it.",
     },
     missingSides: {
       de: "Kein Unterschriftsfeld für {sides}. Bitte lassen Sie die Kooperationsvereinbarung auch dort unterzeichnen.",

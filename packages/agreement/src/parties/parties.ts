@@ -307,10 +307,24 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
   let wrapped: RawParty | undefined;
   /** The party whose name the previous piece, a line of its own start, gave. */
   let nameLine: RawParty | undefined;
+  /** A party that acts „für“ the institutions listed under it („Stadt X, vertreten durch …, für⏎– die Stadtbibliothek …“). */
+  let actsForList: RawParty | undefined;
   for (const piece of pieces(region)) {
     const above = nameLine;
     nameLine = undefined;
     const lead = stripLead(piece.text);
+    const listed = actsForList;
+    actsForList = undefined;
+    if (listed && piece.lineStart && LIST_MARK.test(piece.text.trim()) && /^[–•-]/u.test(piece.text.trim())) {
+      // one of the institutions the party acts for: its words name that party, it is no party of its own
+      for (const word of partyWords(lead, undefined)) listed.words.add(word);
+      actsForList = listed;
+      continue;
+    }
+    if (/^für$/iu.test(lead) && parties.length > 0) {
+      actsForList = parties[parties.length - 1];
+      continue;
+    }
     const paren = lead.indexOf("(");
     const text = paren > 0 ? lead.slice(0, paren).trim() : lead;
     // "… und dem Stadtarchiv⏎Dortmund, …": a name that a PDF's line break cut after its noun goes on
@@ -333,7 +347,7 @@ function partiesIn(region: string, hints: readonly Hint[], title = false): RawPa
     if (number !== undefined) numbers.push(Number(number));
     conjunction = lead === "" && startsWithConjunction;
     const last = parties[parties.length - 1];
-    const defined = DEFINED_NAME.exec(lead)?.[1] ?? (paren > 0 ? /^\(([\p{L}-]{2,30})\)/u.exec(lead.slice(paren))?.[1] : undefined);
+    const defined = DEFINED_NAME.exec(lead)?.[1] ?? (paren >= 0 ? /^\(([\p{L}-]{2,30})\)/u.exec(lead.slice(paren))?.[1] : undefined);
     // "Schule: Frau Aksoy", "Museum: Herr Overbeck": a contact line under a label, no party
     if (CONTACT_LINE.test(lead)) continue;
     // "der Stadt Hemmerbach, vertreten durch …,⏎für das Stadtarchiv Hemmerbach": the institution the party acts for

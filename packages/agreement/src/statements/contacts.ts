@@ -49,9 +49,13 @@ export function findEmails(text: string): EmailMatch[] {
 /** The rest of a cut address at the start of the next line or of the cell below: „kessenich.de“. */
 const ADDRESS_REST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9@-])/u;
 
-/** Where an address cut at `end` begins („henrik.deboer@stadttheater-“, „a.roth@“), scanned back from its „@“; else -1. */
-function cutAddressStart(text: string, from: number, end: number): number {
-  const at = text.lastIndexOf("@", end - 1);
+/**
+ * Where an address cut at `end` begins („henrik.deboer@stadttheater-“, „a.roth@“), scanned back from
+ * its „@“; with `restAt` (the rest begins with the „@“: „m.brueggemann⏎@stadtbibliothek.de“) from
+ * `end`. Else -1.
+ */
+function cutAddressStart(text: string, from: number, end: number, restAt = false): number {
+  const at = restAt ? end : text.lastIndexOf("@", end - 1);
   if (at < from) return -1;
   for (let k = at + 1; k < end; k++) if (!isDomainChar(text[k])) return -1;
   let start = at;
@@ -66,11 +70,12 @@ function cutAddressStart(text: string, from: number, end: number): number {
 function cutEmails(doc: Doc, layout: Layout): EmailMatch[] {
   const found: EmailMatch[] = [];
   const join = (head: Span, rest: Span) => {
-    const start = cutAddressStart(doc.text, Math.max(head.start, head.end - 120), head.end);
+    const restAt = doc.text[rest.start] === "@";
+    const start = cutAddressStart(doc.text, Math.max(head.start, head.end - 120), head.end, restAt);
     if (start < 0) return;
-    const second = ADDRESS_REST.exec(doc.text.slice(rest.start, Math.min(rest.end, rest.start + 120)));
+    const second = ADDRESS_REST.exec(doc.text.slice(rest.start + (restAt ? 1 : 0), Math.min(rest.end, rest.start + 120)));
     if (!second) return;
-    const first = doc.text.slice(start, head.end);
+    const first = doc.text.slice(start, head.end) + (restAt ? "@" : "");
     const address = first + second[0];
     if (findEmails(first).length > 0 || findEmails(address).length !== 1) return;
     found.push({ from: start, to: head.end, address });
@@ -101,6 +106,9 @@ function clauseEnd(text: string, from: number, to: number): number {
   }
   return to;
 }
+
+/** A mail header's address line: „Von:“, „An:“, „From:“, „To:“, „Cc:“, quoted („> Von:“) or not. */
+const MAIL_LINE = /^[> ]*(?:Von|An|From|To|Cc|Kopie):[ ]/u;
 
 /** A deputy: "in Vertretung", "Stellvertretung", "stellv.", "vertritt". */
 const DEPUTY = /Vertretung|vertritt|Stellvertret|stellv\./iu;
@@ -229,7 +237,9 @@ export function findPersonNames(text: string, from: number, to: number, address?
       const isInitial = isInitialAt(text, next) && parts.every((p) => isInitialAt(text, p)) && j + 1 < words.length;
       // After a known first name a surname may look like a noun („Ines Vogt-Hartung“, „Jan Jung“).
       const afterFirstName = parts.length > 0 && isFirstName(parts[parts.length - 1]!.text) && surnameAfterFirstName(next);
-      if (!isParticle && !isInitial && !afterFirstName && !namePart(next)) break;
+      // A word the address spells is a name, whatever it ends in („Dr. Kerstin Wolff-Amelung“, k.wolff-amelung@…).
+      const spelled = parts.length > 0 && local !== "" && next.text.length >= 3 && local.includes(fold(next.text)) && surnameAfterFirstName(next);
+      if (!isParticle && !isInitial && !afterFirstName && !spelled && !namePart(next)) break;
       parts.push(next);
       previous = next;
       j += 1;
@@ -402,10 +412,17 @@ function firstSpecific(finds: ReadonlyArray<() => { pos: number; ref: SideRef } 
 function sideOfDomain(parties: Parties, email: EmailMatch): { pos: number; ref: SideRef } | undefined {
   const domain = email.address.slice(email.address.indexOf("@") + 1);
   const refs = domain.split(/[.-]/u).flatMap((word) => {
-    const ref = word.length >= 4 ? sideOfToken(parties, word) : undefined;
+    const ref = word.length >= 3 ? sideOfToken(parties, word) : undefined;
     return ref && ref.kind !== "some-partner" ? [ref] : [];
   });
   return refs[0] && new Set(refs).size === 1 ? { pos: email.from, ref: refs[0] } : undefined;
+}
+
+/** The one party a form's section heading names („1. Angaben zur Schule“, „2. Angaben zum Sportverein“). */
+function sectionSide(doc: Doc, parties: Parties, layout: Layout, pos: number): { pos: number; ref: SideRef } | undefined {
+  const heading = sectionAt(layout, pos)?.heading;
+  const side = heading ? nearestRef(doc, parties, heading.start, heading.end, true) : undefined;
+  return side && side.ref.kind !== "some-partner" ? side : undefined;
 }
 
 /**
@@ -543,8 +560,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
       // In a table the row and its column say whose address it is; the lines around belong to other rows.
       const read = fromTable(doc, parties, place, email);
       if (read.name || read.side) {
+        const rowSide = read.side ?? sectionSide(doc, parties, layout, email.from);
         const from = Math.min(read.name?.from ?? email.from, read.side?.pos ?? email.from);
-        units.push({ from, to: Math.max(email.to, read.name?.to ?? 0), side: (read.side?.ref), ...(read.side ? { sideRef: read.side } : {}), ...(read.name ? { name: read.name } : {}), email });
+        units.push({ from, to: Math.max(email.to, read.name?.to ?? 0), side: (rowSide?.ref), ...(rowSide ? { sideRef: rowSide } : {}), ...(read.name ? { name: read.name } : {}), email });
         floor = email.to;
         continue;
       }
@@ -595,8 +613,12 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
         side = nearestRef(doc, parties, labelLine.start, labelLine.end, true);
       }
     }
+    // A mail's header line („Von: Name <address>“) says nothing of a side but by its address's domain;
+    // the lines above it belong to another mail or to none.
+    if (!side && MAIL_LINE.test(text.slice(bounds.start, email.from))) side = sideOfDomain(parties, email);
     if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
+    if (!side || side.ref.kind === "some-partner") side = sectionSide(doc, parties, layout, email.from) ?? side;
     side ??= sideOfDomain(parties, email);
     // The passage runs from the side word or the name (whichever comes first) to the address.
     const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
@@ -689,9 +711,18 @@ function redactedUnits(
 const ANNEX = /(?:Anlage|Anhang|Beiblatt|gesondert(?:e[nmrs]?)?\s(?:Blatt|Liste|Schreiben))(?!\p{L})/giu;
 const ABOUT_CONTACTS = /Ansprech|Kontakt/iu;
 
+/** An annex's heading that says the annex is not here: „(wird gesondert übersandt)“, „(liegt noch nicht vor)“, „(folgt)“. */
+const NOT_ATTACHED = /gesondert|nachgereicht|liegt\s(?:noch\s)?nicht\svor|(?<!\p{L})folgt(?!\p{L})|nicht\sbeigefügt/iu;
+
 /** Whether the text holds an annex (a heading „Anlage …“ with text after it), so that what it refers to may be read there. */
 function annexContained(doc: Doc): boolean {
-  return layoutOf(doc).sections.some((section) => section.inAnnex && section.heading?.annex === true && section.end - section.heading.end > 40);
+  return layoutOf(doc).sections.some(
+    (section) =>
+      section.inAnnex &&
+      section.heading?.annex === true &&
+      section.end - section.heading.end > 40 &&
+      !sliceHas(doc.text, section.heading.start, section.heading.end, NOT_ATTACHED),
+  );
 }
 
 /** A sentence that puts the contacts in an annex: "Die Ansprechpersonen werden in einer Anlage benannt." */

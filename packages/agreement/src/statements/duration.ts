@@ -85,8 +85,8 @@ function unitMonths(unit: string): number {
   return 12;
 }
 
-/** Words that introduce a term right before its length ("für zwei Jahre", "Laufzeit: 24 Monate"). */
-const introducers = new Set(["fuer", "auf", "ueber", "laufzeit", "dauer", "vertragsdauer", "vertragslaufzeit", "zeitraum", "zunaechst", "mindestens", "insgesamt", "betraegt", "umfasst"]);
+/** Words that introduce a term right before its length ("für zwei Jahre", "Laufzeit: 24 Monate", "läuft zwei Jahre"). */
+const introducers = new Set(["fuer", "auf", "ueber", "laeuft", "dauert", "gilt", "laufzeit", "dauer", "vertragsdauer", "vertragslaufzeit", "zeitraum", "zunaechst", "mindestens", "insgesamt", "betraegt", "umfasst"]);
 /** Words between the introducer and the length. */
 const fillers = new Set(["die", "den", "dem", "der", "eine", "einen", "einem", "von", "ist", "zunaechst", "mindestens", "insgesamt", "vorerst", "erstmals", "betraegt", "umfasst", "dauer", "zeitraum", "laufzeit", "voraussichtlich"]);
 /** Words right before a length that make it something else: a frequency, a deadline, a renewal. */
@@ -321,7 +321,8 @@ export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceD
   // A start and an end in separate statements make one range.
   const ends = [...single.ends, ...school.ends];
   const end = ends[0];
-  if (start && end && ends.every((e) => compareDates(e.date, end.date) === 0)) {
+  // An end before the start is no term of this text (an earlier agreement's end, before its extension begins).
+  if (start && end && compareDates(start.date, end.date) < 0 && ends.every((e) => compareDates(e.date, end.date) === 0)) {
     terms.push({ kind: "range", start: start.date, end: end.date, from: Math.min(start.from, end.from), to: Math.max(start.to, end.to) });
   }
   // A start stated in the same sentence belongs to the quoted statement ("mit Beginn des Schuljahres 2026/27 für vier Jahre").

@@ -1,6 +1,8 @@
 import type { Lang } from "@bildungspartner/core";
 import { say, texts } from "../findings/messages.js";
 import { clauseEnd, evidenceList, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
+import { continuesEarlier } from "../document/earlier.js";
+import { layoutOf, sectionAt } from "../document/layout.js";
 import { mainPart } from "../document/main-part.js";
 import type { Finding } from "../findings/types.js";
 import { agreementFindings } from "../findings/types.js";
@@ -14,9 +16,9 @@ const ALL_PUPILS =
 /** The whole school: "der gesamten Schülerschaft", "der ganzen Schule". */
 const WHOLE_SCHOOL = /(?:gesamte[nr]?|ganze[nr]?)\s(?:Sch(?:ü|ue)lerschaft|Schule|Sch(?:ü|ue)lerinnen|Schulgemeinschaft|Schulgemeinde)/giu;
 const NEGATED = /(?<!\p{L})nicht\s(?:an\s|für\s)?$/iu;
-/** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "vorbehalten". */
+/** Words that restrict: "nur", "ausschließlich", "beschränkt auf", "auf … beschränkt", "vorbehalten". */
 const RESTRICTING =
-  /(?:nur|ausschlie(?:ß|ss)lich|lediglich|allein|beschränkt\sauf|begrenzt\sauf|vorbehalten|exklusiv)(?!\p{L})/giu;
+  /(?:nur|ausschlie(?:ß|ss)lich|lediglich|allein|beschränkt|begrenzt|vorbehalten|exklusiv)(?!\p{L})/giu;
 /** A part of the pupils: a class, a course, a year, a course of study. */
 const GROUP =
   /(?<!\p{L})(?:Klassen?|Kurs|Kurse|Kurses|Jahrgangsstufen?|Jahrgangs?|Jahrg(?:ä|ae)nge|Stufe|Q1|Q2|EF|AG|Arbeitsgemeinschaft|Leistungskurs|Grundkurs|Projektkurs|Wahlpflichtkurs|Profilklasse|Differenzierungskurs|Oberstufe|Unterstufe|Mittelstufe|Sekundarstufe|Bildungsgangs?|Bildungsg(?:ä|ae)nge)(?![\p{L}-])/u;
@@ -35,6 +37,17 @@ const PUPILS = /(?<!\p{L})(?:Sch(?:ü|ue)ler|SuS|Kinder|Jugendliche|Lernende|Stu
 /** Whether [from, to) names a part of the pupils. */
 const hasGroup = (text: string, from: number, to: number): boolean =>
   sliceHas(text, from, to, GROUP) || tokens(text, from, to).some((token) => GROUP_COMPOUND.test(token.text));
+
+/** The offer: what a group it is meant for would be named with. */
+const OFFER = /Angebot|teilnehm|Teilnahme/giu;
+
+/** Whether a sentence about the offer names a part of the pupils („Die Angebote … sind für unsere Klassen 9 und 10 vorgesehen“). */
+function offerForGroup(text: string): boolean {
+  for (const m of text.matchAll(OFFER)) {
+    if (hasGroup(text, sentenceStart(text, m.index, 150), sentenceEnd(text, m.index, 150))) return true;
+  }
+  return false;
+}
 
 /** The open-to-all-pupils finding and its fact. */
 export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openToAllPupils: boolean | undefined } {
@@ -56,7 +69,9 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
     if (!startsWord(text, m.index)) continue;
     const from = sentenceStart(text, m.index, 100);
     const to = sentenceEnd(text, m.index + m[0].length, 100);
-    if (hasGroup(text, Math.max(from, m.index - 80), Math.min(to, m.index + 90)) && sliceHas(text, from, to, ABOUT_PUPILS)) {
+    // under a heading „Teilnehmende“ every sentence is about the pupils
+    const aboutPupils = sliceHas(text, from, to, ABOUT_PUPILS) || sectionAt(layoutOf(doc), m.index)?.topic === "pupils";
+    if (hasGroup(text, Math.max(from, m.index - 80), Math.min(to, m.index + 90)) && aboutPupils) {
       restricted.push([m.index, Math.min(to, m.index + 90)]);
     }
   }
@@ -81,5 +96,8 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
   if (restricted.length > 0) return { finding: finding("missing", say(lang, texts.pupils.restricted), restricted), openToAllPupils: false };
   if (open.length > 0) return { finding: finding("found", say(lang, texts.pupils.found), open), openToAllPupils: true };
   if (focus.length > 0) return { finding: finding("unclear", say(lang, texts.pupils.focus), focus), openToAllPupils: undefined };
+  // An extension that says nothing of the pupils leaves them as the earlier agreement has them.
+  const earlier = continuesEarlier(doc);
+  if (earlier && !offerForGroup(text)) return { finding: finding("unclear", say(lang, texts.pupils.earlier), [[earlier.start, earlier.end]]), openToAllPupils: undefined };
   return { finding: finding("missing", say(lang, texts.pupils.none), []), openToAllPupils: undefined };
 }

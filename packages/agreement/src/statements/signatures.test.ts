@@ -11,8 +11,12 @@ describe("signed-by-all: positive evidence per party", () => {
     ["Seestadt, den 15.06.2025\n\nFür die Schule:\n______________________\nAnna Müller, Schulleiterin\n\nFür das Stadtarchiv: ______________________", "missing"],
     // a form filled in except for the partner's signature field
     ["Ort, Datum: Seestadt, 15.06.2025\n\nUnterschrift Schule: ______________________ gez. Anna Müller\n\nUnterschrift Stadtarchiv: ______________________", "missing"],
-    // a blank template: no field names anyone, every party has its labelled field; the message says to check the signed copy
-    ["Ort, Datum: ____________\n\nFür die Schule:\n______________________\n\nFür das Stadtarchiv:\n______________________", "found"],
+    // a blank template (a separate signature page): no field names anyone, no date; only the signed copy can tell
+    ["Ort, Datum: ____________\n\nFür die Schule:\n______________________\n\nFür das Stadtarchiv:\n______________________", "unclear"],
+    // the same fields dated where they were signed: a copy that was filled in
+    ["Seestadt, den 15.06.2025\n\nFür die Schule:\n______________________\n\nFür das Stadtarchiv:\n______________________", "found"],
+    // side by side: the school's column shows its signer („gez.“), the library's only a line and its caption
+    ["Seestadt, den 15.06.2025\n\nFür die Schule      Für das Stadtarchiv\ngez. Anna Müller      ______________________\nSchulleiterin      Leitung des Stadtarchivs", "missing"],
     // a role under each line is a caption, not an empty field
     ["Seestadt, den 15.06.2025\n\n______________________\nAnna Müller, Schulleiterin\n\n______________________\nLeitung des Stadtarchivs", "found"],
   ] as const)("%j → %s", (signatures, status) => {

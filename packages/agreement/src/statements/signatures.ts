@@ -6,6 +6,7 @@ import { say, texts } from "../findings/messages.js";
 import { findingParties, joinLabels, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "../parties/parties.js";
 import { originalRange } from "../document/normalize.js";
 import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
+import { continuesEarlier } from "../document/earlier.js";
 import { mainPart } from "../document/main-part.js";
 import type { Finding } from "../findings/types.js";
 import { agreementFindings } from "../findings/types.js";
@@ -373,7 +374,12 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   if (blocks.length === 0) {
     // An agreement made by e-mail (a mail's header „Von: … Betreff: …“) is not signed by anyone; a mail's closing is no signature.
     const header = mailHeader(doc.text);
-    if (header) return result("missing", say(lang, texts.signatures.mailOnly, { sides: labels(keys) }), keys, false, false, evidenceList(doc, [header]));
+    if (header) {
+      // mails that carry on an earlier agreement leave its signatures to it
+      const earlier = continuesEarlier(doc);
+      if (earlier) return result("unclear", say(lang, texts.signatures.earlierMail), keys, undefined, undefined, evidenceList(doc, [header, [earlier.start, earlier.end]]));
+      return result("missing", say(lang, texts.signatures.mailOnly, { sides: labels(keys) }), keys, false, false, evidenceList(doc, [header]));
+    }
     // Without any signature field only the signed copy can tell; a sentence that it was signed shows no signer either.
     return result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []);
   }
@@ -400,6 +406,12 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
     const ranges = evidenceList(doc, blocks.filter((b) => empty.some((k) => b.keys.has(k))).map((b) => [b.from, b.to] as const), 8);
     return result("missing", say(lang, texts.signatures.emptyField, { sides: labels(empty) }), empty, !empty.includes(parties.school.ref), !empty.some(isPartner), ranges);
   }
+  // Fields that name no signer and carry no date (a blank signature page): nothing shows a signing.
+  // (a few blocks, each a bounded slice: linear however many dates and lines the text holds)
+  const undated = () => blocks.length <= 12 && !datesOf(doc).some((d) => blocks.some((b) => d.start >= b.from - 80 && d.start <= b.to));
+  if (signed.size === 0 && blocks.every((b) => !b.named) && undated()) {
+    return result("unclear", say(lang, texts.signatures.blankFields, { sides: labels(keys) }), keys, undefined, undefined);
+  }
   return result("found", say(lang, texts.signatures.found, { sides: labels(keys) }), keys, true, true);
 }
 
@@ -423,14 +435,18 @@ function tableFields(doc: Doc, parties: Parties): { named: Set<PartyRef>; empty:
     return found.size === 1 ? only : undefined;
   };
   const hasSigner = (span: Span) => findPersonNames(text, span.start, span.end).length > 0 || SIGNED_MARK.test(text.slice(span.start, span.end));
-  // a cell with a role ("Schulleitung") is a caption: neither a signer nor an empty field
+  // a cell with a role ("Schulleitung") is a caption; but where another party's cell shows its
+  // signature („gez. …“), a line with a caption and no signer is a field left empty
   const blankCell = (span: Span) => isBlank(text.slice(span.start, span.end));
+  const lineCell = (span: Span) => /_{5,}/u.test(text.slice(span.start, span.end));
+  let signedMark = false;
   const note = (key: PartyRef, cells: readonly Span[]) => {
     if (cells.some(hasSigner)) named.add(key);
-    else if (cells.every(blankCell)) seen.add(key);
+    else if (cells.every(blankCell) || (signedMark && cells.some(lineCell))) seen.add(key);
   };
   for (const block of layoutOf(doc).blocks) {
     if (block.kind !== "table" || !sliceHas(text, block.start, block.end, SIGNING_TABLE)) continue;
+    signedMark = SIGNED_MARK.test(text.slice(block.start, block.end));
     // columns: the first row whose cells name two parties or more, one each; the rows under it, cell by cell
     const labelRow = block.rows.findIndex((row) => new Set(row.cells.map(keyOfSpan).filter((k) => k !== undefined)).size >= 2);
     if (labelRow >= 0) {
