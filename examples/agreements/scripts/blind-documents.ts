@@ -1,15 +1,18 @@
 // The PDF and DOCX versions of a blind set's agreements, shared by the sets' generate.ts files
-// (blind-2026-12-2, blind-2026-12-3): the words come from each .txt twin, so both say the same; how
-// each document is laid out — ruled tables, forms with tick boxes, two columns, landscape pages, a
-// running header and "Seite n von m" footers, a signature page, Word headings, tables and lists — is
-// the data the set passes in.
+// (blind-2026-12-2, blind-2026-12-3, blind-2026-12-4): the words come from each .txt twin, so both say
+// the same; how each document is laid out — ruled tables, forms with tick boxes, two columns, landscape
+// pages, a running header and "Seite n von m" footers, a signature page, Word headings, tables, lists,
+// running headers, page-number footers and columns — is the data the set passes in.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
+  PageNumber,
   Packer,
   Paragraph,
   Table,
@@ -36,7 +39,17 @@ export type PdfSpec = {
 };
 
 /** How one DOCX of a blind set is laid out. */
-export type DocxSpec = { name: string; headings: string[]; title: string[] };
+export type DocxSpec = {
+  name: string;
+  headings: string[];
+  title: string[];
+  /** running header: lines equal to it are set in the page header instead of the body */
+  runningHeader?: string;
+  /** "Seite n von m" lines are left out of the body and every page gets a footer with Word's page fields */
+  pageFooter?: boolean;
+  /** the body set in this many newspaper columns */
+  columns?: number;
+};
 
 const readLines = (folder: string, name: string): string[] => readFileSync(join(folder, `${name}.txt`), "utf8").replace(/\n+$/, "").split("\n");
 const isRow = (line: string) => line.trimStart().startsWith("|");
@@ -269,6 +282,10 @@ async function makeDocx(folder: string, spec: DocxSpec): Promise<void> {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
+    if (line === spec.runningHeader || (spec.pageFooter && pageLine.test(line))) {
+      i++;
+      continue; // set in the page header or footer
+    }
     if (isRow(line)) {
       const rows: string[][] = [];
       while (i < lines.length && isRow(lines[i]!)) rows.push(cellsOf(lines[i++]!));
@@ -298,7 +315,27 @@ async function makeDocx(folder: string, spec: DocxSpec): Promise<void> {
     creator: "Bildungspartner NRW blind set",
     title: spec.name,
     styles: { default: { document: { run: { font: "Arial", size: 21 } } } },
-    sections: [{ children }],
+    sections: [
+      {
+        ...(spec.columns ? { properties: { column: { count: spec.columns, space: 567 } } } : {}),
+        ...(spec.runningHeader ? { headers: { default: new Header({ children: [new Paragraph({ text: spec.runningHeader })] }) } } : {}),
+        ...(spec.pageFooter
+          ? {
+              footers: {
+                default: new Footer({
+                  children: [
+                    new Paragraph({
+                      alignment: AlignmentType.CENTER,
+                      children: [new TextRun({ children: ["Seite ", PageNumber.CURRENT, " von ", PageNumber.TOTAL_PAGES] })],
+                    }),
+                  ],
+                }),
+              },
+            }
+          : {}),
+        children,
+      },
+    ],
   });
   writeFileSync(join(folder, `${spec.name}.docx`), await Packer.toBuffer(doc));
 }
