@@ -34,6 +34,8 @@ export {
 } from "@bildungspartner/core/rules";
 // The application's field description, for reading applications from CSV and naming what is wrong with one.
 export { fieldPatterns, fieldSpec, parseApplication } from "@bildungspartner/core";
+// Deciding an application once and keeping it, so that the impact of the next change reuses it.
+export { decideApplication } from "@bildungspartner/core";
 export type {
   CaseResult,
   DataLists,
