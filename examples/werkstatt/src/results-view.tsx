@@ -1,6 +1,7 @@
 import { formatWords, type ApplicationFormat, type RowProblem } from "./applications.js";
 import { useEffect, useState } from "preact/hooks";
 import { ImpactChart } from "./chart.js";
+import { Markdown } from "./markdown.js";
 import { nextVersion, type VersionDue } from "./model.js";
 import { Table } from "./table.js";
 import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleProblem, type RuleSetDiff } from "./rules-api.js";
@@ -348,9 +349,10 @@ export function ExportPanel({ changed, report, problems, versionsDue, exportZip 
       {report !== undefined && (
         <details>
           <summary>Änderungsbericht ansehen (AENDERUNGEN.md)</summary>
-          <pre class="report" tabIndex={0} role="region" aria-label="Änderungsbericht">
-            {report}
-          </pre>
+          {/* Focusable, so that the report scrolls by keyboard too; drawn from its Markdown, downloaded as Markdown. */}
+          <div class="report" id="bericht" tabIndex={0} role="region" aria-label="Änderungsbericht">
+            <Markdown text={report} topLevel={3} />
+          </div>
         </details>
       )}
     </section>
