@@ -102,7 +102,7 @@ function Categories({ workspace, categories, edit, update }: CategoriesProps) {
         {categories.map((category, i) => (
           <tr key={category.id}>
             <th scope="row">
-              {category.label.de} <code>{category.id}</code>
+              {category.label.de}
             </th>
             <td>
               <input

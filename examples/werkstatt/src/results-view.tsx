@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { ImpactChart } from "./chart.js";
 import { Markdown } from "./markdown.js";
 import { nextVersion, type VersionDue } from "./model.js";
+import { textName } from "./rules-view.js";
 import { Table } from "./table.js";
 import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleProblem, type RuleSetDiff } from "./rules-api.js";
 import { counted, decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
@@ -55,8 +56,31 @@ export function CaseChanges({ changed, titles, accept, undo, canUndo }: CaseChan
   );
 }
 
-/** The lint report, in German. */
-export function LintPanel({ report }: { readonly report: LintReport }) {
+/** The lists' and rule sets' names on the page, by file. */
+const fileNames: Readonly<Record<string, string>> = {
+  "data/categories.json": "Liste „Arten außerschulischer Partner“",
+  "data/school-types.json": "Liste „Schulformen“",
+  "data/role-mailboxes.json": "Liste „Wörter für Funktionspostfächer“",
+  "rules/ruleset.json": "Regelsatz (Kriterien)",
+  "rules/offerings/ruleset.json": "Regelsatz (Angebote)",
+};
+
+/** Where a problem is, in the page's words: the rule's title (or its cases', the list's name) and the text. */
+export function problemPlace(problem: RuleProblem, titles: ReadonlyMap<string, string>): string {
+  const title = titles.get(problem.file);
+  const where = title === undefined ? (fileNames[problem.file] ?? problem.file) : problem.file.endsWith(".cases.json") ? `Beispielfälle zu „${title}“` : `„${title}“`;
+  const text = /^(title|description|interpretation|messages|readings)\b/.test(problem.path) ? `, ${textName(problem.path)}` : "";
+  return `${where}${text}`;
+}
+
+/** Props of the lint report: the report, and each rule's and case file's rule title by file. */
+export interface LintPanelProps {
+  readonly report: LintReport;
+  readonly titles: ReadonlyMap<string, string>;
+}
+
+/** The lint report, in German, each problem with the rule or list it is in. */
+export function LintPanel({ report, titles }: LintPanelProps) {
   return (
     <section aria-labelledby="pruefung-titel" class="panel">
       <h2 id="pruefung-titel">Prüfung der Regeldateien</h2>
@@ -68,7 +92,7 @@ export function LintPanel({ report }: { readonly report: LintReport }) {
         <ul class="problems">
           {report.problems.map((problem, i) => (
             <li key={i}>
-              {ruleProblemMessage(problem, "de")} <span class="where">(in <code>{problem.file}</code>{problem.path ? <>, bei <code>{problem.path}</code></> : ""})</span>
+              {ruleProblemMessage(problem, "de")} <span class="where">({problemPlace(problem, titles)})</span>
             </li>
           ))}
         </ul>

@@ -28,10 +28,12 @@ export {
   operatorTable,
   parseMonthDay,
   resolveParameters,
+  ruleFolderFiles,
   ruleImpact,
   ruleProblemMessage,
   shippedDataLists,
   shippedRuleFolder,
+  unzipRuleFolder,
 } from "@bildungspartner/core/rules";
 // The application's field description, for reading applications from CSV and naming what is wrong with one.
 export { fieldPatterns, fieldSpec, parseApplication } from "@bildungspartner/core";
@@ -47,8 +49,10 @@ export type {
   ImpactRow,
   LintReport,
   ProseLists,
+  RuleFileEntry,
   RuleFolder,
   RuleFolderFiles,
+  RuleFolderRead,
   RuleProblem,
   RuleSetDiff,
 } from "@bildungspartner/core/rules";

@@ -103,9 +103,7 @@ export function RuleCard({ entry, lists, cases, textProblems, edit }: RuleCardPr
         {textProblems.length > 0 && <span class="badge badge-warn">Texte prüfen</span>}
       </summary>
       <div class="rule-body">
-        <p class="rule-id">
-          Regeldatei <code>{file}</code>
-        </p>
+        <p class="rule-id">Regeldatei: {file}</p>
         {level && (
           <fieldset class="field level">
             <legend>Stufe</legend>
@@ -187,7 +185,7 @@ export function RuleCard({ entry, lists, cases, textProblems, edit }: RuleCardPr
 }
 
 /** A text's name on the page from its path in the rule file (`interpretation.de` → „Auslegung (deutsch)“). */
-function textName(path: string): string {
+export function textName(path: string): string {
   const steps = path.split(".");
   const lang = steps.at(-1) === "de" || steps.at(-1) === "en" ? (steps.pop() as "de" | "en") : undefined;
   const names: Readonly<Record<string, string>> = { title: "Titel", description: "Beschreibung", interpretation: "Auslegung", messages: "Meldung", readings: "Auslegungsfrage" };
