@@ -96,8 +96,8 @@ The impact runs in Web Workers (one per core, at most four; each decides one sha
 core's \`ruleImpact\`), timed on the page from the change to the merged result, the folders' transfer to the
 workers included. Since this section each worker keeps its share read, with its facts derived, and decided under
 the folder as opened (core's \`decideApplication\`), so a change decides only the changed side, and while the
-data lists are unchanged that side reuses the facts (the same lists object); a list change reads the share
-again for the changed side only. The section „2026-12-07, #24: Werkstatt with the sample generated in the page“
+data lists are unchanged that side reuses the facts (the same lists object); a change of a list reads and
+decides every application under both folders, as before. The section „2026-12-07, #24: Werkstatt with the sample generated in the page“
 above has the figures from before (every change read and decided both sides of every application). Measured by \`pnpm --filter @bildungspartner/example-werkstatt bench\`
 on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, load average ${load.toFixed(1)} at the end${
     load > cpus().length ? " (above the number of cores: other work shared the machine, and both times are longer than on an idle one)" : ""

@@ -307,12 +307,6 @@ export function App({ script }: AppProps) {
                   }}
                 />
               </label>
-              <button type="button" id="rueckgaengig" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
-                Letzte Änderung rückgängig machen
-              </button>
-              <button type="button" onClick={() => open({ files: workspace.baseline, skipped: [] }, workspace.source)} disabled={changed.length === 0}>
-                Alle Änderungen verwerfen
-              </button>
             </div>
           </section>
           <section aria-labelledby="kriterien-titel" class="panel">
@@ -340,7 +334,14 @@ export function App({ script }: AppProps) {
               <RuleSetCard files={workspace.files} baseline={workspace.baseline} manifest="rules/offerings/ruleset.json" name="Angebote" edit={edit} />
             )}
           </section>
-          <ImpactBar impact={impact?.impact} busy={busy} failingCases={changedCases(cases).length} problems={lint.problems.length} />
+          <ImpactBar impact={impact?.impact} busy={busy} failingCases={changedCases(cases).length} problems={lint.problems.length}>
+            <button type="button" id="rueckgaengig" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
+              Letzte Änderung rückgängig machen
+            </button>
+            <button type="button" onClick={() => open({ files: workspace.baseline, skipped: [] }, workspace.source)} disabled={changed.length === 0}>
+              Alle Änderungen verwerfen
+            </button>
+          </ImpactBar>
         </div>
         <div class="results-column" id="ergebnisse" tabIndex={-1}>
           <CaseChanges

@@ -35,9 +35,10 @@ function sameLists(a: RuleFolderFiles, b: RuleFolderFiles): boolean {
 
 /**
  * The impact of changes to one folder on one set of rows, with what does not change kept between
- * changes: each application is read, its facts derived and decided under the folder as opened once;
- * a change then decides only the changed side, and while its data lists equal the opened folder's it
- * shares their lists object, so core reuses the facts instead of reading every application again.
+ * changes: while a change leaves the data lists as opened, each application is read, its facts
+ * derived and decided under the folder as opened only once, and a change decides only the changed
+ * side, sharing the opened folder's lists object so that core reuses the facts. A change of the lists
+ * reads every row afresh under both folders.
  */
 export class ImpactShare {
   #rows: readonly ImpactRow[] = [];
@@ -62,11 +63,13 @@ export class ImpactShare {
     const before = this.#before?.folder;
     const loaded = loadRuleFolder(after);
     if (!before || !this.#before || loaded.status !== "loaded") return undefined;
+    const { data } = before.ruleSet;
+    // A checked application keeps only what its lists accepted: under other lists (a kind of partner
+    // added, a role word removed) every row is read afresh.
+    if (!data || !sameLists(this.#before.files, after)) return ruleImpact(before, loaded.folder, this.#rows, { file });
     const options = { ruleSets: [before.ruleSet], asOf: before.ruleSet.validFrom };
     this.#decided ??= this.#rows.map((row) => ("unreadable" in row ? row : { line: row.line, value: decideApplication(row.value, options) }));
-    const { data } = before.ruleSet;
-    const shared = data && sameLists(this.#before.files, after) ? { ...loaded.folder, ruleSet: { ...loaded.folder.ruleSet, data } } : loaded.folder;
-    const impact = ruleImpact(before, shared, this.#decided, { file });
+    const impact = ruleImpact(before, { ...loaded.folder, ruleSet: { ...loaded.folder.ruleSet, data } }, this.#decided, { file });
     // A decided application is core's value, not the row: its own id is read from the row.
     const ids = new Map(this.#rows.map((row) => [row.line, "value" in row ? (row.value as { id?: unknown } | null)?.id : undefined]));
     const changed = impact.changed.map((application) => {

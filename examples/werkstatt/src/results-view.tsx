@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { formatWords, type ApplicationFormat, type RowProblem } from "./applications.js";
 import { useEffect, useState } from "preact/hooks";
 import { ImpactChart } from "./chart.js";
@@ -286,6 +287,8 @@ export interface ImpactBarProps {
   readonly busy: boolean;
   readonly failingCases: number;
   readonly problems: number;
+  /** The controls to take changes back, kept in view with their result. */
+  readonly children?: ComponentChildren;
 }
 
 /** „N Anträge ändern ihr Ergebnis“ in words. */
@@ -297,7 +300,7 @@ export function changedWords(count: number): string {
  * What a change does, in one line that stays at the bottom of the screen beside the controls (sticky),
  * with a link to the details; a screen reader hears each new result (live region), not the waiting.
  */
-export function ImpactBar({ impact, busy, failingCases, problems }: ImpactBarProps) {
+export function ImpactBar({ impact, busy, failingCases, problems, children }: ImpactBarProps) {
   return (
     <aside class="impact-bar" aria-label="Auswirkung der Änderungen in Kürze">
       <p role="status" aria-live="polite" id="ergebnis-kurz">
@@ -316,6 +319,7 @@ export function ImpactBar({ impact, busy, failingCases, problems }: ImpactBarPro
         </p>
       )}
       <a href="#auswirkung-titel">Einzelheiten zur Auswirkung</a>
+      {children}
     </aside>
   );
 }
