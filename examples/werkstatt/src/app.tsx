@@ -335,11 +335,11 @@ export function App({ script }: AppProps) {
             )}
           </section>
           <ImpactBar impact={impact?.impact} busy={busy} failingCases={changedCases(cases).length} problems={lint.problems.length}>
-            <button type="button" id="rueckgaengig" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
-              Letzte Änderung rückgängig machen
+            <button type="button" id="rueckgaengig" title="Die letzte Änderung zurücknehmen" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
+              Rückgängig
             </button>
-            <button type="button" onClick={() => open({ files: workspace.baseline, skipped: [] }, workspace.source)} disabled={changed.length === 0}>
-              Alle Änderungen verwerfen
+            <button type="button" title="Zum Regelsatz wie geöffnet zurückkehren" onClick={() => open({ files: workspace.baseline, skipped: [] }, workspace.source)} disabled={changed.length === 0}>
+              Alles verwerfen
             </button>
           </ImpactBar>
         </div>
