@@ -24,8 +24,11 @@ export interface TextFieldProps extends ValueFieldProps<string> {
   readonly refuse?: ((text: string) => string | undefined) | undefined;
 }
 
-/** A text that must not be empty (titles, messages, notes); committed when the field is left. */
-export function TextField({ label, value, onCommit, multiline = false, lang, refuse }: TextFieldProps) {
+/**
+ * A control's draft and the reason it was refused, both reset when the committed value changes (an
+ * undo, another rule set): what the field shows until a valid value is committed.
+ */
+function useDraft<T>(value: T) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | undefined>();
@@ -33,6 +36,12 @@ export function TextField({ label, value, onCommit, multiline = false, lang, ref
     setDraft(value);
     setError(undefined);
   }, [value]);
+  return { id, draft, setDraft, error, setError };
+}
+
+/** A text that must not be empty (titles, messages, notes); committed when the field is left. */
+export function TextField({ label, value, onCommit, multiline = false, lang, refuse }: TextFieldProps) {
+  const { id, draft, setDraft, error, setError } = useDraft(value);
   const commit = (text: string) => {
     const valid = requiredText(text);
     const reason =
@@ -150,13 +159,7 @@ export interface MonthDayFieldProps extends ValueFieldProps<number> {
  * together. A refused day stays chosen, with the reason beside it, and changes nothing.
  */
 export function MonthDayField({ label, value, onCommit, refuse }: MonthDayFieldProps) {
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    setDraft(value);
-    setError(undefined);
-  }, [value]);
+  const { id, draft, setDraft, error, setError } = useDraft(value);
   const { day, month } = monthDayParts(draft);
   const choose = (next: number) => {
     const reason = refuse?.(next);
