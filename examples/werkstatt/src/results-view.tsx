@@ -102,9 +102,13 @@ export function LintPanel({ report, titles }: LintPanelProps) {
   );
 }
 
-/** A line of `rules diff`, whose Markdown marks file names and ids with backticks, with those parts as code. */
-function withCode(line: string) {
-  return line.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+/**
+ * A sentence of `rules diff` as the page shows it: `rules diff` marks the ids of list entries and
+ * readings with backticks beside their labels; the page names them by label alone (the ids stay in
+ * the change report for the developer).
+ */
+export function withoutIds(line: string): string {
+  return line.replace(/ \(`[^`]+`\)| `[^`]+`/g, "");
 }
 
 /** The change in sentences, as `rules diff` writes it. */
@@ -125,7 +129,7 @@ export function DiffPanel({ diff }: { readonly diff: RuleSetDiff | undefined }) 
       ) : (
         <ul class="changes">
           {all.map((line, i) => (
-            <li key={i}>{withCode(line)}</li>
+            <li key={i}>{withoutIds(line)}</li>
           ))}
         </ul>
       )}
