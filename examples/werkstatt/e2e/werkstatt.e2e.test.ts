@@ -40,10 +40,10 @@ afterAll(async () => {
 
 /** A fresh page on the Werkstatt with its errors and every request's address collected. */
 async function openWerkstatt(
-  options: { bypassCSP?: boolean; width?: number } = {},
+  options: { bypassCSP?: boolean; width?: number; height?: number } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[]; transferred: number[] }> {
-  const { width = 1280, ...contextOptions } = options;
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, ...contextOptions });
+  const { width = 1280, height = 900, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
@@ -340,9 +340,61 @@ describe("Regel-Werkstatt in chromium", () => {
     expect(await page.locator("#regel-min-duration .review-texts").textContent()).toContain("Auslegung (deutsch)");
     await waitForImpact(page);
     await page.locator("#export-titel ~ details > summary").click();
-    const report = (await page.locator("pre.report").textContent()) ?? "";
+    // The report is shown rendered: headings, lists and tables, no Markdown marks; the departure comes first.
+    const shown = page.locator("#bericht");
+    const report = (await shown.textContent()) ?? "";
     expect(report.indexOf("Abweichung von der FAQ")).toBeGreaterThan(-1);
-    expect(report.indexOf("Abweichung von der FAQ")).toBeLessThan(report.indexOf("**Geänderte Dateien**"));
+    expect(report.indexOf("Abweichung von der FAQ")).toBeLessThan(report.indexOf("Geänderte Dateien"));
+    expect(report).not.toMatch(/\*\*|`|^#|\| ---/m);
+    expect(await shown.locator("h3", { hasText: "Regeländerung" }).count()).toBe(1);
+    expect(await shown.locator("table th").count()).toBeGreaterThan(0);
+    expect(await shown.locator("li", { hasText: "Abweichung" }).count() + (await shown.locator("h4", { hasText: "Abweichung von der FAQ" }).count())).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("refuses a school-year window without a day and a label another kind of partner has, in German at the field", async () => {
+    const { context, page } = await openWerkstatt();
+    await page.locator("#regel-min-duration > summary").click();
+    const windowStart = page.locator("#regel-min-duration fieldset.monthday").first();
+    expect(await windowStart.locator("legend").textContent()).toContain("01.08.");
+    await windowStart.getByLabel("Monat").selectOption("10");
+    const refusal = windowStart.locator(".error");
+    await expect.poll(() => refusal.textContent()).toContain("Kein Tag liegt zugleich");
+    expect(await refusal.textContent()).toContain("Es gilt weiter der 01.08.");
+    expect(await windowStart.getByLabel("Monat").getAttribute("aria-invalid")).toBe("true");
+    expect(await windowStart.locator("legend").textContent()).toContain("01.08.");
+    expect(await page.locator("#rueckgaengig").isDisabled()).toBe(true);
+    // A possible window is taken: from 01.09. on.
+    await windowStart.getByLabel("Monat").selectOption("9");
+    await expect.poll(() => windowStart.locator("legend").textContent()).toContain("01.09.");
+    expect(await windowStart.locator(".error").count()).toBe(0);
+
+    await page.getByText("Arten außerschulischer Partner (", { exact: false }).click();
+    await page.getByText("Bezeichnungen bearbeiten").click();
+    const first = await page.locator("table tbody tr th").first().textContent();
+    const second = page.getByLabel(/^Bezeichnung der Art „.+“ \(deutsch\)$/).nth(1);
+    const secondBefore = await second.inputValue();
+    await second.fill(` ${first!.trim()} `);
+    await second.press("Tab");
+    await expect.poll(() => second.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await second.getAttribute("aria-describedby"))!;
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain(`„${first!.trim()}“ heißt schon eine andere Art`);
+    expect(await page.locator("table tbody tr th").nth(1).textContent()).toBe(secondBefore);
+    expect(await page.locator("#export-titel ~ p").first().textContent()).not.toContain("data/categories.json");
+    await context.close();
+  });
+
+  it("shows „So gehen Sie vor“ and the start of the criteria on the first screen at 1280 × 800", async () => {
+    const { context, page } = await openWerkstatt({ height: 800 });
+    const bar = (await page.locator(".impact-bar").boundingBox())!;
+    const steps = (await page.locator("#vorgehen-titel").boundingBox())!;
+    const heading = (await page.locator("#kriterien-titel").boundingBox())!;
+    const firstRule = (await page.locator("#kriterien-titel ~ details.rule > summary").first().boundingBox())!;
+    expect(await page.locator("#vorgehen-titel").textContent()).toBe("So gehen Sie vor");
+    expect(steps.y + steps.height).toBeLessThan(800);
+    expect(heading.y + heading.height).toBeLessThan(bar.y);
+    expect(firstRule.y + firstRule.height).toBeLessThan(bar.y);
+    await page.screenshot({ path: join(outputDir, "werkstatt-erster-bildschirm.png") });
     await context.close();
   });
 
@@ -393,7 +445,9 @@ describe("Regel-Werkstatt in chromium", () => {
     await page.locator("#export-titel ~ details > summary").click();
     await chooseApplications(page, "fehler.csv", "id;school.schoolNumber\nX1;12\nX2;1;2\n", 1);
     expect(await page.locator(".row-problems li").count()).toBe(2);
-    expect(await axeViolations(page), "Abweichung von der FAQ, Texte prüfen, Export gesperrt, Änderungsbericht und Formathilfe offen, fehlerhafte Zeilen").toEqual([]);
+    await page.locator("#regel-min-duration fieldset.monthday").first().getByLabel("Monat").selectOption("10");
+    await page.locator("#regel-min-duration fieldset.monthday .error").waitFor();
+    expect(await axeViolations(page), "Abweichung von der FAQ, Texte prüfen, Export gesperrt, Änderungsbericht und Formathilfe offen, fehlerhafte Zeilen, Stichtag abgelehnt").toEqual([]);
     await page.screenshot({ path: join(outputDir, "werkstatt-geaendert.png"), fullPage: false });
     await context.close();
   });
@@ -431,7 +485,8 @@ describe("Regel-Werkstatt in chromium", () => {
     expect(await turned.count()).toBe(0);
     expect(await page.locator('#regel-min-duration input[value="must"]').isChecked()).toBe(true);
     // A higher version and the confirmation that the folder is exported with its problems, then export.
-    await tabTo(page, "#feld-version-kriterien-", 800);
+    // The version comes after the rules and lists, just before the bar with „rückgängig“.
+    await tabTo(page, "#feld-version-kriterien-", 800, "Shift+Tab");
     await page.keyboard.press("Control+A");
     await page.keyboard.type("1.0.1");
     await page.keyboard.press("Enter");

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { applications as generatedApplications } from "@bildungspartner/test-kit/applications";
 import { readApplications, rowProblems, templateCsv, type ApplicationFormat } from "./applications.js";
-import { changeReport, exportZip, readFolder, unzipFiles, type ChosenFile } from "./files.js";
+import { changeReport, exportZip, readFolder, readZip, type ChosenFile, type ReadFolder } from "./files.js";
 import { ImpactPool, impactInSlices } from "./impact-pool.js";
 import { ListsView } from "./lists-view.js";
 import { acceptCase, change, changedCases, changedFiles, differOnlyInVersions, openWorkspace, faqDepartures, ruleEntries, undo, valueAt, versionsDue, type JsonPath, type Workspace } from "./model.js";
@@ -74,6 +74,7 @@ export function App({ script }: AppProps) {
   );
   const entries = useMemo(() => ruleEntries(workspace.files), [workspace.files]);
   const titles = useMemo(() => new Map(entries.map((e) => [e.id, String(valueAt(e.rule, ["title", "de"]) ?? e.id)])), [entries]);
+  const fileTitles = useMemo(() => new Map(entries.flatMap((e) => [[e.file, titles.get(e.id)!], [e.caseFile, titles.get(e.id)!]] as const)), [entries, titles]);
   const changed = useMemo(() => changedFiles(workspace), [workspace]);
   // Rows that cannot be decided, read with the lists of the rule set as opened: the „vorher“ column's invalid ones.
   const problems = useMemo(
@@ -189,7 +190,7 @@ export function App({ script }: AppProps) {
     return agreed;
   };
 
-  const open = (files: ReturnType<typeof readFolder>, source: string) => {
+  const open = (files: ReadFolder, source: string) => {
     if (files.files["rules/ruleset.json"] === undefined) {
       setAnnouncement(`${source}: Kein Regelordner gefunden (rules/ruleset.json fehlt). Nichts geöffnet.`);
       return;
@@ -227,7 +228,10 @@ export function App({ script }: AppProps) {
         <p>
           Die Regeln von Bildungspartner NRW ausprobieren: ändern, sofort sehen, was die Änderung bewirkt, und sie als Regeldateien übergeben. Alles bleibt in diesem Browser.
         </p>
-        <ol class="steps" aria-label="So gehen Sie vor">
+        <h2 class="steps-title" id="vorgehen-titel">
+          So gehen Sie vor
+        </h2>
+        <ol class="steps" aria-labelledby="vorgehen-titel">
           <li>Ein Kriterium unter „Kriterien“ aufklappen und Stufe, Schwellenwert oder Text ändern (oder eine Liste).</li>
           <li>Unten am Bildschirm steht sofort, wie viele Anträge ihr Ergebnis ändern; rechts die Einzelheiten.</li>
           <li>Beispielfälle und Prüfung klären, die Version erhöhen, als ZIP-Datei übergeben.</li>
@@ -272,7 +276,7 @@ export function App({ script }: AppProps) {
                 Mitgelieferten Regelsatz öffnen
               </button>
               <label class="file">
-                Ordner wählen (mit <code>rules/</code> und <code>data/</code>){" "}
+                Ordner wählen (mit den Ordnern „rules“ und „data“){" "}
                 <input
                   type="file"
                   {...{ webkitdirectory: "", directory: "" }}
@@ -295,31 +299,15 @@ export function App({ script }: AppProps) {
                     const input = event.currentTarget;
                     const file = input.files?.[0];
                     if (!file) return;
-                    try {
-                      open(readFolder(unzipFiles(new Uint8Array(await file.arrayBuffer()))), file.name);
-                    } catch (error) {
-                      setAnnouncement(`${file.name}: keine lesbare ZIP-Datei. Bitte wählen Sie die ZIP-Datei eines Regelordners.`);
-                    }
+                    const read = readZip(new Uint8Array(await file.arrayBuffer()));
+                    const whole = read.skipped.find((skipped) => skipped.path === "");
+                    if (whole) setAnnouncement(`${file.name}: keine lesbare ZIP-Datei (${whole.reason}). Bitte wählen Sie die ZIP-Datei eines Regelordners.`);
+                    else open(read, file.name);
                     input.value = "";
                   }}
                 />
               </label>
             </div>
-            <div class="open">
-              <button type="button" id="rueckgaengig" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
-                Letzte Änderung rückgängig machen
-              </button>
-              <button type="button" onClick={() => open({ files: workspace.baseline, skipped: [] }, workspace.source)} disabled={changed.length === 0}>
-                Alle Änderungen verwerfen
-              </button>
-            </div>
-          </section>
-          <section aria-labelledby="regelsatz-titel" class="panel">
-            <h2 id="regelsatz-titel">Regelsatz</h2>
-            <RuleSetCard files={workspace.files} baseline={workspace.baseline} manifest="rules/ruleset.json" name="Kriterien" edit={edit} />
-            {workspace.files["rules/offerings/ruleset.json"] !== undefined && (
-              <RuleSetCard files={workspace.files} baseline={workspace.baseline} manifest="rules/offerings/ruleset.json" name="Angebote" edit={edit} />
-            )}
           </section>
           <section aria-labelledby="kriterien-titel" class="panel">
             <h2 id="kriterien-titel">Kriterien ({criteria.length})</h2>
@@ -339,7 +327,21 @@ export function App({ script }: AppProps) {
             <h2 id="listen-titel">Listen</h2>
             <ListsView workspace={workspace} edit={edit} update={update} />
           </section>
-          <ImpactBar impact={impact?.impact} busy={busy} failingCases={changedCases(cases).length} problems={lint.problems.length} />
+          <section aria-labelledby="regelsatz-titel" class="panel">
+            <h2 id="regelsatz-titel">Regelsatz</h2>
+            <RuleSetCard files={workspace.files} baseline={workspace.baseline} manifest="rules/ruleset.json" name="Kriterien" edit={edit} />
+            {workspace.files["rules/offerings/ruleset.json"] !== undefined && (
+              <RuleSetCard files={workspace.files} baseline={workspace.baseline} manifest="rules/offerings/ruleset.json" name="Angebote" edit={edit} />
+            )}
+          </section>
+          <ImpactBar impact={impact?.impact} busy={busy} failingCases={changedCases(cases).length} problems={lint.problems.length}>
+            <button type="button" id="rueckgaengig" title="Die letzte Änderung zurücknehmen" onClick={() => update(undo, "letzte Änderung zurückgenommen")} disabled={workspace.history.length === 0}>
+              Rückgängig
+            </button>
+            <button type="button" title="Zum Regelsatz wie geöffnet zurückkehren" onClick={() => open({ files: workspace.baseline, skipped: [] }, workspace.source)} disabled={changed.length === 0}>
+              Alles verwerfen
+            </button>
+          </ImpactBar>
         </div>
         <div class="results-column" id="ergebnisse" tabIndex={-1}>
           <CaseChanges
@@ -349,7 +351,7 @@ export function App({ script }: AppProps) {
             undo={() => update(undo, "letzte Änderung zurückgenommen")}
             canUndo={workspace.history.length > 0}
           />
-          <LintPanel report={lint} />
+          <LintPanel report={lint} titles={fileTitles} />
           <ImpactPanel
             impact={impact?.impact}
             busy={busy}

@@ -20,28 +20,45 @@ export interface TextFieldProps extends ValueFieldProps<string> {
   readonly multiline?: boolean;
   /** The text's language, for screen readers (`en` for the English texts). */
   readonly lang?: string;
+  /** Why a text cannot be taken (in German, e.g. a label another entry has), or undefined when it can. */
+  readonly refuse?: ((text: string) => string | undefined) | undefined;
+}
+
+/**
+ * A control's draft and the reason it was refused, both reset when the committed value changes (an
+ * undo, another rule set): what the field shows until a valid value is committed.
+ */
+function useDraft<T>(value: T) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    setDraft(value);
+    setError(undefined);
+  }, [value]);
+  return { id, draft, setDraft, error, setError };
 }
 
 /** A text that must not be empty (titles, messages, notes); committed when the field is left. */
-export function TextField({ label, value, onCommit, multiline = false, lang }: TextFieldProps) {
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState(false);
-  useEffect(() => {
-    setDraft(value);
-    setError(false);
-  }, [value]);
+export function TextField({ label, value, onCommit, multiline = false, lang, refuse }: TextFieldProps) {
+  const { id, draft, setDraft, error, setError } = useDraft(value);
   const commit = (text: string) => {
     const valid = requiredText(text);
-    setError(valid === undefined);
-    if (valid !== undefined && valid !== value) onCommit(valid);
+    const reason =
+      valid === undefined
+        ? "Bitte geben Sie einen Text ein: Ein leerer Text ist keine gültige Regelangabe. Die letzte gültige Fassung gilt weiter."
+        : valid === value
+          ? undefined
+          : refuse?.(valid);
+    setError(reason);
+    if (valid !== undefined && reason === undefined && valid !== value) onCommit(valid);
   };
   const common = {
     id,
     value: draft,
     lang,
-    "aria-invalid": error,
-    "aria-describedby": error ? `${id}-error` : undefined,
+    "aria-invalid": error !== undefined,
+    "aria-describedby": error !== undefined ? `${id}-error` : undefined,
     onInput: (event: Event) => setDraft((event.currentTarget as HTMLInputElement).value),
     onChange: (event: Event) => commit((event.currentTarget as HTMLInputElement).value),
   };
@@ -49,9 +66,9 @@ export function TextField({ label, value, onCommit, multiline = false, lang }: T
     <div class="field">
       <label for={id}>{label}</label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-      {error && (
-        <p class="error" id={`${id}-error`}>
-          Bitte geben Sie einen Text ein: Ein leerer Text ist keine gültige Regelangabe. Die letzte gültige Fassung gilt weiter.
+      {error !== undefined && (
+        <p class="error" id={`${id}-error`} lang="de">
+          {error}
         </p>
       )}
     </div>
@@ -71,14 +88,16 @@ export interface TextPairProps {
   readonly value: { readonly de: string; readonly en: string };
   readonly onCommit: (lang: "de" | "en", text: string) => void;
   readonly multiline?: boolean;
+  /** Why a text in a language cannot be taken, or undefined when it can. */
+  readonly refuse?: (lang: "de" | "en", text: string) => string | undefined;
 }
 
 /** A text's German and English fields side by side. */
-export function TextPair({ name, value, onCommit, multiline = false }: TextPairProps) {
+export function TextPair({ name, value, onCommit, multiline = false, refuse }: TextPairProps) {
   return (
     <div class="pair">
       {languages.map(([lang, language]) => (
-        <TextField key={lang} lang={lang} label={`${name} (${language})`} multiline={multiline} value={value[lang]} onCommit={(text) => onCommit(lang, text)} />
+        <TextField key={lang} lang={lang} label={`${name} (${language})`} multiline={multiline} value={value[lang]} onCommit={(text) => onCommit(lang, text)} refuse={refuse && ((text) => refuse(lang, text))} />
       ))}
     </div>
   );
@@ -129,17 +148,33 @@ export function NumberField({ label, value, onCommit, min = 0 }: NumberFieldProp
 
 const monthNames = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 
-/** A cut-off date without year („30.09.“), its value as MMDD (930): a day and a month that exist together. */
-export function MonthDayField({ label, value, onCommit }: ValueFieldProps<number>) {
-  const id = useId();
-  const { day, month } = monthDayParts(value);
+/** Props of a day-and-month control: a value control for MMDD, with the rule's reason to refuse a day. */
+export interface MonthDayFieldProps extends ValueFieldProps<number> {
+  /** Why a day cannot be taken (in German), or undefined when it can. */
+  readonly refuse?: (value: number) => string | undefined;
+}
+
+/**
+ * A cut-off date without year („30.09.“), its value as MMDD (930): a day and a month that exist
+ * together. A refused day stays chosen, with the reason beside it, and changes nothing.
+ */
+export function MonthDayField({ label, value, onCommit, refuse }: MonthDayFieldProps) {
+  const { id, draft, setDraft, error, setError } = useDraft(value);
+  const { day, month } = monthDayParts(draft);
+  const choose = (next: number) => {
+    const reason = refuse?.(next);
+    setDraft(next);
+    setError(reason);
+    if (reason === undefined && next !== value) onCommit(next);
+  };
+  const described = { "aria-invalid": error !== undefined, "aria-describedby": error === undefined ? undefined : `${id}-error` };
   return (
     <fieldset class="field monthday">
       <legend>
         {label}: <strong>{monthDayText(value)}</strong>
       </legend>
       <label for={`${id}-day`}>Tag</label>
-      <select id={`${id}-day`} value={String(day)} onChange={(event) => onCommit(monthDayValue(Number(event.currentTarget.value), month))}>
+      <select id={`${id}-day`} value={String(day)} {...described} onChange={(event) => choose(monthDayValue(Number(event.currentTarget.value), month))}>
         {Array.from({ length: daysInMonth(month) }, (_, i) => (
           <option key={i} value={String(i + 1)}>
             {i + 1}
@@ -147,13 +182,18 @@ export function MonthDayField({ label, value, onCommit }: ValueFieldProps<number
         ))}
       </select>
       <label for={`${id}-month`}>Monat</label>
-      <select id={`${id}-month`} value={String(month)} onChange={(event) => onCommit(monthDayValue(day, Number(event.currentTarget.value)))}>
+      <select id={`${id}-month`} value={String(month)} {...described} onChange={(event) => choose(monthDayValue(day, Number(event.currentTarget.value)))}>
         {monthNames.map((name, i) => (
           <option key={name} value={String(i + 1)}>
             {name}
           </option>
         ))}
       </select>
+      {error !== undefined && (
+        <p class="error" id={`${id}-error`}>
+          Nicht übernommen: {error} Es gilt weiter der {monthDayText(value)}.
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -1,58 +1,51 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import type { FaqDeparture } from "./model.js";
-import { ruleProblemMessage, type RuleFolderFiles, type RuleProblem } from "./rules-api.js";
+import { ruleFolderFiles, ruleProblemMessage, unzipRuleFolder, type RuleFileEntry, type RuleFolderFiles, type RuleFolderRead, type RuleProblem } from "./rules-api.js";
 
 /*
  * Files in and out, all inside the browser: a rules folder or zip chosen from disk becomes a files
  * map, and the changed folder becomes a zip. Nothing here touches the network.
  */
 
-/** A file read from disk: its path inside what was chosen, and its text. */
-export interface ChosenFile {
-  readonly path: string;
-  readonly text: string;
-}
+/** A file chosen from disk: its path inside what was chosen, and its text. */
+export type ChosenFile = RuleFileEntry;
 
-/** What reading chosen files gave: the files map, and the files that could not be used, with why. */
+/** What reading chosen files gave: the files map, and the files that could not be used, each with the German reason. */
 export interface ReadFolder {
   readonly files: RuleFolderFiles;
   readonly skipped: readonly { readonly path: string; readonly reason: string }[];
 }
 
 /**
- * The key a chosen file has in a files map: from the folder named `rules` or `data` on
- * (`core/rules/offerings/flyers.json` → `rules/offerings/flyers.json`); a file of a folder with another
- * name counts as inside `rules/` (someone chose the rules folder itself under another name).
+ * A chosen file's path as core's reader keys it: as it is when it passes through a folder named
+ * `rules` or `data`; otherwise the chosen folder counts as `rules` (someone chose the rules folder
+ * itself under another name: `meine-regeln/min-duration.json` → `rules/min-duration.json`).
  */
-export function folderKey(path: string): string {
+export function chosenPath(path: string): string {
   const parts = path.replaceAll("\\", "/").split("/").filter(Boolean);
-  const at = parts.findIndex((part) => part === "rules" || part === "data");
-  if (at >= 0) return parts.slice(at).join("/");
+  if (parts.some((part) => part === "rules" || part === "data")) return parts.join("/");
   return ["rules", ...parts.slice(parts.length > 1 ? 1 : 0)].join("/");
 }
 
-/** The JSON files of a chosen folder (or zip) as a files map; other files are left out, unreadable JSON named. */
-export function readFolder(chosen: readonly ChosenFile[]): ReadFolder {
-  const files: Record<string, unknown> = {};
-  const skipped: Array<{ path: string; reason: string }> = [];
-  for (const { path, text } of chosen) {
-    if (!path.endsWith(".json")) continue;
-    const key = folderKey(path);
-    if (!key.startsWith("rules/") && !key.startsWith("data/")) continue;
-    try {
-      files[key] = JSON.parse(text) as unknown;
-    } catch (error) {
-      skipped.push({ path, reason: `kein gültiges JSON (${(error as Error).message})` });
-    }
-  }
-  return { files, skipped };
+/** Core's reading with each unreadable file's reason in German, as the page names it. */
+function inGerman(read: RuleFolderRead): ReadFolder {
+  return { files: read.files, skipped: read.unreadable.map((problem) => ({ path: problem.file, reason: ruleProblemMessage(problem, "de") })) };
 }
 
-/** The files of a zip archive, as text, folders left out. */
-export function unzipFiles(bytes: Uint8Array): ChosenFile[] {
-  return Object.entries(unzipSync(bytes))
-    .filter(([path]) => !path.endsWith("/"))
-    .map(([path, data]) => ({ path, text: strFromU8(data) }));
+/**
+ * The JSON files of a chosen folder as a files map, read by core as `bildungspartner rules lint`
+ * reads them (`ruleFolderFiles`): other files are left out, unreadable or too large ones named.
+ */
+export function readFolder(chosen: readonly ChosenFile[]): ReadFolder {
+  return inGerman(ruleFolderFiles(chosen.map(({ path, text }) => ({ path: chosenPath(path), text }))));
+}
+
+/**
+ * A zip of a rules folder as a files map, read by core (`unzipRuleFolder`: bounded in files and
+ * sizes). Bytes that are no zip archive give no files and one skipped entry without a path.
+ */
+export function readZip(bytes: Uint8Array): ReadFolder {
+  return inGerman(unzipRuleFolder(bytes));
 }
 
 /** A rule file's text as the repository writes it: two spaces, a final line break. */

@@ -1,5 +1,6 @@
 import type { DecisionStatus } from "@bildungspartner/core";
-import { impactCollector, loadRuleFolder, mergeTransitions, ruleImpact, type Impact, type ImpactRow, type RuleFolder, type RuleFolderFiles } from "./rules-api.js";
+import { sameJson } from "./model.js";
+import { decideApplication, impactCollector, loadRuleFolder, mergeTransitions, ruleImpact, type Impact, type ImpactRow, type RuleFolder, type RuleFolderFiles } from "./rules-api.js";
 
 /*
  * The impact on many applications, spread over the computer's cores: each Web Worker decides one
@@ -9,10 +10,13 @@ import { impactCollector, loadRuleFolder, mergeTransitions, ruleImpact, type Imp
  * page's own thread does the work in slices.
  */
 
-/** What the page asks a worker: decide your share under both folders. `rows` only when the share changed. */
+/**
+ * What the page asks a worker: decide your share under both folders. `rows` only when the share
+ * changed, `before` only when another folder was opened: the worker keeps both from earlier requests.
+ */
 export interface ImpactRequest {
   readonly id: number;
-  readonly before: RuleFolderFiles;
+  readonly before?: RuleFolderFiles;
   readonly after: RuleFolderFiles;
   readonly file: string;
   readonly rows?: readonly ImpactRow[];
@@ -24,15 +28,65 @@ export interface ImpactAnswer {
   readonly impact: Impact | undefined;
 }
 
-/** The worker's side: keeps its share of applications and answers every request. */
+/** Whether two folders have the same data lists (every `data/` file), so that one lists object serves both. */
+function sameLists(a: RuleFolderFiles, b: RuleFolderFiles): boolean {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((file) => !file.startsWith("data/") || sameJson(a[file], b[file]));
+}
+
+/**
+ * The impact of changes to one folder on one set of rows, with what does not change kept between
+ * changes: while a change leaves the data lists as opened, each application is read, its facts
+ * derived and decided under the folder as opened only once, and a change decides only the changed
+ * side, sharing the opened folder's lists object so that core reuses the facts. A change of the lists
+ * reads every row afresh under both folders.
+ */
+export class ImpactShare {
+  #rows: readonly ImpactRow[] = [];
+  #before: { readonly files: RuleFolderFiles; readonly folder: RuleFolder | undefined } | undefined;
+  #decided: readonly ImpactRow[] | undefined;
+
+  /** Keeps new rows; the decisions of the old ones are dropped. */
+  setRows(rows: readonly ImpactRow[]): void {
+    this.#rows = rows;
+    this.#decided = undefined;
+  }
+
+  /** Keeps the folder as opened; the decisions under the old one are dropped. */
+  setBefore(files: RuleFolderFiles): void {
+    const loaded = loadRuleFolder(files);
+    this.#before = { files, folder: loaded.status === "loaded" ? loaded.folder : undefined };
+    this.#decided = undefined;
+  }
+
+  /** The impact of changing the folder as opened into `after`; undefined when either does not load (or none was given). */
+  impact(after: RuleFolderFiles, file: string): Impact | undefined {
+    const before = this.#before?.folder;
+    const loaded = loadRuleFolder(after);
+    if (!before || !this.#before || loaded.status !== "loaded") return undefined;
+    const { data } = before.ruleSet;
+    // A checked application keeps only what its lists accepted: under other lists (a kind of partner
+    // added, a role word removed) every row is read afresh.
+    if (!data || !sameLists(this.#before.files, after)) return ruleImpact(before, loaded.folder, this.#rows, { file });
+    const options = { ruleSets: [before.ruleSet], asOf: before.ruleSet.validFrom };
+    this.#decided ??= this.#rows.map((row) => ("unreadable" in row ? row : { line: row.line, value: decideApplication(row.value, options) }));
+    const impact = ruleImpact(before, { ...loaded.folder, ruleSet: { ...loaded.folder.ruleSet, data } }, this.#decided, { file });
+    // A decided application is core's value, not the row: its own id is read from the row.
+    const ids = new Map(this.#rows.map((row) => [row.line, "value" in row ? (row.value as { id?: unknown } | null)?.id : undefined]));
+    const changed = impact.changed.map((application) => {
+      const id = ids.get(application.line);
+      return typeof id === "string" || typeof id === "number" ? { ...application, id } : application;
+    });
+    return { ...impact, changed };
+  }
+}
+
+/** The worker's side: keeps its share of applications and the folder as opened, and answers every request. */
 export function answerImpactRequests(scope: { onmessage: ((event: MessageEvent<ImpactRequest>) => void) | null; postMessage(answer: ImpactAnswer): void }): void {
-  let rows: readonly ImpactRow[] = [];
+  const share = new ImpactShare();
   scope.onmessage = ({ data }) => {
-    if (data.rows) rows = data.rows;
-    const before = loadRuleFolder(data.before);
-    const after = loadRuleFolder(data.after);
-    const impact = before.status === "loaded" && after.status === "loaded" ? ruleImpact(before.folder, after.folder, rows, { file: data.file }) : undefined;
-    scope.postMessage({ id: data.id, impact });
+    if (data.rows) share.setRows(data.rows);
+    if (data.before) share.setBefore(data.before);
+    scope.postMessage({ id: data.id, impact: share.impact(data.after, data.file) });
   };
 }
 
@@ -65,6 +119,7 @@ export function shares<T>(rows: readonly T[], count: number): T[][] {
 export class ImpactPool {
   readonly #workers: Worker[];
   #rows: readonly ImpactRow[] | undefined;
+  #before: RuleFolderFiles | undefined;
   #id = 0;
   #pending = new Map<number, { answers: Array<Impact | undefined>; left: number; done: (impact: Impact | undefined) => void; fail: (error: Error) => void }>();
   #broken: Error | undefined;
@@ -105,11 +160,13 @@ export class ImpactPool {
     const id = ++this.#id;
     for (const old of this.#pending.keys()) if (old < id) this.#pending.delete(old);
     const newRows = rows !== this.#rows;
+    const newBefore = before !== this.#before;
     this.#rows = rows;
+    this.#before = before;
     const parts = shares(rows, this.#workers.length);
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { answers: [], left: this.#workers.length, done: resolve, fail: reject });
-      this.#workers.forEach((worker, i) => worker.postMessage({ id, before, after, file, ...(newRows ? { rows: parts[i] } : {}) } satisfies ImpactRequest));
+      this.#workers.forEach((worker, i) => worker.postMessage({ id, after, file, ...(newBefore ? { before } : {}), ...(newRows ? { rows: parts[i] } : {}) } satisfies ImpactRequest));
     });
   }
 }

@@ -6,6 +6,7 @@ import {
   addMailboxWord,
   addSchoolType,
   entryId,
+  labelTaken,
   mailboxWord,
   removeMailboxWord,
   removeSchoolType,
@@ -43,6 +44,12 @@ const entries = (content: unknown, key: string): Entry[] => {
   const list = valueAt(content, [key]);
   return Array.isArray(list) ? (list as Entry[]) : [];
 };
+
+/** Why an entry cannot take a label: another entry of the list has it already; undefined when none has. */
+function labelRefusal(list: readonly Entry[], index: number, lang: "de" | "en", text: string, what: "Art" | "Schulform"): string | undefined {
+  if (!labelTaken(list, index, lang, text)) return undefined;
+  return `Nicht übernommen: „${text}“ heißt schon eine andere ${what} (${languageNames[lang]}). Zwei Einträge mit derselben Bezeichnung wären in einem Formular nicht zu unterscheiden; es gilt weiter die bisherige Bezeichnung.`;
+}
 
 /** The three lists, each where the folder has it. */
 export function ListsView({ workspace, edit, update }: ListsViewProps) {
@@ -95,7 +102,7 @@ function Categories({ workspace, categories, edit, update }: CategoriesProps) {
         {categories.map((category, i) => (
           <tr key={category.id}>
             <th scope="row">
-              {category.label.de} <code>{category.id}</code>
+              {category.label.de}
             </th>
             <td>
               <input
@@ -129,6 +136,7 @@ function Categories({ workspace, categories, edit, update }: CategoriesProps) {
             key={category.id}
             name={`Bezeichnung der Art „${category.label.de}“`}
             value={category.label}
+            refuse={(lang, next) => labelRefusal(categories, i, lang, next, "Art")}
             onCommit={(lang, next) => edit(file, ["categories", i, "label", lang], next, `Art „${category.label.de}“: Bezeichnung (${languageNames[lang]})`)}
           />
         ))}
@@ -233,6 +241,7 @@ function SchoolTypes({ types, used, edit, update }: SchoolTypesProps) {
             <TextPair
               name={`Bezeichnung der Schulform „${type.label.de}“`}
               value={type.label}
+              refuse={(lang, next) => labelRefusal(types, i, lang, next, "Schulform")}
               onCommit={(lang, next) => edit("data/school-types.json", ["schoolTypes", i, "label", lang], next, `Schulform „${type.label.de}“: Bezeichnung (${languageNames[lang]})`)}
             />
             {used.has(type.id) ? (

@@ -1,6 +1,7 @@
 import type { Condition, FactCondition, OperatorName } from "@bildungspartner/core";
 import {
   eligibilityKind,
+  emptyRanges,
   factDefinitions,
   factLabel,
   foldCondition,
@@ -9,7 +10,10 @@ import {
   offeringKind,
   operatorTable,
   parseMonthDay,
+  resolveParameters,
   type CaseResult,
+  type EmptyRange,
+  type ParameterizedRule,
   type RuleFolderFiles,
 } from "./rules-api.js";
 
@@ -202,6 +206,16 @@ export function thresholds(rule: unknown): Threshold[] {
 /** The JSON a threshold is written as: a parameter's day as „30.09.“, every other value as the number. */
 export function thresholdJson(threshold: Threshold, value: number): number | string {
   return threshold.format === "month-day" && threshold.path[0] === "parameters" ? monthDayText(value) : value;
+}
+
+/**
+ * The range a threshold's new value would leave without any value (a school-year window from 01.10.
+ * to a cut-off of 30.09.), as core's lint finds it; undefined when the rule still admits a value there.
+ */
+export function rangeEmptiedBy(rule: unknown, threshold: Threshold, value: number): EmptyRange | undefined {
+  const next = resolveParameters(replaceAt(rule, threshold.path, thresholdJson(threshold, value)) as ParameterizedRule);
+  const conditions = valueAt(next, ["conditions"]);
+  return isObject(conditions) ? emptyRanges(conditions as unknown as Condition<string>)[0] : undefined;
 }
 
 /** An operator's word, as the threshold controls name it („mindestens“); the operator's name for one core does not know. */
@@ -436,6 +450,19 @@ export interface NewCategory {
 }
 
 /**
+ * Whether an entry of a list (kinds of partner, school types) other than the one at `index` already has
+ * `text` as its label in `lang`, case and surrounding spaces ignored: two entries with one label could
+ * not be told apart in a form.
+ */
+export function labelTaken(list: readonly unknown[], index: number, lang: "de" | "en", text: string): boolean {
+  const wanted = text.trim().toLowerCase();
+  return list.some((entry, i) => {
+    const label = valueAt(entry, ["label", lang]);
+    return i !== index && typeof label === "string" && label.trim().toLowerCase() === wanted;
+  });
+}
+
+/**
  * Adds a kind of partner, before „other“ (which stays last); the same workspace when a text is empty,
  * the address is not a web address, or its id or German label is taken (two kinds with one label
  * could not be told apart in a form).
@@ -446,8 +473,7 @@ export function addCategory(workspace: Workspace, category: NewCategory): Worksp
   const list = valueAt(workspace.files[categoryFile], ["categories"]);
   if (id === undefined || texts.some((t) => t === undefined) || !/^https?:\/\/\S+$/.test(category.source.url.trim()) || !Array.isArray(list)) return workspace;
   const [de, en, reasonDe, reasonEn, quote] = texts as string[];
-  const taken = (list as Array<{ id?: unknown; label?: { de?: unknown } }>).some((c) => c.id === id || (typeof c.label?.de === "string" && c.label.de.trim().toLowerCase() === de!.toLowerCase()));
-  if (taken) return workspace;
+  if (list.some((c) => valueAt(c, ["id"]) === id) || labelTaken(list, -1, "de", de!)) return workspace;
   const entry = {
     id,
     inProgramme: category.inProgramme,

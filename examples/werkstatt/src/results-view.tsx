@@ -1,7 +1,10 @@
+import type { ComponentChildren } from "preact";
 import { formatWords, type ApplicationFormat, type RowProblem } from "./applications.js";
 import { useEffect, useState } from "preact/hooks";
 import { ImpactChart } from "./chart.js";
+import { Markdown } from "./markdown.js";
 import { nextVersion, type VersionDue } from "./model.js";
+import { textName } from "./rules-view.js";
 import { Table } from "./table.js";
 import { diffChangeText, MAX_LISTED, ruleProblemMessage, type CaseResult, type DiffChange, type Impact, type LintReport, type RuleProblem, type RuleSetDiff } from "./rules-api.js";
 import { counted, decisionStatuses, decisionWord, levelWords, numbers, resultWord } from "./words.js";
@@ -54,8 +57,31 @@ export function CaseChanges({ changed, titles, accept, undo, canUndo }: CaseChan
   );
 }
 
-/** The lint report, in German. */
-export function LintPanel({ report }: { readonly report: LintReport }) {
+/** The lists' and rule sets' names on the page, by file. */
+const fileNames: Readonly<Record<string, string>> = {
+  "data/categories.json": "Liste „Arten außerschulischer Partner“",
+  "data/school-types.json": "Liste „Schulformen“",
+  "data/role-mailboxes.json": "Liste „Wörter für Funktionspostfächer“",
+  "rules/ruleset.json": "Regelsatz (Kriterien)",
+  "rules/offerings/ruleset.json": "Regelsatz (Angebote)",
+};
+
+/** Where a problem is, in the page's words: the rule's title (or its cases', the list's name) and the text. */
+export function problemPlace(problem: RuleProblem, titles: ReadonlyMap<string, string>): string {
+  const title = titles.get(problem.file);
+  const where = title === undefined ? (fileNames[problem.file] ?? problem.file) : problem.file.endsWith(".cases.json") ? `Beispielfälle zu „${title}“` : `„${title}“`;
+  const text = /^(title|description|interpretation|messages|readings)\b/.test(problem.path) ? `, ${textName(problem.path)}` : "";
+  return `${where}${text}`;
+}
+
+/** Props of the lint report: the report, and each rule's and case file's rule title by file. */
+export interface LintPanelProps {
+  readonly report: LintReport;
+  readonly titles: ReadonlyMap<string, string>;
+}
+
+/** The lint report, in German, each problem with the rule or list it is in. */
+export function LintPanel({ report, titles }: LintPanelProps) {
   return (
     <section aria-labelledby="pruefung-titel" class="panel">
       <h2 id="pruefung-titel">Prüfung der Regeldateien</h2>
@@ -67,7 +93,7 @@ export function LintPanel({ report }: { readonly report: LintReport }) {
         <ul class="problems">
           {report.problems.map((problem, i) => (
             <li key={i}>
-              {ruleProblemMessage(problem, "de")} <span class="where">(in <code>{problem.file}</code>{problem.path ? <>, bei <code>{problem.path}</code></> : ""})</span>
+              {ruleProblemMessage(problem, "de")} <span class="where">({problemPlace(problem, titles)})</span>
             </li>
           ))}
         </ul>
@@ -76,9 +102,13 @@ export function LintPanel({ report }: { readonly report: LintReport }) {
   );
 }
 
-/** A line of `rules diff`, whose Markdown marks file names and ids with backticks, with those parts as code. */
-function withCode(line: string) {
-  return line.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+/**
+ * A sentence of `rules diff` as the page shows it: `rules diff` marks the ids of list entries and
+ * readings with backticks beside their labels; the page names them by label alone (the ids stay in
+ * the change report for the developer).
+ */
+export function withoutIds(line: string): string {
+  return line.replace(/ \(`[^`]+`\)| `[^`]+`/g, "");
 }
 
 /** The change in sentences, as `rules diff` writes it. */
@@ -99,7 +129,7 @@ export function DiffPanel({ diff }: { readonly diff: RuleSetDiff | undefined }) 
       ) : (
         <ul class="changes">
           {all.map((line, i) => (
-            <li key={i}>{withCode(line)}</li>
+            <li key={i}>{withoutIds(line)}</li>
           ))}
         </ul>
       )}
@@ -261,6 +291,8 @@ export interface ImpactBarProps {
   readonly busy: boolean;
   readonly failingCases: number;
   readonly problems: number;
+  /** The controls to take changes back, kept in view with their result. */
+  readonly children?: ComponentChildren;
 }
 
 /** „N Anträge ändern ihr Ergebnis“ in words. */
@@ -272,7 +304,7 @@ export function changedWords(count: number): string {
  * What a change does, in one line that stays at the bottom of the screen beside the controls (sticky),
  * with a link to the details; a screen reader hears each new result (live region), not the waiting.
  */
-export function ImpactBar({ impact, busy, failingCases, problems }: ImpactBarProps) {
+export function ImpactBar({ impact, busy, failingCases, problems, children }: ImpactBarProps) {
   return (
     <aside class="impact-bar" aria-label="Auswirkung der Änderungen in Kürze">
       <p role="status" aria-live="polite" id="ergebnis-kurz">
@@ -291,6 +323,7 @@ export function ImpactBar({ impact, busy, failingCases, problems }: ImpactBarPro
         </p>
       )}
       <a href="#auswirkung-titel">Einzelheiten zur Auswirkung</a>
+      {children}
     </aside>
   );
 }
@@ -348,9 +381,10 @@ export function ExportPanel({ changed, report, problems, versionsDue, exportZip 
       {report !== undefined && (
         <details>
           <summary>Änderungsbericht ansehen (AENDERUNGEN.md)</summary>
-          <pre class="report" tabIndex={0} role="region" aria-label="Änderungsbericht">
-            {report}
-          </pre>
+          {/* Focusable, so that the report scrolls by keyboard too; drawn from its Markdown, downloaded as Markdown. */}
+          <div class="report" id="bericht" tabIndex={0} role="region" aria-label="Änderungsbericht">
+            <Markdown text={report} topLevel={3} />
+          </div>
         </details>
       )}
     </section>

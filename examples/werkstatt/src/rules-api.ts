@@ -11,6 +11,7 @@ export {
   diffMarkdown,
   diffRuleFolders,
   eligibilityKind,
+  emptyRanges,
   exampleCaseResults,
   factDefinitions,
   factLabel,
@@ -27,24 +28,31 @@ export {
   operatorTable,
   parseMonthDay,
   resolveParameters,
+  ruleFolderFiles,
   ruleImpact,
   ruleProblemMessage,
   shippedDataLists,
   shippedRuleFolder,
+  unzipRuleFolder,
 } from "@bildungspartner/core/rules";
 // The application's field description, for reading applications from CSV and naming what is wrong with one.
 export { fieldPatterns, fieldSpec, parseApplication } from "@bildungspartner/core";
+// Deciding an application once and keeping it, so that the impact of the next change reuses it.
+export { decideApplication } from "@bildungspartner/core";
 export type {
   CaseResult,
   DataLists,
   DiffChange,
+  EmptyRange,
   ParameterizedRule,
   Impact,
   ImpactRow,
   LintReport,
   ProseLists,
+  RuleFileEntry,
   RuleFolder,
   RuleFolderFiles,
+  RuleFolderRead,
   RuleProblem,
   RuleSetDiff,
 } from "@bildungspartner/core/rules";

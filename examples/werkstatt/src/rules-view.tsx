@@ -1,11 +1,27 @@
-import type { Condition } from "@bildungspartner/core";
+import type { Condition, OperatorName } from "@bildungspartner/core";
 import { MonthDayField, NumberField, TextPair, type ValueFieldProps } from "./controls.js";
 import { useEffect, useState } from "preact/hooks";
-import { compareVersions, earliestValidFrom, faqMustQuote, isoDate, kinds, operatorWord, thresholdJson, thresholds, valueAt, versionText, type JsonPath, type RuleEntry } from "./model.js";
+import {
+  compareVersions,
+  earliestValidFrom,
+  faqMustQuote,
+  isoDate,
+  kinds,
+  operatorWord,
+  rangeEmptiedBy,
+  thresholdJson,
+  thresholds,
+  valueAt,
+  versionText,
+  type JsonPath,
+  type RuleEntry,
+  type Threshold,
+} from "./model.js";
 import {
   conditionProse,
   germanDate,
   monthDayText,
+  operatorTable,
   resolveParameters,
   ruleProblemMessage,
   type CaseResult,
@@ -87,9 +103,7 @@ export function RuleCard({ entry, lists, cases, textProblems, edit }: RuleCardPr
         {textProblems.length > 0 && <span class="badge badge-warn">Texte prüfen</span>}
       </summary>
       <div class="rule-body">
-        <p class="rule-id">
-          Regeldatei <code>{file}</code>
-        </p>
+        <p class="rule-id">Regeldatei: {file}</p>
         {level && (
           <fieldset class="field level">
             <legend>Stufe</legend>
@@ -171,12 +185,23 @@ export function RuleCard({ entry, lists, cases, textProblems, edit }: RuleCardPr
 }
 
 /** A text's name on the page from its path in the rule file (`interpretation.de` → „Auslegung (deutsch)“). */
-function textName(path: string): string {
+export function textName(path: string): string {
   const steps = path.split(".");
   const lang = steps.at(-1) === "de" || steps.at(-1) === "en" ? (steps.pop() as "de" | "en") : undefined;
   const names: Readonly<Record<string, string>> = { title: "Titel", description: "Beschreibung", interpretation: "Auslegung", messages: "Meldung", readings: "Auslegungsfrage" };
   const name = names[steps[0] ?? ""] ?? steps.join(" ");
   return lang ? `${name} (${languageNames[lang]})` : name;
+}
+
+/** An operator's words before a day („frühestens am“), else its short word („mindestens“). */
+const dayWord = (operator: OperatorName) => operatorTable[operator].dateWord?.de ?? operatorWord(operator);
+
+/** Why a day cannot be a threshold's new value: the range it would leave has no day; undefined when it has. */
+function emptyRangeReason(rule: unknown, threshold: Threshold, value: number): string | undefined {
+  const empty = rangeEmptiedBy(rule, threshold, value);
+  if (empty === undefined) return undefined;
+  const { lower, upper } = empty;
+  return `Kein Tag liegt zugleich ${dayWord(lower.operator)} ${monthDayText(lower.value)} und ${dayWord(upper.operator)} ${monthDayText(upper.value)}: So träfe dieser Teil der Regel nie zu. Der früheste Beginn muss vor dem Stichtag liegen (oder auf ihm).`;
 }
 
 function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonly edit: Edit; readonly title: string }) {
@@ -190,7 +215,7 @@ function Thresholds({ entry, edit, title }: { readonly entry: RuleEntry; readonl
         const commit = (value: number) =>
           edit(entry.file, threshold.path, thresholdJson(threshold, value), `${title}: ${label} ${threshold.format === "month-day" ? monthDayText(value) : numbers.format(value)}`);
         return threshold.format === "month-day" ? (
-          <MonthDayField key={threshold.path.join(".")} label={label} value={threshold.value} onCommit={commit} />
+          <MonthDayField key={threshold.path.join(".")} label={label} value={threshold.value} onCommit={commit} refuse={(value) => emptyRangeReason(entry.rule, threshold, value)} />
         ) : (
           // A parameter is a term (months, school years): none of 0 makes sense; a condition may compare with 0.
           <NumberField key={threshold.path.join(".")} label={label} value={threshold.value} min={threshold.fact === undefined ? 1 : 0} onCommit={commit} />

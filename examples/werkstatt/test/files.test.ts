@@ -1,17 +1,18 @@
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { changeReport, exportZip, fileText, folderKey, problemLine, readFolder, reportName, unzipFiles } from "../src/files.js";
+import { changeReport, chosenPath, exportZip, fileText, problemLine, readFolder, readZip, reportName } from "../src/files.js";
 import { change, changedFiles, faqDepartures, openWorkspace } from "../src/model.js";
 import { diffMarkdown, diffRuleFolders, lintRuleFolder, shippedRuleFolder } from "../src/rules-api.js";
 import { loaded } from "./folders.js";
 
 
 describe("reading a chosen folder", () => {
-  it("keys files from the rules or data folder on", () => {
-    expect(folderKey("core/rules/offerings/flyers.json")).toBe("rules/offerings/flyers.json");
-    expect(folderKey("core\\data\\categories.json")).toBe("data/categories.json");
-    expect(folderKey("meine-regeln/min-duration.json")).toBe("rules/min-duration.json");
-    expect(folderKey("ruleset.json")).toBe("rules/ruleset.json");
+  it("takes a chosen folder without a rules or data folder in its paths as the rules folder", () => {
+    expect(chosenPath("core/rules/offerings/flyers.json")).toBe("core/rules/offerings/flyers.json");
+    expect(chosenPath("core\\data\\categories.json")).toBe("core/data/categories.json");
+    expect(chosenPath("meine-regeln/min-duration.json")).toBe("rules/min-duration.json");
+    expect(chosenPath("ruleset.json")).toBe("rules/ruleset.json");
+    expect(Object.keys(readFolder([{ path: "meine-regeln/ruleset.json", text: "{}" }]).files)).toEqual(["rules/ruleset.json"]);
   });
 
   it("keeps JSON files, names unreadable ones and leaves other files out", () => {
@@ -21,7 +22,8 @@ describe("reading a chosen folder", () => {
       { path: "core/README.md", text: "# x" },
     ]);
     expect(Object.keys(read.files)).toEqual(["rules/ruleset.json"]);
-    expect(read.skipped.map((s) => s.path)).toEqual(["core/rules/broken.json"]);
+    expect(read.skipped.map((s) => s.path)).toEqual(["rules/broken.json"]);
+    expect(read.skipped[0]!.reason).toMatch(/^Kein gültiges JSON oder nicht lesbar \(/);
   });
 });
 
@@ -30,10 +32,12 @@ describe("the exported zip", () => {
     const workspace = change(openWorkspace(shippedRuleFolder(), "x"), "rules/min-duration.json", ["title", "de"], "Langfristige Kooperationsvereinbarung");
     const diff = diffRuleFolders(loaded(workspace.baseline), loaded(workspace.files));
     const report = changeReport(changedFiles(workspace), diffMarkdown(diff));
-    const entries = unzipFiles(exportZip(workspace.files, report));
-    expect(entries.find((e) => e.path === reportName)?.text).toContain("rules/min-duration.json");
-    expect(entries.find((e) => e.path === "rules/min-duration.json")?.text).toBe(fileText(workspace.files["rules/min-duration.json"]));
-    const again = readFolder(entries);
+    const zip = exportZip(workspace.files, report);
+    const entries = unzipSync(zip);
+    expect(strFromU8(entries[reportName]!)).toContain("rules/min-duration.json");
+    expect(strFromU8(entries["rules/min-duration.json"]!)).toBe(fileText(workspace.files["rules/min-duration.json"]));
+    const again = readZip(zip);
+    expect(again.skipped).toEqual([]);
     expect(again.files).toEqual(workspace.files);
     expect(lintRuleFolder(again.files).problems).toEqual([]);
     expect(report).toContain("ohne offenes Problem");
@@ -59,6 +63,12 @@ describe("the exported zip", () => {
 
   it("reads zips made elsewhere, folders inside them included", () => {
     const zip = zipSync({ "regeln/": new Uint8Array(), "regeln/rules/ruleset.json": strToU8('{"version":"1.0.0"}') });
-    expect(readFolder(unzipFiles(zip)).files).toEqual({ "rules/ruleset.json": { version: "1.0.0" } });
+    expect(readZip(zip).files).toEqual({ "rules/ruleset.json": { version: "1.0.0" } });
+  });
+
+  it("names bytes that are no zip archive as one unreadable entry without a path", () => {
+    const read = readZip(strToU8("kein Archiv"));
+    expect(read.files).toEqual({});
+    expect(read.skipped.map((s) => s.path)).toEqual([""]);
   });
 });

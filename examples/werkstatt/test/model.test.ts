@@ -14,10 +14,12 @@ import {
   faqDepartures,
   faqMustQuote,
   isoDate,
+  labelTaken,
   mailboxWord,
   nextVersion,
   monthDayValue,
   openWorkspace,
+  rangeEmptiedBy,
   removeMailboxWord,
   removeSchoolType,
   ruleEntries,
@@ -93,6 +95,14 @@ describe("thresholds and cut-offs", () => {
     expect([valueAt(file, ["parameters", "months", "value"]), valueAt(file, ["parameters", "cutoff", "value"])]).toEqual([12, "15.10."]);
     const loadedFolder = loadRuleFolder(later.files);
     expect(loadedFolder.status).toBe("loaded");
+  });
+
+  it("refuses a window start or cut-off that leaves the school-year window without a day, as lint does", () => {
+    const [, , windowStart, cutoff] = thresholds(minDuration().rule);
+    expect(rangeEmptiedBy(minDuration().rule, windowStart!, 1001)).toMatchObject({ lower: { value: 1001 }, upper: { value: 930 } });
+    expect(rangeEmptiedBy(minDuration().rule, cutoff!, 731)).toMatchObject({ lower: { value: 801 }, upper: { value: 731 } });
+    expect(rangeEmptiedBy(minDuration().rule, windowStart!, 930)).toBeUndefined();
+    expect(rangeEmptiedBy(minDuration().rule, cutoff!, 1015)).toBeUndefined();
   });
 
   it("only makes month-days that exist", () => {
@@ -229,6 +239,14 @@ describe("a new kind of partner", () => {
     expect(ids.at(-2)).toBe("zoo");
     expect(valueAt(added.files["data/categories.json"], ["categories", ids.length - 2, "thirdPartner", "needed"])).toBe("review");
     expect(lintRuleFolder(added.files).problems).toEqual([]);
+  });
+
+  it("cannot take a label another entry has, in either language; its own label is no clash", () => {
+    const list = valueAt(fresh().files["data/categories.json"], ["categories"]) as { label: { de: string; en: string } }[];
+    expect(labelTaken(list, 1, "de", ` ${list[0]!.label.de.toUpperCase()} `)).toBe(true);
+    expect(labelTaken(list, 1, "en", list[0]!.label.en)).toBe(true);
+    expect(labelTaken(list, 0, "de", list[0]!.label.de)).toBe(false);
+    expect(labelTaken(list, 0, "de", "Zoo")).toBe(false);
   });
 
   it("is refused with an empty text, a bad address, or a taken id or label", () => {

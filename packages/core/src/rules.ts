@@ -61,8 +61,8 @@ export {
   schemaProblems,
 } from "./tooling/rule-problems.js";
 export type { RuleFolderFiles, RuleProblem, RuleProblemCode } from "./tooling/rule-problems.js";
-export { comparisonProblems, dataFiles, dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./tooling/rule-folder.js";
-export type { CaseResult, LintOptions, LintReport, LoadedKind, RuleFolder } from "./tooling/rule-folder.js";
+export { comparisonProblems, dataFiles, dataListProblems, emptyRanges, exampleCaseResults, lintRuleFolder, loadRuleFolder } from "./tooling/rule-folder.js";
+export type { CaseResult, EmptyRange, LintOptions, LintReport, LoadedKind, RuleFolder } from "./tooling/rule-folder.js";
 export { shippedRuleFolder } from "./tooling/shipped-folder.js";
 export { loadRuleSet, MAX_RULE_FILE_BYTES, MAX_RULE_FOLDER_FILES, ruleFolderFiles, unzipRuleFolder } from "./tooling/load-rule-set.js";
 export type { InvalidRuleSet, LoadedRuleSet, RuleFileEntry, RuleFolderRead } from "./tooling/load-rule-set.js";

@@ -1,7 +1,7 @@
 import { changedLists, listChangeApplications, patchedFolder } from "@bildungspartner/test-kit";
 import { describe, expect, it } from "vitest";
 import { evaluateSync } from "../evaluate/evaluate.js";
-import { dataListProblems, exampleCaseResults, lintRuleFolder, loadRuleFolder, type RuleFolder } from "./rule-folder.js";
+import { dataListProblems, emptyRanges, exampleCaseResults, lintRuleFolder, loadRuleFolder, type RuleFolder } from "./rule-folder.js";
 import { ruleImpact } from "./rule-impact.js";
 import { ruleProblemMessage } from "./rule-problems.js";
 import { shippedRuleFolder } from "./shipped-folder.js";
@@ -81,6 +81,30 @@ describe("a rules folder as a map of files", () => {
       ["rules/offerings/flyers-copy.json", "flyers.json"],
     ]);
     expect(ruleProblemMessage(twice[1]!)).toBe("Die Kennung flyers steht schon in flyers.json");
+  });
+
+  it("reports a school-year window that admits no day (01.10. to 30.09.) in both languages, and only then", () => {
+    const files = structuredClone(shippedRuleFolder()) as Record<string, any>;
+    files["rules/min-duration.json"].parameters.windowStart.value = "01.10.";
+    const empty = lintRuleFolder(files).problems.filter((p) => p.code === "empty-range");
+    expect(empty.map((p) => [p.file, p.path])).toEqual([["rules/min-duration.json", "conditions.any.2.all.1.value"]]);
+    expect(ruleProblemMessage(empty[0]!)).toBe(
+      "Kein Wert von agreement.startMonthDay erfüllt zugleich „mindestens 01.10.“ und „höchstens 30.09.“: Dieser Teil der Regel trifft nie zu",
+    );
+    expect(ruleProblemMessage(empty[0]!, "en")).toMatch(/^no value of agreement\.startMonthDay is both "\S+ \S+ 01\.10\." and /);
+    files["rules/min-duration.json"].parameters.windowStart.value = "30.09.";
+    expect(lintRuleFolder(files).problems.filter((p) => p.code === "empty-range")).toEqual([]);
+  });
+
+  it("finds empty ranges inside all only, with the edges of strict and inclusive bounds", () => {
+    const range = (lower: [string, number], upper: [string, number]) =>
+      emptyRanges({ all: [{ fact: "n", operator: lower[0], value: lower[1] }, { fact: "n", operator: upper[0], value: upper[1] }] } as never).length;
+    expect(range(["greaterThanInclusive", 5], ["lessThanInclusive", 5])).toBe(0);
+    expect(range(["greaterThan", 5], ["lessThanInclusive", 5])).toBe(1);
+    expect(range(["greaterThanInclusive", 5], ["lessThan", 5])).toBe(1);
+    expect(range(["greaterThan", 4], ["lessThan", 6])).toBe(0);
+    expect(emptyRanges({ any: [{ fact: "n", operator: "greaterThan", value: 9 }, { fact: "n", operator: "lessThan", value: 1 }] } as never)).toEqual([]);
+    expect(emptyRanges({ not: { all: [{ fact: "n", operator: "greaterThan", value: 9 }, { fact: "m", operator: "lessThan", value: 1 }] } } as never)).toEqual([]);
   });
 
   it("names a failing example case with the kind's status words in both languages", () => {

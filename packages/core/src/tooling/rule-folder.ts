@@ -1,4 +1,4 @@
-import { operatorTable } from "../evaluate/operators.js";
+import { operatorTable, wholeNumberEdges, type OperatorName } from "../evaluate/operators.js";
 import { foldCondition } from "../evaluate/condition.js";
 import type { Category, SchoolType } from "../application/data.js";
 import type { LocalizedText } from "../lang.js";
@@ -10,6 +10,7 @@ import { faqQuoteProblems, ruleProblem, type RuleFolderFiles, type RuleProblem }
 import type { RuleSet } from "../evaluate/rule-set.js";
 import { isRecord } from "../json.js";
 import { textProblems, type CheckedRule } from "./text-checks.js";
+import { monthDayText } from "./rule-prose.js";
 
 /*
  * A rules folder as data (a map of paths to parsed JSON), checked, loaded and its example cases run:
@@ -233,6 +234,66 @@ export function comparisonProblems(
   });
 }
 
+/** A number or day comparison of a condition: one side of a range. */
+interface Bound {
+  readonly fact: string;
+  readonly operator: OperatorName;
+  readonly value: number;
+  readonly path: string;
+}
+
+/** Two comparisons of one fact, joined by `all`, that no value meets together (from 01.10. to 30.09.). */
+export interface EmptyRange {
+  /** The fact both compare. */
+  readonly fact: string;
+  /** The comparison that sets the least value (`greaterThanInclusive` 1001). */
+  readonly lower: { readonly operator: OperatorName; readonly value: number; readonly path: string };
+  /** The comparison that sets the greatest value (`lessThanInclusive` 930). */
+  readonly upper: { readonly operator: OperatorName; readonly value: number; readonly path: string };
+}
+
+/**
+ * Ranges that admit no value: within one `all`, a lower bound of a fact (≥, >) at or above where its
+ * upper bound (≤, <) ends, e.g. a school-year window from 01.10. to a cut-off of 30.09. Such a part of
+ * a rule can never hold, whatever an application says. Read from resolved conditions (plain values).
+ */
+export function emptyRanges(condition: Condition<string>): EmptyRange[] {
+  type Found = { readonly empty: EmptyRange[]; readonly bound?: Bound };
+  return foldCondition<string, Found>(condition, {
+    fact: ({ fact, operator, value }, path) =>
+      typeof value === "number" && operatorTable[operator].bound ? { empty: [], bound: { fact, operator, value, path } } : { empty: [] },
+    all: (parts) => {
+      const bounds = parts.flatMap((part) => (part.bound ? [part.bound] : []));
+      const empty = parts.flatMap((part) => part.empty);
+      for (const lower of bounds) {
+        const holds = wholeNumberEdges(lower.operator, lower.value).holds;
+        for (const upper of bounds) {
+          const fails = wholeNumberEdges(upper.operator, upper.value).fails;
+          if (lower.fact !== upper.fact || holds === undefined || fails === undefined || holds < fails) continue;
+          empty.push({ fact: lower.fact, lower: { operator: lower.operator, value: lower.value, path: lower.path }, upper: { operator: upper.operator, value: upper.value, path: upper.path } });
+        }
+      }
+      return { empty };
+    },
+    any: (parts) => ({ empty: parts.flatMap((part) => part.empty) }),
+    not: (inner) => ({ empty: inner.empty }),
+  }).empty;
+}
+
+/** Lint's problems for {@link emptyRanges}, at the upper bound's value; days of the year written „30.09.“. */
+function emptyRangeProblems(file: string, condition: Condition<string>, formats: ReadonlyMap<string, string | undefined>): RuleProblem[] {
+  return emptyRanges(condition).map(({ fact, lower, upper }) => {
+    const shown = (value: number) => (formats.get(fact) === "month-day" ? monthDayText(value) : String(value));
+    return ruleProblem(file, ["conditions", upper.path, "value"].filter((part) => part !== "").join("."), "empty-range", {
+      fact,
+      lowerOperator: lower.operator,
+      lower: shown(lower.value),
+      upperOperator: upper.operator,
+      upper: shown(upper.value),
+    });
+  });
+}
+
 /** What one kind's lint found, before the folder's problems are put together. */
 interface KindLint {
   readonly problems: RuleProblem[];
@@ -316,6 +377,7 @@ const manifestListing: KindCheck = ({ kind, own, unreadable, listed }) => {
  */
 const ruleContents: KindCheck = ({ kind, own, data, broken, listed }) => {
   const types = new Map(kind.facts.map((fact) => [fact.name, fact.type]));
+  const formats = new Map(kind.facts.map((fact) => [fact.name, "format" in fact ? fact.format : undefined]));
   const knownValues = kind.knownValues(data);
   const setValidFrom = broken.has(MANIFEST_FILE) ? undefined : (own.manifest as { validFrom?: unknown } | undefined)?.validFrom;
   return Object.entries(own.ruleFiles).flatMap(([file, content]) => {
@@ -327,7 +389,7 @@ const ruleContents: KindCheck = ({ kind, own, data, broken, listed }) => {
       listed?.has(id) && typeof setValidFrom === "string" && rule.validFrom > setValidFrom
         ? [ruleProblem(file, "validFrom", "after-rule-set-valid-from", { validFrom: setValidFrom })]
         : [];
-    return [...comparisonProblems(file, rule.conditions, types, knownValues), ...textProblems(file, rule), ...late];
+    return [...comparisonProblems(file, rule.conditions, types, knownValues), ...emptyRangeProblems(file, rule.conditions, formats), ...textProblems(file, rule), ...late];
   });
 };
 

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { operatorTable, type OperatorName } from "../evaluate/operators.js";
 import { criterionLevelWords } from "../evaluate/vocabulary.js";
 import { format, type Lang, type LocalizedText, type MessageParams } from "../localized.js";
 import { criterionStatusTerms, offeringStatusTerms, type StatusTerm } from "../evaluate/vocabulary.js";
@@ -121,6 +122,10 @@ export const ruleProblemTexts = {
     en: '"{operator}" compares with one value, not a list',
   },
   "wrong-value-type": { de: "{fact} ist {typeWord}; {value} passt nicht", en: "{fact} is {typeWord}; {value} does not fit" },
+  "empty-range": {
+    de: "Kein Wert von {fact} erfüllt zugleich „{lowerWord} {lower}“ und „{upperWord} {upper}“: Dieser Teil der Regel trifft nie zu",
+    en: 'no value of {fact} is both "{lowerWord} {lower}" and "{upperWord} {upper}": this part of the rule never holds',
+  },
   "unknown-value": { de: "Unbekannter Wert {value} für {fact}; erlaubt: {allowed}", en: "unknown value {value} for {fact}; allowed: {allowed}" },
   // Example cases run through the evaluator.
   "invalid-case-input": { de: "Eingabe ungültig ({issues})", en: "invalid input ({issuesEn})" },
@@ -199,6 +204,10 @@ function statusWord(kind: unknown, status: unknown, lang: Lang): string {
   return Object.hasOwn(terms, String(status)) ? terms[String(status)]!.words[lang] : String(status);
 }
 
+/** An operator's short word („mindestens“); its name for one core does not know. */
+const operatorWord = (operator: unknown, lang: Lang): string =>
+  Object.hasOwn(operatorTable, String(operator)) ? operatorTable[String(operator) as OperatorName].word[lang] : String(operator);
+
 /** Words a message names that depend on the language, derived from the problem's language-neutral params. */
 /** „1 Eintrag“, „2 Einträge“. */
 const entryCount = (count: number, lang: Lang): string =>
@@ -211,6 +220,8 @@ function derivedWords(params: MessageParams, lang: Lang): Record<string, string>
   if (params.validFrom !== undefined) words.validFromDate = lang === "de" ? String(params.validFrom).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1") : String(params.validFrom);
   if (params.expectedType !== undefined) words.typeWord = typeWords[lang][String(params.expectedType)] ?? String(params.expectedType);
   if (params.level === "must" || params.level === "should") words.levelWord = criterionLevelWords[params.level][lang];
+  if (params.lowerOperator !== undefined) words.lowerWord = operatorWord(params.lowerOperator, lang);
+  if (params.upperOperator !== undefined) words.upperWord = operatorWord(params.upperOperator, lang);
   if (params.actualStatus !== undefined) words.actualWord = statusWord(params.kind, params.actualStatus, lang);
   if (params.expectedStatus !== undefined) words.expectedWord = statusWord(params.kind, params.expectedStatus, lang);
   return words;
