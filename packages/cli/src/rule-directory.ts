@@ -3,8 +3,8 @@ import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { RuleProblem } from "@bildungspartner/core";
-import { readRuleFolder as readFolderFromDisk } from "@bildungspartner/core/node";
-import { loadRuleFolder, ruleProblemMessage, type RuleFolder, type RuleFolderFiles } from "@bildungspartner/core/rules";
+import { readRuleFolder as readFolderFromDisk, type RuleFolderOnDisk } from "@bildungspartner/core/node";
+import { loadRuleFolder, ruleProblemMessage, type RuleFolder } from "@bildungspartner/core/rules";
 import { UsageError } from "./io.js";
 import { counted, texts } from "./messages.js";
 
@@ -31,16 +31,8 @@ function shown(full: string): string {
   return fromHere === "" || fromHere.startsWith("..") ? full : fromHere;
 }
 
-/** A rules folder read from disk as core's folder map, with the files that could not be read. */
-export interface ReadFolder {
-  /** The folder as given. */
-  readonly dir: string;
-  /** Every JSON file read, by its key in the folder map. */
-  readonly files: RuleFolderFiles;
-  /** Files that exist but could not be read or parsed, by their key in the map. */
-  readonly unreadable: readonly RuleProblem[];
-  /** Whether the folder is an offerings folder on its own (`"kind": "offerings"`). */
-  readonly offeringsOnly: boolean;
+/** A rules folder read from disk as core's folder map (core's `RuleFolderOnDisk`), with its keys shown as the user can open them. */
+export interface ReadFolder extends Omit<RuleFolderOnDisk, "pathOf"> {
   /** A key of the map as the file the user can open. */
   readonly display: (key: string) => string;
 }
