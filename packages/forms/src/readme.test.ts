@@ -28,7 +28,7 @@ describe("README examples", () => {
     const dir = `${packageDir}test/.readme-examples`;
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    // A page's region imports the page's shared parts (`../shared/…`): its example folder compiles it.
+    // A page's region imports relative modules of its page (the form-builders example's common parts): that example compiles it.
     const standalone = examples.filter((example) => !/from "\.\.?\//.test(example.code));
     expect(standalone.map((e) => e.heading)).toContain("On the server");
     const files = standalone.map((example, i) => {
