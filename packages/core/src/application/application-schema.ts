@@ -62,7 +62,6 @@ function build(spec: FieldSpec, lang: Lang): z.ZodMiniType {
 }
 
 const schemas = new Map<Lang, WeakMap<object, z.ZodMiniType<Application>>>();
-const shippedLists: ChoiceLists = {};
 
 /**
  * The zod schema (zod/mini, small in browser bundles) of an application's fields, with labels as
@@ -72,11 +71,11 @@ const shippedLists: ChoiceLists = {};
  * categories) are those of `lists`, e.g. a rule set's `data`; the shipped ones by default. The forms
  * adapter builds its JSON Schema on it.
  */
-export function applicationSchema(lang: Lang = "de", lists: ChoiceLists = shippedLists): z.ZodMiniType<Application> {
+export function applicationSchema(lang: Lang = "de", lists?: ChoiceLists): z.ZodMiniType<Application> {
   let byLists = schemas.get(lang);
   if (!byLists) schemas.set(lang, (byLists = new WeakMap()));
   // The spec made for these lists is the same object for the same lists, so a schema is built once per spec.
-  const spec = applicationSpecFor(lists === shippedLists ? undefined : lists);
+  const spec = applicationSpecFor(lists);
   let schema = byLists.get(spec);
   if (!schema) {
     schema = build(spec as FieldSpec, lang) as z.ZodMiniType<Application>;
