@@ -10,7 +10,7 @@ import { compareWithForm, redactedReading } from "../shared/mismatches.js";
 import { navigationPages } from "../shared/pages.js";
 import { reviewTextMaxLength, type SubmissionStatusView } from "../shared/office.js";
 import { agreementBudget, agreementPool, type AgreementBudget, type AgreementPool } from "./agreement-pool.js";
-import { apiError, foundOr404, HttpError, messages, type ApiErrorCode } from "./errors.js";
+import { apiError, foundOr404, HttpError, messages, safeMethods, type ApiErrorCode } from "./errors.js";
 import { contactAddresses, sendInBackground, submissionMail, type Mailer } from "./mail.js";
 import { sameText, type OfficeCredentials } from "./office-auth.js";
 import { officeRoutes } from "./office-routes.js";
@@ -162,8 +162,6 @@ function directoryQuery(query: Record<string, unknown>): DirectoryQuery {
   }
   return result;
 }
-
-const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** A `..` path segment, literal or percent-encoded, between slashes (or backslashes, or their encodings). */
 const dotSegment = /(?:^|\/|\\|%2f|%5c)(?:\.|%2e){2}(?:$|\/|\\|%2f|%5c)/i;

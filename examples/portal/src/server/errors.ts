@@ -83,3 +83,6 @@ export function foundOr404<T>(value: T | undefined): T {
   if (value === undefined) throw new HttpError(404, "not_found", messages.notFound);
   return value;
 }
+
+/** Methods that change nothing: no Origin check before them, and no form message after them. */
+export const safeMethods: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -2,7 +2,7 @@ import { formatMessage } from "@bildungspartner/core";
 import { createReceipt } from "@bildungspartner/core/audit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { officeListStatuses, reviewTextMaxLength, type ReviewStatus } from "../shared/office.js";
-import { foundOr404, HttpError, messages } from "./errors.js";
+import { foundOr404, HttpError, messages, safeMethods } from "./errors.js";
 import { contactAddresses, decisionMail, sendInBackground, type Mailer } from "./mail.js";
 import { officeAuth, officeLimits, type OfficeCredentials } from "./office-auth.js";
 import type { Store } from "./store.js";
@@ -20,7 +20,6 @@ export interface OfficeRoutesOptions {
 }
 
 const cookieName = "bp_office";
-const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The value of one cookie of the request. */
 function cookie(request: FastifyRequest, name: string): string | undefined {
