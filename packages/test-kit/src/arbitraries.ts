@@ -1,4 +1,4 @@
-import { fc } from "@fast-check/vitest";
+import fc from "fast-check";
 import { addDays, addMonths, format } from "date-fns";
 import { categories, criterionIds, schoolTypes, type Application, type CriterionId } from "@bildungspartner/core";
 

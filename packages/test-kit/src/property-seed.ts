@@ -1,4 +1,4 @@
-import { fc } from "@fast-check/vitest";
+import fc from "fast-check";
 
 /**
  * vitest setup: every property test draws from one fixed seed, so `npm test` and CI give the same

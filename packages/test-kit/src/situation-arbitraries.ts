@@ -1,4 +1,4 @@
-import { fc } from "@fast-check/vitest";
+import fc from "fast-check";
 import { anyApplication, eligibleApplication } from "./arbitraries.js";
 
 /** A kindergarten or day-care cooperation, otherwise complete and well-formed. */
