@@ -6,6 +6,7 @@ import {
   fieldSpec,
   formatMessage,
   isBlank,
+  issueMessage,
   kindergartenCriterion,
   type CriterionId,
   type CriterionLevel,
@@ -123,8 +124,14 @@ export function nextFieldsOf(decision: Decision): string[] {
   return inFormOrder(decision.criteria.flatMap((c) => (c.status === "unknown" ? (c.missing ?? []) : [])));
 }
 
+/** What a form's options add to the values: the rules to judge by and how the page writes dates. */
+export interface FormRules extends Pick<EvaluateOptions, "ruleSets" | "asOf"> {
+  /** How the form's date fields are typed, named in a mistyped date's message (e.g. `TT.MM.JJJJ`). */
+  dateFormat?: string;
+}
+
 /** The rules options that were given (`ruleSets`, `asOf`), without keys for those that were not. */
-export function givenRules(options: Pick<EvaluateOptions, "ruleSets" | "asOf">): Pick<EvaluateOptions, "ruleSets" | "asOf"> {
+export function givenRules(options: FormRules): Pick<EvaluateOptions, "ruleSets" | "asOf"> {
   return { ...(options.ruleSets ? { ruleSets: options.ruleSets } : {}), ...(options.asOf ? { asOf: options.asOf } : {}) };
 }
 
@@ -140,11 +147,17 @@ export function formIssues(
   lang: Lang,
   mode: FormMode,
   stage: SubmissionStage = "before-submission",
-  rules: Pick<EvaluateOptions, "ruleSets" | "asOf"> = {},
+  rules: FormRules = {},
 ): { checked: DecidedApplication; issues: FormIssue[]; warnings: FormIssue[] } {
   const checked = decideApplication(values, { lang, stage, ...givenRules(rules) });
   const { decision } = checked;
-  const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => ({ path, code, params, message }));
+  const { dateFormat } = rules;
+  const inputIssues: FormIssue[] = decision.issues.map(({ path, code, params, message }) => {
+    if (code !== "invalid_date" || dateFormat === undefined) return { path, code, params, message };
+    // The page's own way of writing dates, through core's template for the message.
+    const withFormat = { ...params, format: dateFormat };
+    return { path, code, params: withFormat, message: issueMessage({ path, code, params: withFormat }, lang) };
+  });
   const required: FormIssue[] = [];
   if (mode === "submit") {
     const taken = new Set(inputIssues.map((issue) => issue.path));

@@ -48,6 +48,16 @@ describe("registrationForm (Standard Schema)", () => {
     expect(registrationForm.safeParse(values)).toEqual({ success: true, data: values });
   });
 
+  it("names the page's date format as validateForm does, in a form of its own", async () => {
+    const values = { ...eligibleValues, agreement: { ...eligibleValues.agreement, startDate: "1.8.2027" } };
+    const form = createRegistrationForm({ dateFormat: "TT.MM.JJJJ" });
+    expect(form).not.toBe(registrationForm);
+    const result = await form["~standard"].validate(values);
+    const byPath = issuesByPath(("issues" in result && result.issues) || []);
+    expect(byPath).toEqual(validateForm(values, { mode: "submit", dateFormat: "TT.MM.JJJJ" }).fieldErrors);
+    expect(byPath["agreement.startDate"]).toEqual([expect.stringContaining("im Format TT.MM.JJJJ an.")]);
+  });
+
   it("can be English and partial", () => {
     const form = createRegistrationForm({ lang: "en", mode: "partial" });
     expect(form.safeParse({}).success).toBe(true);

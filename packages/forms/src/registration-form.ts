@@ -16,6 +16,12 @@ export interface RegistrationFormOptions {
   ruleSets?: readonly RuleSet[];
   /** ISO date whose rules apply (`YYYY-MM-DD`); the day of each validation by default. */
   asOf?: string;
+  /**
+   * How the page has people type dates, when not as the application's `JJJJ-MM-TT`: a mistyped
+   * date's message names it (e.g. `TT.MM.JJJJ`, or `DD.MM.YYYY` with `lang: "en"`). The values
+   * still hold dates as `YYYY-MM-DD`.
+   */
+  dateFormat?: string;
 }
 
 /** The registration form schema: a zod 4 schema (zod/mini), and so a Standard Schema (`~standard`). */
@@ -37,9 +43,9 @@ const forms = new Map<string, RegistrationForm>();
 export function createRegistrationForm(options: RegistrationFormOptions = {}): RegistrationForm {
   const lang = options.lang ?? "de";
   const mode = options.mode ?? "submit";
-  const rules = givenRules(options);
+  const rules = { ...givenRules(options), ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }) };
   // Forms of the shipped rules are kept per language and mode; one for given rules belongs to its caller.
-  const shared = options.ruleSets === undefined && options.asOf === undefined;
+  const shared = options.ruleSets === undefined && options.asOf === undefined && options.dateFormat === undefined;
   const key = `${lang}:${mode}`;
   let form = shared ? forms.get(key) : undefined;
   if (!form) {

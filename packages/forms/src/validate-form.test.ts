@@ -144,6 +144,15 @@ describe("validateForm", () => {
     expect(result.fieldErrors["agreement.endDate"]).toEqual(["Das Ende der Vereinbarung liegt vor ihrem Beginn."]);
   });
 
+  it("names the page's own date format in a mistyped date's message, when given", () => {
+    const values = { agreement: { startDate: "31.02.2027" } };
+    expect(validateForm(values).fieldErrors["agreement.startDate"]).toEqual([expect.stringContaining("im Format JJJJ-MM-TT an.")]);
+    const german = validateForm(values, { dateFormat: "TT.MM.JJJJ" });
+    expect(german.fieldErrors["agreement.startDate"]).toEqual([expect.stringContaining("im Format TT.MM.JJJJ an.")]);
+    expect(german.issues.find((issue) => issue.path === "agreement.startDate")).toMatchObject({ code: "invalid_date", params: { format: "TT.MM.JJJJ" } });
+    expect(validateForm(values, { lang: "en", dateFormat: "DD.MM.YYYY" }).fieldErrors["agreement.startDate"]).toEqual([expect.stringContaining("as DD.MM.YYYY.")]);
+  });
+
   it("answers in English on request", () => {
     const result = validateForm({ school: { schoolNumber: "1" } }, { lang: "en", mode: "submit" });
     expect(result.fieldErrors["school.schoolNumber"]).toEqual(["The school number must consist of exactly six digits."]);

@@ -20,6 +20,12 @@ export interface ValidateFormOptions {
   ruleSets?: readonly RuleSet[];
   /** ISO date whose rules apply (`YYYY-MM-DD`); today by default. */
   asOf?: string;
+  /**
+   * How the page has people type dates, when not as the application's `JJJJ-MM-TT`: a mistyped
+   * date's message names it (e.g. `TT.MM.JJJJ`, or `DD.MM.YYYY` with `lang: "en"`). The values
+   * still hold dates as `YYYY-MM-DD`.
+   */
+  dateFormat?: string;
 }
 
 /** What a form shows after validation. */

@@ -4,7 +4,7 @@ import { JsonForms, withJsonFormsCellProps } from "@jsonforms/react";
 import { ArrayControl, InputControl, vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { toJSONSchema, toJsonFormsErrors, validateForm, type Application, type FormResult } from "@bildungspartner/forms";
-import { initialApplication, withGermanDates } from "../shared/fields.js";
+import { germanDateFormat, initialApplication, withGermanDates } from "../shared/fields.js";
 import { DateInput, DecisionPanel, submitLabel, WarningList } from "../shared/ui.js";
 
 /** The SDK's schema, its date fields explained with the format this page takes (TT.MM.JJJJ). */
@@ -56,7 +56,7 @@ export function JsonFormsRegistration() {
   }, []);
   const [submitted, setSubmitted] = useState<FormResult>();
   // While typing: only what is wrong so far; after a submit, the submit check's messages.
-  const live = useMemo(() => validateForm(data, { mode: "partial" }), [data]);
+  const live = useMemo(() => validateForm(data, { mode: "partial", dateFormat: germanDateFormat }), [data]);
   const shown = submitted ?? live;
   // A new array on every render would make JSON Forms take its data again, a keystroke late.
   const additionalErrors = useMemo(() => toJsonFormsErrors(shown), [shown]);
@@ -67,7 +67,7 @@ export function JsonFormsRegistration() {
         onSubmit={(event) => {
           event.preventDefault();
           checked.current = held.current;
-          setSubmitted(validateForm(held.current, { mode: "submit" }));
+          setSubmitted(validateForm(held.current, { mode: "submit", dateFormat: germanDateFormat }));
         }}
       >
         <JsonForms

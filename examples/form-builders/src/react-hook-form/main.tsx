@@ -3,11 +3,11 @@ import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useState } from "react";
 import { useController, useForm, type Control, type FieldPath } from "react-hook-form";
 import { createRegistrationForm, validateForm, type Application, type FormResult } from "@bildungspartner/forms";
-import { initialApplication, type FormField } from "../shared/fields.js";
+import { germanDateFormat, initialApplication, type FormField } from "../shared/fields.js";
 import { DecisionPanel, FieldRow, Sections, submitLabel, UnplacedErrors } from "../shared/ui.js";
 
 // While typing: only what is wrong so far. The submit check below asks for everything.
-const whileTyping = createRegistrationForm({ mode: "partial" });
+const whileTyping = createRegistrationForm({ mode: "partial", dateFormat: germanDateFormat });
 
 function Field({ field, control, warnings }: { field: FormField; control: Control<Application>; warnings: FormResult["fieldWarnings"] }) {
   const { field: input, fieldState } = useController({ control, name: field.path as FieldPath<Application> });
@@ -26,15 +26,15 @@ export function RegistrationPage() {
   });
   const [submitted, setSubmitted] = useState<FormResult>();
   // The Soll-Kriterien not met and the Decision, for the values as they are.
-  const live = validateForm(watch(), { mode: "partial" });
+  const live = validateForm(watch(), { mode: "partial", dateFormat: germanDateFormat });
   // The submit check runs on every submit; with errors so far, react-hook-form shows those.
   const submit = handleSubmit(
     (application) => {
-      const result = validateForm(application, { mode: "submit" });
+      const result = validateForm(application, { mode: "submit", dateFormat: germanDateFormat });
       setSubmitted(result);
       for (const [path, [message = ""]] of Object.entries(result.fieldErrors)) setError(path as FieldPath<Application>, { message });
     },
-    () => setSubmitted(validateForm(getValues(), { mode: "submit" })),
+    () => setSubmitted(validateForm(getValues(), { mode: "submit", dateFormat: germanDateFormat })),
   );
   return (
     <>

@@ -4,7 +4,7 @@ import type { FieldErrorProps, RJSFSchema, UiSchema, WidgetProps } from "@rjsf/u
 import validator from "@rjsf/validator-ajv8";
 import { useState } from "react";
 import { toJSONSchema, toRjsfErrorSchema, validateForm, type Application, type FormResult, type RjsfErrorSchema } from "@bildungspartner/forms";
-import { dateDescription, initialApplication } from "../shared/fields.js";
+import { dateDescription, germanDateFormat, initialApplication } from "../shared/fields.js";
 import { DateInput, DecisionPanel, submitLabel } from "../shared/ui.js";
 
 const schema = toJSONSchema({ target: "draft-07" }) as RJSFSchema;
@@ -60,7 +60,7 @@ export function RjsfRegistration() {
   const [formData, setFormData] = useState<Application>(initialApplication);
   const [submitted, setSubmitted] = useState<FormResult>();
   // While typing: only what is wrong so far; after a submit, the submit check's messages.
-  const live = validateForm(formData, { mode: "partial" });
+  const live = validateForm(formData, { mode: "partial", dateFormat: germanDateFormat });
   const shown = submitted ?? live;
   return (
     <>
@@ -80,7 +80,7 @@ export function RjsfRegistration() {
           setFormData((next ?? {}) as Application);
           setSubmitted(undefined);
         }}
-        onSubmit={({ formData: values }) => setSubmitted(validateForm(values, { mode: "submit" }))}
+        onSubmit={({ formData: values }) => setSubmitted(validateForm(values, { mode: "submit", dateFormat: germanDateFormat }))}
       />
       <DecisionPanel live={live} submitted={submitted} />
     </>

@@ -2,11 +2,11 @@
 import { useForm, useStore, type DeepKeys } from "@tanstack/react-form";
 import { useState } from "react";
 import { createRegistrationForm, registrationForm, validateForm, type Application, type FormResult } from "@bildungspartner/forms";
-import { initialApplication } from "../shared/fields.js";
+import { germanDateFormat, initialApplication } from "../shared/fields.js";
 import { DecisionPanel, FieldRow, Sections, submitLabel, UnplacedErrors } from "../shared/ui.js";
 
 // While typing: only what is wrong so far; on submit: everything required. Both are Standard Schemas.
-const whileTyping = createRegistrationForm({ mode: "partial" });
+const whileTyping = createRegistrationForm({ mode: "partial", dateFormat: germanDateFormat });
 
 /** The distinct messages of a field's Standard Schema issues. */
 const messagesOf = (errors: readonly unknown[]) => [...new Set(errors.map((issue) => (issue as { message?: string } | undefined)?.message ?? ""))].filter(Boolean);
@@ -14,7 +14,7 @@ const messagesOf = (errors: readonly unknown[]) => [...new Set(errors.map((issue
 /** The registration form with TanStack Form: the SDK's Standard Schemas as form validators, its warnings and Decision beside. */
 export function RegistrationForm() {
   const [submitted, setSubmitted] = useState<FormResult>();
-  const check = ({ value }: { value: Application }) => setSubmitted(validateForm(value, { mode: "submit" }));
+  const check = ({ value }: { value: Application }) => setSubmitted(validateForm(value, { mode: "submit", dateFormat: germanDateFormat }));
   const form = useForm({
     defaultValues: initialApplication(),
     validators: { onChange: whileTyping, onSubmit: registrationForm },
@@ -23,7 +23,7 @@ export function RegistrationForm() {
   });
   const values = useStore(form.store, (state) => state.values);
   // The Soll-Kriterien not met and the Decision, for the values as they are.
-  const live = validateForm(values, { mode: "partial" });
+  const live = validateForm(values, { mode: "partial", dateFormat: germanDateFormat });
   return (
     <>
       <form
