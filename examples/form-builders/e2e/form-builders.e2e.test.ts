@@ -156,10 +156,13 @@ const submit = (page: Page) => page.getByRole("button", { name: "Prüfen und abs
 const submitted = (page: Page) => page.locator("#absenden").getAttribute("data-submitted");
 
 describe.each(pages)("$library ($file)", ({ file }) => {
-  it("names a five-digit school number at the school-number field, in German, while typing", async () => {
+  it("names a five-digit school number and an impossible date at their fields, in German, while typing", async () => {
     const { page, problems } = await open(file);
     await page.getByLabel("Schulnummer").fill("16543");
     await expect.poll(() => at(page, "school.schoolNumber").filter({ hasText: "Die Schulnummer muss aus genau sechs Ziffern bestehen." }).count()).toBeGreaterThan(0);
+    // The message asks for the format the page takes, not the application's own.
+    await page.getByLabel("Beginn der Vereinbarung").fill("31.02.2027");
+    await expect.poll(() => at(page, "agreement.startDate").filter({ hasText: "im Format TT.MM.JJJJ an." }).count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
