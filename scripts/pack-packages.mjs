@@ -6,16 +6,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
- * Packs each package under packages/ that is not private into one new temporary folder. Returns the
- * folder (the caller removes it) and, per package, its manifest and tarball path. Run after `pnpm build`.
+ * Packs each package under packages/ that is not private (of `names` only, where given) into one new
+ * temporary folder. Returns the folder (the caller removes it) and, per package, its manifest and
+ * tarball path. Run after `pnpm build`.
  */
-export function packPackages() {
+export function packPackages(names) {
   const folder = mkdtempSync(join(tmpdir(), "tarballs-"));
   const packed = [];
   for (const name of readdirSync("packages").sort()) {
     const dir = join("packages", name);
     const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-    if (manifest.private) continue;
+    if (manifest.private || (names && !names.includes(manifest.name))) continue;
     // Its own folder first: `pnpm pack` names the file, and only the new file is this package's.
     const out = mkdtempSync(join(tmpdir(), "pack-"));
     try {
