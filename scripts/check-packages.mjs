@@ -3,51 +3,39 @@
 // tarballs with `npm install --engine-strict` on this Node (the lowest the packages declare: CI runs
 // it), so no dependency needs a newer Node than the packages say. Run after `pnpm build`; exits 1 on any problem.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { packPackages } from "./pack-packages.mjs";
 
 // core also ships its rule data (rules/*.json, data/*.json, rules.schema.json): `bildungspartner rules` reads it.
 const allowed = /^package\/(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/.+)$/;
-const pnpm = ["-y", "pnpm@12.4.2"];
 let problems = 0;
-const tarballs = mkdtempSync(join(tmpdir(), "tarballs-"));
 const engines = new Set();
 
-for (const name of readdirSync("packages").sort()) {
-  const dir = join("packages", name);
-  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-  if (manifest.private) continue;
+const { folder: tarballs, packed } = packPackages();
+for (const { manifest, tarball } of packed) {
   engines.add(manifest.engines?.node);
-  const out = mkdtempSync(join(tmpdir(), "pack-"));
-  try {
-    execFileSync("npx", [...pnpm, "pack", "--pack-destination", out], { cwd: dir, stdio: "pipe" });
-    const packed = readdirSync(out).find((f) => f.endsWith(".tgz"));
-    const tarball = join(tarballs, packed);
-    renameSync(join(out, packed), tarball);
-    const entries = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
-    const stray = entries.filter((entry) => !allowed.test(entry));
-    const missing = ["package/README.md", "package/LICENSE"].filter((entry) => !entries.includes(entry));
-    for (const entry of [...stray, ...missing.map((m) => `${m} (missing)`)]) {
-      console.error(`${manifest.name}: pack: ${entry}`);
+  const entries = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
+  const stray = entries.filter((entry) => !allowed.test(entry));
+  const missing = ["package/README.md", "package/LICENSE"].filter((entry) => !entries.includes(entry));
+  for (const entry of [...stray, ...missing.map((m) => `${m} (missing)`)]) {
+    console.error(`${manifest.name}: pack: ${entry}`);
+    problems++;
+  }
+  console.log(`${manifest.name}: pack: ${entries.length} files, ${stray.length + missing.length} problems`);
+  for (const [tool, args] of [
+    ["publint", ["publint", "--strict", tarball]],
+    // Every resolution mode: node10 (subpaths through typesVersions), node16 (CommonJS and ESM) and bundler.
+    ["attw", ["attw", "--format", "table-flipped", tarball]],
+  ]) {
+    try {
+      execFileSync("npx", args, { stdio: "pipe", encoding: "utf8" });
+      console.log(`${manifest.name}: ${tool}: ok`);
+    } catch (error) {
       problems++;
+      console.error(`${manifest.name}: ${tool}:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
     }
-    console.log(`${manifest.name}: pack: ${entries.length} files, ${stray.length + missing.length} problems`);
-    for (const [tool, args] of [
-      ["publint", ["publint", "--strict", tarball]],
-      // Every resolution mode: node10 (subpaths through typesVersions), node16 (CommonJS and ESM) and bundler.
-      ["attw", ["attw", "--format", "table-flipped", tarball]],
-    ]) {
-      try {
-        execFileSync("npx", args, { stdio: "pipe", encoding: "utf8" });
-        console.log(`${manifest.name}: ${tool}: ok`);
-      } catch (error) {
-        problems++;
-        console.error(`${manifest.name}: ${tool}:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
-      }
-    }
-  } finally {
-    rmSync(out, { recursive: true, force: true });
   }
 }
 // Every package declares the same Node range, and this Node is its lowest major: npm refuses any
@@ -61,7 +49,7 @@ try {
     console.error(`engines: the packages declare ${range.join(", ")}; CI runs Node ${process.versions.node}, which must be their lowest major`);
   }
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  const all = readdirSync(tarballs).map((file) => join(tarballs, file));
+  const all = packed.map(({ tarball }) => tarball);
   execFileSync("npm", ["install", "--engine-strict", "--no-audit", "--no-fund", "--loglevel=error", ...all], { cwd: consumer, stdio: "pipe", encoding: "utf8" });
   console.log(`npm install --engine-strict of ${all.length} tarballs on Node ${process.versions.node}: ok`);
 } catch (error) {

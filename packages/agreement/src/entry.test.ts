@@ -56,4 +56,12 @@ describe("entry points", () => {
     expect([...imports.static].sort()).toEqual(["@bildungspartner/core", "fflate"]);
     expect([...imports.dynamic].sort()).toEqual(["mammoth", "unpdf"]);
   });
+
+  it("/extract for Node (the `node` condition) has the same exports and loads the same readers, never through the bundled ones", async () => {
+    const imports = externalImports("extract/node.ts");
+    expect([...imports.static].sort()).toEqual(["@bildungspartner/core", "fflate"]);
+    expect([...imports.dynamic].sort()).toEqual(["mammoth", "unpdf"]);
+    expect(readFileSync(`${srcDir}extract/node.ts`, "utf8")).not.toContain("bundled-readers");
+    expect(Object.keys(await import("./extract/node.js")).sort()).toEqual(Object.keys(await import("./extract.js")).sort());
+  });
 });

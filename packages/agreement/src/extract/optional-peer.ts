@@ -35,15 +35,8 @@ export async function loadReader<T>(name: keyof typeof readers, load: () => Prom
   }
 }
 
-/**
- * How `extractText` loads its readers, each `import()` written out for bundlers to see. An object, so
- * that a test can replace one to play a package that is not installed.
- */
-export const readerModules: {
+/** How `extractText` loads its readers: mammoth is CommonJS, so `import()` gives its exports as `default`, in Node and in bundlers alike. */
+export interface ReaderModules {
   unpdf: () => Promise<typeof import("unpdf")>;
-  // mammoth is CommonJS: `import()` gives its exports as `default`, in Node and in bundlers alike.
   mammoth: () => Promise<{ default: typeof import("mammoth") }>;
-} = {
-  unpdf: () => loadReader("unpdf", () => import("unpdf")),
-  mammoth: () => loadReader("mammoth", () => import("mammoth")),
-};
+}

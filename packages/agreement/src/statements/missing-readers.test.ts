@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AgreementError, extractText } from "../extract.js";
-import { loadReader, readerModules } from "../extract/optional-peer.js";
+import { readerModules } from "../extract/bundled-readers.js";
+import { loadReader } from "../extract/optional-peer.js";
 
 // unpdf and mammoth are optional peer dependencies: here both are "not installed", as Node reports it.
 const notInstalled = (name: string) => Object.assign(new Error(`Cannot find package '${name}' imported from extract.js`), { code: "ERR_MODULE_NOT_FOUND" });

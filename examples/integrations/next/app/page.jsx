@@ -1,0 +1,5 @@
+import { Upload } from "./upload.jsx";
+
+export default function Page() {
+  return <Upload />;
+}
