@@ -165,6 +165,10 @@ export const texts = {
       de: "E-Mail-Adressen sind angegeben, aber nicht jede lässt sich eindeutig einer Seite zuordnen. Unklar ist, welche Adresse für {sides} gilt. Bitte schreiben Sie zu jeder Adresse, zu welcher Ansprechperson sie gehört.",
       en: "E-mail addresses are given, but not each can be assigned to one side. It is unclear which address is the one for {sides}. Please say for each address which contact person it belongs to.",
     },
+    noContact: {
+      de: "Für {sides} nennt der Text keine Ansprechperson, also auch keine Adresse; ob es eine persönliche Adresse gibt, zeigt er nicht. Bitte nennen Sie die Ansprechperson mit ihrer persönlichen E-Mail-Adresse.",
+      en: "For {sides} the text names no contact person, hence no address; whether there is a personal address it does not show. Please name the contact person with their personal e-mail address.",
+    },
     someone: { de: "eine Ansprechperson", en: "a contact person" },
     nameUnknown: {
       de: "Die Adressen sind keine Funktionspostfächer. Ob jede persönlich ist, also den Namen ihrer Ansprechperson trägt, lässt sich nicht prüfen, weil der Text nicht zu jeder Adresse erkennbar einen Namen nennt. Bitte nennen Sie zu jeder Adresse die Ansprechperson mit Namen.",

@@ -522,6 +522,8 @@ const titleWords = new Set([...nameLinks, "und", "sowie", "mit", "e"]);
 function namesOnly(line: string): boolean {
   // a letterhead ("Stadtbibliothek · Kinder- und Jugendbibliothek · Markt 9") or a quoted initiative is no list of parties
   if (/[·„"]|-\sund\s/u.test(line)) return false;
+  // a title naming a programme strand ("Kooperationsvereinbarung Sportverein und Schule") names no party
+  if (TITLE_WORD.test(line) || /\sund\sSchule\s*$/u.test(line)) return false;
   // it begins with a name ("Gymnasium Am Wall, …"), not with a person or a list mark ("- Lena Gröne, Stadt Ahlen, …")
   if (institutionPhrase(line.trim())?.from !== 0) return false;
   return tokens(line, 0, line.length).every((t) => isUpper(t.text[0]) || titleWords.has(t.text));

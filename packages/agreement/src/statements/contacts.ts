@@ -799,6 +799,8 @@ export function contactFindings(
   const personalKeys = new Set(withEmail.flatMap((u) => (roleSet.has(u) ? [] : partiesOf(u))));
   const withoutEmail = keys.filter((k) => !personalKeys.has(k));
   const emailEvidence = (list: readonly ContactUnit[]) => evidenceList(doc, list.flatMap((u) => (u.email ? [[u.email.from, u.email.to] as const] : [])), 8);
+  // Sides the text gives no contact at all: whether their contact has a personal address it cannot show.
+  const absent = namedFinding.status === "missing" ? withoutName.filter((k) => !units.some((u) => u.side === k)) : [];
   let emailFinding: Finding;
   if (elsewhere) {
     emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
@@ -809,6 +811,8 @@ export function contactFindings(
   } else if (role.length > 0) {
     const sides = role.every((u) => partiesOf(u).length > 0) ? labels([...new Set(role.flatMap(partiesOf))]) : say(lang, texts.email.someone);
     emailFinding = { id: agreementFindings.emails, status: "missing", message: say(lang, texts.email.roleMailbox, { sides }), evidence: emailEvidence(role) };
+  } else if (absent.length > 0) {
+    emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.email.noContact, { sides: labels(absent) }), evidence: emailEvidence(withEmail) };
   } else if (withoutEmail.length === 0) {
     emailFinding = { id: agreementFindings.emails, status: "found", message: say(lang, texts.email.found), evidence: emailEvidence(withEmail) };
   } else if (onlyRedacted(withoutEmail)) {
@@ -853,6 +857,11 @@ export function contactFindings(
     if (name !== undefined) contact.name = name;
     if (email !== undefined) contact.email = email;
     contacts.push(contact);
+  }
+  // A side the text gives no contact at all goes as a contact without name and address, so that the
+  // core's mailbox verdict stays open rather than resting on the other sides' addresses alone.
+  for (const key of absent) {
+    if (contacts.length < limits.contacts) contacts.push(key.kind === "school" ? { side: "school" } : { side: "partner", partner: key.index });
   }
   return { named: namedFinding, email: emailFinding, contacts };
 }

@@ -71,6 +71,9 @@ function isBlankField(before: string): boolean {
   return label.length > 0 && label.length <= 40 && FIELD_BEFORE_LINE.test(label) && !SIGNING_LABEL.test(label.slice(0, -1).trim());
 }
 
+/** The keeper of a meeting's minutes: "Protokollführer", "Schriftführerin", "(Protokoll)". */
+const MINUTES_SIGNER = /Protokollf(?:ü|ue)hr|Schriftf(?:ü|ue)hr|\(Protokoll\)/iu;
+
 /** "Bochum, den" / "Bochum," / "Bochum": a place before a date. */
 function isPlace(text: string): boolean {
   let place = text.trim();
@@ -170,6 +173,8 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
   const blocks: Block[] = [];
   const addBlock = (lines: readonly number[], dashes: boolean) => {
     const keys = new Set<PartyRef>();
+    // parties the lines name by a word of theirs or a role, not by a contact's surname
+    const roleKeys = new Set<PartyRef>();
     let somePartner = false;
     let named = false;
     let lined = dashes;
@@ -182,8 +187,10 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
       if (!named && (findPersonNames(text, start, end).length > 0 || SIGNED_MARK.test(text.slice(start, end)))) named = true;
       for (const { ref } of sideRefs(doc, parties, start, end)) {
         const key = partyOf(ref);
-        if (key) keys.add(key);
-        else somePartner = true;
+        if (key) {
+          keys.add(key);
+          roleKeys.add(key);
+        } else somePartner = true;
       }
       for (const token of tokens(text, start, end)) {
         const key = surnames.get(fold(token.text));
@@ -192,11 +199,15 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     }
     // A line of dashes that no party's name or role goes with separates sections; it is no signature line.
     if (dashes && keys.size === 0 && !somePartner) return;
+    // The minutes' signers (chair and keeper of the minutes) sign the minutes, not the agreement they
+    // quote; under a party's label („Für den Verein“) a club's Schriftführerin signs for the club.
+    if (lines.some((line) => MINUTES_SIGNER.test(content(line))) && !lines.some((line) => FOR_PARTY.test(content(line)))) return;
     // Names typed side by side ("Dr. Udo Brink      Jens Stöcker"), one for each party: when the roles
     // under them name all parties but one, the remaining name is that party's.
     const all = partyRefs(parties);
     const open = all.filter((key) => !keys.has(key));
-    if (open.length === 1 && !somePartner && signerCount(lines) >= all.length) keys.add(open[0]!);
+    // (a contact's surname alone does not tell: the names may be a protocol's or a letter's signers)
+    if (open.length === 1 && roleKeys.size > 0 && !somePartner && signerCount(lines) >= all.length) keys.add(open[0]!);
     const first = lineBounds(doc, lines[0]!);
     const last = lineBounds(doc, lines[lines.length - 1]!);
     const signable = lined || named || keys.size > 0 || somePartner;
