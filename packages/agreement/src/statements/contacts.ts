@@ -496,7 +496,7 @@ function tableCells(doc: Doc, place: TablePlace, emailFrom: number): { names: Sp
 
 /** The side a place in a table row belongs to, read from the cells only. */
 function fromTableSide(doc: Doc, parties: Parties, place: TablePlace, pos: number): { pos: number; ref: SideRef } | undefined {
-  const partyCell = place.cell > 0 ? partyColumnCell(doc, parties, place) : undefined;
+  const partyCell = place.cell > 0 ? (partyColumnCell(doc, parties, place) ?? partyHeaderCell(doc, parties, place)) : undefined;
   if (partyCell) return partyCell;
   let side: { pos: number; ref: SideRef } | undefined;
   for (const cell of tableCells(doc, place, pos).sides) if ((side = nearestRef(doc, parties, cell.start, cell.end, true))) break;
@@ -514,6 +514,18 @@ function partyColumnCell(doc: Doc, parties: Parties, place: TablePlace): { pos: 
   if (new Set(refs.map((ref) => ref!.ref)).size < 2) return undefined;
   const own = place.table.rows[place.row]!.cells[0];
   return own && own.end > own.start ? nearestRef(doc, parties, own.start, own.end, false) : undefined;
+}
+
+/**
+ * The header's cell over the address, when the header names a party in two columns or more
+ * („| | Schule | Gedenkstätte |“): a column per party, whose cells are that party's.
+ */
+function partyHeaderCell(doc: Doc, parties: Parties, place: TablePlace): { pos: number; ref: SideRef } | undefined {
+  const header = headerRow(doc, place.table);
+  if (!header || header === place.table.rows[place.row]) return undefined;
+  const refs = header.cells.map((cell) => nearestRef(doc, parties, cell.start, cell.end, false));
+  if (new Set(refs.flatMap((ref) => (ref ? [ref.ref] : []))).size < 2) return undefined;
+  return refs[place.cell];
 }
 
 /** The person and side an address in a table row belongs to, read from the cells only. */
