@@ -369,6 +369,19 @@ function spells(name: PersonName, local: string): boolean {
   return tokens(name.name, 0, name.name.length).some((t) => t.text.length >= 3 && local.includes(fold(t.text)));
 }
 
+/** How far into the text persons named away from any address are looked for. */
+const NAMES_READ = 20_000;
+
+/** The one person among `names` whose every name word of three letters or more the address spells. */
+function spelledElsewhere(names: readonly PersonName[], address: string): PersonName | undefined {
+  const local = fold(address.slice(0, address.indexOf("@")));
+  const whole = names.filter((n) => {
+    const words = tokens(n.name, 0, n.name.length).filter((t) => t.text.length >= 3);
+    return words.length >= 2 && words.every((t) => local.includes(fold(t.text)));
+  });
+  return new Set(whole.map((n) => n.name)).size === 1 ? whole[0] : undefined;
+}
+
 /** A passage a contact's name is looked for in, and which end of it lies nearer the address. */
 interface NameWindow {
   readonly start: number;
@@ -409,10 +422,11 @@ function firstSpecific(finds: ReadonlyArray<() => { pos: number; ref: SideRef } 
  * The side an address's domain names when nothing around it does (a mail's „Von: … <t.renner@biostation-ruhraue.de>“):
  * a word of the domain that names one party („biostation“, „gesamtschule“), by the same words as the text's.
  */
-function sideOfDomain(parties: Parties, email: EmailMatch): { pos: number; ref: SideRef } | undefined {
+function sideOfDomain(parties: Parties, email: EmailMatch, kindWordsOnly = false): { pos: number; ref: SideRef } | undefined {
   const domain = email.address.slice(email.address.indexOf("@") + 1);
   const refs = domain.split(/[.-]/u).flatMap((word) => {
-    const ref = word.length >= 3 ? sideOfToken(parties, word) : undefined;
+    // with `kindWordsOnly`, words of a kind of institution („gymnasium“, „musikschule“), never a place's name
+    const ref = word.length >= 3 && (!kindWordsOnly || sideOfWord(word) !== null) ? sideOfToken(parties, word) : undefined;
     return ref && ref.kind !== "some-partner" ? [ref] : [];
   });
   return refs[0] && new Set(refs).size === 1 ? { pos: email.from, ref: refs[0] } : undefined;
@@ -552,6 +566,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
   const layout = layoutOf(doc);
   const units: ContactUnit[] = [];
   const emails = [...findEmails(text), ...cutEmails(doc, layout)].sort((a, b) => a.from - b.from);
+  let named: PersonName[] | undefined;
+  // the persons the text names, read once and only when an address needs them (bounded: a long text's head)
+  const textNames = () => (named ??= findPersonNames(text, 0, Math.min(text.length, NAMES_READ)));
   let floor = 0;
   for (const [k, email] of emails.entries()) {
     const nextEmail = emails[k + 1]?.from ?? text.length;
@@ -612,13 +629,13 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     if (!side && previous?.email && DEPUTY.test(text.slice(before.start, before.end)) && !nearestRef(doc, parties, before.start, before.end, true)) {
       side = previous.sideRef;
     }
-    const name = nameFor(text, windows, email.address);
+    const near = nameFor(text, windows, email.address);
     // The label that introduces the person („Ansprechperson am Gymnasium ist Herr …“, „Museum: Frau …“)
     // says the side; words describing the person's function below it („Vorsitzender der Fachkonferenz“) do not.
-    if (!side && name && name.from < email.from) {
-      const nameLineIndex = lineOf(doc, name.from);
+    if (!side && near && near.from < email.from) {
+      const nameLineIndex = lineOf(doc, near.from);
       const nameLine = lineBounds(doc, nameLineIndex);
-      side = nearestRef(doc, parties, Math.max(nameLine.start, floor), name.from, true);
+      side = nearestRef(doc, parties, Math.max(nameLine.start, floor), near.from, true);
       // A label line of its own right above the name („Hauptschule an der Emscher:“)
       const labelLine = lineBounds(doc, nameLineIndex - 1);
       if (!side && nameLineIndex > 0 && labelLine.start >= floor && doc.text[labelLine.end - 1] === ":") {
@@ -628,13 +645,22 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     // A mail's header line („Von: Name <address>“) says nothing of a side but by its address's domain;
     // the lines above it belong to another mail or to none.
     if (!side && MAIL_LINE.test(text.slice(bounds.start, email.from))) side = sideOfDomain(parties, email);
-    if (!side) side = firstSpecific(sides);
+    if (!side) {
+      side = firstSpecific(sides);
+      // a side read only from the lines above (another numbered point's party) gives way to the one the domain names
+      const ownLine = firstSpecific(sides.slice(0, 2));
+      if (side && (!ownLine || ownLine.ref.kind === "some-partner")) side = sideOfDomain(parties, email, true) ?? side;
+    }
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
     if (!side || side.ref.kind === "some-partner") side = sectionSide(doc, parties, layout, email.from) ?? side;
     side ??= sideOfDomain(parties, email);
-    // The passage runs from the side word or the name (whichever comes first) to the address.
-    const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
-    units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: (side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
+    // Nothing near the address names a person: a person the text names elsewhere whose whole name the
+    // address spells („Herrn Jörg Spiekermann“ in a letter's address field, joerg.spiekermann@…) is its
+    // owner, when the address's side is told (a name alone does not tell whose contact it is).
+    const name = near ?? (side && side.ref.kind !== "some-partner" ? spelledElsewhere(textNames(), email.address) : undefined);
+    // The passage runs from the side word or the name (whichever comes first, the name only when near) to the address.
+    const from = Math.min(near?.from ?? email.from, side?.pos ?? email.from);
+    units.push({ from, to: Math.max(email.to, near?.to ?? 0), side: (side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
     // The side named after this address is this contact's, not the next one's.
     floor = sideAfter ? sideAfter.pos + 1 : email.to;
   }
