@@ -422,11 +422,10 @@ function firstSpecific(finds: ReadonlyArray<() => { pos: number; ref: SideRef } 
  * The side an address's domain names when nothing around it does (a mail's „Von: … <t.renner@biostation-ruhraue.de>“):
  * a word of the domain that names one party („biostation“, „gesamtschule“), by the same words as the text's.
  */
-function sideOfDomain(parties: Parties, email: EmailMatch, kindWordsOnly = false): { pos: number; ref: SideRef } | undefined {
+function sideOfDomain(parties: Parties, email: EmailMatch): { pos: number; ref: SideRef } | undefined {
   const domain = email.address.slice(email.address.indexOf("@") + 1);
   const refs = domain.split(/[.-]/u).flatMap((word) => {
-    // with `kindWordsOnly`, words of a kind of institution („gymnasium“, „musikschule“), never a place's name
-    const ref = word.length >= 3 && (!kindWordsOnly || sideOfWord(word) !== null) ? sideOfToken(parties, word) : undefined;
+    const ref = word.length >= 3 ? sideOfToken(parties, word) : undefined;
     return ref && ref.kind !== "some-partner" ? [ref] : [];
   });
   return refs[0] && new Set(refs).size === 1 ? { pos: email.from, ref: refs[0] } : undefined;
@@ -645,12 +644,7 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     // A mail's header line („Von: Name <address>“) says nothing of a side but by its address's domain;
     // the lines above it belong to another mail or to none.
     if (!side && MAIL_LINE.test(text.slice(bounds.start, email.from))) side = sideOfDomain(parties, email);
-    if (!side) {
-      side = firstSpecific(sides);
-      // a side read only from the lines above (another numbered point's party) gives way to the one the domain names
-      const ownLine = firstSpecific(sides.slice(0, 2));
-      if (side && (!ownLine || ownLine.ref.kind === "some-partner")) side = sideOfDomain(parties, email, true) ?? side;
-    }
+    if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
     if (!side || side.ref.kind === "some-partner") side = sectionSide(doc, parties, layout, email.from) ?? side;
     side ??= sideOfDomain(parties, email);
