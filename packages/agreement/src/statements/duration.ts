@@ -51,7 +51,7 @@ const END_BEFORE =
   /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|mit\sAblauf\sdes|Ende:?|läuft\sbis(?:\szum)?|(?:Laufzeit|Vertrags|Kooperations)ende|Ende\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sbis)[ .:…_|]*$/iu;
 /** A field label right before a date: "Beginn:", "Ende:", "Vertragsende ……", a table's label cell "| Beginn |". */
 const FIELD_LABEL = /(?:Beginn|Ende|(?:Laufzeit|Vertrags|Kooperations)(?:beginn|ende))[ ]?[:.…_|][ .:…_|]*$/u;
-const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|ihrer\s|beiderseitiger\s)?(?:Unterzeichnung|Unterschrift)/giu;
+const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|(?:ihrer|seiner|deren)\s|beid(?:er)?seitiger\s|der\sbeid(?:er)?seitigen\s)?(?:Unterzeichnung|Unterschrift)/giu;
 const DURATION =
   /(\d{1,3}|eine[mnrs]?|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|achtzehn|vierundzwanzig|sechsunddreißig|anderthalb|eineinhalb|zweieinhalb)\s(?:(volle|vollen|ganze|ganzen|weitere|weiteren|weiteres|zusammenhängende|aufeinanderfolgende)\s)?(Schulhalbjahre?n?|Schuljahre?n?|Schuljahres|Kalenderjahre?n?|Jahre?n?|Jahres|Monate?n?|Monats)(?!\p{L})/giu;
 const YEARS_ADJECTIVE = /(ein|zwei|drei|vier|fünf|fuenf|sechs)jährig(?:e[nmrs]?)?(?!\p{L})/giu;

@@ -74,6 +74,12 @@ function isBlankField(before: string): boolean {
 /** The keeper of a meeting's minutes: "Protokollführer", "Schriftführerin", "(Protokoll)". */
 const MINUTES_SIGNER = /Protokollf(?:ü|ue)hr|Schriftf(?:ü|ue)hr|\(Protokoll\)/iu;
 
+/** The other party's place and date beside the first („Ostervelde, 11.01.2027      Ostervelde, 11.01.2027“). */
+const PLACE_DATE_BESIDE = /^\p{Lu}[\p{L} ./-]{0,40},?(?: den)? ?\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})$/u;
+
+/** A cell left for a place and a date: „Ort, Datum:“. */
+const PLACE_DATE_LABEL_ONLY = /^Ort[ ]?(?:,|und|\/)[ ]?Datum:?$/u;
+
 /** "Bochum, den" / "Bochum," / "Bochum": a place before a date. */
 function isPlace(text: string): boolean {
   let place = text.trim();
@@ -96,10 +102,14 @@ function placeDateLines(doc: Doc): { lines: Set<number>; signingDate: CalendarDa
     const { start, end } = lineBounds(doc, line);
     if (end - start > SHORT_LINE) continue;
     const after = doc.text.slice(token.end, end).trim();
-    if (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && after.search(SIGNATURE_LINE) < 0)) continue;
+    // a table's row of places and dates („| Ostervelde, 11.01.2027 | Ostervelde, 11.01.2027 |“), with no signer in it
+    const row = doc.text.slice(start, end).trim();
+    const datesRow = row.startsWith("|") && row.split("|").every((cell) => cell.trim() === "" || PLACE_DATE_BESIDE.test(cell.trim()) || PLACE_DATE_LABEL_ONLY.test(cell.trim()));
+    if (!datesRow && (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && after.search(SIGNATURE_LINE) < 0 && !PLACE_DATE_BESIDE.test(after)))) continue;
     // a letter's date at the top, above the agreement's title or parties: not where it is signed
     if (line < 15 && sliceHas(doc.text, end, end + 300, LETTER_BELOW)) continue;
-    lines.add(line);
+    // (a table's row stays a row of its table for the signature fields; its date is the signing's all the same)
+    if (!datesRow) lines.add(line);
     if (token.precision === "day" && (!signingDate || compareDates(token.date, signingDate) > 0)) signingDate = token.date;
   }
   return { lines, signingDate };
