@@ -196,6 +196,10 @@ export const texts = {
       de: "Die Vereinbarung sagt nicht, dass das Angebot allen Schülerinnen und Schülern offensteht. Bitte schreiben Sie es in die Vereinbarung, wenn es so ist.",
       en: "The agreement does not say that the offer is open to all pupils.",
     },
+    twoWays: {
+      de: "Die Vereinbarung nennt ein Angebot für alle Schülerinnen und Schüler, ein anderes ist für eine Gruppe (Klasse, Kurs oder Jahrgang) gedacht. Ob die Kooperation allen offensteht, muss eine Person beurteilen.",
+      en: "The agreement names one offer for all pupils and another meant for a group (class, course or year). Whether the cooperation is open to all needs a person's judgement.",
+    },
     earlier: {
       de: "Der Text sagt nicht, wem das Angebot offensteht, und verweist für alles Übrige auf eine frühere Vereinbarung, die er nicht enthält. Bitte prüfen Sie die frühere Vereinbarung.",
       en: "The text does not say to whom the offer is open and refers for the rest to an earlier agreement it does not contain. Please check the earlier agreement.",
