@@ -93,6 +93,10 @@ export const texts = {
       de: "Die Vereinbarung ist als langfristig oder sich verlängernd beschrieben, nennt aber keine Dauer. Ob sie auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
       en: "The agreement is described as long-term or renewing but gives no duration. Whether it is meant to last at least two years needs a person's judgement ({required}).",
     },
+    blank: {
+      de: "Die Laufzeit ist im Text ein leeres Feld zum Ausfüllen ({required}). Bitte prüfen Sie die ausgefüllte Fassung.",
+      en: "The term is a blank to fill in ({required}). Please check the filled-in copy.",
+    },
     inAnnex: {
       de: "Die Laufzeit steht laut Text in einer Anlage, die er nicht enthält ({required}). Bitte prüfen Sie die Anlage.",
       en: "The text puts the term in an annex it does not contain ({required}).",

@@ -512,5 +512,25 @@ export function durationFinding(
       judged: { startDate: isoDate(reading.startOnly.date) },
     };
   }
+  const blank = blankTerm(doc);
+  if (blank) {
+    // a model's blanks left empty („für die Dauer von ______ Jahren“): the filled-in copy tells, not this text
+    return { finding: finding("unclear", say(lang, texts.duration.blank, { required }), [blank]), agreement: {}, judged: {} };
+  }
   return { finding: finding("missing", say(lang, texts.duration.none, { required }), []), agreement: {}, judged: {} };
+}
+
+/** A blank to fill in („______“, „……“) in a sentence about the term or under its heading. */
+const BLANK = /_{4,}|\.{6,}|…{2,}/gu;
+const ABOUT_TERM = /Laufzeit|Dauer|Zeitraum|beginnt|endet|Beginn|Ende|Jahre|befristet/u;
+
+/** The sentence that leaves the term blank, if any. */
+function blankTerm(doc: Doc): [number, number] | undefined {
+  const layout = layoutOf(doc);
+  for (const m of doc.text.matchAll(BLANK)) {
+    const from = sentenceStart(doc.text, m.index, 150);
+    const to = sentenceEnd(doc.text, m.index + m[0].length, 150);
+    if (sectionAt(layout, m.index)?.topic === "term" || sliceHas(doc.text, from, to, ABOUT_TERM)) return [from, to];
+  }
+  return undefined;
 }
