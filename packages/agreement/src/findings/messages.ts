@@ -131,6 +131,10 @@ export const texts = {
       de: "Keine Ansprechperson mit Namen für {sides}. Bitte nennen Sie dort eine feste Ansprechperson.",
       en: "No named contact person for {sides}.",
     },
+    earlier: {
+      de: "Für {sides} nennt der Text keine Ansprechperson und verweist für alles Übrige auf eine frühere Vereinbarung, die er nicht enthält. Bitte prüfen Sie die frühere Vereinbarung.",
+      en: "For {sides} the text names no contact person and refers for the rest to an earlier agreement it does not contain. Please check the earlier agreement.",
+    },
     roleOnly: {
       de: "Für {sides} ist nur eine Funktion oder ein Postfach genannt, keine Person mit Namen. Bitte nennen Sie eine feste Ansprechperson mit Namen.",
       en: "For {sides} only a role or a mailbox is given, no person by name.",

@@ -2,6 +2,7 @@ import { bearsName, emailKind, limits, type Contact, type Lang } from "@bildungs
 import { say, texts } from "../findings/messages.js";
 import { findingParties, joinLabels, partyLabel, partyOf, partyRefs, sideOfToken, sideRefs, type Parties, type PartyRef, type SideRef } from "../parties/parties.js";
 import { sideOfWord } from "../parties/institutions.js";
+import { continuesEarlier } from "../document/earlier.js";
 import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "../document/layout.js";
 import { isFirstName, isHonorific, isTitle } from "../parties/person-names.js";
 import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, rank, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "../document/text.js";
@@ -801,8 +802,14 @@ export function contactFindings(
   let namedFinding: Finding;
   // "Die Ansprechpersonen sind in Anlage 1 benannt": the contacts stand in a part the text does not hold
   const elsewhere = units.length === 0 || (withoutName.length > 0 && !annexContained(doc)) ? contactsElsewhere(doc) : undefined;
+  // Sides the text gives no contact at all, in a text that leaves the rest to an earlier agreement
+  // („Die Ansprechperson des Vereins bleibt unverändert“): their contact stands in that agreement.
+  const silent = withoutName.filter((k) => !units.some((u) => u.side === k));
+  const earlier = silent.length > 0 && silent.length === withoutName.length ? continuesEarlier(doc) : undefined;
   if (elsewhere) {
     namedFinding = { id: agreementFindings.contacts, status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+  } else if (earlier) {
+    namedFinding = { id: agreementFindings.contacts, status: "unclear", message: say(lang, texts.contacts.earlier, { sides: labels(silent) }), evidence: evidenceList(doc, [[earlier.start, earlier.end]]) };
   } else if (units.length === 0) {
     namedFinding = { id: agreementFindings.contacts, status: "missing", message: say(lang, texts.contacts.none), evidence: [] };
   } else if (withoutName.length === 0) {
@@ -832,7 +839,7 @@ export function contactFindings(
   const withoutEmail = keys.filter((k) => !personalKeys.has(k));
   const emailEvidence = (list: readonly ContactUnit[]) => evidenceList(doc, list.flatMap((u) => (u.email ? [[u.email.from, u.email.to] as const] : [])), 8);
   // Sides the text gives no contact at all: whether their contact has a personal address it cannot show.
-  const absent = namedFinding.status === "missing" ? withoutName.filter((k) => !units.some((u) => u.side === k)) : [];
+  const absent = namedFinding.status === "missing" || earlier ? silent : [];
   let emailFinding: Finding;
   if (elsewhere) {
     emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };

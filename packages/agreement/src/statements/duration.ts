@@ -16,6 +16,7 @@ import { say, texts } from "../findings/messages.js";
 import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
 import { layoutOf, sectionAt } from "../document/layout.js";
 import { mainPart } from "../document/main-part.js";
+import { continuesEarlier } from "../document/earlier.js";
 import type { Finding, SentenceDateParser } from "../findings/types.js";
 import { agreementFindings } from "../findings/types.js";
 
@@ -322,7 +323,10 @@ export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceD
   const ends = [...single.ends, ...school.ends];
   const end = ends[0];
   // An end before the start is no term of this text (an earlier agreement's end, before its extension begins).
-  if (start && end && compareDates(start.date, end.date) < 0 && ends.every((e) => compareDates(e.date, end.date) === 0)) {
+  // In a text that leaves the rest to an earlier agreement (an amendment), a start stated apart from the end
+  // is an offer's („ab dem Schuljahr 2027/28 eine Klettergruppe“); the agreement's start is the earlier one's.
+  const amends = continuesEarlier(doc) !== undefined;
+  if (start && end && compareDates(start.date, end.date) < 0 && ends.every((e) => compareDates(e.date, end.date) === 0) && !amends) {
     terms.push({ kind: "range", start: start.date, end: end.date, from: Math.min(start.from, end.from), to: Math.max(start.to, end.to) });
   }
   // A start stated in the same sentence belongs to the quoted statement ("mit Beginn des Schuljahres 2026/27 für vier Jahre").
@@ -342,8 +346,9 @@ export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceD
     terms: terms.sort((a, b) => a.from - b.from),
     renewals,
     vague,
-    startOnly: terms.length === 0 ? start : undefined,
-    endOnly: terms.length === 0 && !start ? end : undefined,
+    // an amendment's new end with an offer's start: the end alone is the agreement's
+    startOnly: terms.length === 0 && !(end && amends) ? start : undefined,
+    endOnly: terms.length === 0 && (!start || amends) ? end : undefined,
     signingAt: atSigning,
     annexRefs: terms.length === 0 ? annexReferences(text) : [],
   };
