@@ -40,7 +40,7 @@ const partnerRef = (index: number): PartyRef => (partnerRefs[index] ??= { kind: 
 
 /** Where the list of parties begins: "zwischen …", "Partner dieser Vereinbarung sind …", "Vertragspartner:". */
 const OPENING =
-  /(?:zwischen(?!\p{L})|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)(?!\p{L})|(?<![^\n])Schule(?:\s?:|[ .…]{4,})|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind(?!\p{L})|\s?:|[ ]?\n))/giu;
+  /(?:zwischen(?!\p{L})|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)(?!\p{L})|(?<![^\n])Schule(?:\s?:|[ .…]{4,})|(?<!\p{L})(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind(?!\p{L})|\s?:|[ ]?\n))/giu;
 /** A sentence whose subject is the parties: "Die Grundschule X und die Stadtbücherei Y schließen … (eine Vereinbarung)". */
 const PARTIES_VERB = /(?:schließen|vereinbaren|treffen|beschließen|gehen|begründen|bilden|arbeiten|kooperieren)(?!\p{L})/giu;
 /** Where the list of parties ends at the latest. */

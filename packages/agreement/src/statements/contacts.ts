@@ -134,13 +134,14 @@ const notNames = new Set([
   "donnerstag", "freitag", "sekundarstufe", "klasse", "jahrgang", "unterschrift", "datum", "ort", "gez", "vertreten",
   "durch", "zustaendig", "verantwortlich", "beide", "partner", "schulleitung", "museumspaedagogik", "paedagogik",
   "geschichte", "deutsch", "kunst", "musik", "biologie", "politik", "sport", "fach", "lehrer", "lehrerin", "benennen",
-  "benennt", "als", "sowie", "wir", "sie", "es", "er",
+  "benennt", "als", "sowie", "wir", "sie", "es", "er", "stadt", "gemeinde", "landkreis", "presse", "rathaus",
 ]);
 /** Endings of nouns and of ranks and job titles ("Archivoberinspektorin", "Studienrätin", "Referent"): never a name. */
 const nounEndings = [
   "ung", "heit", "keit", "schaft", "tion", "taet", "ment", "ium", "ismus", "stelle", "amt", "buero", "inspektorin",
   "inspektor", "raetin", "direktorin", "direktor", "referentin", "referent", "sekretaerin", "sekretaer", "paedagogin",
   "paedagoge", "amtmann", "amtfrau", "beauftragte", "beauftragter", "leiter", "leiterin", "koordinator", "koordinatorin",
+  "lehrerin",
 ];
 
 /** A capitalised word that could be part of a person's name. */
