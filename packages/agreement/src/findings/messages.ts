@@ -157,6 +157,10 @@ export const texts = {
       de: "Keine E-Mail-Adressen von Ansprechpersonen gefunden. Bitte geben Sie für jede Ansprechperson ihre persönliche E-Mail-Adresse an.",
       en: "No e-mail addresses of contact persons found. Please give each contact person's personal e-mail address.",
     },
+    report: {
+      de: "Der Text nennt keine E-Mail-Adresse und zeigt keine Unterschriften: Er gibt die Vereinbarung wohl nur wieder. Ob sie persönliche Adressen nennt, zeigt erst die Vereinbarung selbst; bitte prüfen Sie sie.",
+      en: "The text gives no e-mail address and shows no signatures: it seems to report the agreement only. Whether the agreement gives personal addresses only the agreement itself shows; please check it.",
+    },
     roleMailbox: {
       de: "Die Adresse für {sides} trägt nicht den Namen der Ansprechperson oder ist ein Funktionspostfach (wie info@, sekretariat@ oder Schulnummer@schule.nrw.de), keine persönliche Adresse. Persönlich ist eine Adresse, die den Namen trägt, z. B. anna.schmidt@ oder a.schmidt@ für Anna Schmidt. Bitte geben Sie die persönliche Adresse der Ansprechperson an.",
       en: "The address for {sides} does not bear the contact person's name or is a role mailbox (like info@, sekretariat@ or school-number@schule.nrw.de), not a personal address. A personal address bears the name, e.g. anna.schmidt@ or a.schmidt@ for Anna Schmidt.",

@@ -354,6 +354,8 @@ export interface SignatureReading {
   signedByPartners: boolean | undefined;
   /** The latest date under the signatures ("Bochum, den 15.06.2025"), for "tritt mit Unterzeichnung in Kraft". */
   signingDate: CalendarDate | undefined;
+  /** The text shows no signature field at all and is no e-mail: a report about an agreement, or a part of one. */
+  fieldless?: true;
 }
 
 /**
@@ -402,7 +404,7 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
       return result("missing", say(lang, texts.signatures.mailOnly, { sides: labels(keys) }), keys, false, false, evidenceList(doc, [header]));
     }
     // Without any signature field only the signed copy can tell; a sentence that it was signed shows no signer either.
-    return result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []);
+    return { ...result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []), fieldless: true };
   }
   const covered = new Set(blocks.flatMap((b) => [...b.keys]));
   const open = keys.filter((k) => !covered.has(k));
