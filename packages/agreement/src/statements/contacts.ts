@@ -371,6 +371,18 @@ function spells(name: PersonName, local: string): boolean {
   return tokens(name.name, 0, name.name.length).some((t) => t.text.length >= 3 && local.includes(fold(t.text)));
 }
 
+/** The writer's side in a letter: „bei uns“, „an unserer Schule“, „unser Kollege“. */
+const LETTER_WE = /(?<!\p{L})(?:(?:bei|an|von)\suns|unser(?:e[mnrs]?)?)(?!\p{L})/iu;
+/** A letter's salutation. */
+const SALUTATION = /(?<![^\n])(?:Sehr geehrte|Liebe[rs]?\s|Hallo\s)/u;
+
+/** The party a letter's first line (its letterhead) names, if one. */
+function senderSide(doc: Doc, parties: Parties): { pos: number; ref: SideRef } | undefined {
+  const first = lineBounds(doc, lineOf(doc, Math.max(0, doc.text.search(/\S/u))));
+  const side = nearestRef(doc, parties, first.start, first.end, false);
+  return side && side.ref.kind !== "some-partner" ? side : undefined;
+}
+
 /** How far into the text persons named away from any address are looked for. */
 const NAMES_READ = 20_000;
 
@@ -646,6 +658,8 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     // A mail's header line („Von: Name <address>“) says nothing of a side but by its address's domain;
     // the lines above it belong to another mail or to none.
     if (!side && MAIL_LINE.test(text.slice(bounds.start, email.from))) side = sideOfDomain(parties, email);
+    // In a letter „bei uns“, „unsere Schule“ is the sender: the party its letterhead names.
+    if (!side && LETTER_WE.test(text.slice(before.start, before.end)) && SALUTATION.test(text)) side = senderSide(doc, parties);
     if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
     if (!side || side.ref.kind === "some-partner") side = sectionSide(doc, parties, layout, email.from) ?? side;
