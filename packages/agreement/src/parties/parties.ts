@@ -690,6 +690,18 @@ export function sideRefs(doc: Doc, parties: Parties, from: number, to: number): 
   return refs;
 }
 
+/** A letter's salutation. */
+const SALUTATION = /(?<![^\n])(?:Sehr geehrte|Liebe[rs]?\s|Hallo\s)/u;
+
+/** In a letter (a salutation), the party its first line, the letterhead, names: the sender; else undefined. */
+export function letterSender(doc: Doc, parties: Parties): { pos: number; ref: PartyRef } | undefined {
+  if (!SALUTATION.test(doc.text)) return undefined;
+  const first = lineBounds(doc, lineOf(doc, Math.max(0, doc.text.search(/\S/u))));
+  const side = sideRefs(doc, parties, first.start, first.end)[0];
+  const ref = side ? partyOf(side.ref) : undefined;
+  return side && ref ? { pos: side.pos, ref } : undefined;
+}
+
 /** Every party, the school first. */
 export function partyRefs(parties: Parties): PartyRef[] {
   return [parties.school.ref, ...parties.partners.map((p) => p.ref)];

@@ -1,6 +1,6 @@
 import { bearsName, emailKind, limits, type Contact, type Lang } from "@bildungspartner/core";
 import { say, texts } from "../findings/messages.js";
-import { findingParties, joinLabels, partyLabel, partyOf, partyRefs, sideOfToken, sideRefs, type Parties, type PartyRef, type SideRef } from "../parties/parties.js";
+import { findingParties, joinLabels, letterSender, partyLabel, partyOf, partyRefs, sideOfToken, sideRefs, type Parties, type PartyRef, type SideRef } from "../parties/parties.js";
 import { sideOfWord } from "../parties/institutions.js";
 import { continuesEarlier } from "../document/earlier.js";
 import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "../document/layout.js";
@@ -373,15 +373,6 @@ function spells(name: PersonName, local: string): boolean {
 
 /** The writer's side in a letter: „bei uns“, „an unserer Schule“, „unser Kollege“. */
 const LETTER_WE = /(?<!\p{L})(?:(?:bei|an|von)\suns|unser(?:e[mnrs]?)?)(?!\p{L})/iu;
-/** A letter's salutation. */
-const SALUTATION = /(?<![^\n])(?:Sehr geehrte|Liebe[rs]?\s|Hallo\s)/u;
-
-/** The party a letter's first line (its letterhead) names, if one. */
-function senderSide(doc: Doc, parties: Parties): { pos: number; ref: SideRef } | undefined {
-  const first = lineBounds(doc, lineOf(doc, Math.max(0, doc.text.search(/\S/u))));
-  const side = nearestRef(doc, parties, first.start, first.end, false);
-  return side && side.ref.kind !== "some-partner" ? side : undefined;
-}
 
 /** How far into the text persons named away from any address are looked for. */
 const NAMES_READ = 20_000;
@@ -659,7 +650,7 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     // the lines above it belong to another mail or to none.
     if (!side && MAIL_LINE.test(text.slice(bounds.start, email.from))) side = sideOfDomain(parties, email);
     // In a letter „bei uns“, „unsere Schule“ is the sender: the party its letterhead names.
-    if (!side && LETTER_WE.test(text.slice(before.start, before.end)) && SALUTATION.test(text)) side = senderSide(doc, parties);
+    if (!side && LETTER_WE.test(text.slice(before.start, before.end))) side = letterSender(doc, parties);
     if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
     if (!side || side.ref.kind === "some-partner") side = sectionSide(doc, parties, layout, email.from) ?? side;

@@ -3,7 +3,7 @@ import { findPersonNames } from "./contacts.js";
 import { layoutOf, type Span } from "../document/layout.js";
 import { compareDates, datesOf, type CalendarDate } from "./dates.js";
 import { say, texts } from "../findings/messages.js";
-import { findingParties, joinLabels, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "../parties/parties.js";
+import { findingParties, joinLabels, letterSender, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "../parties/parties.js";
 import { originalRange } from "../document/normalize.js";
 import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
 import { continuesEarlier } from "../document/earlier.js";
@@ -46,8 +46,10 @@ const COLUMN_GAP = /[ ]{3,}|\t/u;
 /** The words of a field's line that hold nothing: "Unterschrift (Verein)", "Ort, Datum", "Stempel", "(Unterschrift, Name in Druckbuchstaben)". */
 const FIELD_WORDS = new Set(["unterschrift", "ort", "datum", "stempel", "name", "in", "druckbuchstaben", "funktion"]);
 
-/** "Für die Schule", "Für den Heimatverein …": a signature field's label. */
-const FOR_PARTY = /^(?:Für|Fuer)\s/u;
+/** "Für die Schule", "Für den Heimatverein …", a countersignature's „Einverstanden für …“: a signature field's label. */
+const FOR_PARTY = /^(?:(?:Gelesen\sund\s)?[Ee]inverstanden,?\s[Ff]ür\s|Für\s|Fuer\s)/u;
+/** A letter's closing, above its writer's name: „Mit freundlichen Grüßen“. */
+const CLOSING = /(?<![^\n])[ ]*(?:Mit\s(?:freundlichen|besten|herzlichen)\sGr(?:ü|ue)(?:ß|ss)en|(?:Freundliche|Beste|Herzliche)\sGr(?:ü|ue)(?:ß|ss)e)[ ,]*(?![^\n])/u;
 /** An e-mail's header as mail programs print it: a sender line with an address, a subject line at most four lines below. */
 const MAIL_FROM = /(?<![^\n])(?:Von|From|Absender):[ ]/gu;
 const MAIL_SUBJECT = /^(?:Betreff|Subject):[ ]/u;
@@ -281,6 +283,22 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
   return blocks;
 }
 
+/**
+ * A letter's closing with its writer's name below („Mit freundlichen Grüßen⏎⏎Hannelore Ziegenhals⏎Schulleiterin“):
+ * the sender signs the letter, as a field naming its signer would; none where a field of the sender's stands.
+ */
+function letterClosing(doc: Doc, parties: Parties, fields: readonly Block[]): Block[] {
+  const closing = CLOSING.exec(doc.text);
+  const sender = closing ? letterSender(doc, parties) : undefined;
+  if (!closing || !sender || fields.some((b) => b.keys.has(sender.ref))) return [];
+  const from = closing.index;
+  const to = Math.min(doc.text.length, from + closing[0].length + 120);
+  const below = doc.text.slice(from + closing[0].length, to).split(/\n[ ]*\n(?:[ ]*\n)?/u).find((part) => part.trim() !== "") ?? "";
+  const at = doc.text.indexOf(below, from + closing[0].length);
+  if (at < 0 || findPersonNames(doc.text, at, at + below.length).length === 0) return [];
+  return [{ from, to: at + below.length, keys: new Set([sender.ref]), somePartner: false, named: true, signable: true }];
+}
+
 /** The first e-mail header of the text, or undefined. */
 function mailHeader(text: string): [number, number] | undefined {
   for (const m of text.matchAll(MAIL_FROM)) {
@@ -367,7 +385,8 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   const doc = mainPart(whole);
   const { lines: placeDates, signingDate } = placeDateLines(doc);
   // A place and a date alone (a letter's date at the top) is no place to sign.
-  const blocks = readBlocks(doc, parties, placeDates, contacts).filter((b) => b.signable);
+  const fields = readBlocks(doc, parties, placeDates, contacts).filter((b) => b.signable);
+  const blocks = [...fields, ...letterClosing(doc, parties, fields)];
   const keys = partyRefs(parties);
   const pending = toFollow(doc, parties);
   const labels = (list: readonly PartyRef[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
