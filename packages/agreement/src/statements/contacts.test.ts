@@ -186,7 +186,8 @@ describe("contacts in running text: the label says the side, the address finds i
       "Herr Dr. Peter Hürtgen, ehrenamtlicher Museumsleiter",
       "E-Mail: peter.huertgen@schleidenbach.de",
     ].join("\n");
-    expect(people(checkAgreementText(text))).toEqual([["partner 0", "Peter Hürtgen"]]);
+    // the school and the club name no contact: they go to the core without name and address
+    expect(people(checkAgreementText(text))).toEqual([["school", undefined], ["partner 1", undefined], ["partner 0", "Peter Hürtgen"]]);
   });
 
   it("gives the core an address whose side the text leaves open, so that its mailbox verdict holds", () => {
