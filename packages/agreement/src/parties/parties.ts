@@ -692,14 +692,23 @@ export function sideRefs(doc: Doc, parties: Parties, from: number, to: number): 
 
 /** A letter's salutation. */
 const SALUTATION = /(?<![^\n])(?:Sehr geehrte|Liebe[rs]?\s|Hallo\s)/u;
+/** A letter's closing, above its writer's name: „Mit freundlichen Grüßen“. */
+export const CLOSING = /(?<![^\n])[ ]*(?:Mit\s(?:freundlichen|besten|herzlichen)\sGr(?:ü|ue)(?:ß|ss)en|(?:Freundliche|Beste|Herzliche)\sGr(?:ü|ue)(?:ß|ss)e)[ ,]*(?![^\n])/u;
 
-/** In a letter (a salutation), the party its first line, the letterhead, names: the sender; else undefined. */
+/**
+ * In a letter (a salutation and a closing), the party its writer signs for: the one the lines under
+ * the closing name („Hannelore Ziegenhals⏎Schulleiterin“); undefined when they name none or several.
+ */
 export function letterSender(doc: Doc, parties: Parties): { pos: number; ref: PartyRef } | undefined {
-  if (!SALUTATION.test(doc.text)) return undefined;
-  const first = lineBounds(doc, lineOf(doc, Math.max(0, doc.text.search(/\S/u))));
-  const side = sideRefs(doc, parties, first.start, first.end)[0];
-  const ref = side ? partyOf(side.ref) : undefined;
-  return side && ref ? { pos: side.pos, ref } : undefined;
+  const closing = SALUTATION.test(doc.text) ? CLOSING.exec(doc.text) : null;
+  if (!closing) return undefined;
+  // the writer's block: the lines under the closing up to the next blank line
+  const from = closing.index + closing[0].length + (/^\s*/u.exec(doc.text.slice(closing.index + closing[0].length, closing.index + closing[0].length + 20))?.[0].length ?? 0);
+  const blank = doc.text.slice(from, from + 160).search(/\n[ ]*\n/u);
+  const refs = sideRefs(doc, parties, from, blank >= 0 ? from + blank : Math.min(doc.text.length, from + 160));
+  const named = new Set(refs.map((r) => partyOf(r.ref)));
+  const [ref] = named;
+  return named.size === 1 && ref ? { pos: refs[0]!.pos, ref } : undefined;
 }
 
 /** Every party, the school first. */

@@ -3,7 +3,7 @@ import { findPersonNames } from "./contacts.js";
 import { layoutOf, type Span } from "../document/layout.js";
 import { compareDates, datesOf, type CalendarDate } from "./dates.js";
 import { say, texts } from "../findings/messages.js";
-import { findingParties, joinLabels, letterSender, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "../parties/parties.js";
+import { CLOSING, findingParties, joinLabels, letterSender, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "../parties/parties.js";
 import { originalRange } from "../document/normalize.js";
 import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
 import { continuesEarlier } from "../document/earlier.js";
@@ -48,8 +48,7 @@ const FIELD_WORDS = new Set(["unterschrift", "ort", "datum", "stempel", "name", 
 
 /** "Für die Schule", "Für den Heimatverein …", a countersignature's „Einverstanden für …“: a signature field's label. */
 const FOR_PARTY = /^(?:(?:Gelesen\sund\s)?[Ee]inverstanden,?\s[Ff]ür\s|Für\s|Fuer\s)/u;
-/** A letter's closing, above its writer's name: „Mit freundlichen Grüßen“. */
-const CLOSING = /(?<![^\n])[ ]*(?:Mit\s(?:freundlichen|besten|herzlichen)\sGr(?:ü|ue)(?:ß|ss)en|(?:Freundliche|Beste|Herzliche)\sGr(?:ü|ue)(?:ß|ss)e)[ ,]*(?![^\n])/u;
+
 /** An e-mail's header as mail programs print it: a sender line with an address, a subject line at most four lines below. */
 const MAIL_FROM = /(?<![^\n])(?:Von|From|Absender):[ ]/gu;
 const MAIL_SUBJECT = /^(?:Betreff|Subject):[ ]/u;
@@ -288,7 +287,8 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
  * the sender signs the letter, as a field naming its signer would; none where a field of the sender's stands.
  */
 function letterClosing(doc: Doc, parties: Parties, fields: readonly Block[]): Block[] {
-  const closing = CLOSING.exec(doc.text);
+  // (a mail's closing is no signature)
+  const closing = mailHeader(doc.text) ? null : CLOSING.exec(doc.text);
   const sender = closing ? letterSender(doc, parties) : undefined;
   if (!closing || !sender || fields.some((b) => b.keys.has(sender.ref))) return [];
   const from = closing.index;
