@@ -1,5 +1,5 @@
 // The PDF and DOCX versions of a blind set's agreements, shared by the sets' generate.ts files
-// (blind-2026-12-2, blind-2026-12-3, blind-2026-12-4): the words come from each .txt twin, so both say
+// (blind-2026-12-2, blind-2026-12-3) and by the corpus's for blind-2026-12-4, which joined it: the words come from each .txt twin, so both say
 // the same; how each document is laid out — ruled tables, forms with tick boxes, two columns, landscape
 // pages, a running header and "Seite n von m" footers, a signature page, Word headings, tables, lists,
 // running headers, page-number footers and columns — is the data the set passes in.
@@ -234,7 +234,7 @@ function writeColumns(w: PdfWriter, lines: string[], spec: PdfSpec) {
   writeFlow(w, lines.slice(cut), rest);
 }
 
-async function makePdf(folder: string, spec: PdfSpec): Promise<void> {
+async function makePdf(folder: string, spec: PdfSpec, out: string): Promise<void> {
   A4 = spec.landscape ? [841.89, 595.28] : [595.28, 841.89];
   const doc = await PDFDocument.create();
   doc.setTitle(spec.name);
@@ -246,7 +246,7 @@ async function makePdf(folder: string, spec: PdfSpec): Promise<void> {
   const w = new PdfWriter(doc, font, bold, spec.fontSize ?? 10, spec.runningHeader);
   if (spec.layout === "columns") writeColumns(w, lines, spec);
   else writeFlow(w, lines, spec);
-  writeFileSync(join(folder, `${spec.name}.pdf`), await doc.save({ useObjectStreams: false }));
+  writeFileSync(join(out, `${spec.name}.pdf`), await doc.save({ useObjectStreams: false }));
 }
 
 // ---------------------------------------------------------------- DOCX
@@ -276,7 +276,7 @@ function wordTable(rows: string[][], ruled: boolean): Table {
   });
 }
 
-async function makeDocx(folder: string, spec: DocxSpec): Promise<void> {
+async function makeDocx(folder: string, spec: DocxSpec, out: string): Promise<void> {
   const lines = readLines(folder, spec.name);
   const children: Array<Paragraph | Table> = [];
   let i = 0;
@@ -337,12 +337,14 @@ async function makeDocx(folder: string, spec: DocxSpec): Promise<void> {
       },
     ],
   });
-  writeFileSync(join(folder, `${spec.name}.docx`), await Packer.toBuffer(doc));
+  writeFileSync(join(out, `${spec.name}.docx`), await Packer.toBuffer(doc));
 }
 
-/** Writes `<name>.pdf` and `<name>.docx` into `folder` from its `<name>.txt` files, as `pdfs` and `docxs` lay them out. */
-export async function writeBlindDocuments(folder: string, pdfs: readonly PdfSpec[], docxs: readonly DocxSpec[]): Promise<void> {
-  for (const spec of pdfs) await makePdf(folder, spec);
-  for (const spec of docxs) await makeDocx(folder, spec);
-  console.log(`wrote ${pdfs.length} PDF and ${docxs.length} DOCX files`);
+/**
+ * Writes `<name>.pdf` and `<name>.docx` from the `<name>.txt` files of `folder`, as `pdfs` and `docxs`
+ * lay them out, into `out` (the folder itself unless given: a joined set's go to the corpus's documents).
+ */
+export async function writeBlindDocuments(folder: string, pdfs: readonly PdfSpec[], docxs: readonly DocxSpec[], out = folder): Promise<void> {
+  for (const spec of pdfs) await makePdf(folder, spec, out);
+  for (const spec of docxs) await makeDocx(folder, spec, out);
 }

@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
 import { BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
+import { writeBlindDocuments, type DocxSpec, type PdfSpec } from "./blind-documents.js";
 
 const here = fileURLToPath(new URL("../", import.meta.url));
 
@@ -87,8 +88,105 @@ export const officePdfVersions: ReadonlyArray<{ name: string; frame?: { header: 
     frame: { header: "Kooperationsvereinbarung LVR-Christophorusschule Bonn / Gedenkstätte Bonn", pageInHeader: true },
   },
 ];
+/** The PDFs of the blind set blind-2026-12-4 (texts 125–142), laid out as its author wrote them. */
+export const joinedBlindPdfs: PdfSpec[] = [
+  {
+    name: "126-ssb-formular-grundschule-tus",
+    layout: "tables",
+    headings: [
+      "Kooperationsvereinbarung Sportverein und Schule",
+      "im Rahmen von Bildungspartner NRW",
+      "1. Angaben zur Schule",
+      "2. Angaben zum Sportverein",
+      "3. Art des Angebots",
+      "4. Teilnehmende",
+      "5. Zeitraum",
+      "6. Versicherung",
+      "7. Unterschriften",
+    ],
+    fontSize: 9.5,
+  },
+  {
+    name: "128-paragraphen-berufskolleg-vhs",
+    layout: "tables",
+    headings: ["Kooperationsvertrag", "§ 1 Vertragspartner", "§ 2 Gegenstand", "§ 3 Leistungen der VHS", "§ 4 Leistungen des Berufskollegs", "§ 5 Teilnehmende", "§ 6 Ansprechpersonen", "§ 7 Vertragsdauer", "§ 8 Kosten", "§ 9 Schlussbestimmungen"],
+    runningHeader: "Kooperationsvertrag Berufskolleg am Lippeufer · Volkshochschule Ostervelde",
+  },
+  {
+    name: "129-zweispaltig-gesamtschule-kunstmuseum",
+    layout: "columns",
+    headings: ["Kooperationsvereinbarung", "Partner", "Ziele", "Angebote des Museums", "Beiträge der Schule", "Teilnehmende", "Ansprechpersonen", "Laufzeit", "Kosten"],
+    breakBefore: "Kalkrath, den 02.06.2027",
+    fontSize: 10.5,
+  },
+  {
+    name: "134-querformat-sekundarschule-medienzentrum",
+    layout: "tables",
+    headings: ["Kooperationsvereinbarung Medienbildung", "Partner", "Vorhaben", "Teilnehmende", "Laufzeit", "Ansprechpersonen", "Unterschriften"],
+    landscape: true,
+    fontSize: 9.5,
+  },
+  {
+    name: "138-tabellen-foerderschule-rollstuhlsport",
+    layout: "tables",
+    headings: ["Kooperationsvereinbarung", "Bildungspartner NRW – Sportverein und Schule", "Vertragspartner", "Ziel", "Leistungen", "Teilnehmende", "Ansprechpersonen", "Laufzeit", "Unterschriften"],
+    fontSize: 9.5,
+  },
+  {
+    name: "141-projektblatt-gymnasium-stadttheater",
+    layout: "tables",
+    headings: ["Projektvereinbarung Spielzeit 2027/28", "Teilnahme", "Zeitraum", "Kontakt"],
+    fontSize: 9.5,
+  },
+];
+
+/** The DOCX files of the blind set blind-2026-12-4. */
+export const joinedBlindDocxs: DocxSpec[] = [
+  {
+    name: "125-ratsvorlage-grundschule-musikschule",
+    title: ["Sitzungsvorlage", "Kooperationsvereinbarung"],
+    headings: [
+      "Betreff:",
+      "Beschlussvorschlag:",
+      "Sachdarstellung:",
+      "Finanzielle Auswirkungen:",
+      "Anlage zur Drucksache Nr. 2027/0143",
+      "1. Ziel der Zusammenarbeit",
+      "2. Leistungen der Musikschule",
+      "3. Leistungen der Schule",
+      "4. Teilnehmende",
+      "5. Ansprechpersonen",
+      "6. Laufzeit",
+      "7. Kosten",
+    ],
+  },
+  {
+    name: "130-dreiseitig-hauptschule-freie-buehne-stadtbuecherei",
+    title: ["Kooperationsvereinbarung"],
+    headings: ["Bildungspartner NRW – Bühne und Schule", "Präambel", "§ 1 Ziel", "§ 2 Leistungen", "§ 3 Teilnehmende", "§ 4 Ansprechpersonen", "§ 5 Laufzeit", "§ 6 Kosten und Versicherung"],
+  },
+  {
+    name: "135-anlagen-gymnasium-naturkundemuseum",
+    title: ["Kooperationsvereinbarung"],
+    headings: ["§ 1 Ziel", "§ 2 Leistungen des Museums", "§ 3 Leistungen der Schule", "§ 4 Laufzeit", "§ 5 Teilnehmende", "§ 6 Ansprechpersonen", "§ 7 Kosten", "Anlagen", "Anlage 2: Jahresplanung 2027/28"],
+  },
+  {
+    name: "137-kopfzeile-gesamtschule-gedenkstaette",
+    title: ["Vereinbarung über eine Bildungspartnerschaft"],
+    headings: ["Anlass und Ziel", "Angebote der Gedenkstätte", "Beiträge der Schule", "Zielgruppe", "Ansprechpersonen", "Dauer"],
+    runningHeader: "Gesamtschule Lüttgenrade-Süd · Mahn- und Gedenkstätte Alte Synagoge Lüttgenrade",
+    pageFooter: true,
+    columns: 2,
+  },
+  {
+    name: "142-mitteilungsvorlage-geschwaerzt-foerderschule-kreisarchiv",
+    title: ["Mitteilungsvorlage", "Kooperationsvereinbarung"],
+    headings: ["Sachverhalt:", "Anlage: Kooperationsvereinbarung vom 19.04.2027 (Abschrift)", "1. Gegenstand", "2. Teilnehmende", "3. Ansprechpersonen", "4. Laufzeit", "5. Kosten"],
+  },
+];
+
 /** Corpus texts that get a PDF version, whichever writer makes it. */
-export const pdfVersions = [...pdfLibVersions.map((v) => v.name), ...officePdfVersions.map((v) => v.name)];
+export const pdfVersions = [...pdfLibVersions.map((v) => v.name), ...officePdfVersions.map((v) => v.name), ...joinedBlindPdfs.map((v) => v.name)];
 /** Corpus texts that get a DOCX version. */
 export const docxVersions = [
   "01-musterschule-stadtarchiv",
@@ -108,6 +206,7 @@ export const docxVersions = [
   "56-grundschule-museum-ab-schuljahr-dauer",
   "63-gymnasium-stadtarchiv-tabelle-monatsnamen",
   "73-realschule-musikschule-formular",
+  ...joinedBlindDocxs.map((v) => v.name),
 ];
 /** The scanned agreement: pages that are only images. */
 export const scanName = "scan-ohne-textebene.pdf";
@@ -543,7 +642,11 @@ export async function generateDocuments(outDir: string, { office = false }: { of
       written.push(`${name}.pdf`);
     }
   }
-  for (const name of docxVersions) write(`${name}.docx`, await makeDocx(readFileSync(join(here, `${name}.txt`), "utf8")));
+  for (const name of docxVersions.filter((n) => !joinedBlindDocxs.some((v) => v.name === n))) write(`${name}.docx`, await makeDocx(readFileSync(join(here, `${name}.txt`), "utf8")));
+  // a joined blind set's documents, by the writer its author used
+  await writeBlindDocuments(here, joinedBlindPdfs, joinedBlindDocxs, outDir);
+  for (const { name } of joinedBlindPdfs) written.push(`${name}.pdf`);
+  for (const { name } of joinedBlindDocxs) written.push(`${name}.docx`);
   write(scanName, await makeScan());
   return written;
 }

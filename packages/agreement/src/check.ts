@@ -99,6 +99,12 @@ export function checkAgreementText(text: string, givenOptions?: CheckAgreementOp
   // Contact persons who also sign ("gez. Kühn") tell whose signature block it is.
   const signatures = signatureFinding(doc, parties, lang, contacts.contacts);
   const duration = durationFinding(doc, judge, lang, signatures.signingDate, checkDateParser(options.dateParser));
+  // No address and no signature field anywhere: a page that reports the agreement (a school's web page),
+  // not the agreement itself, whose addresses it may simply leave out.
+  const email: Finding =
+    signatures.fieldless && contacts.email.status === "missing" && contacts.email.evidence.length === 0 && !doc.text.includes("@")
+      ? { ...contacts.email, status: "unclear", message: say(lang, texts.email.report) }
+      : contacts.email;
   const pupils = pupilsFinding(doc, lang);
 
   const agreement = defined<Agreement>({
@@ -124,7 +130,7 @@ export function checkAgreementText(text: string, givenOptions?: CheckAgreementOp
   // One truth: the core judges what was read, addresses and a length without a start included, and
   // every finding takes its verdict.
   const decision = judge.decide({ ...read, agreement: { ...agreement, ...duration.judged } });
-  const findings = [programme.finding, duration.finding, contacts.named, contacts.email, pupils.finding, signatures.finding].map((finding) =>
+  const findings = [programme.finding, duration.finding, contacts.named, email, pupils.finding, signatures.finding].map((finding) =>
     agreeWithCore(finding, decision, lang),
   );
   return { findings, facts: withoutAddresses(read), decision };

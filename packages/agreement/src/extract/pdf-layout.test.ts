@@ -200,3 +200,17 @@ describe("a ruled table whose rows its padding sets apart", () => {
     ]);
   });
 });
+
+describe("layoutPage: ruled tables", () => {
+  it("keeps a row with an empty cell and a row after a wrapped cell in the table, across the cells' padding", () => {
+    const items = [
+      ...line(700, [50, "Für die Schule"], [300, "Für das Museum"]),
+      ...line(670, [50, "Seestadt, 15.03.2027"], [300, "Ort, Datum:"]),
+      ...line(640, [50, "Anna Müller, Schulleiterin"]),
+      ...line(610, [50, "Unterschrift"], [300, "Unterschrift"]),
+    ];
+    expect(text(items)).toBe(
+      "| Für die Schule | Für das Museum |\n| Seestadt, 15.03.2027 | Ort, Datum: |\n| Anna Müller, Schulleiterin |  |\n| Unterschrift | Unterschrift |",
+    );
+  });
+});

@@ -273,12 +273,25 @@ function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => 
   const even = (a: number, b: number) => Math.abs(a - b) <= 0.15 * a;
   // A row of three cells or more at the table's columns is a table's row however far its padding sets it.
   const wideRow = (i: number) => sameColumns(i) && lines[i]!.segments.length >= 3;
+  // A ruled table's row after a row whose last cell wrapped („| Verein | Rollstuhl… |⏎|  | 57462 … |“): the
+  // padding sets it apart by more than a paragraph's gap, but its cells start at the columns of the row above.
+  const afterWrappedRow = (i: number) => {
+    const above = lines[i - 1];
+    return i - 2 >= first && above !== undefined && above.segments.length === 1 && above.segments[0]!.x > firstOf(columns) + tolerance && startsAt(columns, above.segments[0]!.x, tolerance);
+  };
+  // A row whose other cells are empty („Name | |“) stands at the grid's step between rows that fill every column.
+  const partRow = (i: number) => {
+    const line = lines[i];
+    return line !== undefined && line.segments.length >= 1 && line.segments.every((s) => startsAt(columns, s.x, tolerance)) && sameColumns(i + 1);
+  };
   const gridRow = (i: number) =>
-    !farAt(i) && sameColumns(i) && (wideRow(i) || (i - 1 > first && even(step(i), step(i - 1))) || (sameColumns(i + 1) && even(step(i), step(i + 1))));
+    !farAt(i) &&
+    (sameColumns(i) || (partRow(i) && i - 1 > first - 1 && sameColumns(i - 1))) &&
+    (wideRow(i) || (i - 1 > first && even(step(i), step(i - 1))) || ((sameColumns(i + 1) || partRow(i + 1)) && even(step(i), step(i + 1))) || afterWrappedRow(i));
   for (let i = first + 1; i < lines.length && (!breakAt(i) || gridRow(i)); i++) {
     const line = lines[i]!;
     const only = line.segments.length === 1 ? line.segments[0]! : undefined;
-    if (aligned(line) || (only && only.x > firstOf(columns) + tolerance && startsAt(columns, only.x, tolerance))) length = i - first + 1;
+    if (aligned(line) || (only && (only.x > firstOf(columns) + tolerance || gridRow(i)) && startsAt(columns, only.x, tolerance))) length = i - first + 1;
     // A line in the first column alone (a wrapped cell) belongs to the table when the table goes on after it…
     else if (!inFirstCell(line)) break;
   }

@@ -93,6 +93,10 @@ export const texts = {
       de: "Die Vereinbarung ist als langfristig oder sich verlängernd beschrieben, nennt aber keine Dauer. Ob sie auf mindestens zwei Jahre angelegt ist, muss eine Person beurteilen ({required}).",
       en: "The agreement is described as long-term or renewing but gives no duration. Whether it is meant to last at least two years needs a person's judgement ({required}).",
     },
+    blank: {
+      de: "Die Laufzeit ist im Text ein leeres Feld zum Ausfüllen ({required}). Bitte prüfen Sie die ausgefüllte Fassung.",
+      en: "The term is a blank to fill in ({required}). Please check the filled-in copy.",
+    },
     inAnnex: {
       de: "Die Laufzeit steht laut Text in einer Anlage, die er nicht enthält ({required}). Bitte prüfen Sie die Anlage.",
       en: "The text puts the term in an annex it does not contain ({required}).",
@@ -127,6 +131,10 @@ export const texts = {
       de: "Keine Ansprechperson mit Namen für {sides}. Bitte nennen Sie dort eine feste Ansprechperson.",
       en: "No named contact person for {sides}.",
     },
+    earlier: {
+      de: "Für {sides} nennt der Text keine Ansprechperson und verweist für alles Übrige auf eine frühere Vereinbarung, die er nicht enthält. Bitte prüfen Sie die frühere Vereinbarung.",
+      en: "For {sides} the text names no contact person and refers for the rest to an earlier agreement it does not contain. Please check the earlier agreement.",
+    },
     roleOnly: {
       de: "Für {sides} ist nur eine Funktion oder ein Postfach genannt, keine Person mit Namen. Bitte nennen Sie eine feste Ansprechperson mit Namen.",
       en: "For {sides} only a role or a mailbox is given, no person by name.",
@@ -149,6 +157,10 @@ export const texts = {
       de: "Keine E-Mail-Adressen von Ansprechpersonen gefunden. Bitte geben Sie für jede Ansprechperson ihre persönliche E-Mail-Adresse an.",
       en: "No e-mail addresses of contact persons found. Please give each contact person's personal e-mail address.",
     },
+    report: {
+      de: "Der Text nennt keine E-Mail-Adresse und zeigt keine Unterschriften: Er gibt die Vereinbarung wohl nur wieder. Ob sie persönliche Adressen nennt, zeigt erst die Vereinbarung selbst; bitte prüfen Sie sie.",
+      en: "The text gives no e-mail address and shows no signatures: it seems to report the agreement only. Whether the agreement gives personal addresses only the agreement itself shows; please check it.",
+    },
     roleMailbox: {
       de: "Die Adresse für {sides} trägt nicht den Namen der Ansprechperson oder ist ein Funktionspostfach (wie info@, sekretariat@ oder Schulnummer@schule.nrw.de), keine persönliche Adresse. Persönlich ist eine Adresse, die den Namen trägt, z. B. anna.schmidt@ oder a.schmidt@ für Anna Schmidt. Bitte geben Sie die persönliche Adresse der Ansprechperson an.",
       en: "The address for {sides} does not bear the contact person's name or is a role mailbox (like info@, sekretariat@ or school-number@schule.nrw.de), not a personal address. A personal address bears the name, e.g. anna.schmidt@ or a.schmidt@ for Anna Schmidt.",
@@ -164,6 +176,10 @@ export const texts = {
     unassigned: {
       de: "E-Mail-Adressen sind angegeben, aber nicht jede lässt sich eindeutig einer Seite zuordnen. Unklar ist, welche Adresse für {sides} gilt. Bitte schreiben Sie zu jeder Adresse, zu welcher Ansprechperson sie gehört.",
       en: "E-mail addresses are given, but not each can be assigned to one side. It is unclear which address is the one for {sides}. Please say for each address which contact person it belongs to.",
+    },
+    noContact: {
+      de: "Für {sides} nennt der Text keine Ansprechperson, also auch keine Adresse; ob es eine persönliche Adresse gibt, zeigt er nicht. Bitte nennen Sie die Ansprechperson mit ihrer persönlichen E-Mail-Adresse.",
+      en: "For {sides} the text names no contact person, hence no address; whether there is a personal address it does not show. Please name the contact person with their personal e-mail address.",
     },
     someone: { de: "eine Ansprechperson", en: "a contact person" },
     nameUnknown: {
@@ -191,6 +207,10 @@ export const texts = {
     none: {
       de: "Die Vereinbarung sagt nicht, dass das Angebot allen Schülerinnen und Schülern offensteht. Bitte schreiben Sie es in die Vereinbarung, wenn es so ist.",
       en: "The agreement does not say that the offer is open to all pupils.",
+    },
+    twoWays: {
+      de: "Die Vereinbarung nennt ein Angebot für alle Schülerinnen und Schüler, ein anderes ist für eine Gruppe (Klasse, Kurs oder Jahrgang) gedacht. Ob die Kooperation allen offensteht, muss eine Person beurteilen.",
+      en: "The agreement names one offer for all pupils and another meant for a group (class, course or year). Whether the cooperation is open to all needs a person's judgement.",
     },
     earlier: {
       de: "Der Text sagt nicht, wem das Angebot offensteht, und verweist für alles Übrige auf eine frühere Vereinbarung, die er nicht enthält. Bitte prüfen Sie die frühere Vereinbarung.",

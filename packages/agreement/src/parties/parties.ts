@@ -40,7 +40,7 @@ const partnerRef = (index: number): PartyRef => (partnerRefs[index] ??= { kind: 
 
 /** Where the list of parties begins: "zwischen …", "Partner dieser Vereinbarung sind …", "Vertragspartner:". */
 const OPENING =
-  /(?:zwischen(?!\p{L})|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)(?!\p{L})|(?<![^\n])Schule(?:\s?:|[ .…]{4,})|(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind(?!\p{L})|\s?:|[ ]?\n))/giu;
+  /(?:zwischen(?!\p{L})|§\s?1\s(?:Partner|Vertragspartner|Parteien|Vertragsparteien|Beteiligte)(?!\p{L})|(?<![^\n])Schule(?:\s?:|[ .…]{4,})|(?<!\p{L})(?:Partner(?:innen)?|Parteien|Vertragsparteien|Vertragspartner(?:innen)?|Kooperationspartner(?:innen)?|Beteiligte)(?:\s(?:dieser|der)\s(?:Vereinbarung|Kooperation|Kooperationsvereinbarung|Bildungspartnerschaft))?(?:\ssind(?!\p{L})|\s?:|[ ]?\n))/giu;
 /** A sentence whose subject is the parties: "Die Grundschule X und die Stadtbücherei Y schließen … (eine Vereinbarung)". */
 const PARTIES_VERB = /(?:schließen|vereinbaren|treffen|beschließen|gehen|begründen|bilden|arbeiten|kooperieren)(?!\p{L})/giu;
 /** Where the list of parties ends at the latest. */
@@ -522,6 +522,8 @@ const titleWords = new Set([...nameLinks, "und", "sowie", "mit", "e"]);
 function namesOnly(line: string): boolean {
   // a letterhead ("Stadtbibliothek · Kinder- und Jugendbibliothek · Markt 9") or a quoted initiative is no list of parties
   if (/[·„"]|-\sund\s/u.test(line)) return false;
+  // a title naming a programme strand ("Kooperationsvereinbarung Sportverein und Schule") names no party
+  if (TITLE_WORD.test(line) || /\sund\sSchule\s*$/u.test(line)) return false;
   // it begins with a name ("Gymnasium Am Wall, …"), not with a person or a list mark ("- Lena Gröne, Stadt Ahlen, …")
   if (institutionPhrase(line.trim())?.from !== 0) return false;
   return tokens(line, 0, line.length).every((t) => isUpper(t.text[0]) || titleWords.has(t.text));
@@ -686,6 +688,27 @@ export function sideRefs(doc: Doc, parties: Parties, from: number, to: number): 
     if (ref) refs.push({ pos: token.start, ref });
   }
   return refs;
+}
+
+/** A letter's salutation. */
+const SALUTATION = /(?<![^\n])(?:Sehr geehrte|Liebe[rs]?\s|Hallo\s)/u;
+/** A letter's closing, above its writer's name: „Mit freundlichen Grüßen“. */
+export const CLOSING = /(?<![^\n])[ ]*(?:Mit\s(?:freundlichen|besten|herzlichen)\sGr(?:ü|ue)(?:ß|ss)en|(?:Freundliche|Beste|Herzliche)\sGr(?:ü|ue)(?:ß|ss)e)[ ,]*(?![^\n])/u;
+
+/**
+ * In a letter (a salutation and a closing), the party its writer signs for: the one the lines under
+ * the closing name („Hannelore Ziegenhals⏎Schulleiterin“); undefined when they name none or several.
+ */
+export function letterSender(doc: Doc, parties: Parties): { pos: number; ref: PartyRef } | undefined {
+  const closing = SALUTATION.test(doc.text) ? CLOSING.exec(doc.text) : null;
+  if (!closing) return undefined;
+  // the writer's block: the lines under the closing up to the next blank line
+  const from = closing.index + closing[0].length + (/^\s*/u.exec(doc.text.slice(closing.index + closing[0].length, closing.index + closing[0].length + 20))?.[0].length ?? 0);
+  const blank = doc.text.slice(from, from + 160).search(/\n[ ]*\n/u);
+  const refs = sideRefs(doc, parties, from, blank >= 0 ? from + blank : Math.min(doc.text.length, from + 160));
+  const named = new Set(refs.map((r) => partyOf(r.ref)));
+  const [ref] = named;
+  return named.size === 1 && ref ? { pos: refs[0]!.pos, ref } : undefined;
 }
 
 /** Every party, the school first. */

@@ -186,7 +186,8 @@ describe("contacts in running text: the label says the side, the address finds i
       "Herr Dr. Peter Hürtgen, ehrenamtlicher Museumsleiter",
       "E-Mail: peter.huertgen@schleidenbach.de",
     ].join("\n");
-    expect(people(checkAgreementText(text))).toEqual([["partner 0", "Peter Hürtgen"]]);
+    // the school and the club name no contact: they go to the core without name and address
+    expect(people(checkAgreementText(text))).toEqual([["school", undefined], ["partner 1", undefined], ["partner 0", "Peter Hürtgen"]]);
   });
 
   it("gives the core an address whose side the text leaves open, so that its mailbox verdict holds", () => {
@@ -241,5 +242,28 @@ describe("contacts the text does not show", () => {
     const referred = "§ 3 Ansprechpersonen\nDie Ansprechpersonen beider Seiten sind in Anlage 1 benannt.";
     expect(statuses(checkAgreementText(agreement({ contacts: referred }) + annex))).toEqual(["found", "found"]);
     expect(statuses(read(referred))).toEqual(["unclear", "unclear"]);
+  });
+});
+
+describe("contacts: sides and persons read from the layout", () => {
+  it("gives each column of a table whose header names a party per column that party's side", () => {
+    const table = "§ 3 Ansprechpersonen\n| | Schule | Stadtarchiv |\n| Name | Dr. Jonas Feldkamp | Aylin Korkmaz |\n| E-Mail | jonas.feldkamp@gymnasium-am-see.de | a.korkmaz@seestadt.de |";
+    expect(people(checkAgreementText(agreement({ contacts: table })))).toEqual([["school", "Jonas Feldkamp"], ["partner 0", "Aylin Korkmaz"]]);
+  });
+
+  it("in a letter takes „bei uns“ for the writer's side and the addressee whose whole name the address spells", () => {
+    const letter = [
+      "Stadtarchiv Seestadt\nHerrn Jonas Weber\nSeestraße 3",
+      "Sehr geehrter Herr Weber,",
+      "1. Das Stadtarchiv öffnet seinen Lesesaal.\n2. Ihre Ansprechpartnerin bei uns ist Frau Anna Müller (anna.mueller@gymnasium-am-see.de). Seitens des Stadtarchivs haben Sie sich selbst benannt (jonas.weber@seestadt.de).",
+      "Mit freundlichen Grüßen\n\nGerd Hollmann\nSchulleiter",
+    ].join("\n\n");
+    expect(people(checkAgreementText(agreement({ contacts: letter })))).toEqual([["school", "Anna Müller"], ["partner 0", "Jonas Weber"]]);
+  });
+
+  it("leaves personal-email open for a side that names no contact at all, and named-contacts too where the rest stays as an earlier agreement has it", () => {
+    const only = "§ 3 Ansprechpersonen\nAnsprechperson der Schule ist Frau Anna Müller, anna.mueller@gymnasium-am-see.de.";
+    expect(statuses(read(only))).toEqual(["missing", "unclear"]);
+    expect(statuses(read(`${only}\nAlle übrigen Bestimmungen der Kooperationsvereinbarung bleiben unberührt.`))).toEqual(["unclear", "unclear"]);
   });
 });

@@ -1,7 +1,8 @@
 import { bearsName, emailKind, limits, type Contact, type Lang } from "@bildungspartner/core";
 import { say, texts } from "../findings/messages.js";
-import { findingParties, joinLabels, partyLabel, partyOf, partyRefs, sideOfToken, sideRefs, type Parties, type PartyRef, type SideRef } from "../parties/parties.js";
+import { findingParties, joinLabels, letterSender, partyLabel, partyOf, partyRefs, sideOfToken, sideRefs, type Parties, type PartyRef, type SideRef } from "../parties/parties.js";
 import { sideOfWord } from "../parties/institutions.js";
+import { continuesEarlier } from "../document/earlier.js";
 import { headerRow, layoutOf, sectionAt, tablePlace, type Block, type Layout, type Span, type TablePlace } from "../document/layout.js";
 import { isFirstName, isHonorific, isTitle } from "../parties/person-names.js";
 import { anyBetween, evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, rank, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc, type Token } from "../document/text.js";
@@ -133,13 +134,14 @@ const notNames = new Set([
   "donnerstag", "freitag", "sekundarstufe", "klasse", "jahrgang", "unterschrift", "datum", "ort", "gez", "vertreten",
   "durch", "zustaendig", "verantwortlich", "beide", "partner", "schulleitung", "museumspaedagogik", "paedagogik",
   "geschichte", "deutsch", "kunst", "musik", "biologie", "politik", "sport", "fach", "lehrer", "lehrerin", "benennen",
-  "benennt", "als", "sowie", "wir", "sie", "es", "er",
+  "benennt", "als", "sowie", "wir", "sie", "es", "er", "stadt", "gemeinde", "landkreis", "presse", "rathaus",
 ]);
 /** Endings of nouns and of ranks and job titles ("Archivoberinspektorin", "Studienrätin", "Referent"): never a name. */
 const nounEndings = [
   "ung", "heit", "keit", "schaft", "tion", "taet", "ment", "ium", "ismus", "stelle", "amt", "buero", "inspektorin",
   "inspektor", "raetin", "direktorin", "direktor", "referentin", "referent", "sekretaerin", "sekretaer", "paedagogin",
   "paedagoge", "amtmann", "amtfrau", "beauftragte", "beauftragter", "leiter", "leiterin", "koordinator", "koordinatorin",
+  "lehrerin",
 ];
 
 /** A capitalised word that could be part of a person's name. */
@@ -369,6 +371,22 @@ function spells(name: PersonName, local: string): boolean {
   return tokens(name.name, 0, name.name.length).some((t) => t.text.length >= 3 && local.includes(fold(t.text)));
 }
 
+/** The writer's side in a letter: „bei uns“, „an unserer Schule“, „unser Kollege“. */
+const LETTER_WE = /(?<!\p{L})(?:(?:bei|an|von)\suns|unser(?:e[mnrs]?)?)(?!\p{L})/iu;
+
+/** How far into the text persons named away from any address are looked for. */
+const NAMES_READ = 20_000;
+
+/** The one person among `names` whose every name word of three letters or more the address spells. */
+function spelledElsewhere(names: readonly PersonName[], address: string): PersonName | undefined {
+  const local = fold(address.slice(0, address.indexOf("@")));
+  const whole = names.filter((n) => {
+    const words = tokens(n.name, 0, n.name.length).filter((t) => t.text.length >= 3);
+    return words.length >= 2 && words.every((t) => local.includes(fold(t.text)));
+  });
+  return new Set(whole.map((n) => n.name)).size === 1 ? whole[0] : undefined;
+}
+
 /** A passage a contact's name is looked for in, and which end of it lies nearer the address. */
 interface NameWindow {
   readonly start: number;
@@ -496,7 +514,7 @@ function tableCells(doc: Doc, place: TablePlace, emailFrom: number): { names: Sp
 
 /** The side a place in a table row belongs to, read from the cells only. */
 function fromTableSide(doc: Doc, parties: Parties, place: TablePlace, pos: number): { pos: number; ref: SideRef } | undefined {
-  const partyCell = place.cell > 0 ? partyColumnCell(doc, parties, place) : undefined;
+  const partyCell = place.cell > 0 ? (partyColumnCell(doc, parties, place) ?? partyHeaderCell(doc, parties, place)) : undefined;
   if (partyCell) return partyCell;
   let side: { pos: number; ref: SideRef } | undefined;
   for (const cell of tableCells(doc, place, pos).sides) if ((side = nearestRef(doc, parties, cell.start, cell.end, true))) break;
@@ -514,6 +532,18 @@ function partyColumnCell(doc: Doc, parties: Parties, place: TablePlace): { pos: 
   if (new Set(refs.map((ref) => ref!.ref)).size < 2) return undefined;
   const own = place.table.rows[place.row]!.cells[0];
   return own && own.end > own.start ? nearestRef(doc, parties, own.start, own.end, false) : undefined;
+}
+
+/**
+ * The header's cell over the address, when the header names a party in two columns or more
+ * („| | Schule | Gedenkstätte |“): a column per party, whose cells are that party's.
+ */
+function partyHeaderCell(doc: Doc, parties: Parties, place: TablePlace): { pos: number; ref: SideRef } | undefined {
+  const header = headerRow(doc, place.table);
+  if (!header || header === place.table.rows[place.row]) return undefined;
+  const refs = header.cells.map((cell) => nearestRef(doc, parties, cell.start, cell.end, false));
+  if (new Set(refs.flatMap((ref) => (ref ? [ref.ref] : []))).size < 2) return undefined;
+  return refs[place.cell];
 }
 
 /** The person and side an address in a table row belongs to, read from the cells only. */
@@ -540,6 +570,9 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
   const layout = layoutOf(doc);
   const units: ContactUnit[] = [];
   const emails = [...findEmails(text), ...cutEmails(doc, layout)].sort((a, b) => a.from - b.from);
+  let named: PersonName[] | undefined;
+  // the persons the text names, read once and only when an address needs them (bounded: a long text's head)
+  const textNames = () => (named ??= findPersonNames(text, 0, Math.min(text.length, NAMES_READ)));
   let floor = 0;
   for (const [k, email] of emails.entries()) {
     const nextEmail = emails[k + 1]?.from ?? text.length;
@@ -600,13 +633,13 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     if (!side && previous?.email && DEPUTY.test(text.slice(before.start, before.end)) && !nearestRef(doc, parties, before.start, before.end, true)) {
       side = previous.sideRef;
     }
-    const name = nameFor(text, windows, email.address);
+    const near = nameFor(text, windows, email.address);
     // The label that introduces the person („Ansprechperson am Gymnasium ist Herr …“, „Museum: Frau …“)
     // says the side; words describing the person's function below it („Vorsitzender der Fachkonferenz“) do not.
-    if (!side && name && name.from < email.from) {
-      const nameLineIndex = lineOf(doc, name.from);
+    if (!side && near && near.from < email.from) {
+      const nameLineIndex = lineOf(doc, near.from);
       const nameLine = lineBounds(doc, nameLineIndex);
-      side = nearestRef(doc, parties, Math.max(nameLine.start, floor), name.from, true);
+      side = nearestRef(doc, parties, Math.max(nameLine.start, floor), near.from, true);
       // A label line of its own right above the name („Hauptschule an der Emscher:“)
       const labelLine = lineBounds(doc, nameLineIndex - 1);
       if (!side && nameLineIndex > 0 && labelLine.start >= floor && doc.text[labelLine.end - 1] === ":") {
@@ -616,13 +649,19 @@ function readContacts(doc: Doc, parties: Parties): ContactUnit[] {
     // A mail's header line („Von: Name <address>“) says nothing of a side but by its address's domain;
     // the lines above it belong to another mail or to none.
     if (!side && MAIL_LINE.test(text.slice(bounds.start, email.from))) side = sideOfDomain(parties, email);
+    // In a letter „bei uns“, „unsere Schule“ is the sender: the party its letterhead names.
+    if (!side && LETTER_WE.test(text.slice(before.start, before.end))) side = letterSender(doc, parties);
     if (!side) side = firstSpecific(sides);
     if (!side || side.ref.kind === "some-partner") side = partyBlockAbove(doc, parties, layout, line) ?? side;
     if (!side || side.ref.kind === "some-partner") side = sectionSide(doc, parties, layout, email.from) ?? side;
     side ??= sideOfDomain(parties, email);
-    // The passage runs from the side word or the name (whichever comes first) to the address.
-    const from = Math.min(name?.from ?? email.from, side?.pos ?? email.from);
-    units.push({ from, to: Math.max(email.to, name?.to ?? 0), side: (side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
+    // Nothing near the address names a person: a person the text names elsewhere whose whole name the
+    // address spells („Herrn Jörg Spiekermann“ in a letter's address field, joerg.spiekermann@…) is its
+    // owner, when the address's side is told (a name alone does not tell whose contact it is).
+    const name = near ?? (side && side.ref.kind !== "some-partner" ? spelledElsewhere(textNames(), email.address) : undefined);
+    // The passage runs from the side word or the name (whichever comes first, the name only when near) to the address.
+    const from = Math.min(near?.from ?? email.from, side?.pos ?? email.from);
+    units.push({ from, to: Math.max(email.to, near?.to ?? 0), side: (side?.ref), ...(side ? { sideRef: side } : {}), ...(name ? { name } : {}), email });
     // The side named after this address is this contact's, not the next one's.
     floor = sideAfter ? sideAfter.pos + 1 : email.to;
   }
@@ -769,8 +808,14 @@ export function contactFindings(
   let namedFinding: Finding;
   // "Die Ansprechpersonen sind in Anlage 1 benannt": the contacts stand in a part the text does not hold
   const elsewhere = units.length === 0 || (withoutName.length > 0 && !annexContained(doc)) ? contactsElsewhere(doc) : undefined;
+  // Sides the text gives no contact at all, in a text that leaves the rest to an earlier agreement
+  // („Die Ansprechperson des Vereins bleibt unverändert“): their contact stands in that agreement.
+  const silent = withoutName.filter((k) => !units.some((u) => u.side === k));
+  const earlier = silent.length > 0 && silent.length === withoutName.length ? continuesEarlier(doc) : undefined;
   if (elsewhere) {
     namedFinding = { id: agreementFindings.contacts, status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
+  } else if (earlier) {
+    namedFinding = { id: agreementFindings.contacts, status: "unclear", message: say(lang, texts.contacts.earlier, { sides: labels(silent) }), evidence: evidenceList(doc, [[earlier.start, earlier.end]]) };
   } else if (units.length === 0) {
     namedFinding = { id: agreementFindings.contacts, status: "missing", message: say(lang, texts.contacts.none), evidence: [] };
   } else if (withoutName.length === 0) {
@@ -799,6 +844,8 @@ export function contactFindings(
   const personalKeys = new Set(withEmail.flatMap((u) => (roleSet.has(u) ? [] : partiesOf(u))));
   const withoutEmail = keys.filter((k) => !personalKeys.has(k));
   const emailEvidence = (list: readonly ContactUnit[]) => evidenceList(doc, list.flatMap((u) => (u.email ? [[u.email.from, u.email.to] as const] : [])), 8);
+  // Sides the text gives no contact at all: whether their contact has a personal address it cannot show.
+  const absent = namedFinding.status === "missing" || earlier ? silent : [];
   let emailFinding: Finding;
   if (elsewhere) {
     emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.contacts.elsewhere), evidence: evidenceList(doc, [elsewhere]) };
@@ -809,6 +856,8 @@ export function contactFindings(
   } else if (role.length > 0) {
     const sides = role.every((u) => partiesOf(u).length > 0) ? labels([...new Set(role.flatMap(partiesOf))]) : say(lang, texts.email.someone);
     emailFinding = { id: agreementFindings.emails, status: "missing", message: say(lang, texts.email.roleMailbox, { sides }), evidence: emailEvidence(role) };
+  } else if (absent.length > 0) {
+    emailFinding = { id: agreementFindings.emails, status: "unclear", message: say(lang, texts.email.noContact, { sides: labels(absent) }), evidence: emailEvidence(withEmail) };
   } else if (withoutEmail.length === 0) {
     emailFinding = { id: agreementFindings.emails, status: "found", message: say(lang, texts.email.found), evidence: emailEvidence(withEmail) };
   } else if (onlyRedacted(withoutEmail)) {
@@ -853,6 +902,11 @@ export function contactFindings(
     if (name !== undefined) contact.name = name;
     if (email !== undefined) contact.email = email;
     contacts.push(contact);
+  }
+  // A side the text gives no contact at all goes as a contact without name and address, so that the
+  // core's mailbox verdict stays open rather than resting on the other sides' addresses alone.
+  for (const key of absent) {
+    if (contacts.length < limits.contacts) contacts.push(key.kind === "school" ? { side: "school" } : { side: "partner", partner: key.index });
   }
   return { named: namedFinding, email: emailFinding, contacts };
 }

@@ -85,3 +85,19 @@ describe("min-duration: a form's table of dates", () => {
     expect(report.facts.agreement).toMatchObject({ startDate: "2026-08-01", endDate: "2028-07-31" });
   });
 });
+
+describe("min-duration: what the text leaves open", () => {
+  it("starts with „seiner Unterzeichnung“ on the date beside the other party's", () => {
+    const signatures = "Seestadt, 11.01.2027      Seestadt, 11.01.2027\n______________________      ______________________\nAnna Müller      Jonas Weber";
+    expect(termOf("Der Vertrag tritt mit seiner Unterzeichnung in Kraft und endet mit Ablauf des Schuljahres 2028/29.", signatures).status).toBe("found");
+  });
+
+  it("leaves a model's blank term open", () => {
+    expect(termOf("Die Vereinbarung wird für die Dauer von ______ Jahren geschlossen und beginnt am ______________.").status).toBe("unclear");
+  });
+
+  it("does not join an amendment's new end with an offer's start", () => {
+    const term = "Die Laufzeit wird bis zum 31.07.2029 verlängert. Ab dem Schuljahr 2027/28 kommt eine Klettergruppe hinzu. Alle übrigen Bestimmungen der Kooperationsvereinbarung bleiben unberührt.";
+    expect(termOf(term).status).toBe("unclear");
+  });
+});

@@ -16,6 +16,7 @@ import { say, texts } from "../findings/messages.js";
 import { anyBetween, clauseEnd, evidenceList, fold, positionsOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
 import { layoutOf, sectionAt } from "../document/layout.js";
 import { mainPart } from "../document/main-part.js";
+import { continuesEarlier } from "../document/earlier.js";
 import type { Finding, SentenceDateParser } from "../findings/types.js";
 import { agreementFindings } from "../findings/types.js";
 
@@ -51,7 +52,7 @@ const END_BEFORE =
   /(?<!\p{L})(?:bis(?:\s(?:zum|einschließlich|einschl\.))?|endet\s(?:am|mit\s(?:dem\s)?Ablauf\sdes)|mit\sAblauf\sdes|Ende:?|läuft\sbis(?:\szum)?|(?:Laufzeit|Vertrags|Kooperations)ende|Ende\sder\s(?:Laufzeit|Vereinbarung|Kooperation)|gültig\sbis)[ .:…_|]*$/iu;
 /** A field label right before a date: "Beginn:", "Ende:", "Vertragsende ……", a table's label cell "| Beginn |". */
 const FIELD_LABEL = /(?:Beginn|Ende|(?:Laufzeit|Vertrags|Kooperations)(?:beginn|ende))[ ]?[:.…_|][ .:…_|]*$/u;
-const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|ihrer\s|beiderseitiger\s)?(?:Unterzeichnung|Unterschrift)/giu;
+const STARTS_AT_SIGNING = /(?:ab|mit|nach)\s(?:der\s|dem\sTag\sder\s|(?:ihrer|seiner|deren)\s|beid(?:er)?seitiger\s|der\sbeid(?:er)?seitigen\s)?(?:Unterzeichnung|Unterschrift)/giu;
 const DURATION =
   /(\d{1,3}|eine[mnrs]?|ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|achtzehn|vierundzwanzig|sechsunddreißig|anderthalb|eineinhalb|zweieinhalb)\s(?:(volle|vollen|ganze|ganzen|weitere|weiteren|weiteres|zusammenhängende|aufeinanderfolgende)\s)?(Schulhalbjahre?n?|Schuljahre?n?|Schuljahres|Kalenderjahre?n?|Jahre?n?|Jahres|Monate?n?|Monats)(?!\p{L})/giu;
 const YEARS_ADJECTIVE = /(ein|zwei|drei|vier|fünf|fuenf|sechs)jährig(?:e[nmrs]?)?(?!\p{L})/giu;
@@ -322,7 +323,10 @@ export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceD
   const ends = [...single.ends, ...school.ends];
   const end = ends[0];
   // An end before the start is no term of this text (an earlier agreement's end, before its extension begins).
-  if (start && end && compareDates(start.date, end.date) < 0 && ends.every((e) => compareDates(e.date, end.date) === 0)) {
+  // In a text that leaves the rest to an earlier agreement (an amendment), a start stated apart from the end
+  // is an offer's („ab dem Schuljahr 2027/28 eine Klettergruppe“); the agreement's start is the earlier one's.
+  const amends = continuesEarlier(doc) !== undefined;
+  if (start && end && compareDates(start.date, end.date) < 0 && ends.every((e) => compareDates(e.date, end.date) === 0) && !amends) {
     terms.push({ kind: "range", start: start.date, end: end.date, from: Math.min(start.from, end.from), to: Math.max(start.to, end.to) });
   }
   // A start stated in the same sentence belongs to the quoted statement ("mit Beginn des Schuljahres 2026/27 für vier Jahre").
@@ -342,8 +346,9 @@ export function readTerm(doc: Doc, signingDate?: CalendarDate, parse?: SentenceD
     terms: terms.sort((a, b) => a.from - b.from),
     renewals,
     vague,
-    startOnly: terms.length === 0 ? start : undefined,
-    endOnly: terms.length === 0 && !start ? end : undefined,
+    // an amendment's new end with an offer's start: the end alone is the agreement's
+    startOnly: terms.length === 0 && !(end && amends) ? start : undefined,
+    endOnly: terms.length === 0 && (!start || amends) ? end : undefined,
     signingAt: atSigning,
     annexRefs: terms.length === 0 ? annexReferences(text) : [],
   };
@@ -512,5 +517,25 @@ export function durationFinding(
       judged: { startDate: isoDate(reading.startOnly.date) },
     };
   }
+  const blank = blankTerm(doc);
+  if (blank) {
+    // a model's blanks left empty („für die Dauer von ______ Jahren“): the filled-in copy tells, not this text
+    return { finding: finding("unclear", say(lang, texts.duration.blank, { required }), [blank]), agreement: {}, judged: {} };
+  }
   return { finding: finding("missing", say(lang, texts.duration.none, { required }), []), agreement: {}, judged: {} };
+}
+
+/** A blank to fill in („______“, „……“) in a sentence about the term or under its heading. */
+const BLANK = /_{4,}|\.{6,}|…{2,}/gu;
+const ABOUT_TERM = /Laufzeit|Dauer|Zeitraum|beginnt|endet|Beginn|Ende|Jahre|befristet/u;
+
+/** The sentence that leaves the term blank, if any. */
+function blankTerm(doc: Doc): [number, number] | undefined {
+  const layout = layoutOf(doc);
+  for (const m of doc.text.matchAll(BLANK)) {
+    const from = sentenceStart(doc.text, m.index, 150);
+    const to = sentenceEnd(doc.text, m.index + m[0].length, 150);
+    if (sectionAt(layout, m.index)?.topic === "term" || sliceHas(doc.text, from, to, ABOUT_TERM)) return [from, to];
+  }
+  return undefined;
 }

@@ -39,3 +39,9 @@ describe("open-to-all-pupils: a target group that may be a part of the pupils", 
     expect(pupilsOf(offer)).toBe(status);
   });
 });
+
+describe("open-to-all-pupils: said two ways", () => {
+  it("leaves open an offer for all beside one meant for a group", () => {
+    expect(pupilsOf("Die Workshops sind für die Kunstkurse der Jahrgänge 8 bis 10 gedacht. Zu den offenen Ateliertagen sind alle Schülerinnen und Schüler eingeladen.")).toBe("unclear");
+  });
+});

@@ -31,6 +31,8 @@ const LEFT_OUT = /(?<!\p{L})(?:nicht|keine?)\s(?:\p{L}+\s)?(?:einbezogen|vorgese
 const ABOUT_PUPILS = /Sch(?:ü|ue)ler|SuS|Angebot|teilnehm|Teilnahme|Lernende|Kinder|richtet|Kooperation|Zusammenarbeit|vorgesehen|bestimmt|offen/iu;
 /** A target group named without "all": "richtet sich an die Klassen 5 und 6", "Zielgruppe: Jahrgangsstufe 8", "Teilnehmen können Klassen der Fachschule …". */
 const FOCUS = /richte[nt]\ssich|wende[nt]\ssich\san|Zielgruppe|beteiligt\ssind|nehmen\steil|teilnehmen\s(?:werden|können|sollen|dürfen)/giu;
+/** The end of a sentence that says whom an offer is meant for: „… sind für … gedacht / bestimmt / vorgesehen“. */
+const MEANT_FOR = /(?<!\p{L})(?:gedacht|bestimmt|vorgesehen)(?!\p{L})/gu;
 /** Pupils as a group of people: a target group of pupils qualified in any way („die Kinder der Offenen Ganztagsschule“) may be a part of them. */
 const PUPILS = /(?<!\p{L})(?:Sch(?:ü|ue)ler|SuS|Kinder|Jugendliche|Lernende|Studierende)/u;
 
@@ -84,6 +86,14 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
     const to = sentenceEnd(text, m.index + m[0].length, 120);
     if (hasGroup(text, m.index, to) || sliceHas(text, m.index, to, PUPILS)) focus.push([m.index, to]);
   }
+  // „Die Workshops sind für die Kunstkurse der Jahrgänge 8 bis 10 gedacht“: an offer meant for a group, with no „all“ in its sentence
+  const meant: Array<[number, number]> = [];
+  for (const m of text.matchAll(MEANT_FOR)) {
+    const from = sentenceStart(text, m.index, 200);
+    const to = sentenceEnd(text, m.index, 60);
+    const forAt = text.slice(from, m.index).search(/(?<!\p{L})für\s/u);
+    if (forAt >= 0 && hasGroup(text, from + forAt, m.index) && !open.some(([a]) => a >= from && a < to)) meant.push([from, to]);
+  }
   const finding = (status: Finding["status"], message: string, ranges: ReadonlyArray<readonly [number, number]>): Finding => ({
     id: agreementFindings.pupils,
     status,
@@ -92,6 +102,10 @@ export function pupilsFinding(whole: Doc, lang: Lang): { finding: Finding; openT
   });
   if (restricted.length > 0 && open.length > 0) {
     return { finding: finding("unclear", say(lang, texts.pupils.conflict), [...open, ...restricted]), openToAllPupils: undefined };
+  }
+  // one offer for all, another meant for a group: the target group is said two ways
+  if (meant.length > 0 && open.length > 0 && restricted.length === 0) {
+    return { finding: finding("unclear", say(lang, texts.pupils.twoWays), [...open, ...meant]), openToAllPupils: undefined };
   }
   if (restricted.length > 0) return { finding: finding("missing", say(lang, texts.pupils.restricted), restricted), openToAllPupils: false };
   if (open.length > 0) return { finding: finding("found", say(lang, texts.pupils.found), open), openToAllPupils: true };

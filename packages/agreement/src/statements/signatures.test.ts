@@ -142,3 +142,20 @@ describe("signed-by-all: an agreement made by e-mail", () => {
     expect(signatureOf(agreement({ signatures: "Viele Grüße\nAnna Müller" })).status).toBe("unclear");
   });
 });
+
+describe("signed-by-all: who signs a quoting document or a letter", () => {
+  it("reads the minutes' chair and keeper as no party's signers", () => {
+    const minutes = "Seestadt, 10.11.2026\n\n______________________      ______________________\nMartina Dreesbach, Vorsitzende      Florian Wübbeling, Protokollführer";
+    expect(signatureOf(agreement({ signatures: minutes })).status).toBe("unclear");
+  });
+
+  it("takes a letter's closing for its writer's signature and „Einverstanden für …“ for the partner's field", () => {
+    const letter = [
+      "Sehr geehrter Herr Weber,",
+      "wir halten unsere Absprachen fest.",
+      "Mit freundlichen Grüßen\n\nAnna Müller\nSchulleiterin",
+      "Einverstanden für das Stadtarchiv Seestadt:\n\n______________________\nOrt, Datum, Unterschrift",
+    ].join("\n\n");
+    expect(signatureOf(agreement({ signatures: letter })).status).toBe("missing");
+  });
+});

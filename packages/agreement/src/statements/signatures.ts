@@ -3,7 +3,7 @@ import { findPersonNames } from "./contacts.js";
 import { layoutOf, type Span } from "../document/layout.js";
 import { compareDates, datesOf, type CalendarDate } from "./dates.js";
 import { say, texts } from "../findings/messages.js";
-import { findingParties, joinLabels, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "../parties/parties.js";
+import { CLOSING, findingParties, joinLabels, letterSender, partyLabel, partyOf, partyOfContact, partyRefs, sideRefs, type Parties, type PartyRef } from "../parties/parties.js";
 import { originalRange } from "../document/normalize.js";
 import { evidenceList, fold, isLetter, isUpper, lineBounds, lineOf, sentenceEnd, sentenceStart, sliceHas, startsWord, tokens, type Doc } from "../document/text.js";
 import { continuesEarlier } from "../document/earlier.js";
@@ -46,8 +46,9 @@ const COLUMN_GAP = /[ ]{3,}|\t/u;
 /** The words of a field's line that hold nothing: "Unterschrift (Verein)", "Ort, Datum", "Stempel", "(Unterschrift, Name in Druckbuchstaben)". */
 const FIELD_WORDS = new Set(["unterschrift", "ort", "datum", "stempel", "name", "in", "druckbuchstaben", "funktion"]);
 
-/** "Für die Schule", "Für den Heimatverein …": a signature field's label. */
-const FOR_PARTY = /^(?:Für|Fuer)\s/u;
+/** "Für die Schule", "Für den Heimatverein …", a countersignature's „Einverstanden für …“: a signature field's label. */
+const FOR_PARTY = /^(?:(?:Gelesen\sund\s)?[Ee]inverstanden,?\s[Ff]ür\s|Für\s|Fuer\s)/u;
+
 /** An e-mail's header as mail programs print it: a sender line with an address, a subject line at most four lines below. */
 const MAIL_FROM = /(?<![^\n])(?:Von|From|Absender):[ ]/gu;
 const MAIL_SUBJECT = /^(?:Betreff|Subject):[ ]/u;
@@ -71,6 +72,15 @@ function isBlankField(before: string): boolean {
   return label.length > 0 && label.length <= 40 && FIELD_BEFORE_LINE.test(label) && !SIGNING_LABEL.test(label.slice(0, -1).trim());
 }
 
+/** The keeper of a meeting's minutes: "Protokollführer", "Schriftführerin", "(Protokoll)". */
+const MINUTES_SIGNER = /Protokollf(?:ü|ue)hr|Schriftf(?:ü|ue)hr|\(Protokoll\)/iu;
+
+/** The other party's place and date beside the first („Ostervelde, 11.01.2027      Ostervelde, 11.01.2027“). */
+const PLACE_DATE_BESIDE = /^\p{Lu}[\p{L} ./-]{0,40},?(?: den)? ?\d{1,2}\. ?\d{1,2}\. ?(?:\d{4}|\d{2})$/u;
+
+/** A cell left for a place and a date: „Ort, Datum:“. */
+const PLACE_DATE_LABEL_ONLY = /^Ort[ ]?(?:,|und|\/)[ ]?Datum:?$/u;
+
 /** "Bochum, den" / "Bochum," / "Bochum": a place before a date. */
 function isPlace(text: string): boolean {
   let place = text.trim();
@@ -93,10 +103,14 @@ function placeDateLines(doc: Doc): { lines: Set<number>; signingDate: CalendarDa
     const { start, end } = lineBounds(doc, line);
     if (end - start > SHORT_LINE) continue;
     const after = doc.text.slice(token.end, end).trim();
-    if (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && after.search(SIGNATURE_LINE) < 0)) continue;
+    // a table's row of places and dates („| Ostervelde, 11.01.2027 | Ostervelde, 11.01.2027 |“), with no signer in it
+    const row = doc.text.slice(start, end).trim();
+    const datesRow = row.startsWith("|") && row.split("|").every((cell) => cell.trim() === "" || PLACE_DATE_BESIDE.test(cell.trim()) || PLACE_DATE_LABEL_ONLY.test(cell.trim()));
+    if (!datesRow && (!isPlace(doc.text.slice(start, token.start)) || (after !== "" && after.search(SIGNATURE_LINE) < 0 && !PLACE_DATE_BESIDE.test(after)))) continue;
     // a letter's date at the top, above the agreement's title or parties: not where it is signed
     if (line < 15 && sliceHas(doc.text, end, end + 300, LETTER_BELOW)) continue;
-    lines.add(line);
+    // (a table's row stays a row of its table for the signature fields; its date is the signing's all the same)
+    if (!datesRow) lines.add(line);
     if (token.precision === "day" && (!signingDate || compareDates(token.date, signingDate) > 0)) signingDate = token.date;
   }
   return { lines, signingDate };
@@ -170,6 +184,8 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
   const blocks: Block[] = [];
   const addBlock = (lines: readonly number[], dashes: boolean) => {
     const keys = new Set<PartyRef>();
+    // parties the lines name by a word of theirs or a role, not by a contact's surname
+    const roleKeys = new Set<PartyRef>();
     let somePartner = false;
     let named = false;
     let lined = dashes;
@@ -182,8 +198,10 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
       if (!named && (findPersonNames(text, start, end).length > 0 || SIGNED_MARK.test(text.slice(start, end)))) named = true;
       for (const { ref } of sideRefs(doc, parties, start, end)) {
         const key = partyOf(ref);
-        if (key) keys.add(key);
-        else somePartner = true;
+        if (key) {
+          keys.add(key);
+          roleKeys.add(key);
+        } else somePartner = true;
       }
       for (const token of tokens(text, start, end)) {
         const key = surnames.get(fold(token.text));
@@ -192,11 +210,15 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     }
     // A line of dashes that no party's name or role goes with separates sections; it is no signature line.
     if (dashes && keys.size === 0 && !somePartner) return;
+    // The minutes' signers (chair and keeper of the minutes) sign the minutes, not the agreement they
+    // quote; under a party's label („Für den Verein“) a club's Schriftführerin signs for the club.
+    if (lines.some((line) => MINUTES_SIGNER.test(content(line))) && !lines.some((line) => FOR_PARTY.test(content(line)))) return;
     // Names typed side by side ("Dr. Udo Brink      Jens Stöcker"), one for each party: when the roles
     // under them name all parties but one, the remaining name is that party's.
     const all = partyRefs(parties);
     const open = all.filter((key) => !keys.has(key));
-    if (open.length === 1 && !somePartner && signerCount(lines) >= all.length) keys.add(open[0]!);
+    // (a contact's surname alone does not tell: the names may be a protocol's or a letter's signers)
+    if (open.length === 1 && roleKeys.size > 0 && !somePartner && signerCount(lines) >= all.length) keys.add(open[0]!);
     const first = lineBounds(doc, lines[0]!);
     const last = lineBounds(doc, lines[lines.length - 1]!);
     const signable = lined || named || keys.size > 0 || somePartner;
@@ -258,6 +280,23 @@ function readBlocks(doc: Doc, parties: Parties, placeDates: ReadonlySet<number>,
     }
   }
   return blocks;
+}
+
+/**
+ * A letter's closing with its writer's name below („Mit freundlichen Grüßen⏎⏎Hannelore Ziegenhals⏎Schulleiterin“):
+ * the sender signs the letter, as a field naming its signer would; none where a field of the sender's stands.
+ */
+function letterClosing(doc: Doc, parties: Parties, fields: readonly Block[]): Block[] {
+  // (a mail's closing is no signature)
+  const closing = mailHeader(doc.text) ? null : CLOSING.exec(doc.text);
+  const sender = closing ? letterSender(doc, parties) : undefined;
+  if (!closing || !sender || fields.some((b) => b.keys.has(sender.ref))) return [];
+  const from = closing.index;
+  const to = Math.min(doc.text.length, from + closing[0].length + 120);
+  const below = doc.text.slice(from + closing[0].length, to).split(/\n[ ]*\n(?:[ ]*\n)?/u).find((part) => part.trim() !== "") ?? "";
+  const at = doc.text.indexOf(below, from + closing[0].length);
+  if (at < 0 || findPersonNames(doc.text, at, at + below.length).length === 0) return [];
+  return [{ from, to: at + below.length, keys: new Set([sender.ref]), somePartner: false, named: true, signable: true }];
 }
 
 /** The first e-mail header of the text, or undefined. */
@@ -333,6 +372,8 @@ export interface SignatureReading {
   signedByPartners: boolean | undefined;
   /** The latest date under the signatures ("Bochum, den 15.06.2025"), for "tritt mit Unterzeichnung in Kraft". */
   signingDate: CalendarDate | undefined;
+  /** The text shows no signature field at all and is no e-mail: a report about an agreement, or a part of one. */
+  fieldless?: true;
 }
 
 /**
@@ -344,7 +385,8 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
   const doc = mainPart(whole);
   const { lines: placeDates, signingDate } = placeDateLines(doc);
   // A place and a date alone (a letter's date at the top) is no place to sign.
-  const blocks = readBlocks(doc, parties, placeDates, contacts).filter((b) => b.signable);
+  const fields = readBlocks(doc, parties, placeDates, contacts).filter((b) => b.signable);
+  const blocks = [...fields, ...letterClosing(doc, parties, fields)];
   const keys = partyRefs(parties);
   const pending = toFollow(doc, parties);
   const labels = (list: readonly PartyRef[]) => joinLabels(list.map((k) => partyLabel(parties, k, lang)), lang);
@@ -381,7 +423,7 @@ export function signatureFinding(whole: Doc, parties: Parties, lang: Lang, conta
       return result("missing", say(lang, texts.signatures.mailOnly, { sides: labels(keys) }), keys, false, false, evidenceList(doc, [header]));
     }
     // Without any signature field only the signed copy can tell; a sentence that it was signed shows no signer either.
-    return result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []);
+    return { ...result("unclear", say(lang, texts.signatures.none), keys, undefined, undefined, []), fieldless: true };
   }
   const covered = new Set(blocks.flatMap((b) => [...b.keys]));
   const open = keys.filter((k) => !covered.has(k));
