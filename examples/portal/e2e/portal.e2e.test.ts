@@ -270,7 +270,7 @@ describe("the portal in chromium", () => {
     expect(await page.locator(".criterion-source").first().textContent()).toContain("schriftliche Kooperationsvereinbarung");
 
     // An agreement that says one year: findings with the passage highlighted, and the mismatch named.
-    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr."));
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
     const mismatch = page.locator(".mismatch");
     await expect.poll(() => mismatch.count()).toBe(1);
@@ -454,7 +454,7 @@ describe("the portal in chromium", () => {
     // Findings and mismatches wrap on a phone too.
     await page.getByLabel("Schulnummer").fill("");
     await fillApplication(page);
-    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr."));
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
     await expect.poll(() => page.locator(".mismatch").count()).toBe(1);
     await expectNoSidewaysScroll(page);
@@ -523,7 +523,7 @@ describe("the portal in chromium", () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
     expect(await axeViolations(page), "Formular mit Fehlern").toEqual([]);
     await fillApplication(page);
-    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    const oneYear = await agreementPdf(agreementText(1, "Die Laufzeit beträgt ein Jahr."));
     await page.setInputFiles("#f-agreement-file", { name: "vereinbarung-ein-jahr.pdf", mimeType: "application/pdf", buffer: Buffer.from(oneYear) });
     await expect.poll(() => page.locator(".mismatch").count()).toBe(1);
     expect(await axeViolations(page), "Formular nach dem Hochladen").toEqual([]);
@@ -532,7 +532,7 @@ describe("the portal in chromium", () => {
     await expect.poll(() => page.locator(".result-count").textContent()).toMatch(/^\d+ Partnerschaft/);
     expect(await axeViolations(page), "Verzeichnis").toEqual([]);
 
-    const statusUrl = await submitThroughApi(3, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung.");
+    const statusUrl = await submitThroughApi(3, "Die Laufzeit beträgt ein Jahr.");
     await page.goto(`${baseUrl}${statusUrl}`);
     await expect.poll(() => page.locator(".status-facts").count()).toBe(1);
     expect(await axeViolations(page), "Statusseite").toEqual([]);

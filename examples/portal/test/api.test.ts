@@ -206,7 +206,7 @@ describe("POST /api/registrations (multipart with the agreement)", () => {
   });
 
   it("records a mismatch between form and file for review without refusing the registration", async () => {
-    const oneYear = await agreementPdf(agreementText(4, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    const oneYear = await agreementPdf(agreementText(4, "Die Laufzeit beträgt ein Jahr."));
     const response = await postForm(multipart(eligibleApplication(4), { bytes: oneYear, name: "vereinbarung.pdf", type: "application/pdf" }));
     expect(response.status).toBe(201);
     const body = (await response.json()) as { id: string; agreement: { mismatches: { key: string }[] } };

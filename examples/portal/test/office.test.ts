@@ -102,7 +102,7 @@ describe("office review", () => {
 
   it("lists submissions, shows application, decision, findings and mismatches, and serves the file privately", async () => {
     const server = currentServer();
-    const { id } = await submitted(server, 4, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung.");
+    const { id } = await submitted(server, 4, "Die Laufzeit beträgt ein Jahr.");
     const cookie = await officeCookie(server);
     const list = (await (await officeFetch("/api/office/registrations?status=submitted", { cookie })).json()) as { id: string; review: string }[];
     expect(list.map((e) => [e.id, e.review])).toEqual([[id, "submitted"]]);

@@ -22,11 +22,19 @@ describe("compareWithForm", () => {
   });
 
   it("reports a term of one year against two years in the form", () => {
-    const mismatches = compare(eligibleApplication(), agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    const mismatches = compare(eligibleApplication(), agreementText(1, "Die Laufzeit beträgt ein Jahr."));
     expect(mismatches).toHaveLength(1);
     expect(mismatches[0]).toMatchObject({ key: "criterion:min-duration", field: "agreement.endDate", formValue: "01.08.2025 bis 31.07.2027" });
     expect(mismatches[0]!.documentValue).toContain("12 Monate");
-    expect(mismatches[0]!.evidence.map((e) => e.text)).toEqual(["beträgt ein Jahr ab Unterzeichnung"]);
+    expect(mismatches[0]!.evidence.map((e) => e.text)).toEqual(["beträgt ein Jahr"]);
+  });
+
+  it("dates a term from the signing by the date beside the signature lines", () => {
+    const mismatches = compare(eligibleApplication(), agreementText(1, "Die Laufzeit beträgt ein Jahr ab Unterzeichnung."));
+    expect(mismatches.map((m) => [m.key, m.formValue, m.documentValue])).toEqual([
+      ["agreement.startDate", "01.08.2025", "15.06.2025"],
+      ["agreement.endDate", "31.07.2027", "14.06.2026"],
+    ]);
   });
 
   it("names institutions and persons of the text that the form lacks", () => {
