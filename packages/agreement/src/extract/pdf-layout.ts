@@ -286,7 +286,7 @@ function tableAt(lines: readonly Line[], first: number, breakAt: (i: number) => 
   };
   const gridRow = (i: number) =>
     !farAt(i) &&
-    (sameColumns(i) || (partRow(i) && i - 1 > first - 1 && sameColumns(i - 1))) &&
+    (sameColumns(i) || (partRow(i) && i > first && sameColumns(i - 1))) &&
     (wideRow(i) || (i - 1 > first && even(step(i), step(i - 1))) || ((sameColumns(i + 1) || partRow(i + 1)) && even(step(i), step(i + 1))) || afterWrappedRow(i));
   for (let i = first + 1; i < lines.length && (!breakAt(i) || gridRow(i)); i++) {
     const line = lines[i]!;

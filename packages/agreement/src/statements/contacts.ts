@@ -206,10 +206,13 @@ interface PersonName {
   readonly name: string;
 }
 
+/** The part of an address before its „@“, folded as names are compared („jörg.spiekermann“ → „joerg.spiekermann“). */
+const localPart = (address: string): string => fold(address.slice(0, address.indexOf("@")));
+
 /** Names of persons in [from, to): after "Frau"/"Herr" (and titles), or two or three name words standing alone or matching the address. */
 export function findPersonNames(text: string, from: number, to: number, address?: string): PersonName[] {
   const words = tokens(text, from, to);
-  const local = address ? fold(address.slice(0, address.indexOf("@"))) : "";
+  const local = address ? localPart(address) : "";
   const names: PersonName[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -379,7 +382,7 @@ const NAMES_READ = 20_000;
 
 /** The one person among `names` whose every name word of three letters or more the address spells. */
 function spelledElsewhere(names: readonly PersonName[], address: string): PersonName | undefined {
-  const local = fold(address.slice(0, address.indexOf("@")));
+  const local = localPart(address);
   const whole = names.filter((n) => {
     const words = tokens(n.name, 0, n.name.length).filter((t) => t.text.length >= 3);
     return words.length >= 2 && words.every((t) => local.includes(fold(t.text)));
@@ -399,7 +402,7 @@ interface NameWindow {
  * anchor that cannot be misread), else the name nearest the address in the nearest window.
  */
 function nameFor(text: string, windows: readonly NameWindow[], address: string): PersonName | undefined {
-  const local = fold(address.slice(0, address.indexOf("@")));
+  const local = localPart(address);
   const found = windows.map((w) => ({ w, names: findPersonNames(text, w.start, w.end, address) }));
   for (const { w, names } of found) {
     const spelled = names.filter((n) => spells(n, local));
